@@ -1,0 +1,293 @@
+"""Alignment: refine chain boundaries, merge pieces of one passage, align tokens for display.
+
+1. Extend: from each end of a chain, a banded X-drop alignment walks outwards over token hashes
+   and stops where the score stops growing, so a passage ends where the copied text ends (not at
+   the last seed, and not in the unrelated words after it).
+2. Merge: spans of one document pair that overlap or nearly touch on both sides are one passage
+   (dense edits or a swapped clause must not split it).
+3. Align: a banded global alignment of each passage gives its operations (identical,
+   substituted, inserted, deleted tokens), its score and its identity ratio.
+
+Scores: +1 for an identical token, -1 for a substitution or a gap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numba as nb
+import numpy as np
+
+from echoscope.detect.chain import Spans
+
+_NEG = -(1 << 30)
+OP_MATCH, OP_SUB, OP_DEL, OP_INS = 0, 1, 2, 3  # DEL: token only in A; INS: token only in B
+OP_CHARS = "=XDI"
+
+
+@nb.njit(cache=True)
+def _extend(h, a, a_lim, b, b_lim, step, w, xdrop):  # pragma: no cover - compiled
+    """Best end (da, db) of an alignment anchored at (a, b) walking ``step`` (+1 or -1).
+
+    Token i of the walk in A is h[a + i] (step +1) or h[a - 1 - i] (step -1); at most a_lim
+    tokens in A and b_lim in B. Banded to |i - j| <= w; stops when a row's best falls xdrop below
+    the best score so far. Ties keep the shorter extension.
+    """
+    width = 2 * w + 1
+    prev = np.full(width + 2, _NEG, np.int64)
+    cur = np.full(width + 2, _NEG, np.int64)
+    # row 0: only gaps in B
+    for off in range(w, width):
+        j = off - w
+        if j <= b_lim:
+            prev[off + 1] = -j
+    best, bi, bj = 0, 0, 0
+    for i in range(1, a_lim + 1):
+        row_best = _NEG
+        cur[:] = _NEG
+        ai = a + i - 1 if step > 0 else a - i
+        for off in range(width):
+            j = i + off - w
+            if j < 0 or j > b_lim:
+                continue
+            s = prev[off + 2] - 1  # from (i-1, j): A token unmatched
+            if j > 0:
+                bj_ = b + j - 1 if step > 0 else b - j
+                d = prev[off + 1] + (1 if h[ai] == h[bj_] else -1)
+                if d > s:
+                    s = d
+                left = cur[off] - 1  # from (i, j-1): B token unmatched
+                if left > s:
+                    s = left
+            cur[off + 1] = s
+            if s > row_best:
+                row_best = s
+            if s > best:
+                best, bi, bj = s, i, j
+        if row_best < best - xdrop:
+            break
+        prev, cur = cur, prev
+    return bi, bj
+
+
+@nb.njit(cache=True, parallel=True)
+def _extend_all(h, ptr, da, db, a0, a1, b0, b1, w, xdrop, max_ext):  # pragma: no cover
+    m = da.shape[0]
+    oa0 = a0.copy()
+    oa1 = a1.copy()
+    ob0 = b0.copy()
+    ob1 = b1.copy()
+    for k in nb.prange(m):
+        sa, ea = ptr[da[k]], ptr[da[k] + 1]
+        sb, eb = ptr[db[k]], ptr[db[k] + 1]
+        ga0, ga1, gb0, gb1 = sa + a0[k], sa + a1[k], sb + b0[k], sb + b1[k]
+        la = min(max_ext, ga0 - sa)
+        lb = min(max_ext, gb0 - sb)
+        x, y = _extend(h, ga0, la, gb0, lb, -1, w, xdrop)
+        oa0[k] = a0[k] - x
+        ob0[k] = b0[k] - y
+        la = min(max_ext, ea - ga1)
+        lb = min(max_ext, eb - gb1)
+        x, y = _extend(h, ga1, la, gb1, lb, 1, w, xdrop)
+        oa1[k] = a1[k] + x
+        ob1[k] = b1[k] + y
+    return oa0, oa1, ob0, ob1
+
+
+@nb.njit(cache=True)
+def _merge(da, db, a0, a1, b0, b1, seeds, gap):  # pragma: no cover - compiled
+    """Merge spans (sorted by pair, then a0) that overlap or nearly touch on both sides."""
+    m = da.shape[0]
+    keep = np.zeros(m, np.bool_)
+    oa0, oa1, ob0, ob1, os_ = a0.copy(), a1.copy(), b0.copy(), b1.copy(), seeds.copy()
+    cur = -1
+    for k in range(m):
+        if (
+            cur >= 0
+            and da[k] == da[cur]
+            and db[k] == db[cur]
+            and a0[k] <= oa1[cur] + gap
+            and b0[k] <= ob1[cur] + gap
+            and ob0[cur] <= b1[k] + gap
+        ):
+            oa1[cur] = max(oa1[cur], a1[k])
+            ob0[cur] = min(ob0[cur], b0[k])
+            ob1[cur] = max(ob1[cur], b1[k])
+            os_[cur] += seeds[k]
+        else:
+            cur = k
+            keep[k] = True
+    idx = np.flatnonzero(keep)
+    return oa0[idx], oa1[idx], ob0[idx], ob1[idx], os_[idx], idx
+
+
+@nb.njit(cache=True)
+def _global_align(h, ga, la, gb, lb, w, ops_out):  # pragma: no cover - compiled
+    """Banded global alignment of h[ga:ga+la] with h[gb:gb+lb]; writes ops, returns counts."""
+    if la == 0 or lb == 0:
+        for t in range(la):
+            ops_out[t] = OP_DEL
+        for t in range(lb):
+            ops_out[la + t] = OP_INS
+        return la + lb, 0, 0, la + lb
+    # widen the band so consecutive rows' bands always connect, whatever the length ratio
+    w = w + (lb + la - 1) // la + abs(la - lb) // 8
+    width = 2 * w + 1
+    score = np.full((la + 1, width + 2), _NEG, np.int64)
+    trace = np.zeros((la + 1, width + 2), np.uint8)
+    centre = np.empty(la + 1, np.int64)
+    for i in range(la + 1):
+        centre[i] = (i * lb) // la
+    for j in range(0, min(lb, centre[0] + w) + 1):
+        off = j - centre[0] + w
+        score[0, off + 1] = -j
+        trace[0, off + 1] = OP_INS
+    for i in range(1, la + 1):
+        ci, cp = centre[i], centre[i - 1]
+        for off in range(width):
+            j = ci + off - w
+            if j < 0 or j > lb:
+                continue
+            best = _NEG
+            op = OP_DEL
+            po = j - cp + w  # same j in the previous row
+            if 0 <= po < width and score[i - 1, po + 1] > _NEG:
+                best = score[i - 1, po + 1] - 1
+                op = OP_DEL
+            if j > 0:
+                po = j - 1 - cp + w
+                if 0 <= po < width and score[i - 1, po + 1] > _NEG:
+                    same = h[ga + i - 1] == h[gb + j - 1]
+                    d = score[i - 1, po + 1] + (1 if same else -1)
+                    if d >= best:
+                        best = d
+                        op = OP_MATCH if same else OP_SUB
+                if off > 0 and score[i, off] > _NEG and score[i, off] - 1 > best:
+                    best = score[i, off] - 1
+                    op = OP_INS
+            score[i, off + 1] = best
+            trace[i, off + 1] = op
+    # trace back from (la, lb)
+    n_ops = 0
+    i, j = la, lb
+    tmp = np.empty(la + lb, np.uint8)
+    matches = subs = gaps = 0
+    while i > 0 or j > 0:
+        off = j - centre[i] + w
+        op = trace[i, off + 1] if i > 0 else OP_INS
+        tmp[n_ops] = op
+        n_ops += 1
+        if op == OP_MATCH or op == OP_SUB:
+            if op == OP_MATCH:
+                matches += 1
+            else:
+                subs += 1
+            i -= 1
+            j -= 1
+        elif op == OP_DEL:
+            gaps += 1
+            i -= 1
+        else:
+            gaps += 1
+            j -= 1
+    for t in range(n_ops):
+        ops_out[t] = tmp[n_ops - 1 - t]
+    return n_ops, matches, subs, gaps
+
+
+@nb.njit(cache=True, parallel=True)
+def _align_all(h, ptr, da, db, a0, a1, b0, b1, w, ops_ptr, ops):  # pragma: no cover
+    m = da.shape[0]
+    n_ops = np.zeros(m, np.int64)
+    matches = np.zeros(m, np.int64)
+    subs = np.zeros(m, np.int64)
+    gaps = np.zeros(m, np.int64)
+    for k in nb.prange(m):
+        ga = ptr[da[k]] + a0[k]
+        gb = ptr[db[k]] + b0[k]
+        buf = ops[ops_ptr[k] : ops_ptr[k + 1]]
+        n_ops[k], matches[k], subs[k], gaps[k] = _global_align(
+            h, ga, a1[k] - a0[k], gb, b1[k] - b0[k], w, buf
+        )
+    return n_ops, matches, subs, gaps
+
+
+@dataclass(slots=True)
+class Aligned:
+    """Passages as token spans with their alignment."""
+
+    spans: Spans
+    matches: np.ndarray  # int64: identical aligned tokens
+    subs: np.ndarray
+    gaps: np.ndarray
+    ops: list[np.ndarray]  # per passage, op codes (OP_*)
+
+    @property
+    def score(self) -> np.ndarray:
+        return self.matches - self.subs - self.gaps
+
+    @property
+    def identity(self) -> np.ndarray:
+        cols = np.maximum(self.matches + self.subs + self.gaps, 1)
+        return self.matches / cols
+
+
+def extend_spans(h: np.ndarray, ptr: np.ndarray, spans: Spans, *, band: int, xdrop: int,
+                 max_extend: int) -> Spans:
+    """Move both ends of every span outwards to where the copied text ends."""
+    if len(spans) == 0:
+        return spans
+    a0, a1, b0, b1 = _extend_all(h, ptr, spans.doc_a, spans.doc_b, spans.a0, spans.a1,
+                                 spans.b0, spans.b1, band, xdrop, max_extend)
+    return Spans(spans.doc_a, spans.doc_b, a0, a1, b0, b1, spans.seeds)
+
+
+def merge_spans(spans: Spans, *, gap: int) -> Spans:
+    """One span per passage: merge spans of a document pair that overlap or nearly touch."""
+    if len(spans) == 0:
+        return spans
+    order = np.lexsort((spans.b0, spans.a0, spans.doc_b, spans.doc_a))
+    s = spans.take(order)
+    a0, a1, b0, b1, seeds, idx = _merge(s.doc_a, s.doc_b, s.a0, s.a1, s.b0, s.b1, s.seeds, gap)
+    merged = Spans(s.doc_a[idx], s.doc_b[idx], a0, a1, b0, b1, seeds)
+    # merging can make a span reach one merged earlier: repeat until nothing changes
+    return merged if len(merged) == len(spans) else merge_spans(merged, gap=gap)
+
+
+def align_spans(h: np.ndarray, ptr: np.ndarray, spans: Spans, *, band: int) -> Aligned:
+    """Banded global alignment of every passage."""
+    m = len(spans)
+    lens = (spans.a1 - spans.a0).astype(np.int64) + (spans.b1 - spans.b0)
+    ops_ptr = np.zeros(m + 1, np.int64)
+    np.cumsum(lens, out=ops_ptr[1:])
+    ops = np.zeros(int(ops_ptr[-1]), np.uint8)
+    if m == 0:
+        z = np.zeros(0, np.int64)
+        return Aligned(spans, z, z, z, [])
+    n_ops, matches, subs, gaps = _align_all(h, ptr, spans.doc_a, spans.doc_b, spans.a0,
+                                            spans.a1, spans.b0, spans.b1, band, ops_ptr, ops)
+    per = [ops[ops_ptr[k] : ops_ptr[k] + n_ops[k]] for k in range(m)]
+    return Aligned(spans, matches, subs, gaps, per)
+
+
+def ops_string(ops: np.ndarray) -> str:
+    """Run-length form of op codes, e.g. ``"12=1X3=2D"``."""
+    if len(ops) == 0:
+        return ""
+    change = np.flatnonzero(np.diff(ops)) + 1
+    starts = np.concatenate(([0], change))
+    lengths = np.diff(np.concatenate((starts, [len(ops)])))
+    return "".join(f"{n}{OP_CHARS[c]}" for n, c in zip(lengths.tolist(), ops[starts].tolist(),
+                                                       strict=True))
+
+
+def parse_ops(s: str) -> list[tuple[int, str]]:
+    """Inverse of :func:`ops_string`: [(count, op char), ...]."""
+    out, num = [], ""
+    for ch in s:
+        if ch.isdigit():
+            num += ch
+        else:
+            out.append((int(num), ch))
+            num = ""
+    return out

@@ -1,0 +1,179 @@
+"""Candidates: seed matches between documents, from one sorted seed index.
+
+The index is the corpus's seeds sorted by hash (numpy, not Python dicts). Each run of equal
+hashes is one seed group; a group found in more than ``max_df`` documents is boilerplate and is
+dropped whole, which also bounds the pairs a group can emit. Every other group emits its
+cross-document, cross-series occurrence pairs as seed matches ``(doc_a, doc_b, pos_a, pos_b)``
+with ``doc_a < doc_b``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numba as nb
+import numpy as np
+
+#: Which document pairs to emit: all of them, those with at least one new document
+#: (incremental detect), or those with exactly one new document (query mode).
+ALL_PAIRS, ANY_NEW, ONE_NEW = 0, 1, 2
+
+
+@dataclass(slots=True)
+class SeedIndex:
+    """Seeds sorted by hash, with their group boundaries."""
+
+    seeds: np.ndarray  # uint64, sorted
+    docs: np.ndarray  # int32, ascending within a group
+    pos: np.ndarray  # int32
+    bounds: np.ndarray  # int64, group g is bounds[g]:bounds[g+1]
+
+
+@dataclass(slots=True)
+class SeedMatches:
+    """Seed matches sorted by (doc_a, doc_b, pos_a, pos_b)."""
+
+    doc_a: np.ndarray  # int32
+    doc_b: np.ndarray  # int32
+    pos_a: np.ndarray  # int32
+    pos_b: np.ndarray  # int32
+
+    def __len__(self) -> int:
+        return len(self.doc_a)
+
+
+def build_index(seeds: np.ndarray, docs: np.ndarray, pos: np.ndarray) -> SeedIndex:
+    """Sort seeds by hash; a stable sort keeps (document, position) order inside each group."""
+    order = np.argsort(seeds, kind="stable")
+    s = seeds[order]
+    bounds = np.flatnonzero(s[1:] != s[:-1]) + 1
+    bounds = np.concatenate(([0], bounds, [len(s)])).astype(np.int64) if len(s) else np.zeros(1, np.int64)
+    return SeedIndex(s, docs[order], pos[order], bounds)
+
+
+@nb.njit(cache=True)
+def _distinct_docs(docs, s, e, only_old, is_new):  # pragma: no cover - compiled
+    n = 0
+    last = -1
+    for i in range(s, e):
+        d = docs[i]
+        if only_old and is_new[d]:
+            continue
+        if d != last:
+            n += 1
+            last = d
+    return n
+
+
+@nb.njit(cache=True)
+def _wanted(a, b, series, is_new, mode, extra_keys, ndocs):  # pragma: no cover - compiled
+    if a == b or series[a] == series[b]:
+        return False
+    if mode == 0:
+        return True
+    na, nb_ = is_new[a], is_new[b]
+    if mode == 2:
+        return na != nb_
+    if na or nb_:
+        return True
+    if extra_keys.shape[0] == 0:
+        return False
+    key = np.int64(a) * ndocs + b
+    k = np.searchsorted(extra_keys, key)
+    return k < extra_keys.shape[0] and extra_keys[k] == key
+
+
+@nb.njit(cache=True)
+def _emit(docs, pos, bounds, series, is_new, mode, extra_keys, max_df, fill, out_a, out_b, out_pa, out_pb):  # pragma: no cover
+    ndocs = series.shape[0]
+    k = 0
+    for g in range(bounds.shape[0] - 1):
+        s, e = bounds[g], bounds[g + 1]
+        if e - s < 2:
+            continue
+        df = _distinct_docs(docs, s, e, False, is_new)
+        if df < 2 or df > max_df or e - s > 4 * max_df:
+            continue
+        if mode == 1 and extra_keys.shape[0] == 0:
+            has_new = False
+            for i in range(s, e):
+                if is_new[docs[i]]:
+                    has_new = True
+                    break
+            if not has_new:
+                continue
+        for i in range(s, e):
+            for j in range(i + 1, e):
+                a, b = docs[i], docs[j]
+                if _wanted(a, b, series, is_new, mode, extra_keys, ndocs):
+                    if fill:
+                        out_a[k] = a
+                        out_b[k] = b
+                        out_pa[k] = pos[i]
+                        out_pb[k] = pos[j]
+                    k += 1
+    return k
+
+
+@nb.njit(cache=True)
+def _crossed_pairs(docs, bounds, series, is_new, max_df):  # pragma: no cover - compiled
+    """Old document pairs that shared a group which new documents pushed over the cap."""
+    out = []
+    ndocs = series.shape[0]
+    for g in range(bounds.shape[0] - 1):
+        s, e = bounds[g], bounds[g + 1]
+        if e - s < 2:
+            continue
+        df_all = _distinct_docs(docs, s, e, False, is_new)
+        old_n = 0
+        for i in range(s, e):
+            if not is_new[docs[i]]:
+                old_n += 1
+        df_old = _distinct_docs(docs, s, e, True, is_new)
+        was_kept = 2 <= df_old <= max_df and old_n <= 4 * max_df
+        now_kept = df_all <= max_df and e - s <= 4 * max_df
+        if not was_kept or now_kept:
+            continue
+        for i in range(s, e):
+            if is_new[docs[i]]:
+                continue
+            for j in range(i + 1, e):
+                a, b = docs[i], docs[j]
+                if not is_new[b] and a != b and series[a] != series[b]:
+                    out.append(np.int64(a) * ndocs + b)
+    return out
+
+
+def crossed_pairs(index: SeedIndex, series: np.ndarray, is_new: np.ndarray, max_df: int) -> np.ndarray:
+    """Pair keys (a * ndocs + b) of old pairs whose shared seeds new documents made boilerplate.
+
+    Their matches change although neither document is new, so an incremental run must realign
+    them to equal a full run.
+    """
+    keys = _crossed_pairs(index.docs, index.bounds, series, is_new, max_df)
+    return np.unique(np.asarray(keys, dtype=np.int64))
+
+
+def seed_matches(
+    index: SeedIndex,
+    series: np.ndarray,
+    *,
+    max_df: int,
+    is_new: np.ndarray | None = None,
+    mode: int = ALL_PAIRS,
+    extra_keys: np.ndarray | None = None,
+) -> SeedMatches:
+    """All wanted seed matches, sorted by (doc_a, doc_b, pos_a, pos_b)."""
+    ndocs = len(series)
+    if is_new is None:
+        is_new = np.zeros(ndocs, dtype=np.bool_)
+    if extra_keys is None:
+        extra_keys = np.zeros(0, dtype=np.int64)
+    empty = np.zeros(0, dtype=np.int32)
+    args = (index.docs, index.pos, index.bounds, series, is_new, mode, extra_keys, max_df)
+    n = _emit(*args, False, empty, empty, empty, empty)
+    out = [np.empty(n, dtype=np.int32) for _ in range(4)]
+    _emit(*args, True, *out)
+    a, b, pa, pb = out
+    order = np.lexsort((pb, pa, b, a))
+    return SeedMatches(a[order], b[order], pa[order], pb[order])

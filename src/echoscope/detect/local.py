@@ -1,0 +1,159 @@
+"""The single-machine engine: seed -> candidates -> chain -> extend -> merge -> align.
+
+Each stage is a function over arrays (numpy, or numba-compiled loops); this module only strings
+them together, so another engine can run the same stages over partitions of a corpus.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from echoscope.detect.align import Aligned, align_spans, extend_spans, merge_spans, ops_string
+from echoscope.detect.candidates import (
+    ALL_PAIRS,
+    ANY_NEW,
+    build_index,
+    crossed_pairs,
+    seed_matches,
+)
+from echoscope.detect.chain import chain_matches
+from echoscope.detect.params import DetectParams
+from echoscope.detect.seeds import doc_seeds
+from echoscope.text.tokenize import Tokens
+
+
+@dataclass(slots=True)
+class Passages:
+    """Detected passage pairs as columns; document sides are indices into the corpus."""
+
+    doc_a: np.ndarray  # int32, doc_a < doc_b
+    doc_b: np.ndarray
+    start_a: np.ndarray  # int64 char offsets, end exclusive
+    end_a: np.ndarray
+    start_b: np.ndarray
+    end_b: np.ndarray
+    tokens_a: np.ndarray
+    tokens_b: np.ndarray
+    score: np.ndarray  # int64
+    identity: np.ndarray  # float64
+    seeds: np.ndarray
+    ops: list[str]
+
+    def __len__(self) -> int:
+        return len(self.doc_a)
+
+    def take(self, idx: np.ndarray) -> Passages:
+        cols = [getattr(self, f)[idx] for f in self.__slots__ if f != "ops"]
+        return Passages(*cols, ops=[self.ops[i] for i in idx.tolist()])
+
+    @staticmethod
+    def empty() -> Passages:
+        z = np.zeros(0, np.int64)
+        return Passages(z, z, z, z, z, z, z, z, z, np.zeros(0), z, [])
+
+
+@dataclass(slots=True)
+class RunStats:
+    """Counts and seconds per stage, kept with the run in the store."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def timed(self, name: str, t0: float) -> float:
+        t = time.perf_counter()
+        self.seconds[name] = round(self.seconds.get(name, 0.0) + t - t0, 4)
+        return t
+
+
+def to_passages(tokens: Tokens, aligned: Aligned, params: DetectParams) -> Passages:
+    """Token spans -> character offsets; drop passages too short or too unlike to report."""
+    s = aligned.spans
+    keep = (
+        (s.a1 - s.a0 >= params.min_tokens)
+        & (s.b1 - s.b0 >= params.min_tokens)
+        & (aligned.identity >= params.min_identity)
+    )
+    idx = np.flatnonzero(keep)
+    ga0 = tokens.ptr[s.doc_a[idx]] + s.a0[idx]
+    ga1 = tokens.ptr[s.doc_a[idx]] + s.a1[idx] - 1
+    gb0 = tokens.ptr[s.doc_b[idx]] + s.b0[idx]
+    gb1 = tokens.ptr[s.doc_b[idx]] + s.b1[idx] - 1
+    return Passages(
+        doc_a=s.doc_a[idx].astype(np.int64),
+        doc_b=s.doc_b[idx].astype(np.int64),
+        start_a=tokens.starts[ga0].astype(np.int64),
+        end_a=tokens.ends[ga1].astype(np.int64),
+        start_b=tokens.starts[gb0].astype(np.int64),
+        end_b=tokens.ends[gb1].astype(np.int64),
+        tokens_a=(s.a1 - s.a0)[idx].astype(np.int64),
+        tokens_b=(s.b1 - s.b0)[idx].astype(np.int64),
+        score=aligned.score[idx],
+        identity=np.round(aligned.identity[idx], 4),
+        seeds=s.seeds[idx].astype(np.int64),
+        ops=[ops_string(aligned.ops[i]) for i in idx.tolist()],
+    )
+
+
+def detect(
+    tokens: Tokens,
+    series: np.ndarray,
+    params: DetectParams,
+    *,
+    is_new: np.ndarray | None = None,
+    mode: int = ALL_PAIRS,
+    stats: RunStats | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[Passages, np.ndarray]:
+    """Find passage pairs among the documents of ``tokens``.
+
+    ``series`` gives each document's series as an integer (documents of one series are never
+    compared). With ``is_new`` and ``mode=ANY_NEW`` only pairs involving a new document are
+    aligned, plus old pairs whose shared seeds the new documents turned into boilerplate; the
+    second return value lists those old pairs' keys (``a * ndocs + b``) so the caller can
+    replace their previous results. Results are sorted and deterministic.
+    """
+    params.validate()
+    stats = stats or RunStats()
+    say = progress or (lambda _msg: None)
+    t = time.perf_counter()
+    say("seeding")
+    seeds, docs, pos = doc_seeds(tokens, params.ngram)
+    index = build_index(seeds, docs, pos)
+    del seeds, docs, pos
+    stats.counts["seeds"] = len(index.seeds)
+    t = stats.timed("seed_index", t)
+
+    extra = np.zeros(0, np.int64)
+    if mode == ANY_NEW and is_new is not None:
+        extra = crossed_pairs(index, series, is_new, params.max_df)
+    say("matching seeds")
+    matches = seed_matches(index, series, max_df=params.max_df, is_new=is_new, mode=mode,
+                           extra_keys=extra)
+    del index
+    stats.counts["seed_matches"] = len(matches)
+    t = stats.timed("candidates", t)
+
+    say("chaining")
+    spans = chain_matches(matches, ngram=params.ngram, max_gap=params.max_gap, band=params.band,
+                          min_seeds=params.min_seeds)
+    stats.counts["pairs_with_matches"] = int(
+        np.count_nonzero(np.diff(matches.doc_a.astype(np.int64) * len(series) + matches.doc_b))
+        + (len(matches) > 0)
+    )
+    del matches
+    stats.counts["chains"] = len(spans)
+    t = stats.timed("chain", t)
+
+    say("aligning")
+    spans = extend_spans(tokens.hashes, tokens.ptr, spans, band=params.band, xdrop=params.xdrop,
+                         max_extend=params.max_extend)
+    spans = merge_spans(spans, gap=params.merge_gap)
+    aligned = align_spans(tokens.hashes, tokens.ptr, spans, band=params.band)
+    passages = to_passages(tokens, aligned, params)
+    stats.counts["passages"] = len(passages)
+    stats.timed("align", t)
+    return passages, extra

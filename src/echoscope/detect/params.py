@@ -1,0 +1,55 @@
+"""Detection parameters: one place for every default, recorded with each run in the store."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class DetectParams:
+    """Knobs of the seed-and-extend engine. Defaults come from ``benchmarks/`` (see BENCHMARKS.md).
+
+    ngram: words per seed. Shorter finds more heavily edited reuse but costs more candidates.
+    max_df: a seed found in more documents than this is boilerplate and is dropped
+        (stock phrases, legal formulas); it also bounds the pairs one seed can emit.
+    max_gap: largest run of tokens without a shared seed inside one passage.
+    band: largest shift of the alignment diagonal between consecutive seeds of one chain
+        (insertions minus deletions between them).
+    min_seeds: a chain needs this many shared seeds before it is aligned.
+    min_tokens: shortest passage reported, in tokens, on both sides.
+    min_identity: lowest share of aligned identical tokens in a reported passage.
+    xdrop: extension past the outermost seeds stops once the score falls this far below its best.
+    max_extend: most tokens an extension may add at either end of a chain.
+    merge_gap: passages of one document pair closer than this on both sides are one passage.
+    """
+
+    ngram: int = 5
+    max_df: int = 100
+    max_gap: int = 24
+    band: int = 8
+    min_seeds: int = 2
+    min_tokens: int = 12
+    min_identity: float = 0.5
+    xdrop: int = 6
+    max_extend: int = 64
+    merge_gap: int = 12
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DetectParams:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+    def validate(self) -> None:
+        if self.ngram < 1:
+            raise ValueError("ngram must be at least 1")
+        if self.max_df < 2:
+            raise ValueError("max_df must be at least 2 (a seed shared by two documents)")
+        if not 0.0 <= self.min_identity <= 1.0:
+            raise ValueError("min_identity must be between 0 and 1")
+        for name in ("max_gap", "band", "min_seeds", "min_tokens", "xdrop", "max_extend"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")

@@ -1,0 +1,88 @@
+"""The one data model shared by readers, engines, the store, the CLI and the API.
+
+A :class:`Document` is what a reader yields; a :class:`PassagePair` is what detection yields.
+Offsets are always Python ``str`` indices into the original ``Document.text`` (end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Metadata fields that get their own column in the store; any other field is kept in ``meta``.
+KNOWN_FIELDS = ("series", "date", "speaker", "outlet", "title", "url", "lang")
+
+
+@dataclass(slots=True)
+class Document:
+    """One speech, statement, letter, resolution or news item."""
+
+    id: str
+    text: str
+    series: str | None = None
+    date: str | None = None
+    speaker: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    #: where the record came from, "file:line" (for error messages; not part of identity)
+    origin: str = ""
+
+    @property
+    def series_key(self) -> str:
+        """Documents are compared only across series; a document without one is its own."""
+        return self.series if self.series else "\x00" + self.id
+
+
+@dataclass(slots=True)
+class Rejected:
+    """A record a reader could not turn into a Document (kept, reported, never dropped silently)."""
+
+    path: str
+    line: int
+    reason: str
+    raw: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
+@dataclass(slots=True)
+class PassagePair:
+    """A passage that two documents share, with exact character offsets on both sides.
+
+    ``ops`` is the token alignment as a run-length string: ``=`` identical tokens, ``X``
+    substituted, ``I`` tokens only in B (inserted), ``D`` tokens only in A (deleted);
+    e.g. ``"12=1X30=2D5="``. ``kind`` is ``verbatim`` (identity 1.0) or ``edited``.
+    """
+
+    doc_a: str
+    start_a: int
+    end_a: int
+    doc_b: str
+    start_b: int
+    end_b: int
+    tokens_a: int
+    tokens_b: int
+    score: float
+    identity: float
+    ops: str
+    kind: str = "edited"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "doc_a": self.doc_a,
+            "start_a": self.start_a,
+            "end_a": self.end_a,
+            "doc_b": self.doc_b,
+            "start_b": self.start_b,
+            "end_b": self.end_b,
+            "tokens_a": self.tokens_a,
+            "tokens_b": self.tokens_b,
+            "score": self.score,
+            "identity": self.identity,
+            "kind": self.kind,
+            "ops": self.ops,
+        }

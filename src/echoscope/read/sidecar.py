@@ -1,0 +1,189 @@
+"""Metadata sidecars for folder corpora: one row of fields per document, keyed by its id.
+
+CSV/TSV (with an ``id`` column), JSON lines (objects with ``id``), or JSON: an object mapping
+id -> fields, or a list of objects with ``id``. Rows are located by line so a bad one can be
+found; a sidecar is small next to the texts, so it is loaded whole.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from echoscope.errors import InputError
+from echoscope.model import Document
+from echoscope.read._open import decode_utf8, format_suffix, read_bytes
+from echoscope.read._record import RecordError, apply_fields, coerce_id, source_key
+from echoscope.read.jsonl import iter_objects
+from echoscope.read.tabular import Header, iter_rows
+
+#: suffix -> CSV delimiter ("" for the JSON formats)
+SIDECAR_FORMATS = {
+    ".csv": ",",
+    ".tsv": "\t",
+    ".tab": "\t",
+    ".jsonl": "",
+    ".ndjson": "",
+    ".json": "",
+}
+
+_WS = " \t\r\n"
+
+
+@dataclass(slots=True)
+class SidecarRow:
+    line: int
+    id: str
+    #: the row's fields, validated, held on a placeholder Document (text and id unused)
+    fields: Document
+
+
+def load_sidecar(path: str, columns: Mapping[str, str]) -> list[SidecarRow]:
+    """All rows of a sidecar, each validated. Raises InputError naming the sidecar and line."""
+    suffix = format_suffix(path)
+    if suffix not in SIDECAR_FORMATS:
+        accepted = ", ".join(SIDECAR_FORMATS)
+        raise InputError(path, None, f"unknown metadata file type {suffix!r}; accepted: {accepted}")
+    id_key = source_key(columns, "id")
+    rows: list[SidecarRow] = []
+    for line, raw_id, fields in _raw_rows(path, suffix, id_key):
+        try:
+            doc_id = coerce_id(raw_id, id_key)
+            if source_key(columns, "text") in fields:
+                raise RecordError("a metadata file cannot set the text; it comes from the file")
+            holder = Document(id=doc_id, text="")
+            apply_fields(holder, fields, columns)
+        except RecordError as exc:
+            raise InputError(path, line, exc.reason) from None
+        rows.append(SidecarRow(line, doc_id, holder))
+    return rows
+
+
+def _raw_rows(path: str, suffix: str, id_key: str) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    """``(line, id value, other fields)`` per row."""
+    if suffix in (".csv", ".tsv", ".tab"):
+
+        def check(header: Header) -> None:
+            header.require(id_key, "id")
+
+        for line, row, _raw, reason in iter_rows(path, SIDECAR_FORMATS[suffix], check):
+            if row is None:
+                raise InputError(path, line, reason)
+            yield line, row.pop(id_key), row
+    elif suffix == ".json":
+        yield from _json_rows(path, id_key)
+    else:
+        yield from _jsonl_rows(path, id_key)
+
+
+def _jsonl_rows(path: str, id_key: str) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    for line, obj, _raw, reason in iter_objects(path):
+        if obj is None:
+            raise InputError(path, line, reason)
+        if id_key not in obj:
+            raise InputError(path, line, f"missing {id_key!r}")
+        yield line, obj.pop(id_key), obj
+
+
+class _Lines:
+    """Line number of a position in a text, for positions visited in increasing order."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pos = 0
+        self._line = 1
+
+    def at(self, pos: int) -> int:
+        self._line += self._text.count("\n", self._pos, pos)
+        self._pos = pos
+        return self._line
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _WS:
+        pos += 1
+    return pos
+
+
+def _json_rows(path: str, id_key: str) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    text, problem = decode_utf8(read_bytes(path))
+    if text is None:
+        raise InputError(path, None, problem)
+    pos = _skip(text, 0)
+    if pos == len(text):
+        return
+    decoder = json.JSONDecoder()
+    lines = _Lines(text)
+    try:
+        top, end = decoder.raw_decode(text, pos)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, exc.lineno, f"invalid JSON: {exc.msg}") from None
+    if isinstance(top, dict) and (_skip(text, end) < len(text) or _is_record(top, id_key)):
+        # Several objects, or one object that is a record: JSON lines under a .json name.
+        yield from _jsonl_rows(path, id_key)
+        return
+    if _skip(text, end) < len(text):
+        raise InputError(path, lines.at(_skip(text, end)), "invalid JSON: extra data")
+    # Walk the top level again, element by element, to know each row's line.
+    if isinstance(top, list):
+        for start, value in _elements(text, pos, decoder):
+            line = lines.at(start)
+            if not isinstance(value, dict):
+                raise InputError(path, line, "expected an object with an id")
+            if id_key not in value:
+                raise InputError(path, line, f"missing {id_key!r}")
+            yield line, value.pop(id_key), value
+    elif isinstance(top, dict):
+        seen: dict[str, int] = {}
+        for start, (key, value) in _members(text, pos, decoder):
+            line = lines.at(start)
+            if key in seen:
+                raise InputError(path, line, f"duplicate id {key!r} (first at line {seen[key]})")
+            seen[key] = line
+            if not isinstance(value, dict):
+                raise InputError(path, line, f"the fields for {key!r} must be an object")
+            yield line, key, value
+    else:
+        raise InputError(path, None, "expected an object mapping id to fields, or a list")
+
+
+def _is_record(obj: dict[str, Any], id_key: str) -> bool:
+    return id_key in obj and not isinstance(obj[id_key], dict)
+
+
+def _elements(text: str, pos: int, decoder: json.JSONDecoder) -> Iterator[tuple[int, Any]]:
+    """``(start, value)`` for each element of the (already validated) array at ``pos``."""
+    pos = _skip(text, pos + 1)
+    if text[pos] == "]":
+        return
+    while True:
+        value, end = decoder.raw_decode(text, pos)
+        yield pos, value
+        pos = _skip(text, end)
+        if text[pos] == "]":
+            return
+        pos = _skip(text, pos + 1)  # past the comma
+
+
+def _members(
+    text: str, pos: int, decoder: json.JSONDecoder
+) -> Iterator[tuple[int, tuple[str, Any]]]:
+    """``(start, (key, value))`` for each member of the (already validated) object at ``pos``.
+
+    Walked by hand because ``json`` keeps only the last of duplicate keys, silently.
+    """
+    pos = _skip(text, pos + 1)
+    if text[pos] == "}":
+        return
+    while True:
+        key, end = decoder.raw_decode(text, pos)
+        start = pos
+        pos = _skip(text, end) + 1  # past the colon
+        value, end = decoder.raw_decode(text, _skip(text, pos))
+        yield start, (key, value)
+        pos = _skip(text, end)
+        if text[pos] == "}":
+            return
+        pos = _skip(text, pos + 1)  # past the comma
