@@ -99,8 +99,10 @@ def _merge(da, db, a0, a1, b0, b1, seeds, gap):  # pragma: no cover - compiled
     """Merge spans (sorted by pair, then a0) that overlap or nearly touch on both sides."""
     m = da.shape[0]
     keep = np.zeros(m, np.bool_)
+    assign = np.empty(m, np.int64)
     oa0, oa1, ob0, ob1, os_ = a0.copy(), a1.copy(), b0.copy(), b1.copy(), seeds.copy()
     cur = -1
+    n_out = -1
     for k in range(m):
         if (
             cur >= 0
@@ -117,8 +119,10 @@ def _merge(da, db, a0, a1, b0, b1, seeds, gap):  # pragma: no cover - compiled
         else:
             cur = k
             keep[k] = True
+            n_out += 1
+        assign[k] = n_out
     idx = np.flatnonzero(keep)
-    return oa0[idx], oa1[idx], ob0[idx], ob1[idx], os_[idx], idx
+    return oa0[idx], oa1[idx], ob0[idx], ob1[idx], os_[idx], idx, assign
 
 
 @nb.njit(cache=True)
@@ -177,11 +181,12 @@ def _global_align(h, ga, la, gb, lb, w, ops_out):  # pragma: no cover - compiled
         op = trace[i, off + 1] if i > 0 else OP_INS
         tmp[n_ops] = op
         n_ops += 1
-        if op == OP_MATCH or op == OP_SUB:
-            if op == OP_MATCH:
-                matches += 1
-            else:
-                subs += 1
+        if op == OP_MATCH:
+            matches += 1
+            i -= 1
+            j -= 1
+        elif op == OP_SUB:
+            subs += 1
             i -= 1
             j -= 1
         elif op == OP_DEL:
@@ -195,79 +200,174 @@ def _global_align(h, ga, la, gb, lb, w, ops_out):  # pragma: no cover - compiled
     return n_ops, matches, subs, gaps
 
 
+@nb.njit(cache=True)
+def _covered(h, ga, gb, la, lb, pa0, pa1, pb0, pb1, w):  # pragma: no cover - compiled
+    """Tokens aligned identically by the passage's pieces, counted once per token per side.
+
+    A passage merged from pieces in another order on each side (swapped clauses) cannot be
+    expressed by one global alignment; its pieces' alignments can.
+    """
+    ma = np.zeros(la, np.bool_)
+    mb = np.zeros(lb, np.bool_)
+    for q in range(pa0.shape[0]):
+        qa, qb = pa1[q] - pa0[q], pb1[q] - pb0[q]
+        buf = np.empty(qa + qb, np.uint8)
+        n_ops = _global_align(h, ga + pa0[q], qa, gb + pb0[q], qb, w, buf)[0]
+        i, j = pa0[q], pb0[q]
+        for t in range(n_ops):
+            op = buf[t]
+            if op == OP_MATCH:
+                ma[i] = True
+                mb[j] = True
+            if op != OP_INS:
+                i += 1
+            if op != OP_DEL:
+                j += 1
+    return min(ma.sum(), mb.sum())
+
+
 @nb.njit(cache=True, parallel=True)
-def _align_all(h, ptr, da, db, a0, a1, b0, b1, w, ops_ptr, ops):  # pragma: no cover
+def _align_all(
+    h, ptr, da, db, a0, a1, b0, b1, w, ops_ptr, ops, piece_ptr, pa0, pa1, pb0, pb1
+):  # pragma: no cover - compiled
     m = da.shape[0]
     n_ops = np.zeros(m, np.int64)
     matches = np.zeros(m, np.int64)
-    subs = np.zeros(m, np.int64)
-    gaps = np.zeros(m, np.int64)
     for k in nb.prange(m):
         ga = ptr[da[k]] + a0[k]
         gb = ptr[db[k]] + b0[k]
+        la, lb = a1[k] - a0[k], b1[k] - b0[k]
         buf = ops[ops_ptr[k] : ops_ptr[k + 1]]
-        n_ops[k], matches[k], subs[k], gaps[k] = _global_align(
-            h, ga, a1[k] - a0[k], gb, b1[k] - b0[k], w, buf
-        )
-    return n_ops, matches, subs, gaps
+        n_ops[k], matches[k], _, _ = _global_align(h, ga, la, gb, lb, w, buf)
+        s, e = piece_ptr[k], piece_ptr[k + 1]
+        if e - s > 1:
+            c = _covered(
+                h,
+                ga,
+                gb,
+                la,
+                lb,
+                pa0[s:e] - a0[k],
+                pa1[s:e] - a0[k],
+                pb0[s:e] - b0[k],
+                pb1[s:e] - b0[k],
+                w,
+            )
+            matches[k] = max(matches[k], c)
+    return n_ops, matches
 
 
 @dataclass(slots=True)
 class Aligned:
-    """Passages as token spans with their alignment."""
+    """Passages as token spans with their alignment.
+
+    ``matches`` counts tokens aligned identically (by the passage's global alignment, or by its
+    pieces' alignments where that covers more: swapped clauses). With L the longer side's
+    length, identity = matches / L and score = matches - (L - matches).
+    """
 
     spans: Spans
-    matches: np.ndarray  # int64: identical aligned tokens
-    subs: np.ndarray
-    gaps: np.ndarray
-    ops: list[np.ndarray]  # per passage, op codes (OP_*)
+    matches: np.ndarray  # int64
+    ops: list[np.ndarray]  # per passage, op codes (OP_*) of its global alignment
+
+    @property
+    def longer(self) -> np.ndarray:
+        return np.maximum(self.spans.a1 - self.spans.a0, self.spans.b1 - self.spans.b0)
 
     @property
     def score(self) -> np.ndarray:
-        return self.matches - self.subs - self.gaps
+        return 2 * self.matches - self.longer
 
     @property
     def identity(self) -> np.ndarray:
-        cols = np.maximum(self.matches + self.subs + self.gaps, 1)
-        return self.matches / cols
+        return self.matches / np.maximum(self.longer, 1)
 
 
-def extend_spans(h: np.ndarray, ptr: np.ndarray, spans: Spans, *, band: int, xdrop: int,
-                 max_extend: int) -> Spans:
+def extend_spans(
+    h: np.ndarray, ptr: np.ndarray, spans: Spans, *, band: int, xdrop: int, max_extend: int
+) -> Spans:
     """Move both ends of every span outwards to where the copied text ends."""
     if len(spans) == 0:
         return spans
-    a0, a1, b0, b1 = _extend_all(h, ptr, spans.doc_a, spans.doc_b, spans.a0, spans.a1,
-                                 spans.b0, spans.b1, band, xdrop, max_extend)
+    a0, a1, b0, b1 = _extend_all(
+        h,
+        ptr,
+        spans.doc_a,
+        spans.doc_b,
+        spans.a0,
+        spans.a1,
+        spans.b0,
+        spans.b1,
+        band,
+        xdrop,
+        max_extend,
+    )
     return Spans(spans.doc_a, spans.doc_b, a0, a1, b0, b1, spans.seeds)
 
 
-def merge_spans(spans: Spans, *, gap: int) -> Spans:
+@dataclass(slots=True)
+class Merged:
+    """Passages and the pieces (pre-merge spans) each was built from."""
+
+    passages: Spans
+    pieces: Spans  # sorted by passage
+    piece_ptr: np.ndarray  # passage k owns pieces piece_ptr[k]:piece_ptr[k+1]
+
+
+def merge_spans(spans: Spans, *, gap: int) -> Merged:
     """One span per passage: merge spans of a document pair that overlap or nearly touch."""
-    if len(spans) == 0:
-        return spans
-    order = np.lexsort((spans.b0, spans.a0, spans.doc_b, spans.doc_a))
-    s = spans.take(order)
-    a0, a1, b0, b1, seeds, idx = _merge(s.doc_a, s.doc_b, s.a0, s.a1, s.b0, s.b1, s.seeds, gap)
-    merged = Spans(s.doc_a[idx], s.doc_b[idx], a0, a1, b0, b1, seeds)
-    # merging can make a span reach one merged earlier: repeat until nothing changes
-    return merged if len(merged) == len(spans) else merge_spans(merged, gap=gap)
+    group = np.arange(len(spans))
+    cur = spans
+    while len(cur):
+        order = np.lexsort((cur.b0, cur.a0, cur.doc_b, cur.doc_a))
+        s = cur.take(order)
+        a0, a1, b0, b1, seeds, idx, assign = _merge(
+            s.doc_a, s.doc_b, s.a0, s.a1, s.b0, s.b1, s.seeds, gap
+        )
+        to_new = np.empty(len(cur), np.int64)
+        to_new[order] = assign
+        group = to_new[group]
+        merged = Spans(s.doc_a[idx], s.doc_b[idx], a0, a1, b0, b1, seeds)
+        done = len(merged) == len(cur)
+        cur = merged
+        # merging can make a span reach one merged earlier: repeat until nothing changes
+        if done:
+            break
+    by_passage = np.argsort(group, kind="stable")
+    piece_ptr = np.searchsorted(group[by_passage], np.arange(len(cur) + 1))
+    return Merged(cur, spans.take(by_passage), piece_ptr.astype(np.int64))
 
 
-def align_spans(h: np.ndarray, ptr: np.ndarray, spans: Spans, *, band: int) -> Aligned:
+def align_spans(h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int) -> Aligned:
     """Banded global alignment of every passage."""
+    spans, pieces = merged.passages, merged.pieces
     m = len(spans)
     lens = (spans.a1 - spans.a0).astype(np.int64) + (spans.b1 - spans.b0)
     ops_ptr = np.zeros(m + 1, np.int64)
     np.cumsum(lens, out=ops_ptr[1:])
     ops = np.zeros(int(ops_ptr[-1]), np.uint8)
     if m == 0:
-        z = np.zeros(0, np.int64)
-        return Aligned(spans, z, z, z, [])
-    n_ops, matches, subs, gaps = _align_all(h, ptr, spans.doc_a, spans.doc_b, spans.a0,
-                                            spans.a1, spans.b0, spans.b1, band, ops_ptr, ops)
+        return Aligned(spans, np.zeros(0, np.int64), [])
+    n_ops, matches = _align_all(
+        h,
+        ptr,
+        spans.doc_a,
+        spans.doc_b,
+        spans.a0,
+        spans.a1,
+        spans.b0,
+        spans.b1,
+        band,
+        ops_ptr,
+        ops,
+        merged.piece_ptr,
+        pieces.a0,
+        pieces.a1,
+        pieces.b0,
+        pieces.b1,
+    )
     per = [ops[ops_ptr[k] : ops_ptr[k] + n_ops[k]] for k in range(m)]
-    return Aligned(spans, matches, subs, gaps, per)
+    return Aligned(spans, matches, per)
 
 
 def ops_string(ops: np.ndarray) -> str:
@@ -277,8 +377,9 @@ def ops_string(ops: np.ndarray) -> str:
     change = np.flatnonzero(np.diff(ops)) + 1
     starts = np.concatenate(([0], change))
     lengths = np.diff(np.concatenate((starts, [len(ops)])))
-    return "".join(f"{n}{OP_CHARS[c]}" for n, c in zip(lengths.tolist(), ops[starts].tolist(),
-                                                       strict=True))
+    return "".join(
+        f"{n}{OP_CHARS[c]}" for n, c in zip(lengths.tolist(), ops[starts].tolist(), strict=True)
+    )
 
 
 def parse_ops(s: str) -> list[tuple[int, str]]:

@@ -47,7 +47,11 @@ def build_index(seeds: np.ndarray, docs: np.ndarray, pos: np.ndarray) -> SeedInd
     order = np.argsort(seeds, kind="stable")
     s = seeds[order]
     bounds = np.flatnonzero(s[1:] != s[:-1]) + 1
-    bounds = np.concatenate(([0], bounds, [len(s)])).astype(np.int64) if len(s) else np.zeros(1, np.int64)
+    bounds = (
+        np.concatenate(([0], bounds, [len(s)])).astype(np.int64)
+        if len(s)
+        else np.zeros(1, np.int64)
+    )
     return SeedIndex(s, docs[order], pos[order], bounds)
 
 
@@ -84,7 +88,9 @@ def _wanted(a, b, series, is_new, mode, extra_keys, ndocs):  # pragma: no cover 
 
 
 @nb.njit(cache=True)
-def _emit(docs, pos, bounds, series, is_new, mode, extra_keys, max_df, fill, out_a, out_b, out_pa, out_pb):  # pragma: no cover
+def _emit(
+    docs, pos, bounds, series, is_new, mode, extra_keys, max_df, fill, out_a, out_b, out_pa, out_pb
+):  # pragma: no cover
     ndocs = series.shape[0]
     k = 0
     for g in range(bounds.shape[0] - 1):
@@ -144,7 +150,9 @@ def _crossed_pairs(docs, bounds, series, is_new, max_df):  # pragma: no cover - 
     return out
 
 
-def crossed_pairs(index: SeedIndex, series: np.ndarray, is_new: np.ndarray, max_df: int) -> np.ndarray:
+def crossed_pairs(
+    index: SeedIndex, series: np.ndarray, is_new: np.ndarray, max_df: int
+) -> np.ndarray:
     """Pair keys (a * ndocs + b) of old pairs whose shared seeds new documents made boilerplate.
 
     Their matches change although neither document is new, so an incremental run must realign

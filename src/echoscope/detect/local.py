@@ -131,15 +131,21 @@ def detect(
     if mode == ANY_NEW and is_new is not None:
         extra = crossed_pairs(index, series, is_new, params.max_df)
     say("matching seeds")
-    matches = seed_matches(index, series, max_df=params.max_df, is_new=is_new, mode=mode,
-                           extra_keys=extra)
+    matches = seed_matches(
+        index, series, max_df=params.max_df, is_new=is_new, mode=mode, extra_keys=extra
+    )
     del index
     stats.counts["seed_matches"] = len(matches)
     t = stats.timed("candidates", t)
 
     say("chaining")
-    spans = chain_matches(matches, ngram=params.ngram, max_gap=params.max_gap, band=params.band,
-                          min_seeds=params.min_seeds)
+    spans = chain_matches(
+        matches,
+        ngram=params.ngram,
+        max_gap=params.max_gap,
+        band=params.band,
+        min_seeds=params.min_seeds,
+    )
     stats.counts["pairs_with_matches"] = int(
         np.count_nonzero(np.diff(matches.doc_a.astype(np.int64) * len(series) + matches.doc_b))
         + (len(matches) > 0)
@@ -149,10 +155,16 @@ def detect(
     t = stats.timed("chain", t)
 
     say("aligning")
-    spans = extend_spans(tokens.hashes, tokens.ptr, spans, band=params.band, xdrop=params.xdrop,
-                         max_extend=params.max_extend)
-    spans = merge_spans(spans, gap=params.merge_gap)
-    aligned = align_spans(tokens.hashes, tokens.ptr, spans, band=params.band)
+    spans = extend_spans(
+        tokens.hashes,
+        tokens.ptr,
+        spans,
+        band=params.band,
+        xdrop=params.xdrop,
+        max_extend=params.max_extend,
+    )
+    merged = merge_spans(spans, gap=params.merge_gap)
+    aligned = align_spans(tokens.hashes, tokens.ptr, merged, band=params.band)
     passages = to_passages(tokens, aligned, params)
     stats.counts["passages"] = len(passages)
     stats.timed("align", t)

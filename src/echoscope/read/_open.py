@@ -112,7 +112,8 @@ class DecodedLines:
         try:
             data = self._fh.readline()
         except _READ_ERRORS as exc:
-            raise read_error(self.path, self.line + 1, exc) from exc
+            # Before the first line the whole file is at fault (e.g. not gzip at all).
+            raise read_error(self.path, self.line + 1 if self.line else None, exc) from exc
         if not data:
             raise StopIteration
         offset = self._offset
@@ -121,9 +122,12 @@ class DecodedLines:
         if self.line == 1 and data.startswith(BOM):
             data = data[len(BOM) :]
             offset += len(BOM)
-        if self.problem is None:
-            self.problem = utf8_problem(data, offset)
-        text = data.decode("utf-8", "surrogateescape")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            if self.problem is None:
+                self.problem = utf8_problem(data, offset)
+            text = data.decode("utf-8", "surrogateescape")
         if self._raw_len < RAW_LIMIT:  # bounded: a record may be megabytes long
             piece = text[: RAW_LIMIT - self._raw_len]
             self._raw.append(piece)

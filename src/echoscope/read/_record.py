@@ -51,13 +51,68 @@ def check_columns(path: str, columns: Mapping[str, str] | None) -> dict[str, str
     return out
 
 
-def source_key(columns: Mapping[str, str], name: str) -> str:
-    """The record key holding field ``name``: mapped by ``columns``, else the same name."""
-    return columns.get(name, name)
-
-
 def _described(name: str, key: str) -> str:
     return repr(name) if key == name else f"{key!r} (the {name} field)"
+
+
+class Schema:
+    """Where each field is found in a record, from the user's field -> column mapping.
+
+    Built once per file so that each record is only looked up, not re-planned.
+    """
+
+    def __init__(self, columns: Mapping[str, str]) -> None:
+        self.id_key = columns.get("id", "id")
+        self.text_key = columns.get("text", "text")
+        #: (field, key) for the Document attributes other than id and text
+        self.known = [(name, columns.get(name, name)) for name in KNOWN_FIELDS]
+        #: (meta name, key) for mapped names that are not fields, e.g. {"party": "Party"}
+        self.renamed = [
+            (name, key)
+            for name, key in columns.items()
+            if name not in ("id", "text") and name not in KNOWN_FIELDS
+        ]
+        self.consumed = {self.id_key, self.text_key}
+        self.consumed.update(key for _, key in self.known)
+        self.consumed.update(key for _, key in self.renamed)
+
+    def apply(self, doc: Document, fields: Mapping[str, Any]) -> None:
+        """Set known fields and meta on ``doc`` from ``fields`` (not id or text).
+
+        A known field with a non-null value overrides what ``doc`` has; every key no field
+        claims goes to ``doc.meta`` unchanged.
+        """
+        for name, key in self.known:
+            if key in fields:
+                value = coerce_field(name, fields[key], key)
+                if value is not None:
+                    setattr(doc, name, value)
+        for name, key in self.renamed:
+            if key in fields:
+                doc.meta[name] = fields[key]
+        for key, value in fields.items():
+            if key not in self.consumed:
+                doc.meta[key] = value
+
+    def document(self, fields: Mapping[str, Any], origin: str, *, check: bool = True) -> Document:
+        """A Document from one record's fields (JSON object or CSV row). Raises RecordError.
+
+        ``check=False`` skips the unpaired-surrogate scan when the caller knows there can be
+        none (no ``\\uD8xx`` escape in the JSON line, or the bytes were valid UTF-8).
+        """
+        if self.id_key not in fields:
+            raise RecordError(f"missing {_described('id', self.id_key)}")
+        if self.text_key not in fields:
+            raise RecordError(f"missing {_described('text', self.text_key)}")
+        doc = Document(
+            id=coerce_id(fields[self.id_key], self.id_key),
+            text=coerce_text(fields[self.text_key], self.text_key),
+            origin=origin,
+        )
+        self.apply(doc, fields)
+        if check:
+            check_unicode(doc)
+        return doc
 
 
 def coerce_id(value: Any, key: str = "id") -> str:
@@ -66,7 +121,6 @@ def coerce_id(value: Any, key: str = "id") -> str:
     doc_id = str(value)
     if not doc_id.strip():
         raise RecordError("empty id")
-    _check_unicode(doc_id, _described("id", key))
     return doc_id
 
 
@@ -74,9 +128,8 @@ def coerce_text(value: Any, key: str = "text") -> str:
     if not isinstance(value, str):
         raise RecordError(f"{_described('text', key)} must be a string")
     # Whitespace-only text has nothing to compare; it is almost always a failed export.
-    if not value.strip():
+    if not value or value.isspace():
         raise RecordError("empty text")
-    _check_unicode(value, _described("text", key))
     return value
 
 
@@ -87,12 +140,21 @@ def coerce_field(name: str, value: Any, key: str | None = None) -> str | None:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise RecordError(f"{_described(name, key or name)} must be a string, a number or null")
     text = str(value)
-    _check_unicode(text, _described(name, key or name))
     return text if text != "" else None
 
 
-def _check_unicode(value: str, what: str) -> None:
-    # JSON escapes can produce lone surrogates, which no UTF-8 store or output can hold.
+def check_unicode(doc: Document) -> None:
+    """Reject unpaired surrogates (JSON ``\\ud800`` escapes): no UTF-8 store can hold them."""
+    for name in ("id", "text", *KNOWN_FIELDS):
+        _check_string(getattr(doc, name), repr(name))
+    for key, value in doc.meta.items():
+        _check_string(key, "a field name")
+        _check_value(value, repr(key))
+
+
+def _check_string(value: str | None, what: str) -> None:
+    if value is None:
+        return
     m = _SURROGATE.search(value)
     if m is not None:
         raise RecordError(
@@ -100,59 +162,13 @@ def _check_unicode(value: str, what: str) -> None:
         )
 
 
-def _check_meta(value: Any, key: str) -> None:
+def _check_value(value: Any, what: str) -> None:
     if isinstance(value, str):
-        _check_unicode(value, repr(key))
+        _check_string(value, what)
     elif isinstance(value, dict):
         for k, v in value.items():
-            _check_unicode(k, repr(key))
-            _check_meta(v, key)
+            _check_string(k, what)
+            _check_value(v, what)
     elif isinstance(value, list):
         for v in value:
-            _check_meta(v, key)
-
-
-def apply_fields(doc: Document, fields: Mapping[str, Any], columns: Mapping[str, str]) -> None:
-    """Set known fields and meta on ``doc`` from ``fields`` (not id or text).
-
-    A known field present with a non-null value overrides what ``doc`` has; other keys
-    (not consumed by a mapping) go to ``doc.meta``.
-    """
-    consumed = {source_key(columns, "id"), source_key(columns, "text")}
-    for name in KNOWN_FIELDS:
-        key = source_key(columns, name)
-        consumed.add(key)
-        if key in fields:
-            value = coerce_field(name, fields[key], key)
-            if value is not None:
-                setattr(doc, name, value)
-    # Mapped names that are not known fields (e.g. {"party": "Party"}) rename into meta.
-    for name, key in columns.items():
-        if name in ("id", "text") or name in KNOWN_FIELDS:
-            continue
-        consumed.add(key)
-        if key in fields:
-            _check_meta(fields[key], key)
-            doc.meta[name] = fields[key]
-    for key, value in fields.items():
-        if key not in consumed:
-            _check_unicode(key, "field name")
-            _check_meta(value, key)
-            doc.meta[key] = value
-
-
-def make_document(fields: Mapping[str, Any], columns: Mapping[str, str], origin: str) -> Document:
-    """A Document from one record's fields (JSON object or CSV row). Raises RecordError."""
-    id_key = source_key(columns, "id")
-    text_key = source_key(columns, "text")
-    if id_key not in fields:
-        raise RecordError(f"missing {_described('id', id_key)}")
-    if text_key not in fields:
-        raise RecordError(f"missing {_described('text', text_key)}")
-    doc = Document(
-        id=coerce_id(fields[id_key], id_key),
-        text=coerce_text(fields[text_key], text_key),
-        origin=origin,
-    )
-    apply_fields(doc, fields, columns)
-    return doc
+            _check_value(v, what)

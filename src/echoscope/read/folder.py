@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from echoscope.errors import InputError
 from echoscope.model import KNOWN_FIELDS
 from echoscope.read._open import format_suffix, split_compression
-from echoscope.read._record import Entry
+from echoscope.read._record import Entry, bad
 from echoscope.read.sidecar import SidecarRow, load_sidecar
 from echoscope.read.single import read_single
 
@@ -105,7 +105,11 @@ def read_folder(
         overlay = match_sidecar(sidecar, load_sidecar(sidecar, columns), files)
     for rel in files:
         path = os.path.join(root, *rel.split("/"))
-        entry = read_single(path, rel, DOCUMENT_SUFFIXES[format_suffix(rel)])
+        try:
+            entry = read_single(path, rel, DOCUMENT_SUFFIXES[format_suffix(rel)])
+        except InputError as exc:
+            # One unreadable or corrupt file is one bad record here, not the whole corpus.
+            entry = bad(path, None, exc.reason)
         doc = entry.doc
         if doc is not None:
             row = overlay.get(rel)

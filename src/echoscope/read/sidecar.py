@@ -15,7 +15,7 @@ from typing import Any
 from echoscope.errors import InputError
 from echoscope.model import Document
 from echoscope.read._open import decode_utf8, format_suffix, read_bytes
-from echoscope.read._record import RecordError, apply_fields, coerce_id, source_key
+from echoscope.read._record import RecordError, Schema, check_unicode, coerce_id
 from echoscope.read.jsonl import iter_objects
 from echoscope.read.tabular import Header, iter_rows
 
@@ -46,15 +46,16 @@ def load_sidecar(path: str, columns: Mapping[str, str]) -> list[SidecarRow]:
     if suffix not in SIDECAR_FORMATS:
         accepted = ", ".join(SIDECAR_FORMATS)
         raise InputError(path, None, f"unknown metadata file type {suffix!r}; accepted: {accepted}")
-    id_key = source_key(columns, "id")
+    schema = Schema(columns)
     rows: list[SidecarRow] = []
-    for line, raw_id, fields in _raw_rows(path, suffix, id_key):
+    for line, raw_id, fields in _raw_rows(path, suffix, schema.id_key):
         try:
-            doc_id = coerce_id(raw_id, id_key)
-            if source_key(columns, "text") in fields:
+            doc_id = coerce_id(raw_id, schema.id_key)
+            if schema.text_key in fields:
                 raise RecordError("a metadata file cannot set the text; it comes from the file")
             holder = Document(id=doc_id, text="")
-            apply_fields(holder, fields, columns)
+            schema.apply(holder, fields)
+            check_unicode(holder)
         except RecordError as exc:
             raise InputError(path, line, exc.reason) from None
         rows.append(SidecarRow(line, doc_id, holder))
@@ -79,12 +80,12 @@ def _raw_rows(path: str, suffix: str, id_key: str) -> Iterator[tuple[int, Any, d
 
 
 def _jsonl_rows(path: str, id_key: str) -> Iterator[tuple[int, Any, dict[str, Any]]]:
-    for line, obj, _raw, reason in iter_objects(path):
-        if obj is None:
-            raise InputError(path, line, reason)
-        if id_key not in obj:
-            raise InputError(path, line, f"missing {id_key!r}")
-        yield line, obj.pop(id_key), obj
+    for rec in iter_objects(path):
+        if rec.obj is None:
+            raise InputError(path, rec.line, rec.reason)
+        if id_key not in rec.obj:
+            raise InputError(path, rec.line, f"missing {id_key!r}")
+        yield rec.line, rec.obj.pop(id_key), rec.obj
 
 
 class _Lines:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from echoscope.errors import InputError
 from echoscope.read._open import DecodedLines, open_binary
-from echoscope.read._record import Entry, RecordError, bad, make_document, source_key
+from echoscope.read._record import Entry, RecordError, Schema, bad
 
 
 def _lift_field_size_limit() -> None:
@@ -95,7 +95,10 @@ def _records(
             return
         except csv.Error as exc:
             # The csv reader resets and resumes on the next line, so skip_bad can go on.
-            yield start, None, lines.raw, f"malformed CSV record: {exc}"
+            reason = f"malformed CSV record: {exc}"
+            if "unexpected end of data" in str(exc):
+                reason += " (a quote left open?)"
+            yield start, None, lines.raw, reason
             continue
         if not values:
             continue  # a blank line is not a record
@@ -116,14 +119,16 @@ def read_tabular(path: str, delimiter: str, columns: Mapping[str, str]) -> Itera
         # Every mapped column and the id/text columns must exist: a typo would otherwise
         # quietly leave a field empty on every document.
         for name in ("id", "text", *columns):
-            header.require(source_key(columns, name), name)
+            header.require(columns.get(name, name), name)
 
+    schema = Schema(columns)
     for line, row, raw, reason in iter_rows(path, delimiter, check):
         if row is None:
             yield bad(path, line, reason, raw)
             continue
         try:
-            doc = make_document(row, columns, f"{path}:{line}")
+            # Rows with undecodable bytes were rejected above, so no surrogate can be left.
+            doc = schema.document(row, f"{path}:{line}", check=False)
         except RecordError as exc:
             yield bad(path, line, exc.reason, raw)
             continue

@@ -51,7 +51,7 @@ def _glued_end(codes, char_class, i):  # pragma: no cover - compiled
     return j
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, nogil=True)
 def _tokenize_codes(codes, char_class, fold_ptr, fold_data, capacity):  # pragma: no cover
     n = codes.shape[0]
     hashes = np.empty(capacity, dtype=np.uint64)
@@ -152,7 +152,7 @@ def tokenize_batch(texts: Sequence[str]) -> Tokens:
 
 def normal_form(text: str) -> str:
     """The matching form of a text, words joined by spaces (for display, tests and debugging)."""
-    cls, ptr, data = tables()
+    _, ptr, data = tables()
     _, starts, ends = tokenize(text)
     words = []
     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):

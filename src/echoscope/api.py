@@ -1,0 +1,86 @@
+"""The public Python API: the same jobs as the CLI, returning data instead of printing.
+
+>>> import echoscope.api as es
+>>> es.ingest("talk.db", ["corpus/"])                     # doctest: +SKIP
+>>> es.detect("talk.db")                                  # doctest: +SKIP
+>>> for p in es.pairs("talk.db", top=5): print(p.doc_a, p.doc_b, p.score)   # doctest: +SKIP
+>>> es.query("talk.db", "text of a speech ...")            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from echoscope.detect.job import DetectResult, run_detect, run_query
+from echoscope.detect.params import DetectParams
+from echoscope.evaluate import Case, evaluate, load_pairs_jsonl, load_pan_folder
+from echoscope.ingest import IngestResult
+from echoscope.ingest import ingest as _ingest
+from echoscope.model import Document, PassagePair, Rejected
+from echoscope.store.export import export_pairs
+from echoscope.store.sqlite import Store
+
+__all__ = [
+    "DetectParams",
+    "Document",
+    "PassagePair",
+    "Rejected",
+    "Store",
+    "detect",
+    "evaluate_store",
+    "export",
+    "ingest",
+    "pairs",
+    "query",
+]
+
+PathLike = str | os.PathLike[str]
+
+
+def ingest(db: PathLike, paths: Sequence[PathLike], **options: Any) -> IngestResult:
+    """Add documents from files/folders to the store at ``db`` (see ``echoscope ingest``)."""
+    with Store(db) as store:
+        return _ingest(store, list(paths), progress=False, **options)
+
+
+def detect(db: PathLike, params: DetectParams | None = None, *, full: bool = False) -> DetectResult:
+    """All-pairs detection (incremental when possible); results are saved in the store."""
+    with Store(db, create=False) as store:
+        return run_detect(store, params or DetectParams(), full=full, progress=False)
+
+
+def query(
+    db: PathLike, text: str | Mapping[str, str], params: DetectParams | None = None
+) -> list[PassagePair]:
+    """Where is ``text`` (or each of a {name: text} mapping) echoed in the corpus?"""
+    queries = [("query", text)] if isinstance(text, str) else list(text.items())
+    with Store(db, create=False) as store:
+        return run_query(store, queries, params or DetectParams(), progress=False)
+
+
+def pairs(db: PathLike, *, top: int | None = None) -> list[PassagePair]:
+    """Stored passage pairs, strongest first (all of them unless ``top``)."""
+    with Store(db, create=False, readonly=True) as store:
+        return list(store.iter_passages(order="score DESC, doc_a, doc_b, start_a", limit=top))
+
+
+def export(db: PathLike, out: PathLike, fmt: str = "jsonl", *, with_text: bool = True) -> int:
+    """Write the stored passage pairs as JSONL, CSV or Parquet; returns how many."""
+    with Store(db, create=False, readonly=True) as store:
+        return export_pairs(store, fmt, out, with_text=with_text)
+
+
+def evaluate_store(db: PathLike, gold: PathLike) -> dict[str, Any]:
+    """PAN measures of the stored passages against gold JSONL or a PAN corpus folder."""
+    with Store(db, create=False, readonly=True) as store:
+        if os.path.isdir(gold):
+            cases, listed = load_pan_folder(gold, doc_ids=[r[1] for r in store.document_index()])
+        else:
+            cases, listed = load_pairs_jsonl(gold), None
+        dets = [
+            Case(p.doc_a, p.start_a, p.end_a, p.doc_b, p.start_b, p.end_b)
+            for p in store.iter_passages()
+        ]
+    return evaluate(cases, dets, pairs=listed)

@@ -1,0 +1,477 @@
+"""The ``echoscope`` command line. Every failure a user can cause is one line and exit code 1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from echoscope.errors import EchoscopeError
+
+DEFAULT_DB = "echoscope.db"
+
+MAIN_HELP = """\
+echoscope finds passages that documents share -- verbatim, lightly edited or reordered --
+with exact character offsets, so you can see who repeats whose talking points.
+
+typical session:
+  echoscope ingest corpus/ --db talk.db            # .txt folder, JSONL, CSV/TSV, HTML
+  echoscope detect --db talk.db                    # all pairs of documents (across series)
+  echoscope pairs --db talk.db --top 20            # read the strongest echoes
+  echoscope detect --db talk.db --query speech.txt # where is this text echoed?
+  echoscope export pairs --db talk.db --format jsonl --out pairs.jsonl
+  echoscope eval --db talk.db --gold gold.jsonl    # PAN precision/recall/plagdet
+
+Run 'echoscope COMMAND --help' for each command's options and examples.
+"""
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
+    pass
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help="the echoscope SQLite store")
+
+
+def _add_quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bars or notes")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from echoscope.detect.params import DetectParams
+
+    parser = argparse.ArgumentParser(
+        prog="echoscope",
+        description=MAIN_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"echoscope {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "ingest",
+        formatter_class=_Formatter,
+        help="add documents to the store",
+        description="""\
+Add documents to the store (created if missing). Accepts a folder of .txt/.html files (id = the
+path inside the folder; metadata from a metadata.csv/.jsonl/.json sidecar), JSON lines
+(passim's id, series, text plus any fields: date, speaker, outlet, title, url, lang are known),
+CSV/TSV with a header row, or single HTML/text files; .gz and .bz2 are read transparently.
+
+A malformed record stops the ingest with its file and line, and nothing is added. With
+--skip-bad it is written to a rejects report instead, and counted. Ids must be unique.
+
+examples:
+  echoscope ingest corpus/ --db talk.db
+  echoscope ingest speeches.jsonl.gz news.csv --db talk.db
+  echoscope ingest export.csv --columns id=doc_id,text=body,speaker=name --db talk.db
+  echoscope ingest pan13/ --series-from-dir --db pan.db   # src/ vs susp/ only
+""",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="corpus files or folders")
+    _add_db(p)
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "tsv", "html", "txt", "dir"),
+        help="reader to use (default: from the extension)",
+    )
+    p.add_argument(
+        "--columns",
+        metavar="MAP",
+        help="field=column pairs for CSV/TSV/JSON, e.g. id=doc_id,text=body",
+    )
+    p.add_argument("--meta", metavar="FILE", help="metadata sidecar for a folder")
+    p.add_argument(
+        "--series-from-dir",
+        action="store_true",
+        help="a folder document's series is its first sub-folder",
+    )
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="reject malformed records into a report instead of stopping",
+    )
+    p.add_argument("--rejects", metavar="FILE", help="rejects report (default: DB.rejects.jsonl)")
+    _add_quiet(p)
+
+    d = DetectParams()
+    p = sub.add_parser(
+        "detect",
+        formatter_class=_Formatter,
+        help="find shared passages",
+        description="""\
+Find every passage that two documents share, verbatim or edited, with character offsets on
+both sides. Documents of the same series are not compared (as in passim); a document without a
+series is its own. The result replaces the previous run atomically.
+
+Incremental: after 'ingest' adds documents, 'detect' aligns only pairs that involve the new
+documents (and old pairs whose seeds they turned into boilerplate); the result equals a full
+rerun. Changing a parameter, or --full, recomputes everything.
+
+Query mode (--query) aligns the given texts against the corpus and prints where they are
+echoed; the store is not changed.
+
+examples:
+  echoscope detect --db talk.db
+  echoscope detect --db talk.db --query speech.txt
+  echoscope detect --db talk.db --query a.txt b.txt --out echoes.jsonl
+  echoscope detect --db talk.db --ngram 4 --min-tokens 8   # shorter, more edited reuse
+""",
+    )
+    _add_db(p)
+    p.add_argument("--query", nargs="+", metavar="FILE", help="texts to look for in the corpus")
+    p.add_argument("--out", metavar="FILE", help="query mode: also write the echoes as JSONL")
+    p.add_argument("--full", action="store_true", help="recompute every pair")
+    p.add_argument("--ngram", type=int, default=d.ngram, help="words per seed")
+    p.add_argument(
+        "--max-df",
+        type=int,
+        default=d.max_df,
+        help="drop seeds found in more documents than this (boilerplate)",
+    )
+    p.add_argument(
+        "--max-gap",
+        type=int,
+        default=d.max_gap,
+        help="longest stretch without a shared seed inside one passage (tokens)",
+    )
+    p.add_argument(
+        "--min-tokens",
+        type=int,
+        default=d.min_tokens,
+        help="shortest passage reported (tokens, both sides)",
+    )
+    p.add_argument(
+        "--min-identity",
+        type=float,
+        default=d.min_identity,
+        help="lowest share of identical aligned tokens",
+    )
+    p.add_argument(
+        "--min-seeds", type=int, default=d.min_seeds, help="shared seeds a passage needs"
+    )
+    _add_quiet(p)
+
+    p = sub.add_parser(
+        "pairs",
+        formatter_class=_Formatter,
+        help="show passage pairs",
+        description="""\
+Show detected passage pairs in the terminal, strongest first: both documents with speaker and
+date, the passage on each side with edits marked (substituted words in yellow, words only on
+one side in red/green; without colour they are [bracketed]).
+
+examples:
+  echoscope pairs --db talk.db --top 20
+  echoscope pairs --db talk.db --doc sp-0012
+""",
+    )
+    _add_db(p)
+    p.add_argument("--top", type=int, default=10, help="how many pairs")
+    p.add_argument("--doc", metavar="ID", help="only pairs involving this document")
+    p.add_argument(
+        "--max-chars",
+        type=int,
+        default=700,
+        help="longer passages are shown with the middle elided",
+    )
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    p = sub.add_parser(
+        "export",
+        formatter_class=_Formatter,
+        help="write results to a file",
+        description="""\
+Export passage pairs. Every record has doc_a, start_a, end_a, doc_b, start_b, end_b (character
+offsets, end exclusive), tokens, score, identity, kind, the alignment ops, both documents'
+speaker/date/outlet/series and (unless --no-text) the passage text of each side.
+
+examples:
+  echoscope export pairs --db talk.db --format jsonl --out pairs.jsonl
+  echoscope export pairs --db talk.db --format parquet --out pairs.parquet
+""",
+    )
+    p.add_argument("what", choices=("pairs",), help="what to export")
+    _add_db(p)
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument("--out", required=True, metavar="FILE", help="output file")
+    p.add_argument("--no-text", action="store_true", help="leave out the passage texts")
+
+    p = sub.add_parser(
+        "eval",
+        formatter_class=_Formatter,
+        help="score against gold annotations",
+        description="""\
+Score detections with the PAN text-alignment measures (Potthast et al. 2010): macro precision,
+macro recall, granularity and plagdet, overall and per gold label. Gold is JSONL (doc_a,
+start_a, end_a, doc_b, start_b, end_b[, label]; orientation-free) or a PAN corpus folder with
+XML annotations (its file names are matched to the store's document ids; detections on document
+pairs the PAN 'pairs' file does not list are ignored, as PAN does).
+
+examples:
+  echoscope eval --db talk.db --gold gold.jsonl
+  echoscope eval --gold gold.jsonl --detections pairs.jsonl --json
+  echoscope eval --db pan.db --gold pan13-text-alignment/
+""",
+    )
+    _add_db(p)
+    p.add_argument("--gold", required=True, metavar="PATH", help="gold JSONL or PAN folder")
+    p.add_argument(
+        "--detections", metavar="FILE", help="score this JSONL instead of the store's passages"
+    )
+    p.add_argument("--label", default="label", help="gold field holding the case label")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    p = sub.add_parser(
+        "info",
+        formatter_class=_Formatter,
+        help="what the store holds",
+        description="""\
+Counts of documents and passages, and the recent ingests and detect runs with their timings.
+
+example:
+  echoscope info --db talk.db
+""",
+    )
+    _add_db(p)
+    return parser
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("echoscope")
+    except Exception:
+        return "dev"
+
+
+def _note(args: argparse.Namespace, msg: str) -> None:
+    if not getattr(args, "quiet", False):
+        print(msg, file=sys.stderr)
+
+
+def _parse_columns(spec: str | None) -> dict[str, str] | None:
+    if not spec:
+        return None
+    out = {}
+    for part in spec.split(","):
+        if "=" not in part:
+            raise EchoscopeError(f"--columns: expected field=column, got {part!r}")
+        k, v = part.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from echoscope.ingest import ingest
+    from echoscope.store.sqlite import Store
+
+    for path in args.paths:
+        if not os.path.exists(path):
+            raise EchoscopeError(f"{path}: no such file or folder")
+    t = time.perf_counter()
+    with Store(args.db) as store:
+        res = ingest(
+            store,
+            args.paths,
+            fmt=args.format,
+            columns=_parse_columns(args.columns),
+            meta=args.meta,
+            series_from_dir=args.series_from_dir,
+            skip_bad=args.skip_bad,
+            rejects_path=args.rejects,
+            progress=not args.quiet,
+        )
+        total = store.count_documents()
+    secs = time.perf_counter() - t
+    print(f"added {res.added} documents in {secs:.1f}s; {args.db} now holds {total}")
+    if res.rejected:
+        print(f"rejected {len(res.rejected)} records; see {res.rejects_report}")
+    return 0
+
+
+def _params(args: argparse.Namespace):
+    from echoscope.detect.params import DetectParams
+
+    p = DetectParams(
+        ngram=args.ngram,
+        max_df=args.max_df,
+        max_gap=args.max_gap,
+        min_tokens=args.min_tokens,
+        min_identity=args.min_identity,
+        min_seeds=args.min_seeds,
+    )
+    try:
+        p.validate()
+    except ValueError as e:
+        raise EchoscopeError(f"detect: {e}") from e
+    return p
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from echoscope.detect.job import run_detect, run_query
+    from echoscope.store.sqlite import Store
+
+    params = _params(args)
+    with Store(args.db, create=False) as store:
+        if args.query:
+            queries = [(os.path.basename(q), _read_text(q)) for q in args.query]
+            pairs = run_query(store, queries, params, progress=not args.quiet)
+            from echoscope.show.terminal import print_query
+
+            print_query(store, queries, pairs)
+            if args.out:
+                with open(args.out, "w", encoding="utf-8") as fh:
+                    for pp in pairs:
+                        fh.write(json.dumps(pp.as_dict(), ensure_ascii=False) + "\n")
+                _note(args, f"wrote {len(pairs)} echoes to {args.out}")
+            return 0
+        res = run_detect(store, params, full=args.full, progress=not args.quiet)
+    if res.mode == "up-to-date":
+        print(
+            f"up to date: no documents added since the last run; {res.passages} passage pairs "
+            f"in {args.db}"
+        )
+        return 0
+    secs = sum(res.stats.seconds.values())
+    print(
+        f"{res.mode} run {res.run_id}: {res.docs} documents ({res.new_docs} new), "
+        f"{res.passages} passage pairs in {args.db} ({secs:.1f}s)"
+    )
+    return 0
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise EchoscopeError(f"{path}: no such file") from None
+    except UnicodeDecodeError as e:
+        raise EchoscopeError(f"{path}: not valid UTF-8 (byte offset {e.start})") from None
+    except OSError as e:
+        raise EchoscopeError(f"{path}: cannot read: {e.strerror}") from None
+
+
+def cmd_pairs(args: argparse.Namespace) -> int:
+    from echoscope.show.terminal import print_pairs
+    from echoscope.store.sqlite import Store
+
+    color = {"always": True, "never": False}.get(args.color, sys.stdout.isatty())
+    with Store(args.db, create=False, readonly=True) as store:
+        print_pairs(store, top=args.top, doc=args.doc, max_chars=args.max_chars, color=color)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from echoscope.store.export import export_pairs
+    from echoscope.store.sqlite import Store
+
+    with Store(args.db, create=False, readonly=True) as store:
+        n = export_pairs(store, args.format, args.out, with_text=not args.no_text)
+    print(f"wrote {n} passage pairs to {args.out}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from echoscope.evaluate import evaluate, format_report, load_pairs_jsonl, load_pan_folder
+    from echoscope.store.sqlite import Store
+
+    gold_path = Path(args.gold)
+    if not gold_path.exists():
+        raise EchoscopeError(f"{gold_path}: no such file or folder")
+    pairs = None
+    store = None
+    if args.detections is None or gold_path.is_dir():
+        store = Store(args.db, create=False, readonly=True)
+    try:
+        if gold_path.is_dir():
+            ids = [r[1] for r in store.document_index()]
+            gold, pairs = load_pan_folder(gold_path, doc_ids=ids)
+        else:
+            gold = load_pairs_jsonl(gold_path, label_field=args.label)
+        if args.detections:
+            dets = load_pairs_jsonl(args.detections, label_field="")
+        else:
+            from echoscope.evaluate import Case
+
+            dets = [
+                Case(p.doc_a, p.start_a, p.end_a, p.doc_b, p.start_b, p.end_b)
+                for p in store.iter_passages()
+            ]
+    finally:
+        if store is not None:
+            store.close()
+    result = evaluate(gold, dets, pairs=pairs)
+    if args.json:
+        out = {k: (v.as_dict() if hasattr(v, "as_dict") else v) for k, v in result.items()}
+        if "by_label" in out:
+            out["by_label"] = {k: v.as_dict() for k, v in result["by_label"].items()}
+        print(json.dumps(out))
+    else:
+        print(format_report(result))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from echoscope.store.sqlite import Store
+
+    with Store(args.db, create=False, readonly=True) as store:
+        c = store.conn
+        docs = store.count_documents()
+        print(f"{args.db}: {docs} documents, {store.count_passages()} passage pairs")
+        for row in c.execute(
+            "SELECT id, finished, source, added, rejected FROM ingests ORDER BY id DESC LIMIT 5"
+        ):
+            print(f"  ingest {row[0]} {row[1]}: +{row[3]} docs ({row[4]} rejected) from {row[2]}")
+        for row in c.execute(
+            "SELECT id, finished, mode, docs, new_docs, passages, seconds "
+            "FROM runs ORDER BY id DESC LIMIT 5"
+        ):
+            secs = sum(json.loads(row[6]).values())
+            print(
+                f"  run {row[0]} {row[1]}: {row[2]}, {row[3]} docs ({row[4]} new), "
+                f"{row[5]} pairs, {secs:.1f}s"
+            )
+    return 0
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "detect": cmd_detect,
+    "pairs": cmd_pairs,
+    "export": cmd_export,
+    "eval": cmd_eval,
+    "info": cmd_info,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except EchoscopeError as e:
+        print(f"echoscope {args.command}: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(
+            f"echoscope {args.command}: interrupted; the store keeps its last committed state",
+            file=sys.stderr,
+        )
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Detect jobs over a store: all pairs (full or incremental) and query mode.
+
+Incremental: a run records the last document it covered. The next run with the same parameters
+aligns only pairs that involve a document added since, plus the old pairs whose shared seeds the
+new documents pushed over the document-frequency cap; it replaces exactly those pairs' results.
+So its result equals a full rerun, without realigning the archive.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+from tqdm import tqdm
+
+from echoscope.detect.candidates import ALL_PAIRS, ANY_NEW, ONE_NEW
+from echoscope.detect.local import Passages, RunStats, detect
+from echoscope.detect.params import DetectParams
+from echoscope.errors import EchoscopeError
+from echoscope.model import PassagePair
+from echoscope.store.sqlite import Store, now
+from echoscope.text.tokenize import Tokens, tokenize_batch
+
+_BATCH = 2000
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The store's documents as arrays the engine works on (index = position in rowid order)."""
+
+    rowids: np.ndarray  # int64
+    ids: list[str]
+    series: np.ndarray  # int64 series number; documents of one series are never compared
+    tokens: Tokens
+
+
+@dataclass(slots=True)
+class DetectResult:
+    run_id: int | None
+    mode: str  # full, incremental, up-to-date
+    docs: int
+    new_docs: int
+    passages: int
+    stats: RunStats = field(default_factory=RunStats)
+
+
+def concat_tokens(parts: Sequence[Tokens]) -> Tokens:
+    """Join per-batch token arrays into one corpus-wide set."""
+    if not parts:
+        z = np.zeros(0, np.int32)
+        return Tokens(np.zeros(0, np.uint64), z, z, np.zeros(1, np.int64))
+    offsets = np.cumsum([0] + [len(p.hashes) for p in parts[:-1]])
+    ptr = np.concatenate(
+        [parts[0].ptr[:1]] + [p.ptr[1:] + o for p, o in zip(parts, offsets, strict=True)]
+    )
+    return Tokens(
+        np.concatenate([p.hashes for p in parts]),
+        np.concatenate([p.starts for p in parts]),
+        np.concatenate([p.ends for p in parts]),
+        ptr.astype(np.int64),
+    )
+
+
+def series_numbers(ids: Sequence[str], series: Sequence[str | None]) -> np.ndarray:
+    """A number per document's series; a document without a series is its own series."""
+    keys = [s if s else "\x00" + i for i, s in zip(ids, series, strict=True)]
+    _, inverse = np.unique(np.asarray(keys, dtype=object), return_inverse=True)
+    return inverse.astype(np.int64)
+
+
+def load_corpus(store: Store, *, progress: bool = True) -> Corpus:
+    """Tokenize every document of the store (two threads: the compiled tokenizer drops the GIL)."""
+    index = store.document_index()
+    if not index:
+        raise EchoscopeError(f"{store.path}: the store has no documents (run 'echoscope ingest')")
+    rowids = np.fromiter((r[0] for r in index), dtype=np.int64, count=len(index))
+    ids = [r[1] for r in index]
+    series = series_numbers(ids, [r[2] for r in index])
+    bar = tqdm(
+        total=len(ids),
+        desc="tokenize",
+        unit=" docs",
+        disable=None if progress else True,
+        leave=False,
+    )
+    parts: list[Tokens] = []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pending = []
+        for texts in store.iter_texts(_BATCH):
+            pending.append((pool.submit(tokenize_batch, texts), len(texts)))
+            while len(pending) > 2:  # bound memory: at most a few batches of text in flight
+                fut, n = pending.pop(0)
+                parts.append(fut.result())
+                bar.update(n)
+        for fut, n in pending:
+            parts.append(fut.result())
+            bar.update(n)
+    bar.close()
+    return Corpus(rowids, ids, series, concat_tokens(parts))
+
+
+def passage_rows(corpus_ids: Sequence[str], p: Passages, *, swap: bool = False) -> list[tuple]:
+    """Store rows (see ``PASSAGE_COLUMNS``) of the engine's passages."""
+    rows = []
+    verbatim = (p.identity >= 1.0) & (p.tokens_a == p.tokens_b)
+    cols = zip(
+        p.doc_a.tolist(),
+        p.start_a.tolist(),
+        p.end_a.tolist(),
+        p.doc_b.tolist(),
+        p.start_b.tolist(),
+        p.end_b.tolist(),
+        p.tokens_a.tolist(),
+        p.tokens_b.tolist(),
+        p.score.tolist(),
+        p.identity.tolist(),
+        verbatim.tolist(),
+        p.ops,
+        strict=True,
+    )
+    for a, sa, ea, b, sb, eb, ta, tb, score, ident, verb, ops in cols:
+        kind = "verbatim" if verb else "edited"
+        if swap:  # query mode: the query text first, and ops seen from its side
+            ops = ops.translate(str.maketrans("DI", "ID"))
+            rows.append(
+                (
+                    corpus_ids[b],
+                    sb,
+                    eb,
+                    corpus_ids[a],
+                    sa,
+                    ea,
+                    tb,
+                    ta,
+                    float(score),
+                    ident,
+                    kind,
+                    ops,
+                )
+            )
+        else:
+            rows.append(
+                (
+                    corpus_ids[a],
+                    sa,
+                    ea,
+                    corpus_ids[b],
+                    sb,
+                    eb,
+                    ta,
+                    tb,
+                    float(score),
+                    ident,
+                    kind,
+                    ops,
+                )
+            )
+    return rows
+
+
+def run_detect(
+    store: Store,
+    params: DetectParams,
+    *,
+    full: bool = False,
+    progress: bool = True,
+    say: Callable[[str], None] | None = None,
+) -> DetectResult:
+    """Detect all cross-series passage pairs and save them as one atomic run."""
+    started = now()
+    t0 = time.perf_counter()
+    stats = RunStats()
+    corpus = load_corpus(store, progress=progress)
+    stats.timed("tokenize", t0)
+    n = len(corpus.ids)
+    last = store.last_run()
+    same = last is not None and last["params"] == params.as_dict() and last["engine"] == "local"
+    if same and not full and last["last_doc"] >= corpus.rowids[-1]:
+        return DetectResult(None, "up-to-date", n, 0, store.count_passages(), stats)
+    incremental = same and not full
+    is_new = corpus.rowids > last["last_doc"] if incremental else None
+    mode = ANY_NEW if incremental else ALL_PAIRS
+    passages, crossed = detect(
+        corpus.tokens, corpus.series, params, is_new=is_new, mode=mode, stats=stats, progress=say
+    )
+    rows = passage_rows(corpus.ids, passages)
+    replace = None
+    if incremental:
+        # pairs with a new document have no rows yet; old pairs whose seeds changed are replaced
+        replace = [
+            (corpus.ids[a], corpus.ids[b])
+            for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
+        ]
+    t = time.perf_counter()
+    with store.transaction() as conn:
+        run_id = store.save_run(
+            conn,
+            started=started,
+            engine="local",
+            mode="incremental" if incremental else "full",
+            params=params.as_dict(),
+            docs=n,
+            new_docs=int(is_new.sum()) if is_new is not None else n,
+            last_doc=int(corpus.rowids[-1]),
+            counts=stats.counts,
+            seconds=stats.seconds,
+            replace_pairs=replace,
+            passages=rows,
+        )
+    stats.timed("store", t)
+    return DetectResult(
+        run_id,
+        "incremental" if incremental else "full",
+        n,
+        int(is_new.sum()) if is_new is not None else n,
+        store.count_passages(),
+        stats,
+    )
+
+
+def run_query(
+    store: Store,
+    queries: Sequence[tuple[str, str]],
+    params: DetectParams,
+    *,
+    progress: bool = True,
+) -> list[PassagePair]:
+    """Where is each query text echoed in the corpus? Nothing is written to the store.
+
+    ``queries`` are (name, text). Each query is its own series, compared with every corpus
+    document (not with the other queries); it counts towards seed document frequencies like any
+    document. Pairs come query first.
+    """
+    corpus = load_corpus(store, progress=progress)
+    qtok = tokenize_batch([t for _, t in queries])
+    tokens = concat_tokens([corpus.tokens, qtok])
+    n = len(corpus.ids)
+    names = [f"query:{name}" for name, _ in queries]
+    series = np.concatenate(
+        [corpus.series, corpus.series.max(initial=-1) + 1 + np.arange(len(queries))]
+    )
+    is_new = np.zeros(n + len(queries), dtype=np.bool_)
+    is_new[n:] = True
+    passages, _ = detect(tokens, series, params, is_new=is_new, mode=ONE_NEW)
+    rows = passage_rows(corpus.ids + names, passages, swap=True)
+    rows.sort(key=lambda r: (r[0], -r[8], r[3], r[1]))
+    return [PassagePair(*r) for r in rows]

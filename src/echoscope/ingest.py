@@ -1,0 +1,93 @@
+"""Ingest: stream a corpus from disk into the store, in one transaction per command."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tqdm import tqdm
+
+from echoscope.errors import EchoscopeError, InputError
+from echoscope.model import Document, Rejected
+from echoscope.read import read_corpus, write_rejects
+from echoscope.store.sqlite import Store
+
+_BATCH = 1000
+
+
+@dataclass(slots=True)
+class IngestResult:
+    added: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    rejects_report: str | None = None
+
+
+def ingest(
+    store: Store,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    fmt: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    meta: str | os.PathLike[str] | None = None,
+    series_from_dir: bool = False,
+    skip_bad: bool = False,
+    rejects_path: str | None = None,
+    progress: bool = True,
+) -> IngestResult:
+    """Add the documents of ``paths`` to the store.
+
+    All or nothing: a malformed record (without ``skip_bad``) or an id already in the store
+    aborts the whole ingest and nothing is added. With ``skip_bad`` rejected records are written
+    to ``rejects_path`` (default: next to the database) and counted, never dropped silently.
+    """
+    result = IngestResult()
+    source = " ".join(os.fspath(p) for p in paths)
+    bar = tqdm(desc="ingest", unit=" docs", disable=None if progress else True, leave=False)
+    try:
+        with store.transaction() as conn:
+            ingest_id = store.start_ingest(conn, source)
+            batch: list[Document] = []
+            seen: set[str] = set()  # ids added by this ingest (several paths may repeat one)
+            for path in paths:
+                for rec in read_corpus(
+                    path,
+                    fmt=fmt,
+                    columns=columns,
+                    meta=meta,
+                    series_from_dir=series_from_dir,
+                    skip_bad=skip_bad,
+                ):
+                    if isinstance(rec, Rejected):
+                        result.rejected.append(rec)
+                        continue
+                    if rec.id in seen or store.has_document(rec.id):
+                        where = rec.origin.rsplit(":", 1)
+                        line = int(where[1]) if len(where) == 2 and where[1].isdigit() else None
+                        reason = f"duplicate id {rec.id!r}: already in the store"
+                        if not skip_bad:
+                            raise InputError(where[0] or os.fspath(path), line, reason)
+                        result.rejected.append(Rejected(where[0], line or 0, reason, rec.id))
+                        continue
+                    batch.append(rec)
+                    seen.add(rec.id)
+                    if len(batch) >= _BATCH:
+                        store.add_documents(conn, batch, ingest_id)
+                        result.added += len(batch)
+                        bar.update(len(batch))
+                        batch = []
+            if batch:
+                store.add_documents(conn, batch, ingest_id)
+                result.added += len(batch)
+                bar.update(len(batch))
+            if result.rejected:
+                result.rejects_report = rejects_path or f"{store.path}.rejects.jsonl"
+                write_rejects(result.rejected, result.rejects_report)
+            if result.added == 0 and not result.rejected:
+                raise EchoscopeError(f"{source}: no documents found (empty corpus)")
+            store.finish_ingest(
+                conn, ingest_id, result.added, len(result.rejected), result.rejects_report
+            )
+    finally:
+        bar.close()
+    return result

@@ -1,0 +1,160 @@
+"""Terminal view of passage pairs: both sides, with the alignment's edits marked."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+from typing import TextIO
+
+from echoscope.detect.align import parse_ops
+from echoscope.model import PassagePair
+from echoscope.store.sqlite import Store
+from echoscope.text.tokenize import tokenize
+
+_STYLE = {"X": "\x1b[33m", "D": "\x1b[31m", "I": "\x1b[32m"}  # substituted, only-A, only-B
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+
+
+def token_marks(ops: str) -> tuple[list[str], list[str]]:
+    """Per token of side A and side B: the op that produced it ("=", "X", "D" or "I")."""
+    marks_a: list[str] = []
+    marks_b: list[str] = []
+    for count, op in parse_ops(ops):
+        if op in "=X":
+            marks_a += [op] * count
+            marks_b += [op] * count
+        elif op == "D":
+            marks_a += ["D"] * count
+        else:
+            marks_b += ["I"] * count
+    return marks_a, marks_b
+
+
+def marked_text(text: str, marks: Sequence[str], color: bool, max_chars: int = 0) -> str:
+    """The passage with each edited token styled (colour) or [bracketed] (no colour).
+
+    Longer than ``max_chars`` (when > 0): the middle is elided between whole tokens.
+    """
+    _, starts, ends = tokenize(text)
+    half = max_chars // 2 if 0 < max_chars < len(text) else len(text)
+    out, pos = [], 0
+    for (s, e), m in zip(zip(starts.tolist(), ends.tolist(), strict=True), marks, strict=False):
+        if half < s < len(text) - half:
+            if pos <= half:
+                out.append(text[pos:s].rstrip() + " … ")
+            pos = e
+            continue
+        out.append(_clean(text[pos:s]) if pos else text[pos:s])
+        word = _clean(text[s:e])
+        if m == "=":
+            out.append(word)
+        elif color:
+            out.append(f"{_STYLE[m]}{word}{_RESET}")
+        else:
+            out.append(f"[{word}]")
+        pos = e
+    out.append(_clean(text[pos:]))
+    return "".join(out)
+
+
+def _clean(text: str) -> str:
+    """The terminal must not be driven by control characters in the corpus."""
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+def _label(fields: dict, doc: str) -> str:
+    bits = [doc]
+    for k in ("speaker", "outlet", "date"):
+        if fields.get(k):
+            bits.append(str(fields[k]))
+    return " · ".join(bits)
+
+
+def print_pair(
+    p: PassagePair,
+    texts: dict[str, str],
+    fields: dict[str, dict],
+    *,
+    rank: int,
+    max_chars: int,
+    color: bool,
+    out: TextIO = sys.stdout,
+) -> None:
+    width = min(shutil.get_terminal_size((100, 20)).columns, 120)
+    bold, reset = (_BOLD, _RESET) if color else ("", "")
+    marks_a, marks_b = token_marks(p.ops)
+    print(
+        f"{bold}#{rank}  score {p.score:g}  identity {p.identity:.0%}  {p.kind}  "
+        f"{p.tokens_a}/{p.tokens_b} words{reset}",
+        file=out,
+    )
+    for side, doc, s, e, marks in (
+        ("A", p.doc_a, p.start_a, p.end_a, marks_a),
+        ("B", p.doc_b, p.start_b, p.end_b, marks_b),
+    ):
+        print(f"  {side}: {_label(fields.get(doc, {}), doc)}  [{s}:{e}]", file=out)
+        body = marked_text(texts.get(doc, "")[s:e], marks, color, max_chars)
+        for line in textwrap.wrap(" ".join(body.split()), width=width - 6) or [""]:
+            print(f"     {line}", file=out)
+    print(file=out)
+
+
+def print_pairs(
+    store: Store,
+    *,
+    top: int,
+    doc: str | None,
+    max_chars: int,
+    color: bool,
+    out: TextIO = sys.stdout,
+) -> None:
+    """The ``top`` strongest pairs (optionally those involving ``doc``)."""
+    sql = (
+        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, tokens_a, tokens_b, score, "
+        "identity, kind, ops FROM passages"
+    )
+    args: tuple = ()
+    if doc:
+        sql += " WHERE doc_a=? OR doc_b=?"
+        args = (doc, doc)
+    sql += " ORDER BY score DESC, doc_a, doc_b, start_a LIMIT ?"
+    pairs = [PassagePair(*r) for r in store.conn.execute(sql, (*args, top))]
+    total = store.count_passages()
+    if not pairs:
+        print(
+            "no passage pairs"
+            + (f" involving {doc}" if doc else "")
+            + (" (run 'echoscope detect' first)" if total == 0 else ""),
+            file=out,
+        )
+        return
+    ids = [p.doc_a for p in pairs] + [p.doc_b for p in pairs]
+    texts, fields = store.texts(ids), store.document_fields(ids)
+    for i, p in enumerate(pairs, 1):
+        print_pair(p, texts, fields, rank=i, max_chars=max_chars, color=color, out=out)
+    print(f"showing {len(pairs)} of {total} passage pairs", file=out)
+
+
+def print_query(
+    store: Store,
+    queries: Sequence[tuple[str, str]],
+    pairs: Sequence[PassagePair],
+    *,
+    out: TextIO = sys.stdout,
+    max_chars: int = 500,
+) -> None:
+    """Query mode: for each query text, where in the corpus it is echoed."""
+    color = out.isatty()
+    texts = {f"query:{name}": text for name, text in queries}
+    ids = [p.doc_b for p in pairs]
+    texts.update(store.texts(ids))
+    fields = store.document_fields(ids)
+    for name, _ in queries:
+        mine = [p for p in pairs if p.doc_a == f"query:{name}"]
+        docs = len({p.doc_b for p in mine})
+        print(f"{name}: echoed in {docs} documents ({len(mine)} passages)", file=out)
+        for i, p in enumerate(mine, 1):
+            print_pair(p, texts, fields, rank=i, max_chars=max_chars, color=color, out=out)

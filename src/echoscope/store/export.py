@@ -1,0 +1,108 @@
+"""Exports of passage pairs: JSONL, CSV and Parquet, streamed from the store."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from echoscope.errors import EchoscopeError
+from echoscope.store.sqlite import PASSAGE_COLUMNS, Store
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+_META = ("speaker", "date", "outlet", "series")
+_CHUNK = 5000
+
+
+def _records(store: Store, with_text: bool) -> Iterator[list[dict[str, Any]]]:
+    """Pairs as dicts, a chunk at a time, with both documents' metadata (and passage text)."""
+    chunk = []
+    for p in store.iter_passages():
+        chunk.append(p)
+        if len(chunk) >= _CHUNK:
+            yield _enrich(store, chunk, with_text)
+            chunk = []
+    if chunk:
+        yield _enrich(store, chunk, with_text)
+
+
+def _enrich(store: Store, chunk: list, with_text: bool) -> list[dict[str, Any]]:
+    ids = [p.doc_a for p in chunk] + [p.doc_b for p in chunk]
+    fields = store.document_fields(ids)
+    texts = store.texts(ids) if with_text else {}
+    out = []
+    for p in chunk:
+        rec = p.as_dict()
+        for side, doc in (("a", p.doc_a), ("b", p.doc_b)):
+            for f in _META:
+                rec[f"{f}_{side}"] = fields.get(doc, {}).get(f)
+        if with_text:
+            rec["text_a"] = texts[p.doc_a][p.start_a : p.end_a]
+            rec["text_b"] = texts[p.doc_b][p.start_b : p.end_b]
+        out.append(rec)
+    return out
+
+
+def columns(with_text: bool) -> list[str]:
+    cols = list(PASSAGE_COLUMNS) + [f"{f}_{s}" for s in "ab" for f in _META]
+    return cols + (["text_a", "text_b"] if with_text else [])
+
+
+def export_pairs(
+    store: Store, fmt: str, out: str | os.PathLike[str], *, with_text: bool = True
+) -> int:
+    """Write every passage pair to ``out`` in ``fmt``; returns the number written."""
+    if fmt not in EXPORT_FORMATS:
+        raise EchoscopeError(
+            f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}"
+        )
+    out = os.fspath(out)
+    n = 0
+    try:
+        if fmt == "parquet":
+            return _parquet(store, out, with_text)
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=columns(with_text)) if fmt == "csv" else None
+            if writer:
+                writer.writeheader()
+            for chunk in _records(store, with_text):
+                for rec in chunk:
+                    if writer:
+                        writer.writerow(rec)
+                    else:
+                        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += len(chunk)
+    except OSError as e:
+        raise EchoscopeError(f"{out}: cannot write: {e.strerror or e}") from e
+    return n
+
+
+def _parquet(store: Store, out: str, with_text: bool) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    cols = columns(with_text)
+    ints = {"start_a", "end_a", "start_b", "end_b", "tokens_a", "tokens_b"}
+    schema = pa.schema(
+        [
+            (
+                c,
+                pa.int64()
+                if c in ints
+                else pa.float64()
+                if c in ("score", "identity")
+                else pa.string(),
+            )
+            for c in cols
+        ]
+    )
+    n = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        for chunk in _records(store, with_text):
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            n += len(chunk)
+        if n == 0:
+            writer.write_table(schema.empty_table())
+    return n

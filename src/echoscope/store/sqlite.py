@@ -1,0 +1,334 @@
+"""The SQLite store: documents, passage pairs, ingests and detect runs in one file.
+
+WAL journal, foreign keys on, indexed for the viewer's queries. Writes that belong together
+(one ingest, one detect run) are one transaction, so a killed process leaves the previous state
+intact. The schema is documented in the README; it opens in plain ``sqlite3`` and datasette.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from echoscope.errors import EchoscopeError
+from echoscope.model import KNOWN_FIELDS, Document, PassagePair
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ingests (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    source TEXT NOT NULL,
+    added INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    rejects_report TEXT
+);
+CREATE TABLE IF NOT EXISTS documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    series TEXT,
+    date TEXT,
+    speaker TEXT,
+    outlet TEXT,
+    title TEXT,
+    url TEXT,
+    lang TEXT,
+    meta TEXT,
+    chars INTEGER NOT NULL,
+    origin TEXT,
+    ingest_id INTEGER REFERENCES ingests(id),
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_series ON documents(series);
+CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
+CREATE INDEX IF NOT EXISTS documents_speaker ON documents(speaker);
+CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    params TEXT NOT NULL,
+    docs INTEGER NOT NULL,
+    new_docs INTEGER NOT NULL,
+    last_doc INTEGER NOT NULL,
+    passages INTEGER NOT NULL,
+    counts TEXT NOT NULL,
+    seconds TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY,
+    doc_a TEXT NOT NULL REFERENCES documents(id),
+    start_a INTEGER NOT NULL,
+    end_a INTEGER NOT NULL,
+    doc_b TEXT NOT NULL REFERENCES documents(id),
+    start_b INTEGER NOT NULL,
+    end_b INTEGER NOT NULL,
+    tokens_a INTEGER NOT NULL,
+    tokens_b INTEGER NOT NULL,
+    score REAL NOT NULL,
+    identity REAL NOT NULL,
+    kind TEXT NOT NULL,
+    ops TEXT NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES runs(id)
+);
+CREATE INDEX IF NOT EXISTS passages_pair ON passages(doc_a, doc_b);
+CREATE INDEX IF NOT EXISTS passages_doc_b ON passages(doc_b);
+CREATE INDEX IF NOT EXISTS passages_score ON passages(score DESC);
+"""
+
+PASSAGE_COLUMNS = (
+    "doc_a",
+    "start_a",
+    "end_a",
+    "doc_b",
+    "start_b",
+    "end_b",
+    "tokens_a",
+    "tokens_b",
+    "score",
+    "identity",
+    "kind",
+    "ops",
+)
+
+
+def now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+class Store:
+    """One echoscope SQLite file. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise EchoscopeError(
+                f"{self.path}: no such database (run 'echoscope ingest ... --db {self.path}')"
+            )
+        try:
+            if readonly:
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            else:
+                if self.path.parent and not self.path.parent.exists():
+                    raise EchoscopeError(
+                        f"{self.path}: directory {self.path.parent} does not exist"
+                    )
+                self.conn = sqlite3.connect(self.path)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            if not readonly:
+                self.conn.executescript(SCHEMA)
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+                self.conn.commit()
+        except sqlite3.DatabaseError as e:
+            raise EchoscopeError(f"{self.path}: cannot open as an echoscope database: {e}") from e
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: commit on success, roll back on any exception (or a kill)."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    # -- documents ---------------------------------------------------------------------------
+    def start_ingest(self, conn: sqlite3.Connection, source: str) -> int:
+        cur = conn.execute("INSERT INTO ingests(started, source) VALUES (?, ?)", (now(), source))
+        return int(cur.lastrowid)
+
+    def finish_ingest(
+        self,
+        conn: sqlite3.Connection,
+        ingest_id: int,
+        added: int,
+        rejected: int,
+        report: str | None,
+    ) -> None:
+        conn.execute(
+            "UPDATE ingests SET finished=?, added=?, rejected=?, rejects_report=? WHERE id=?",
+            (now(), added, rejected, report, ingest_id),
+        )
+
+    def has_document(self, doc_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return row is not None
+
+    def add_documents(
+        self, conn: sqlite3.Connection, docs: Sequence[Document], ingest_id: int
+    ) -> None:
+        rows = [
+            (
+                d.id,
+                d.series,
+                d.date,
+                d.speaker,
+                d.outlet,
+                d.title,
+                d.url,
+                d.lang,
+                json.dumps(d.meta, ensure_ascii=False, sort_keys=True) if d.meta else None,
+                len(d.text),
+                d.origin,
+                ingest_id,
+                d.text,
+            )
+            for d in docs
+        ]
+        conn.executemany(
+            "INSERT INTO documents(id, series, date, speaker, outlet, title, url, lang, meta, "
+            "chars, origin, ingest_id, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+
+    def count_documents(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def document_index(self) -> list[tuple[int, str, str | None]]:
+        """(rowid, id, series) of every document in ingest order."""
+        return self.conn.execute(
+            "SELECT rowid, id, series FROM documents ORDER BY rowid"
+        ).fetchall()
+
+    def iter_texts(self, batch: int = 2000) -> Iterator[list[str]]:
+        """Document texts in rowid order, a batch at a time (never the whole corpus at once)."""
+        last = -1
+        while True:
+            rows = self.conn.execute(
+                "SELECT rowid, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [r[1] for r in rows]
+
+    def get_document(self, doc_id: str) -> Document | None:
+        row = self.conn.execute(
+            "SELECT id, text, series, date, speaker, outlet, title, url, lang, meta, origin "
+            "FROM documents WHERE id=?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        meta = json.loads(row[9]) if row[9] else {}
+        return Document(row[0], row[1], *row[2:9], meta=meta, origin=row[10] or "")
+
+    def texts(self, ids: Iterable[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
+            out.update(dict(self.conn.execute(q, chunk).fetchall()))
+        return out
+
+    # -- runs and passages -------------------------------------------------------------------
+    def last_run(self) -> dict[str, Any] | None:
+        cur = self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1")
+        row = cur.fetchone()
+        if row is None:
+            return None
+        rec = dict(zip([c[0] for c in cur.description], row, strict=True))
+        for k in ("params", "counts", "seconds"):
+            rec[k] = json.loads(rec[k])
+        return rec
+
+    def save_run(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        started: str,
+        engine: str,
+        mode: str,
+        params: dict[str, Any],
+        docs: int,
+        new_docs: int,
+        last_doc: int,
+        counts: dict[str, int],
+        seconds: dict[str, float],
+        replace_pairs: Iterable[tuple[str, str]] | None,
+        passages: Iterable[tuple[Any, ...]],
+    ) -> int:
+        """Record a run and its passages. ``replace_pairs=None`` replaces every passage."""
+        cur = conn.execute(
+            "INSERT INTO runs(started, finished, engine, mode, params, docs, new_docs, last_doc, "
+            "passages, counts, seconds) VALUES (?,?,?,?,?,?,?,?,0,?,?)",
+            (
+                started,
+                now(),
+                engine,
+                mode,
+                json.dumps(params, sort_keys=True),
+                docs,
+                new_docs,
+                last_doc,
+                json.dumps(counts),
+                json.dumps(seconds),
+            ),
+        )
+        run_id = int(cur.lastrowid)
+        if replace_pairs is None:
+            conn.execute("DELETE FROM passages")
+        else:
+            conn.executemany("DELETE FROM passages WHERE doc_a=? AND doc_b=?", replace_pairs)
+        conn.executemany(
+            f"INSERT INTO passages({', '.join(PASSAGE_COLUMNS)}, run_id) "
+            f"VALUES ({', '.join('?' * len(PASSAGE_COLUMNS))}, {run_id})",
+            passages,
+        )
+        total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+        conn.execute("UPDATE runs SET passages=? WHERE id=?", (total, run_id))
+        return run_id
+
+    def count_passages(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+
+    def iter_passages(
+        self, *, order: str = "doc_a, doc_b, start_a, start_b", limit: int | None = None
+    ) -> Iterator[PassagePair]:
+        sql = f"SELECT {', '.join(PASSAGE_COLUMNS)} FROM passages ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        for row in self.conn.execute(sql):
+            yield PassagePair(*row)
+
+    def document_fields(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Known metadata fields of the given documents (for exports and display)."""
+        out: dict[str, dict[str, Any]] = {}
+        ids = list(dict.fromkeys(ids))
+        cols = ", ".join(KNOWN_FIELDS)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = f"SELECT id, {cols} FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
+            for row in self.conn.execute(q, chunk):
+                out[row[0]] = dict(zip(KNOWN_FIELDS, row[1:], strict=True))
+        return out

@@ -1,0 +1,119 @@
+"""The local engine on small corpora with planted reuse and exact expected offsets."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from echoscope.detect.candidates import ONE_NEW
+from echoscope.detect.local import detect
+from echoscope.detect.params import DetectParams
+from echoscope.text.tokenize import tokenize_batch
+
+
+def run(texts, series=None, params=None, **kw):
+    series = np.arange(len(texts)) if series is None else np.asarray(series)
+    p, _ = detect(tokenize_batch(texts), series, params or DetectParams(), **kw)
+    return p
+
+
+def plant(maker, passage: str, before: int = 60, after: int = 60):
+    """A document with ``passage`` between random sentences; returns (text, start, end)."""
+    head = maker.sentences(before) + " "
+    return head + passage + " " + maker.sentences(after), len(head), len(head) + len(passage)
+
+
+def test_verbatim_passage_found_with_exact_offsets(maker):
+    passage = maker.sentences(40)
+    a, sa, ea = plant(maker, passage)
+    b, sb, eb = plant(maker, passage, before=150)
+    c = maker.sentences(200)
+    p = run([a, b, c])
+    assert len(p) == 1
+    assert (p.doc_a[0], p.doc_b[0]) == (0, 1)
+    assert (p.start_a[0], p.end_a[0], p.start_b[0], p.end_b[0]) == (sa, ea, sb, eb)
+    assert p.identity[0] == 1.0 and p.ops[0] == f"{p.tokens_a[0]}="
+
+
+def test_edited_copy_is_one_passage_with_its_edits(maker):
+    words = maker.words(60)
+    edited = list(words)
+    edited[10] = "SUBSTITUTED"
+    del edited[30]
+    edited.insert(45, "inserted")
+    a, sa, ea = plant(maker, " ".join(words) + ".")
+    b, sb, eb = plant(maker, " ".join(edited) + ".")
+    p = run([a, b])
+    assert len(p) == 1
+    assert (p.start_a[0], p.end_a[0], p.start_b[0], p.end_b[0]) == (sa, ea, sb, eb)
+    assert "1X" in p.ops[0] and "1D" in p.ops[0] and "1I" in p.ops[0]
+    assert 0.9 < p.identity[0] < 1.0
+
+
+def test_swapped_clauses_stay_one_passage(maker):
+    first, second = maker.sentences(30), maker.sentences(30)
+    a, sa, ea = plant(maker, first + " " + second)
+    b, sb, eb = plant(maker, second + " " + first)
+    p = run([a, b])
+    assert len(p) == 1
+    assert (p.start_a[0], p.end_a[0], p.start_b[0], p.end_b[0]) == (sa, ea, sb, eb)
+
+
+def test_same_series_is_not_compared(maker):
+    passage = maker.sentences(40)
+    docs = [plant(maker, passage)[0] for _ in range(3)]
+    p = run(docs, series=[0, 0, 1])
+    assert sorted(zip(p.doc_a.tolist(), p.doc_b.tolist(), strict=True)) == [(0, 2), (1, 2)]
+
+
+def test_boilerplate_above_max_df_and_short_phrases_are_not_reported(maker):
+    stock = "ladies and gentlemen I thank the honourable speaker for this opportunity today"
+    docs = [maker.sentences(50) + " " + stock + " " + maker.sentences(50) for _ in range(8)]
+    short = "a shared phrase of nine words in two texts"
+    docs[0] += " " + short + " " + maker.sentences(20)
+    docs[1] += " " + short + " " + maker.sentences(20)
+    assert len(run(docs, params=DetectParams(max_df=5))) == 0
+    # the same stock phrase in few documents is long enough to be reported (13 tokens)
+    assert len(run(docs[:3], params=DetectParams(max_df=5))) == 3
+
+
+def test_repeated_passage_within_a_document_gives_two_passages(maker):
+    passage = maker.sentences(30)
+    a = maker.sentences(40) + " " + passage + " " + maker.sentences(80) + " " + passage + "."
+    b, _, _ = plant(maker, passage)
+    p = run([a, b])
+    assert len(p) == 2
+    assert p.start_b[0] == p.start_b[1]
+
+
+def test_query_mode_pairs_only_involve_the_query(maker):
+    passage = maker.sentences(40)
+    corpus = [plant(maker, passage)[0] for _ in range(3)]
+    query = plant(maker, passage)[0]
+    is_new = np.array([False, False, False, True])
+    p = run([*corpus, query], is_new=is_new, mode=ONE_NEW)
+    assert sorted(zip(p.doc_a.tolist(), p.doc_b.tolist(), strict=True)) == [(0, 3), (1, 3), (2, 3)]
+
+
+def test_deterministic(maker):
+    passage = maker.sentences(50)
+    docs = [plant(maker, passage)[0] for _ in range(6)]
+    p1, p2 = run(docs), run(docs)
+    for f in ("doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "score"):
+        assert np.array_equal(getattr(p1, f), getattr(p2, f))
+    assert p1.ops == p2.ops
+
+
+def test_urdu_copy_with_variant_letters_is_found():
+    leader = (
+        "وزیر اعظم نے قوم سے جھوٹ بولا ہے اور ان کی حکومت نے ملک کو قرض میں ڈبو دیا ہے "
+        "یہ حکومت ایک ڈوبتی ہوئی کشتی کی طرح ہے جس کا ملاح سو رہا ہے"
+    )
+    variant = leader.replace("ی", "ي").replace("ک", "ك")
+    a = "جلسے میں عوام کی بڑی تعداد موجود تھی۔ " + leader + "۔ اس کے بعد جلسہ ختم ہوا۔"
+    b = "پریس کانفرنس میں رہنما نے کہا کہ " + variant + "۔ صحافیوں نے سوالات کیے۔"
+    p = run([a, b])
+    assert len(p) == 1
+    assert a[p.start_a[0] : p.end_a[0]].startswith("وزیر") and b[
+        p.start_b[0] : p.end_b[0]
+    ].startswith("وزير")
+    assert p.identity[0] == 1.0
