@@ -68,8 +68,8 @@ class PassagePair:
     tokens_b: int
     score: float
     identity: float
+    kind: str
     ops: str
-    kind: str = "edited"
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -17,7 +17,10 @@ PAGE = (
 )
 
 
-def make_corpus(root, write, urdu):
+@pytest.fixture
+def corpus(tmp_path, write, urdu):
+    """A PAN-style folder: src/ and susp/, nested, compressed, HTML, and files to ignore."""
+    root = tmp_path / "corpus"
     write.text(root / "src" / "source-document00002.txt", "second source")
     write.text(root / "src" / "source-document00001.txt", urdu)
     write.text(root / "susp" / "b" / "deep.txt.gz", "deep and compressed")
@@ -30,8 +33,8 @@ def make_corpus(root, write, urdu):
     return root
 
 
-def test_ids_order_and_exact_text(tmp_path, write, urdu):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_ids_order_and_exact_text(corpus, urdu):
+    root = corpus
     docs = list(read_corpus(root))
     assert [d.id for d in docs] == [
         "src/source-document00001.txt",
@@ -48,16 +51,16 @@ def test_ids_order_and_exact_text(tmp_path, write, urdu):
     assert all(d.series is None for d in docs)
 
 
-def test_series_from_dir(tmp_path, write, urdu):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_series_from_dir(corpus):
+    root = corpus
     series = {d.id: d.series for d in read_corpus(root, series_from_dir=True)}
     assert series["src/source-document00001.txt"] == "src"
     assert series["susp/b/deep.txt.gz"] == "susp"
     assert series["top.txt.bz2"] is None  # no folder, no series
 
 
-def test_sidecar_csv_matches_with_or_without_extension(tmp_path, urdu, write):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_sidecar_csv_matches_with_or_without_extension(corpus, write):
+    root = corpus
     write.text(
         root / "metadata.csv",
         "id,speaker,date,series,title,party\n"
@@ -92,8 +95,8 @@ def test_sidecar_csv_matches_with_or_without_extension(tmp_path, urdu, write):
         ],
     ],
 )
-def test_sidecar_json_mapping_or_list(tmp_path, urdu, write, content):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_sidecar_json_mapping_or_list(corpus, write, content):
+    root = corpus
     write.text(root / "metadata.json", json.dumps(content, indent=2))
     docs = {d.id: d for d in read_corpus(root)}
     one = docs["src/source-document00001.txt"]
@@ -101,8 +104,8 @@ def test_sidecar_json_mapping_or_list(tmp_path, urdu, write, content):
     assert docs["top.txt.bz2"].lang == "ur"
 
 
-def test_sidecar_jsonl_and_explicit_meta_path(tmp_path, urdu, write):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_sidecar_jsonl_and_explicit_meta_path(corpus, tmp_path, write):
+    root = corpus
     side = write.text(
         tmp_path / "elsewhere.jsonl",
         '{"id": "top.txt.bz2", "outlet": "O"}\n{"id": "susp/a", "date": "2001"}\n',
@@ -112,8 +115,8 @@ def test_sidecar_jsonl_and_explicit_meta_path(tmp_path, urdu, write):
     assert docs["susp/a.htm"].date == "2001"
 
 
-def test_sidecar_row_for_missing_file_names_sidecar_and_line(tmp_path, urdu, write):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_sidecar_row_for_missing_file_names_sidecar_and_line(corpus, write):
+    root = corpus
     side = write.text(root / "metadata.csv", "id,speaker\ntop,A\nsrc/nope.txt,B\n")
     with pytest.raises(InputError) as info:
         list(read_corpus(root))
@@ -121,8 +124,8 @@ def test_sidecar_row_for_missing_file_names_sidecar_and_line(tmp_path, urdu, wri
     assert "no document file for id 'src/nope.txt'" in info.value.reason
 
 
-def test_sidecar_json_row_errors_have_lines(tmp_path, urdu, write):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_sidecar_json_row_errors_have_lines(corpus, write):
+    root = corpus
     side = write.text(
         root / "metadata.json", '{\n  "top": {"lang": "ur"},\n  "gone.txt": {"lang": "en"}\n}\n'
     )
@@ -131,8 +134,8 @@ def test_sidecar_json_row_errors_have_lines(tmp_path, urdu, write):
     assert (info.value.path, info.value.line) == (str(side), 3)
 
 
-def test_sidecar_problems(tmp_path, urdu, write):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_sidecar_problems(corpus, write):
+    root = corpus
     side = root / "metadata.csv"
     write.text(side, "name,speaker\ntop,A\n")
     with pytest.raises(InputError, match="no column 'id'"):
@@ -143,16 +146,26 @@ def test_sidecar_problems(tmp_path, urdu, write):
     write.text(side, "id,text\ntop,A\n")
     with pytest.raises(InputError, match="cannot set the text"):
         list(read_corpus(root))
-    write.text(root / "metadata.json", "{}")
+    side.unlink()
+    write.text(root / "metadata.json", '{"top": {"lang": "a"},\n "top": {"lang": "b"}}')
+    with pytest.raises(InputError, match=r"duplicate id 'top' \(first at line 1\)") as info:
+        list(read_corpus(root))
+    assert info.value.line == 2
+    write.text(side, "id\n")
     with pytest.raises(InputError, match="several metadata files"):
         list(read_corpus(root))
 
 
-def test_sidecar_column_mapping(tmp_path, urdu, write):
-    root = make_corpus(tmp_path / "corpus", write, urdu)
+def test_sidecar_column_mapping(corpus, write):
+    root = corpus
     write.text(root / "metadata.tsv", "file\tname\ntop\tA\n")
     docs = {d.id: d for d in read_corpus(root, columns={"id": "file", "speaker": "name"})}
     assert docs["top.txt.bz2"].speaker == "A"
+    with pytest.raises(InputError, match=r"no column 'who' \(for 'speaker'\)"):
+        list(read_corpus(root, columns={"id": "file", "speaker": "who"}))
+    (root / "metadata.tsv").unlink()
+    with pytest.raises(InputError, match="no metadata file"):
+        list(read_corpus(root, columns={"speaker": "name"}))
 
 
 def test_bad_file_in_folder(tmp_path, write):

@@ -85,3 +85,22 @@ def test_page_without_text(tmp_path, write):
     assert isinstance(rej, Rejected)
     assert (rej.line, rej.reason) == (0, "no main text found")
     assert rej.raw.startswith("<html>")
+
+
+def test_text_only_in_a_table_is_found_without_table_markup(tmp_path, write):
+    page = (
+        "<html><body><table><tr><td>France</td><td>We support the resolution on climate "
+        "finance for developing nations.</td></tr></table></body></html>"
+    )
+    (doc,) = read_corpus(write.text(tmp_path / "t.html", page))
+    assert "We support the resolution on climate finance for developing nations." in doc.text
+    assert "|" not in doc.text
+
+
+def test_bom_wins_over_a_declared_charset(tmp_path, write):
+    page = (
+        '<html><head><meta charset="iso-8859-1"></head><body><article><p>Le café de la '
+        "république est ouvert à tous les citoyens de ce pays.</p></article></body></html>"
+    )
+    (doc,) = read_corpus(write.bytes(tmp_path / "p.html", b"\xef\xbb\xbf" + page.encode()))
+    assert "Le café de la république" in doc.text

@@ -54,13 +54,9 @@ def read_error(path: str, line: int | None, exc: BaseException) -> InputError:
     return InputError(path, line, f"cannot read: {exc}")
 
 
-def utf8_problem(data: bytes, base_offset: int) -> str | None:
-    """Why ``data`` is not UTF-8, naming the byte and its file offset; None when it is valid."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {base_offset + exc.start})"
-    return None
+def _describe(data: bytes, base_offset: int, exc: UnicodeDecodeError) -> str:
+    """The reason for a decode failure: the offending byte and its offset in the file."""
+    return f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {base_offset + exc.start})"
 
 
 def decode_utf8(data: bytes) -> tuple[str | None, str | None]:
@@ -71,10 +67,10 @@ def decode_utf8(data: bytes) -> tuple[str | None, str | None]:
     """
     start = len(BOM) if data.startswith(BOM) else 0
     body = data[start:]
-    problem = utf8_problem(body, start)
-    if problem is not None:
-        return None, problem
-    return body.decode("utf-8"), None
+    try:
+        return body.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        return None, _describe(body, start, exc)
 
 
 def read_bytes(path: str) -> bytes:
@@ -124,9 +120,9 @@ class DecodedLines:
             offset += len(BOM)
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
             if self.problem is None:
-                self.problem = utf8_problem(data, offset)
+                self.problem = _describe(data, offset, exc)
             text = data.decode("utf-8", "surrogateescape")
         if self._raw_len < RAW_LIMIT:  # bounded: a record may be megabytes long
             piece = text[: RAW_LIMIT - self._raw_len]

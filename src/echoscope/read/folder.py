@@ -97,6 +97,10 @@ def read_folder(
 ) -> Iterator[Entry]:
     """One Entry per document file; sidecar fields override what an HTML page says."""
     sidecar = meta if meta is not None else find_sidecar(root)
+    if sidecar is None and columns:
+        # In a folder, columns name metadata columns; without a metadata file they would
+        # silently do nothing.
+        raise InputError(root, None, "columns= given, but the folder has no metadata file")
     exclude = os.path.realpath(sidecar) if sidecar is not None else None
     files = list_documents(root, exclude)
     # Load and match the sidecar before the first document, so its errors come first.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import trafilatura
 
-from echoscope.read._open import BOM, utf8_problem
+from echoscope.read._open import BOM, decode_utf8
 from echoscope.read._record import RecordError
 
 # A declared charset near the top of the page: <meta charset="..."> or the http-equiv form.
@@ -29,13 +29,11 @@ class Page:
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a page: UTF-8 unless it declares another charset (older government sites do)."""
-    if data.startswith(BOM):
-        data = data[len(BOM) :]
-        offset = len(BOM)
-    else:
-        offset = 0
-    m = _CHARSET.search(data[:_SNIFF_BYTES])
+    """Decode a page: UTF-8 unless it declares another charset (older government sites do).
+
+    A UTF-8 BOM settles it, as in browsers; otherwise a ``<meta charset>`` near the top.
+    """
+    m = None if data.startswith(BOM) else _CHARSET.search(data[:_SNIFF_BYTES])
     if m is not None:
         name = m.group(1).decode("ascii")
         try:
@@ -48,32 +46,29 @@ def decode_html(data: bytes) -> str:
             except UnicodeDecodeError as exc:
                 raise RecordError(
                     f"not valid {name} as declared (byte 0x{data[exc.start]:02x} "
-                    f"at offset {offset + exc.start})"
+                    f"at offset {exc.start})"
                 ) from None
-    problem = utf8_problem(data, offset)
-    if problem is not None:
-        raise RecordError(problem)
-    return data.decode("utf-8")
-
-
-def _extract(html: str, tables: bool) -> str | None:
-    return trafilatura.extract(
-        html,
-        output_format="txt",
-        include_comments=False,
-        include_tables=tables,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        deduplicate=False,
-    )
+    text, problem = decode_utf8(data)
+    if text is None:
+        raise RecordError(problem or "not valid UTF-8")
+    return text
 
 
 def parse_html(data: bytes) -> Page:
     """Main text and metadata of one page. Raises RecordError."""
     html = decode_html(data)
-    # Tables are mostly navigation or figures; keep them only when nothing else is there.
-    text = _extract(html, tables=False) or _extract(html, tables=True)
+    text = trafilatura.extract(
+        html,
+        output_format="txt",  # plain text, one paragraph per line
+        include_comments=False,  # reader comments are not the speaker's words
+        # With tables on, cells come out as "| a | b |" rows; with them off, a page whose only
+        # text is in a (layout) table still yields that text, one cell per line.
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+    )
     if not text or not text.strip():
         raise RecordError("no main text found")
     page = Page(text=text)

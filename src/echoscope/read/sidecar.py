@@ -48,7 +48,7 @@ def load_sidecar(path: str, columns: Mapping[str, str]) -> list[SidecarRow]:
         raise InputError(path, None, f"unknown metadata file type {suffix!r}; accepted: {accepted}")
     schema = Schema(columns)
     rows: list[SidecarRow] = []
-    for line, raw_id, fields in _raw_rows(path, suffix, schema.id_key):
+    for line, raw_id, fields in _raw_rows(path, suffix, schema.id_key, columns):
         try:
             doc_id = coerce_id(raw_id, schema.id_key)
             if schema.text_key in fields:
@@ -62,12 +62,17 @@ def load_sidecar(path: str, columns: Mapping[str, str]) -> list[SidecarRow]:
     return rows
 
 
-def _raw_rows(path: str, suffix: str, id_key: str) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+def _raw_rows(
+    path: str, suffix: str, id_key: str, columns: Mapping[str, str]
+) -> Iterator[tuple[int, Any, dict[str, Any]]]:
     """``(line, id value, other fields)`` per row."""
     if suffix in (".csv", ".tsv", ".tab"):
 
         def check(header: Header) -> None:
+            # As for a CSV corpus: a mapped column that is not there is a typo, not "no value".
             header.require(id_key, "id")
+            for name, column in columns.items():
+                header.require(column, name)
 
         for line, row, _raw, reason in iter_rows(path, SIDECAR_FORMATS[suffix], check):
             if row is None:
