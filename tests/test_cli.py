@@ -14,8 +14,13 @@ COMMANDS = ["ingest", "detect", "pairs", "export", "eval", "info"]
 
 
 def echoscope(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "echoscope.cli", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "echoscope.cli", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -33,8 +38,14 @@ def test_db_defaults_to_echoscope_db():
 
 def test_session_from_ingest_to_eval(tmp_path, maker):
     passage = maker.sentences(40)
-    docs = [{"id": f"d{i}", "speaker": f"s{i}", "text": maker.sentences(60) + " " + passage + " "
-             + maker.sentences(60)} for i in range(3)]
+    docs = [
+        {
+            "id": f"d{i}",
+            "speaker": f"s{i}",
+            "text": maker.sentences(60) + " " + passage + " " + maker.sentences(60),
+        }
+        for i in range(3)
+    ]
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     db = tmp_path / "talk.db"
@@ -45,12 +56,20 @@ def test_session_from_ingest_to_eval(tmp_path, maker):
     r = echoscope("pairs", "--db", db, "--top", "2", "--color", "never")
     assert r.returncode == 0 and r.stdout.count("score") == 2
     out = tmp_path / "p.jsonl"
-    assert echoscope("export", "pairs", "--db", db, "--format", "jsonl", "--out", out).returncode == 0
+    assert (
+        echoscope("export", "pairs", "--db", db, "--format", "jsonl", "--out", out).returncode == 0
+    )
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     gold = tmp_path / "gold.jsonl"
-    gold.write_text("".join(json.dumps({k: r[k] for k in
-                    ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b")}) + "\n"
-                    for r in recs))
+    gold.write_text(
+        "".join(
+            json.dumps(
+                {k: r[k] for k in ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b")}
+            )
+            + "\n"
+            for r in recs
+        )
+    )
     r = echoscope("eval", "--db", db, "--gold", gold, "--json")
     assert json.loads(r.stdout)["overall"]["plagdet"] == 1.0
     query = tmp_path / "speech.txt"

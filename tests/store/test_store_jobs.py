@@ -31,8 +31,10 @@ def corpus(maker, n_docs=12, n_points=4, copies=3, seed_offset=0):
         for k in range(copies):
             d = (p * 3 + k * 5) % n_docs
             bodies[d] += " " + passage + " " + maker.sentences(15)
-    return [{"id": f"d{seed_offset + i:03d}", "text": t, "speaker": f"s{i % 4}"}
-            for i, t in enumerate(bodies)]
+    return [
+        {"id": f"d{seed_offset + i:03d}", "text": t, "speaker": f"s{i % 4}"}
+        for i, t in enumerate(bodies)
+    ]
 
 
 def rows(db):
@@ -92,8 +94,9 @@ def test_a_failing_run_leaves_previous_results(tmp_path, maker, monkeypatch):
     def boom(*a, **k):
         raise KeyboardInterrupt  # as if the process were interrupted mid-write
 
-    monkeypatch.setattr(Store, "save_run", lambda self, conn, **kw: (
-        conn.execute("DELETE FROM passages"), boom()))
+    monkeypatch.setattr(
+        Store, "save_run", lambda self, conn, **kw: (conn.execute("DELETE FROM passages"), boom())
+    )
     with Store(db, create=False) as s, pytest.raises(KeyboardInterrupt):
         run_detect(s, DetectParams(), progress=False)
     assert rows(db) == before
@@ -143,7 +146,9 @@ def test_exports_carry_offsets_metadata_and_text(tmp_path, maker):
         assert len(list(csv.DictReader(fh))) == n
     assert api.export(db, tmp_path / "p.parquet", "parquet") == n
     table = pq.read_table(tmp_path / "p.parquet")
-    assert table.num_rows == n and table.column("start_a").to_pylist() == [r["start_a"] for r in recs]
+    assert table.num_rows == n and table.column("start_a").to_pylist() == [
+        r["start_a"] for r in recs
+    ]
 
 
 def test_store_opens_in_plain_sqlite(tmp_path, maker):
@@ -152,7 +157,9 @@ def test_store_opens_in_plain_sqlite(tmp_path, maker):
     api.detect(db)
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    (n,) = con.execute("SELECT count(*) FROM passages p JOIN documents d ON d.id = p.doc_a").fetchone()
+    (n,) = con.execute(
+        "SELECT count(*) FROM passages p JOIN documents d ON d.id = p.doc_a"
+    ).fetchone()
     assert n == len(api.pairs(db))
     params = json.loads(con.execute("SELECT params FROM runs").fetchone()[0])
     assert params["ngram"] == DetectParams().ngram
@@ -169,5 +176,8 @@ def test_query_mode_finds_echoes_without_changing_the_store(tmp_path, maker):
     assert echoes and {e.doc_b for e in echoes} == {"d003"}
     e = echoes[0]
     assert e.doc_a == "query:query"
-    assert speech[e.start_a : e.end_a].split()[1:-1] == docs[3]["text"][e.start_b : e.end_b].split()[1:-1]
+    assert (
+        speech[e.start_a : e.end_a].split()[1:-1]
+        == docs[3]["text"][e.start_b : e.end_b].split()[1:-1]
+    )
     assert rows(db) == before
