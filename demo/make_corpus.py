@@ -1114,3 +1114,1513 @@ BANKS_UR: dict[str, list[str]] = {
     ],
     "heroes": ["رضاکاروں", "نرسوں", "ماہی گیروں", "اساتذہ"],
 }
+
+HEADLINES_EN = {
+    "prices": ["Flour prices climb again in {place}", "Traders in {place} feel the squeeze",
+               "Kitchen budgets stretched in {place}"],
+    "roads": ["Broken road cuts off {place}", "Contractor vanishes from {place} works",
+              "Commuters stranded near {place}"],
+    "water": ["{place} still waiting for taps", "Tanker prices soar in {place}",
+              "Salty wells worry {place} families"],
+    "schools": ["Roofless schools in {place}", "Teacher shortage hits {place}",
+                "Textbooks late again in {place}"],
+    "floods": ["Flood families in {place} still under plastic",
+               "Embankment repairs stall near {place}"],
+    "elections": ["Electoral roll errors in {place}", "Voters in {place} struck off the roll"],
+    "corruption": ["Questions over contracts in {place}", "Ghost staff found in {place} office"],
+    "health": ["{place} hospital short of beds", "No insulin in {place} for weeks"],
+    "power": ["Power cuts anger {place}", "Dark streets in {place}"],
+    "jobs": ["Mill closure hits {place}", "Fishing fleet shrinks at {place}"],
+}
+HEADLINES_POLITICS = ["Another lawmaker joins Keshvani", "Defections shake the governing party",
+                      "Keshvani's new front gathers pace", "Opposition reshuffle after walkouts"]
+HEADLINES_UR = {
+    "prices": "مہنگائی میں نیا اضافہ", "roads": "ٹوٹی سڑکوں پر شہری پریشان",
+    "water": "پینے کے پانی کی قلت برقرار", "schools": "اسکولوں میں اساتذہ کی کمی",
+    "floods": "سیلاب متاثرین اب بھی بے گھر", "elections": "ووٹر لسٹوں پر اعتراضات",
+    "corruption": "ٹھیکوں میں بے ضابطگیوں کا الزام", "health": "ہسپتالوں میں دواؤں کی کمی",
+    "power": "لوڈشیڈنگ کے خلاف احتجاج", "jobs": "بے روزگاری میں اضافہ",
+}
+TOPIC_TITLE = {
+    "prices": "rising prices", "roads": "the state of the roads", "water": "drinking water",
+    "schools": "government schools", "floods": "flood reconstruction", "elections":
+    "the electoral rolls", "corruption": "public contracts", "health": "district hospitals",
+    "power": "power cuts", "jobs": "jobs and wages",
+}
+
+# =============================================================================================
+# Slot filling
+# =============================================================================================
+
+Ctx = dict  # per-document context: language, places, topics, issuer, ...
+Filler = Callable[[random.Random, Ctx, dict], str]
+SLOT_RE = re.compile(r"\{(\w+)\}")
+NUM_WORDS = ["two", "three", "four", "five", "six", "seven"]
+
+
+def _n(lo: int, hi: int, step: int = 1) -> Filler:
+    """A random number in [lo, hi], with thousands separators in English."""
+
+    def fill(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+        v = rng.randrange(lo, hi + 1, step)
+        return f"{v:,}" if ctx["lang"] == "en" else str(v)
+
+    return fill
+
+
+def _below(other: str, lo_frac: float, hi_frac: float) -> Filler:
+    """A number smaller than the one already drawn for slot ``other`` in this sentence."""
+
+    def fill(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+        if other not in cache:  # "{nbus} of the {nbus2}": draw the larger one first
+            cache[other] = SLOTS[other](rng, ctx, cache)
+        ref = int(cache[other].replace(",", ""))
+        v = max(1, min(ref - 1, int(ref * rng.uniform(lo_frac, hi_frac))))
+        return f"{v:,}" if ctx["lang"] == "en" else str(v)
+
+    return fill
+
+
+def _above(other: str, lo_frac: float, hi_frac: float, step: int = 10) -> Filler:
+    def fill(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+        if other not in cache:
+            cache[other] = SLOTS[other](rng, ctx, cache)
+        ref = int(cache[other].replace(",", ""))
+        v = int(ref * rng.uniform(lo_frac, hi_frac)) // step * step + step
+        return f"{v:,}" if ctx["lang"] == "en" else str(v)
+
+    return fill
+
+
+def _place(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+    # documents stay near home: mostly their own towns, sometimes anywhere
+    pool = UR_PLACES if ctx["lang"] == "ur" else PLACES
+    return rng.choice(ctx["places"]) if rng.random() < 0.7 else rng.choice(pool)
+
+
+def _other_place(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+    pool = UR_PLACES if ctx["lang"] == "ur" else PLACES
+    taken = {cache.get("place"), cache.get("town"), cache.get("place2")}
+    return rng.choice([p for p in pool if p not in taken])
+
+
+def _person(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+    title = rng.choice(["Mr", "Ms", "Dr"])
+    return f"{title} {rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+
+def _clause(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+    bank = CLAUSES_UR if ctx["lang"] == "ur" else CLAUSES_EN
+    topic = rng.choice(ctx["topics"]) if rng.random() < 0.8 else rng.choice(TOPICS)
+    return rng.choice(bank[topic])
+
+
+def _group_pair(rng: random.Random, ctx: Ctx, cache: dict) -> tuple[str, str]:
+    if "group_pair" not in cache:
+        cache["group_pair"] = rng.choice(BANKS_UR["group_pair"])
+    direct, oblique = cache["group_pair"].split("|")
+    return direct, oblique
+
+
+def _ctx(key: str) -> Filler:
+    return lambda rng, ctx, cache: ctx[key]
+
+
+def _bank(name: str) -> Filler:
+    def fill(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+        banks = BANKS_UR if ctx["lang"] == "ur" and name in BANKS_UR else BANKS_EN
+        return rng.choice(banks[name])
+
+    return fill
+
+
+def _date_past(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+    d = ctx["date"] - timedelta(days=rng.randint(4, 60))
+    return f"{d.day} {d:%B}"
+
+
+SLOTS: dict[str, Filler] = {
+    "place": _place,
+    "town": _other_place,
+    "town2": _other_place,
+    "place2": _other_place,
+    "province": lambda rng, ctx, cache: rng.choice(
+        BANKS_UR["province"] if ctx["lang"] == "ur" else PROVINCES
+    ),
+    "clause": _clause,
+    "achievement": lambda rng, ctx, cache: rng.choice(ACHIEVEMENTS),
+    "ach": lambda rng, ctx, cache: rng.choice(UR_ACH),
+    "price": _n(120, 2400, 10),
+    "price2": _above("price", 1.2, 2.2),
+    "wage": _n(300, 900, 10),
+    "pct": _n(8, 85),
+    "nyears": _n(2, 14),
+    "nfam": _n(5, 11),
+    "nfam2": _n(140, 9000),
+    "nk": _n(3, 65),
+    "nk_small": _n(2, 9),
+    "nsmall": _below("nk", 0.05, 0.4),
+    "nmin": _n(45, 160, 5),
+    "nmin2": _n(10, 40, 5),
+    "nhours": _n(2, 14),
+    "ntimes": lambda rng, ctx, cache: (
+        str(rng.randint(2, 6)) if ctx["lang"] == "ur" else rng.choice(NUM_WORDS[:5])
+    ),
+    "nhours_word": lambda rng, ctx, cache: rng.choice(NUM_WORDS),
+    "ndays": _n(3, 40),
+    "ndays_week": lambda rng, ctx, cache: rng.choice(["two", "three", "four"]),
+    "nday_month": _n(5, 15),
+    "nweeks": _n(2, 11),
+    "nmonths": _n(3, 18),
+    "nmonths_small": _n(3, 12),
+    "nbus2": _n(20, 90),
+    "nbus": _below("nbus2", 0.2, 0.7),
+    "nbus_half": _below("nbus", 0.2, 0.7),
+    "npumps": _n(12, 240),
+    "npumps_half": _below("npumps", 0.2, 0.8),
+    "nschools": _n(12, 140),
+    "nkids": _n(45, 130),
+    "nbreach": _n(5, 30),
+    "nfixed": _below("nbreach", 0.1, 0.5),
+    "nacre": _n(300, 25000, 50),
+    "nhouse": _n(150, 9000, 10),
+    "nnames": _n(400, 18000, 10),
+    "nvoters": _n(1200, 30000, 50),
+    "nletters": _n(12, 300),
+    "nghost": _n(14, 260),
+    "nfirms": lambda rng, ctx, cache: rng.choice(["three", "four", "five"]),
+    "nmillion": _n(2, 90),
+    "nlakh": _n(4, 95),
+    "nbeds": _n(20, 140),
+    "npop": lambda rng, ctx, cache: (
+        str(rng.randrange(180, 1400, 5))
+        if ctx["lang"] == "ur"
+        else f"{rng.randrange(180, 1400, 5) * 1000:,}"
+    ),
+    "ndoc2": _n(12, 60),
+    "ndoc": _below("ndoc2", 0.15, 0.6),
+    "nvill": _n(6, 60),
+    "nworkers": _n(40, 2600, 10),
+    "nboats": _n(120, 900, 5),
+    "nboats2": _below("nboats", 0.3, 0.7),
+    "nrooms": _n(20, 600),
+    "nteach": _n(300, 4800, 10),
+    "nfarmers": _n(200, 6000, 10),
+    "nmem": _n(5, 15),
+    "nyes": _n(31, 70),
+    "nno": _n(4, 29),
+    "nabs": _n(1, 9),
+    "nstations": _n(14, 220),
+    "ncrowd": _n(300, 9000, 50),
+    "nmps": _n(9, 19),
+    "nprov": _n(14, 40),
+    "nmembers": _n(120, 9000, 10),
+    "ndistricts": _n(3, 27),
+    "nwitness": _n(12, 400),
+    "npages": _n(40, 900),
+    "year": lambda rng, ctx, cache: str(rng.randint(2016, 2024)),
+    "fname": lambda rng, ctx, cache: rng.choice(FIRST_NAMES),
+    "lname": lambda rng, ctx, cache: rng.choice(LAST_NAMES),
+    "name": lambda rng, ctx, cache: f"{rng.choice(UR_FIRST)} {rng.choice(UR_LAST)}",
+    "member": _person,
+    "member2": _person,
+    "pol": lambda rng, ctx, cache: rng.choice(BANKS_UR["pol"] if ctx["lang"] == "ur" else POLS),
+    "defector": lambda rng, ctx, cache: rng.choice(DEFECTOR_REFS),
+    "group": lambda rng, ctx, cache: (
+        _group_pair(rng, ctx, cache)[0] if ctx["lang"] == "ur" else rng.choice(BANKS_EN["group"])
+    ),
+    "group_o": lambda rng, ctx, cache: _group_pair(rng, ctx, cache)[1],
+    "date_past": _date_past,
+    "date_str": _ctx("date_str"),
+    "old_party": _ctx("old_party"),
+    "issuer": _ctx("issuer"),
+    "house": _ctx("house"),
+    "org": _ctx("org"),
+    "outlet_ref": _ctx("outlet_ref"),
+    "outlet_ref_pos": _ctx("outlet_ref_pos"),
+}
+
+
+def fill(template: str, rng: random.Random, ctx: Ctx, cache: dict) -> str:
+    """Fill every {slot}; a slot name repeated in one sentence gets the same value."""
+
+    def rep(m: re.Match[str]) -> str:
+        name = m.group(1)
+        key = name.lower()
+        if key not in cache:
+            filler = SLOTS.get(key) or _bank(key)
+            cache[key] = fill(filler(rng, ctx, cache), rng, ctx, cache)
+        value = cache[key]
+        return value[0].upper() + value[1:] if name[0].isupper() else value
+
+    return SLOT_RE.sub(rep, template)
+
+
+# Voices: which banks a speaker draws from, with weights. "+" marks after-launch-only banks.
+VOICES: dict[str, list[tuple[float, list[str], bool]]] = {
+    "leader": [(0.55, OPP_FRAMES, False), (0.25, OPP_LINES, False), (0.2, LEADER_LINES, False)],
+    "opp": [(0.65, OPP_FRAMES, False), (0.35, OPP_LINES, False)],
+    "defector": [(0.5, OPP_FRAMES, False), (0.2, OPP_LINES, False), (0.3, DEFECT_LINES, False)],
+    "gov": [(0.88, GOV_LINES, False), (0.12, GOV_AFTER_LAUNCH, True)],
+    "news": [(0.72, NEWS_FRAMES, False), (0.16, NEWS_LINES, False),
+             (0.12, NEWS_AFTER_LAUNCH, True)],
+    "statement_opp": [(1.0, STATEMENT_OPP, False)],
+    "statement_gov": [(1.0, STATEMENT_GOV, False)],
+    "statement_neutral": [(1.0, STATEMENT_NEUTRAL, False)],
+    "res": [(1.0, RES_LINES, False)],
+    "res_proc": [(1.0, RES_PROC, False)],
+    "letter_first": [(1.0, LETTER_FIRST, False)],
+    "letter_more": [(1.0, LETTER_MORE, False)],
+    "ur_opp": [(0.7, UR_OPP_FRAMES, False), (0.3, UR_OPP_LINES, False)],
+    "ur_gov": [(1.0, UR_GOV_LINES, False)],
+    "ur_news": [(0.75, UR_NEWS_FRAMES, False), (0.25, UR_NEWS_LINES, False)],
+    "ur_statement": [(1.0, UR_STATEMENT, False)],
+    "ur_res": [(1.0, UR_RES_LINES, False)],
+    "ur_res_proc": [(1.0, UR_RES_PROC, False)],
+}
+_ARTICLE_RE = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
+
+
+def generate(voice: str, rng: random.Random, ctx: Ctx, after_opener: bool) -> str:
+    """One original sentence in the given voice."""
+    banks = [(w, b) for w, b, late in VOICES[voice] if ctx["after_launch"] or not late]
+    r = rng.random() * sum(w for w, _ in banks)
+    for w, bank in banks:
+        r -= w
+        if r <= 0:
+            break
+    text = fill(rng.choice(bank), rng, ctx, {})
+    if ctx["lang"] == "en":
+        text = _ARTICLE_RE.sub(r"\1n ", text)  # "a engineer" -> "an engineer"
+        if after_opener:  # "Ladies and gentlemen, the road ..." but keep "I" and names
+            first = text.split(" ", 1)[0].strip(",:;")
+            if first != "I" and first not in PROPER_WORDS:
+                text = text[0].lower() + text[1:]
+    return text
+
+# =============================================================================================
+# The cast and the documents
+# =============================================================================================
+
+# Defectors: name, party they left, home town, and their three documents:
+# (date, genre, outlet, venue, planted [(point, variant)], voice)
+DEFECTORS = [
+    ("Amara Tolani", PUL, "Veshtar", [
+        ("2026-02-14T09:30", "press-conference", "Channel Meridian", "public",
+         [(1, "verbatim")], "defector"),
+        ("2026-02-20T17:45", "speech", "public meeting, Veshtar", "public",
+         [(3, "substituted")], "defector"),
+        ("2026-03-04T11:00", "speech", "National Parliament", "assembly", [], "defector"),
+    ]),
+    ("Idris Penhallow", NCP, "Lornhill", [
+        ("2026-02-11T10:15", "speech", "National Parliament", "assembly", [], "defector"),
+        ("2026-02-14T13:10", "speech", "public meeting, Lornhill", "public",
+         [(1, "substituted"), (2, "verbatim")], "defector"),
+        ("2026-03-01T12:00", "press-conference", "DNN 24", "public", [], "defector"),
+    ]),
+    ("Shirin Vakhtar", PUL, "Kesarpur", [
+        ("2026-02-08T16:00", "speech", "Kesar Valley Provincial Assembly", "assembly", [],
+         "opp"),
+        ("2026-02-14T18:15", "speech", "rally, Kesarpur", "public", [(1, "typographic")],
+         "defector"),
+        ("2026-02-24T11:30", "press-conference", "Kesarpur Press Club", "public",
+         [(4, "inserted")], "defector"),
+    ]),
+    ("Bilal Ostrander", NCP, "Bhelgarh", [
+        ("2026-02-15T08:40", "press-conference", "Marwen Press Club", "public",
+         [(1, "swapped"), (3, "verbatim")], "defector"),
+        ("2026-02-21T15:00", "speech", "National Parliament", "assembly",
+         [(2, "substituted")], "defector"),
+        ("2026-03-06T18:30", "speech", "public meeting, Bhelgarh", "public", [], "defector"),
+    ]),
+    ("Nadia Kharadi", PUL, "Noorganj", [
+        ("2026-02-12T11:00", "speech", "Northern Reach Provincial Assembly", "assembly", [],
+         "opp"),
+        ("2026-02-15T12:20", "speech", "public meeting, Noorganj", "public",
+         [(1, "capitalised")], "defector"),
+        ("2026-02-28T10:00", "press-conference", "Channel Meridian", "public", [], "defector"),
+    ]),
+    ("Tomas Halloran", NCP, "Hollin Bay", [
+        ("2026-02-15T19:05", "speech", "rally, Hollin Bay", "public", [(1, "inserted")],
+         "defector"),
+        ("2026-02-22T14:00", "press-conference", "DNN 24", "public", [(4, "verbatim")],
+         "defector"),
+        ("2026-03-10T11:15", "speech", "National Parliament", "assembly", [], "defector"),
+    ]),
+    ("Yusra Demiral", PUL, "Sarvi", [
+        ("2026-02-18T12:30", "speech", "public meeting, Sarvi", "public", [(2, "deleted")],
+         "defector"),
+        ("2026-02-25T16:45", "speech", "Tarnak Provincial Assembly", "assembly",
+         [(3, "verbatim")], "defector"),
+        ("2026-03-03T10:30", "press-conference", "Marwen Press Club", "public", [],
+         "defector"),
+    ]),
+    ("Kaveh Sethna", PUL, "Dhanvel", [
+        ("2026-02-06T15:00", "speech", "National Parliament", "assembly", [], "opp"),
+        ("2026-02-23T11:00", "speech", "public meeting, Dhanvel", "public",
+         [(1, "repunctuated")], "defector"),
+        ("2026-03-02T17:20", "press-conference", "Channel Meridian", "public",
+         [(4, "substituted")], "defector"),
+    ]),
+]  # fmt: skip
+
+LEADER_DOCS = [
+    ("2026-02-05T15:30", "speech", "National Parliament", "assembly", [], "opp",
+     "Resignation statement to the National Parliament"),
+    ("2026-02-10T11:00", "press-conference", "Marwen Press Club", "public",
+     [(1, "verbatim"), (2, "verbatim"), (3, "verbatim"), (4, "verbatim")], "leader",
+     "Press conference launching the Dalmora Renewal Front"),
+    ("2026-02-13T18:00", "speech", "rally, Veshtar", "public", [], "leader",
+     "First rally of the Dalmora Renewal Front, Veshtar"),
+    ("2026-02-27T17:30", "speech", "rally, Noorganj", "public", [(1, "verbatim")], "leader",
+     "Rally speech in Noorganj"),
+    ("2026-03-09T12:00", "press-conference", "DNN 24", "public", [], "leader",
+     "Press conference on the party's first month"),
+]  # fmt: skip
+
+# Urdu-speaking politicians of Sahil province: (series, Urdu name, role, voice, home, docs)
+# docs: (date, genre, outlet, venue, planted)
+UR_POLITICIANS = [
+    ("Mian Rafaqat Dildar", "میاں رفاقت دلدار", "leader, Sahil Awami Party", "ur_opp",
+     "قلندرہ", [
+         ("2026-02-03T17:00", "speech", "public meeting, Qalandra", "public", []),
+         ("2026-02-19T11:00", "press-conference", "Sahil Press Club", "public",
+          [(9, "verbatim")]),
+         ("2026-02-26T12:00", "speech", "Sahil Provincial Assembly", "assembly", []),
+         ("2026-03-05T18:00", "speech", "public meeting, Khanwal", "public", []),
+         ("2026-03-12T11:30", "press-conference", "Awaz TV", "public", []),
+     ]),
+    ("Shamim Arzoo", "بیگم شمیم آرزو", "Sahil Awami Party, women's wing", "ur_opp",
+     "نورگنج", [
+         ("2026-02-09T16:30", "speech", "Sahil Provincial Assembly", "assembly", []),
+         ("2026-02-21T16:00", "speech", "public meeting, Noorganj", "public",
+          [(9, "verbatim")]),
+         ("2026-03-07T15:00", "speech", "public meeting, Tamsar", "public", []),
+     ]),
+    ("Naveed Kohsar", "سردار نوید کہسار", "Sahil Awami Party, Sangrah", "ur_opp", "سنگراہ", [
+        ("2026-02-04T12:00", "speech", "public meeting, Sangrah", "public", []),
+        ("2026-02-22T12:00", "speech", "public meeting, Sangrah", "public",
+         [(9, "arabic-letters")]),
+        ("2026-03-11T17:00", "press-conference", "Sahil Press Club", "public", []),
+    ]),
+    ("Junaid Mehtab", "حافظ جنید مہتاب", "member, Sahil Provincial Assembly", "ur_opp",
+     "کیسر پور", [
+         ("2026-02-16T11:00", "speech", "public meeting, Kesarpur", "public", []),
+         ("2026-02-24T18:30", "speech", "Sahil Provincial Assembly", "assembly",
+          [(9, "diacritics")]),
+         ("2026-03-09T16:00", "speech", "Sahil Provincial Assembly", "assembly", []),
+     ]),
+    ("Zubaida Noori", "زبیدہ نوری", "Sahil Awami Party, Port Aldan", "ur_opp", "بندر آلدان", [
+        ("2026-02-07T11:00", "speech", "public meeting, Port Aldan", "public", []),
+        ("2026-02-28T11:00", "press-conference", "Sahil Press Club", "public",
+         [(9, "substituted")]),
+        ("2026-03-13T16:30", "speech", "public meeting, Port Aldan", "public", []),
+    ]),
+    ("Saleem Durrani", "نواب سلیم درانی", "Chief Minister of Sahil", "ur_gov", "ساحل آباد", [
+        ("2026-02-12T13:00", "speech", "Sahil Provincial Assembly", "assembly", []),
+        ("2026-02-25T17:00", "speech", "public meeting, Zarifabad", "public", []),
+        ("2026-03-08T12:00", "press-conference", "Awaz TV", "public", []),
+    ]),
+    ("Rehana Sabzwari", "ریحانہ سبزواری", "Sahil Minister for Water", "ur_gov", "گلزار پور", [
+        ("2026-02-18T11:00", "speech", "Sahil Provincial Assembly", "assembly", []),
+        ("2026-03-03T15:30", "press-conference", "Sahil Press Club", "public", []),
+    ]),
+]  # fmt: skip
+
+# English-speaking politicians without planted text: (series, role, voice, party, home, n docs)
+EN_POLITICIANS = [
+    ("Harun Delavar", "Prime Minister", "gov", NCP, "Zarifabad", 7),
+    ("Lucan Mehrabi", "Minister of Finance", "gov", NCP, "Amberlea", 4),
+    ("Ruqaiya Fenwick", "Minister for Water Resources", "gov", NCP, "Mirwal", 4),
+    ("Dawud Castellan", "Minister of Education", "gov", NCP, "Ravelstone", 3),
+    ("Jovan Saqib", "Mayor of Port Aldan", "gov", NCP, "Port Aldan", 3),
+    ("Farida Mortazan", "leader of the People's Unity League", "opp", PUL, "Qalandra", 6),
+    ("Oren Talwar", "spokesman, People's Unity League", "opp", PUL, "Ostgate", 3),
+    ("Marguerite Olaye", "independent senator", "opp", "", "Elmsworth", 3),
+]
+
+# Organisations issuing statements: (series, speaker, voice, issuer word, lang, n, home)
+ORGANISATIONS = [
+    (NCP, "Mehrunissa Palander", "statement_gov", "Party", "en", 2, "Marwen"),
+    (DRF, "Rustam Keshvani", "statement_opp", "Front", "en", 3, "Veshtar"),
+    (PUL, "Oren Talwar", "statement_opp", "League", "en", 2, "Qalandra"),
+    ("Ministry of Water Resources", "Ruqaiya Fenwick", "statement_gov", "Ministry", "en", 2,
+     "Mirwal"),
+    ("Election Commission of Dalmora", "Helga Rasool", "statement_neutral", "Commission", "en",
+     2, "Marwen"),
+    ("Sahil Awami Party", "Mian Rafaqat Dildar", "ur_statement", "ساحل عوامی پارٹی", "ur", 2,
+     "قلندرہ"),
+]
+
+# Open letter signatories: (series, signatory, title, addressee block, salutation, closing,
+# date, variant). Each first word differs so the sentence after the shared body never starts
+# the same way twice (a tool could otherwise stretch the match by a word).
+LETTERS = [
+    ("Veshtar District Council", "Hamza Rivas", "Chair",
+     "His Excellency Mr Anselm Varro\nAmbassador of the Republic of Osterland\n14 Cedar Avenue, "
+     "Marwen", "Dear Ambassador Varro,", "Yours faithfully,", "2026-03-02T10:00", "verbatim"),
+    ("Noorganj District Council", "Tahira Belmont", "Chair",
+     "Ms Ilse Marrach\nHigh Commissioner of Varesia\nHigh Commission of Varesia, Marwen",
+     "Dear High Commissioner Marrach,", "Yours sincerely,", "2026-03-02T11:30", "verbatim"),
+    ("Qalandra District Council", "Javed Amberley", "Convenor",
+     "Mr Lucan Mehrabi\nMinister of Finance\nFinance Division, Marwen",
+     "Dear Minister Mehrabi,", "Respectfully,", "2026-03-02T15:00", "substituted"),
+    ("Kesarpur Municipal Committee", "Petra Saldanha", "Mayor",
+     "Count Edvin Halsted\nAmbassador of the Kingdom of Lumeria\nLumerian Embassy, Marwen",
+     "Dear Ambassador Halsted,", "Yours faithfully,", "2026-03-03T09:45", "verbatim"),
+    ("Mirwal District Council", "Osman Kettering", "Deputy Chair",
+     "Dr Miren Aubach\nChargée d'Affaires, Embassy of the Federal Republic of Caldoria\n"
+     "Diplomatic Enclave, Marwen", "Dear Dr Aubach,", "With respect,", "2026-03-03T12:10",
+     "rephrased"),
+    ("Zarifabad District Council", "Nasreen Ostowar", "Chair",
+     "Mr Teodor Vilkas\nHead of the Delegation of the Aurelian Union\nUnion House, Marwen",
+     "Dear Mr Vilkas,", "Yours sincerely,", "2026-03-03T16:20", "verbatim"),
+    ("Tamsar Town Council", "Cyrus Halloway", "Chair",
+     "Mrs Soraya Delacourt\nMinister for Foreign Affairs\nForeign Office, Marwen",
+     "Dear Minister Delacourt,", "Yours faithfully,", "2026-03-04T10:30", "verbatim"),
+    ("Port Aldan District Council", "Greta Moradi", "Chair",
+     "Mr Piet Osterhuis\nAmbassador of the Republic of Norvane\n3 Harbour Road, Marwen",
+     "Dear Ambassador Osterhuis,", "Yours sincerely,", "2026-03-04T13:00", "about"),
+    ("Kesar Valley Bar Association", "Umar Faridi", "President",
+     "Ms Adaeze Korhonen\nCountry Director, Meridian Development Bank\nBank Square, Marwen",
+     "Dear Ms Korhonen,", "Respectfully,", "2026-03-04T15:40", "typographic"),
+    ("Dalmora Medical Association, Sahil Chapter", "Laleh Hartigan", "Secretary",
+     "Mr Gaspard Voss\nAmbassador of the Principality of Verrin\nVerrin House, Marwen",
+     "Dear Ambassador Voss,", "Yours faithfully,", "2026-03-05T09:15", "verbatim"),
+    ("Association of Civil Engineers of Dalmora", "Wasim Tollemache", "President",
+     "Mr Dariush Ardalan\nMinister of Planning\nPlanning Commission, Marwen",
+     "Dear Minister Ardalan,", "Yours sincerely,", "2026-03-05T11:50", "deleted"),
+    ("Sahil Teachers' Union", "Rhea Mazarin", "General Secretary",
+     "Ms Sigrun Brandvold\nHigh Commissioner of Kaldera\nKalderan High Commission, Marwen",
+     "Dear High Commissioner Brandvold,", "In solidarity,", "2026-03-05T14:30", "verbatim"),
+    ("Federation of Small Traders", "Qasim Ellory", "Chairman",
+     "Mr Yusuf Penrose\nMinister of Commerce\nCommerce Division, Marwen",
+     "Dear Minister Penrose,", "Yours faithfully,", "2026-03-06T10:00", "verbatim"),
+    ("Society of Chartered Accountants of Dalmora", "Katya Obrenova", "President",
+     "Mr Lars Feldmann\nAmbassador of the Republic of Sundmark\n9 Linden Lane, Marwen",
+     "Dear Ambassador Feldmann,", "Yours sincerely,", "2026-03-06T12:45", "verbatim"),
+]  # fmt: skip
+
+# Assemblies (each a series) that table the resolution (point 6) or the counter-resolution
+# (point 7): (series, word for the house, point, variant, date)
+RESOLUTION_COPIES = [
+    ("Marwen Capital Assembly", "Assembly", 6, "verbatim", "2026-02-24T14:00"),
+    ("Northern Reach Provincial Assembly", "Assembly", 6, "house", "2026-02-26T11:30"),
+    ("Kesar Valley Provincial Assembly", "Assembly", 6, "shortened", "2026-03-03T12:00"),
+    ("Tarnak Provincial Assembly", "Assembly", 7, "verbatim", "2026-02-27T15:00"),
+    ("Sahil Provincial Assembly", "Assembly", 7, "verbatim", "2026-03-02T12:30"),
+    ("Port Aldan City Council", "Council", 7, "council", "2026-03-05T17:00"),
+]
+EXTRA_RESOLUTIONS = {  # background resolutions per assembly (English unless noted)
+    "Marwen Capital Assembly": 1,
+    "Northern Reach Provincial Assembly": 2,
+    "Kesar Valley Provincial Assembly": 1,
+    "Tarnak Provincial Assembly": 1,
+    "Port Aldan City Council": 1,
+}
+UR_RESOLUTIONS = {"Sahil Provincial Assembly": 1}
+
+# The press release and its reprints: (series, genre, outlet, date, variant)
+PRESS_COPIES = [
+    (NCP, "statement", "National Concord Party website", "2026-02-17T16:00", "verbatim"),
+    ("Channel Meridian", "news", "Channel Meridian", "2026-02-17T21:00", "verbatim"),
+    ("The Dalmora Herald", "news", "The Dalmora Herald", "2026-02-18T07:00", "typographic"),
+    ("The Morning Ledger", "news", "The Morning Ledger", "2026-02-18T07:30", "dropped"),
+    ("Marwen Gazette", "news", "Marwen Gazette", "2026-02-18T09:00", "substituted"),
+]
+
+POLS = [
+    "Prime Minister Harun Delavar", "PUL leader Farida Mortazan", "Rustam Keshvani",
+    "Finance Minister Lucan Mehrabi", "Water Minister Ruqaiya Fenwick",
+    "Senator Marguerite Olaye", "Mayor Jovan Saqib", "PUL spokesman Oren Talwar",
+    "Education Minister Dawud Castellan",
+]
+DEFECTOR_REFS = [f"{name}, formerly of the {party}," for name, party, _, _ in DEFECTORS]
+PROPER_WORDS = {
+    w
+    for name in [*PLACES, *PROVINCES, *POLS, NCP, PUL, DRF, LEADER, CAPITAL, *FIRST_NAMES,
+                 *BANKS_EN["weekday"], *BANKS_EN["month_name"], "Mr", "Ms", "Dr", "Keshvani's",
+                 "Marwen", "Parliament", "PUL", "Keshvani"]
+    for w in name.split()
+    if w[:1].isupper() and w not in {"The", "A"}
+}
+SPOKEN = ("speech", "press-conference")
+
+# =============================================================================================
+# Document model and layout
+# =============================================================================================
+
+
+@dataclass
+class Unit:
+    """One piece of a document: generated original text (G), fixed original text (F), a planted
+    copy (P) or a stock phrase (S)."""
+
+    kind: str
+    text: str = ""
+    voice: str = ""
+    point: int = 0
+    variant: str = ""
+    stock: int = -1
+    sep: str = " "  # what goes between the previous unit and this one
+
+
+@dataclass
+class Doc:
+    series: str
+    speaker: str
+    date: datetime
+    genre: str
+    lang: str
+    outlet: str
+    title: str
+    voice: str
+    ctx: Ctx
+    units: list[Unit] = field(default_factory=list)
+    venue: str = ""  # spoken documents: "public" or "assembly"
+    id: str = ""
+    text: str = ""
+    spans: list[tuple[int, str, int, int]] = field(default_factory=list)  # point, variant, s, e
+
+
+def iso(d: str) -> datetime:
+    return datetime.fromisoformat(d)
+
+
+def random_date(rng: random.Random, lo: datetime = START, hi: datetime = END) -> datetime:
+    """A plausible working-hours time between lo and hi, on a five-minute grid."""
+    days = (hi - lo).days
+    day = lo + timedelta(days=rng.randint(0, max(0, days)))
+    return day.replace(hour=rng.randint(8, 20), minute=rng.randrange(0, 60, 5))
+
+
+def make_ctx(rng: random.Random, lang: str, home: str, date: datetime, **extra: str) -> Ctx:
+    pool = UR_PLACES if lang == "ur" else PLACES
+    others = rng.sample([p for p in pool if p != home], 2)
+    ctx: Ctx = {
+        "lang": lang,
+        "places": [home, home, *others],
+        "topics": rng.sample(TOPICS, rng.choice([2, 3])),
+        "date": date,
+        "date_str": f"{date.day} {date:%B %Y}",
+        "after_launch": date >= LAUNCH,
+        "old_party": PUL,
+        "issuer": "Party",
+        "house": "Assembly",
+        "org": "",
+        "outlet_ref": "this newspaper",
+        "outlet_ref_pos": "this newspaper's",
+    }
+    ctx.update(extra)
+    return ctx
+
+
+def gens(voice: str, n: int, sep: str = " ") -> list[Unit]:
+    return [Unit("G", voice=voice, sep=sep) for _ in range(n)]
+
+
+def spread(rng: random.Random, voice: str, n: int, planted: list[tuple[int, str]]) -> list[Unit]:
+    """n generated sentences with the planted copies embedded, never at either end and never
+    two copies side by side."""
+    k = len(planted)
+    n = max(n, 2 * k + 2)
+    cuts = sorted(rng.sample(range(2, n - 1), k)) if k else []
+    # force at least one sentence between consecutive copies
+    for i in range(1, len(cuts)):
+        cuts[i] = max(cuts[i], cuts[i - 1] + 1)
+    units: list[Unit] = []
+    prev = 0
+    for (point, variant), cut in zip(planted, cuts, strict=True):
+        units += gens(voice, cut - prev)
+        units.append(Unit("P", text=POINTS[point][1][variant], point=point, variant=variant))
+        prev = cut
+    units += gens(voice, max(1, n - prev))
+    return units
+
+
+def build_docs(rng: random.Random) -> list[Doc]:
+    docs: list[Doc] = []
+
+    def spoken(series: str, speaker: str, date: datetime, genre: str, lang: str, outlet: str,
+               venue: str, title: str, voice: str, home: str, planted: list[tuple[int, str]],
+               **extra: str) -> None:
+        ctx = make_ctx(rng, lang, home, date, **extra)
+        base = rng.randint(9, 15) if lang == "ur" else rng.randint(10, 17)
+        n = max(4, base - 2 * len(planted))
+        doc = Doc(series, speaker, date, genre, lang, outlet, title, voice, ctx, venue=venue)
+        doc.units = spread(rng, voice, n, planted)
+        docs.append(doc)
+
+    # --- the new party's leader and the defectors -------------------------------------------
+    for date, genre, outlet, venue, planted, voice, title in LEADER_DOCS:
+        spoken(LEADER, LEADER, iso(date), genre, "en", outlet, venue, title, voice, "Veshtar",
+               planted, old_party=NCP)
+    for name, party, home, items in DEFECTORS:
+        for date, genre, outlet, venue, planted, voice in items:
+            if voice == "defector":
+                title = f"{name} on joining the {DRF}" if planted else f"{name}: {genre}"
+            else:
+                title = f"{name} in the {outlet}"
+            if genre == "press-conference":
+                title = f"Press conference by {name}"
+            elif venue == "public":
+                title = f"Speech by {name} at a {outlet.split(',')[0]} in {outlet.split(', ')[-1]}"
+            else:
+                title = f"Speech by {name} in the {outlet}"
+            spoken(name, name, iso(date), genre, "en", outlet, venue, title, voice, home,
+                   planted, old_party=party)
+
+    # --- Urdu politicians of Sahil ---------------------------------------------------------
+    for series, ur_name, role, voice, home, items in UR_POLITICIANS:
+        for date, genre, outlet, venue, planted in items:
+            if genre == "press-conference":
+                title = f"{ur_name} کی پریس کانفرنس"
+            elif venue == "assembly":
+                title = f"{ur_name} کا ساحل صوبائی اسمبلی میں خطاب"
+            else:
+                title = f"{ur_name} کا جلسہ عام سے خطاب"
+            spoken(series, series, iso(date), genre, "ur", outlet, venue, title, voice, home,
+                   planted, role=role)
+
+    # --- English politicians without planted text ----------------------------------------
+    for series, role, voice, party, home, n in EN_POLITICIANS:
+        for _ in range(n):
+            date = random_date(rng)
+            genre = rng.choice(["speech", "speech", "press-conference"])
+            if genre == "press-conference":
+                venue, outlet = "public", rng.choice(["Marwen Press Club", "DNN 24",
+                                                      "Channel Meridian"])
+            elif rng.random() < 0.45:
+                venue, outlet = "assembly", "National Parliament"
+            else:
+                venue = "public"
+                outlet = f"public meeting, {rng.choice([home, *rng.sample(PLACES, 2)])}"
+            topic = rng.choice(TOPICS)
+            if genre == "press-conference":
+                title = f"{series} briefs reporters on {TOPIC_TITLE[topic]}"
+            elif venue == "assembly":
+                title = f"{series} in the National Parliament on {TOPIC_TITLE[topic]}"
+            else:
+                title = f"{series} at a {outlet.replace(', ', ' in ')}"
+            spoken(series, series, date, genre, "en", outlet, venue, title, voice, home, [],
+                   old_party=party or PUL)
+            docs[-1].ctx["topics"][0] = topic
+
+    # --- organisations' statements (one of the governing party's is the press release) -----
+    for series, speaker, voice, issuer, lang, n, home in ORGANISATIONS:
+        home = home if home in PLACES or lang == "ur" else rng.choice(PLACES)
+        for _ in range(n):
+            date = random_date(rng)
+            ctx = make_ctx(rng, lang, home, date, issuer=issuer)
+            title = (f"{issuer} کا بیان" if lang == "ur"
+                     else f"Statement by the {series} on {TOPIC_TITLE[ctx['topics'][0]]}")
+            doc = Doc(series, speaker, date, "statement", lang, f"{series} website", title,
+                      voice, ctx)
+            doc.units = gens(voice, rng.randint(7, 11))
+            docs.append(doc)
+
+    # --- the press release and its reprints --------------------------------------------------
+    for series, genre, outlet, date_s, variant in PRESS_COPIES:
+        date = iso(date_s)
+        if genre == "statement":
+            ctx = make_ctx(rng, "en", "Qalandra", date, issuer="Party")
+            doc = Doc(series, "Mehrunissa Palander", date, genre, "en", outlet,
+                      "12,000 flood homes completed, says the governing party", "statement_gov",
+                      ctx)
+            doc.units = [*gens("statement_gov", 2), Unit("P", PRESS_VARIANTS[variant], point=8,
+                         variant=variant, sep="\n\n"), *gens("statement_gov", 2, "\n\n")]
+            doc.units[2].sep = "\n\n"
+        else:
+            ctx = make_ctx(rng, "en", "Qalandra", date, **outlet_refs(outlet))
+            doc = Doc(series, reporter(rng, outlet), date, genre, "en", outlet,
+                      "Governing party says 12,000 flood homes are finished", "news", ctx)
+            doc.units = [*gens("news", rng.randint(2, 3), "\n\n"),
+                         Unit("P", PRESS_VARIANTS[variant], point=8, variant=variant, sep="\n\n"),
+                         *gens("news", rng.randint(2, 3), "\n\n")]
+        doc.units[0].sep = ""
+        docs.append(doc)
+
+    # --- background news ----------------------------------------------------------------
+    reprints = Counter(s for s, g, *_ in PRESS_COPIES if g == "news")
+    for outlet, (kind, n) in OUTLETS_EN.items():
+        for _ in range(n - reprints[outlet]):
+            date = random_date(rng)
+            home = rng.choice(PLACES)
+            ctx = make_ctx(rng, "en", home, date, **outlet_refs(outlet))
+            if ctx["after_launch"] and rng.random() < 0.3:
+                title = rng.choice(HEADLINES_POLITICS)
+                ctx["topics"] = rng.sample(["corruption", "elections", "floods", "roads"], 2)
+            else:
+                title = rng.choice(HEADLINES_EN[ctx["topics"][0]]).format(place=home)
+            doc = Doc(outlet, reporter(rng, outlet), date, "news", "en", outlet, title, "news",
+                      ctx)
+            doc.units = gens("news", rng.randint(7, 13), "\n\n")
+            doc.units[0].sep = ""
+            docs.append(doc)
+    for outlet, (kind, n, ur_name) in OUTLETS_UR.items():
+        for _ in range(n):
+            date = random_date(rng)
+            home = rng.choice(UR_PLACES)
+            ctx = make_ctx(rng, "ur", home, date)
+            title = f"{home}: {HEADLINES_UR[ctx['topics'][0]]}"
+            doc = Doc(outlet, "Staff reporter", date, "news", "ur", ur_name, title, "ur_news",
+                      ctx)
+            doc.units = gens("ur_news", rng.randint(8, 13), "\n\n")
+            doc.units[0].sep = ""
+            docs.append(doc)
+
+    # --- assemblies: the resolution, the counter-resolution and ordinary business ----------
+    for series, house, point, variant, date_s in RESOLUTION_COPIES:
+        date = iso(date_s)
+        ctx = make_ctx(rng, "en", rng.choice(PLACES), date, house=house)
+        title = ("Resolution on the Northern Highway contracts" if point == 6
+                 else "Resolution in support of the Northern Highway project")
+        doc = Doc(series, "", date, "resolution", "en", series, title, "res_proc", ctx)
+        doc.units = [*gens("res_proc", 2), Unit("P", POINTS[point][1][variant], point=point,
+                     variant=variant, sep="\n\n"), *gens("res_proc", rng.randint(2, 3))]
+        doc.units[0].sep = ""
+        doc.units[3].sep = "\n\n"
+        docs.append(doc)
+    houses = {s: h for s, h, *_ in RESOLUTION_COPIES}
+    for series, n in EXTRA_RESOLUTIONS.items():
+        for _ in range(n):
+            date = random_date(rng)
+            ctx = make_ctx(rng, "en", rng.choice(PLACES), date, house=houses[series])
+            title = f"Resolution on {TOPIC_TITLE[ctx['topics'][0]]}"
+            doc = Doc(series, "", date, "resolution", "en", series, title, "res", ctx)
+            doc.units = [*gens("res_proc", 1), *gens("res", rng.randint(4, 6), "\n"),
+                         *gens("res_proc", 2, "\n\n")]
+            doc.units[0].sep = ""
+            docs.append(doc)
+    for series, n in UR_RESOLUTIONS.items():
+        for _ in range(n):
+            date = random_date(rng)
+            ctx = make_ctx(rng, "ur", rng.choice(UR_PLACES), date)
+            doc = Doc(series, "", date, "resolution", "ur", series, "قرارداد برائے "
+                      + HEADLINES_UR[ctx["topics"][0]], "ur_res", ctx)
+            doc.units = [*gens("ur_res", rng.randint(5, 7), "\n"), *gens("ur_res_proc", 2, "\n\n")]
+            doc.units[0].sep = ""
+            docs.append(doc)
+
+    # --- the open letter ---------------------------------------------------------------
+    for org, signer, role, to, salutation, closing, date_s, variant in LETTERS:
+        date = iso(date_s)
+        town = org.split()[0] if org.split()[0] in PLACES else rng.choice(PLACES)
+        ctx = make_ctx(rng, "en", town, date, org=org)
+        doc = Doc(org, signer, date, "letter", "en", to.split("\n")[1].strip(),
+                  "Open letter on the flood reconstruction funds", "letter_more", ctx)
+        doc.units = [
+            Unit("F", f"{town}, {ctx['date_str']}", sep=""),
+            Unit("F", to, sep="\n\n"),
+            Unit("F", salutation, sep="\n\n"),
+            Unit("P", LETTER_VARIANTS[variant], point=5, variant=variant, sep="\n\n"),
+            Unit("G", voice="letter_first", sep="\n\n"),
+            Unit("G", voice="letter_more", sep=" "),
+            Unit("F", f"{closing}\n{signer}\n{role}, {org}", sep="\n\n"),
+        ]
+        docs.append(doc)
+    return docs
+
+
+def outlet_refs(outlet: str) -> dict[str, str]:
+    kind = OUTLETS_EN.get(outlet, ("newspaper", 0))[0]
+    noun = "this channel" if kind == "television" else "this newspaper"
+    return {"outlet_ref": noun, "outlet_ref_pos": noun + "'s"}
+
+
+def reporter(rng: random.Random, outlet: str) -> str:
+    if OUTLETS_EN.get(outlet, ("newspaper",))[0] == "television":
+        return f"{outlet} news desk"
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+
+def assign_stock(rng: random.Random, docs: list[Doc]) -> None:
+    """Give each stock phrase to a fixed share of the speeches in its language, then place it
+    between two original sentences (never beside another stock phrase or a planted copy)."""
+    chosen: dict[int, list[int]] = defaultdict(list)  # doc index -> stock indices
+    closing: set[int] = set()  # one closing formula per speech
+    for k, (_, lang, role, venue, share) in enumerate(STOCK):
+        pool = [i for i, d in enumerate(docs) if d.genre in SPOKEN and d.lang == lang]
+        eligible = [
+            i for i in pool
+            if venue in ("any", docs[i].venue) and not (role == "close" and i in closing)
+        ]
+        picked = sorted(rng.sample(eligible, round(share * len(pool))))
+        for i in picked:
+            chosen[i].append(k)
+            if role == "close":
+                closing.add(i)
+    for i, doc in enumerate(docs):
+        for k in chosen.get(i, []):
+            insert_stock(rng, doc, k)
+        if doc.genre in SPOKEN:
+            set_paragraphs(rng, doc)
+
+
+def insert_stock(rng: random.Random, doc: Doc, k: int) -> None:
+    role = STOCK[k][2]
+    units = doc.units
+
+    def is_g(j: int) -> bool:
+        return 0 <= j < len(units) and units[j].kind == "G"
+
+    def edge_ok(j: int) -> bool:
+        return j < 0 or j >= len(units) or units[j].kind == "G"
+
+    gaps = []
+    for g in range(len(units) + 1):  # gap g sits before units[g]
+        left, right = g - 1, g
+        if role == "open" and is_g(right) and edge_ok(left):
+            gaps.append(g)
+        elif role == "close" and is_g(left) and edge_ok(right):
+            gaps.append(g)
+        elif role == "alone" and edge_ok(left) and edge_ok(right) and (is_g(left) or is_g(right)):
+            gaps.append(g)
+    if not gaps:
+        raise RuntimeError(f"no room for stock phrase {STOCK[k][0]!r} in {doc.title!r}")
+    if role == "open" and 0 in gaps and rng.random() < 0.7:
+        g = 0
+    elif role == "close" and len(units) in gaps:
+        g = len(units)
+    else:
+        g = rng.choice(gaps)
+    phrase = STOCK[k][0]
+    text = STOCK_RENDER[(STOCK[k][1], role)].format(p=phrase)
+    if phrase in STOCK_EXCLAIM:
+        text = text[:-1] + "!"
+    units.insert(g, Unit("S", text=text, stock=k))
+
+
+def set_paragraphs(rng: random.Random, doc: Doc) -> None:
+    for j, unit in enumerate(doc.units):
+        if j == 0:
+            unit.sep = ""
+        elif doc.units[j - 1].kind == "S" and STOCK[doc.units[j - 1].stock][2] == "open":
+            unit.sep = " "  # the sentence continues after "Ladies and gentlemen,"
+        else:
+            unit.sep = "\n\n" if rng.random() < 0.25 else " "
+
+
+# =============================================================================================
+# Normalisation and the 7-word window index
+# =============================================================================================
+
+_UNIFY = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"}
+_GLUE = {"'", "\u2019", "\u02bc", "\u200c", "\u200d", "\u00ad", "\u0640"}
+
+
+def _norm_char(ch: str) -> str:
+    """Matching form of one character: "" (ignored), " " (separator) or letters.
+
+    Casefold, drop marks (Arabic harakat) and tatweel, glue apostrophes, unify the Arabic and
+    Urdu forms of yeh, kaf and heh; every other non-letter separates words.
+    """
+    if ch in _GLUE:
+        return ""
+    cat = unicodedata.category(ch)
+    if cat[0] == "M" or cat == "Cf":
+        return ""
+    if cat[0] not in "LN":
+        return " "
+    out = []
+    for c in unicodedata.normalize("NFKD", ch.casefold()):
+        if unicodedata.category(c)[0] != "M":
+            out.append(_UNIFY.get(c, c))
+    return "".join(out)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for each word; start/end are str offsets into text."""
+    toks: list[tuple[str, int, int]] = []
+    cur: list[str] = []
+    start = end = 0
+    for i, ch in enumerate(text):
+        s = _norm_char(ch)
+        if s == "":
+            continue
+        if s == " ":
+            if cur:
+                toks.append(("".join(cur), start, end))
+                cur = []
+            continue
+        if not cur:
+            start = i
+        cur.append(s)
+        end = i + 1
+    if cur:
+        toks.append(("".join(cur), start, end))
+    return toks
+
+
+def words(text: str) -> list[str]:
+    return [t for t, _, _ in tokenize(text)]
+
+
+STOCK_TOKENS = [tuple(words(p)) for p, *_ in STOCK]
+
+Tag = tuple | None  # ("P", point) for a planted copy, ("S", k) for a stock phrase, None else
+
+
+def window_tag(tags: list[Tag]) -> Tag:
+    first = tags[0]
+    return first if first is not None and all(t == first for t in tags) else None
+
+
+class WindowIndex:
+    """Every 7-word window placed so far, with the series and tag of each placement."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, ...], set[tuple[str, Tag]]] = defaultdict(set)
+
+    def clashes(self, win: tuple[str, ...], tag: Tag, series: str) -> bool:
+        # a window may repeat across series only inside copies of the same planted passage
+        # (or inside the same stock phrase)
+        return any(s != series and (tag is None or t != tag) for s, t in self.seen.get(win, ()))
+
+    def add(self, win: tuple[str, ...], tag: Tag, series: str) -> None:
+        self.seen[win].add((series, tag))
+
+
+def windows(toks: list[str], tags: list[Tag], lo: int, hi: int) -> Iterable[tuple]:
+    """Windows starting at positions lo..hi-1 (clipped to the list)."""
+    for s in range(max(0, lo), min(hi, len(toks) - WINDOW + 1)):
+        yield tuple(toks[s : s + WINDOW]), window_tag(tags[s : s + WINDOW])
+
+
+def unit_tag(unit: Unit) -> Tag:
+    if unit.kind == "P":
+        return ("P", unit.point)
+    if unit.kind == "S":
+        return ("S", unit.stock)
+    return None
+
+
+def contains(seq: list[str], sub: tuple[str, ...]) -> bool:
+    n = len(sub)
+    return any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
+
+
+# =============================================================================================
+# Realisation: fill every generated unit so that no 7-word window is shared by chance
+# =============================================================================================
+
+
+class Realiser:
+    def __init__(self, rng: random.Random, docs: list[Doc]) -> None:
+        self.rng = rng
+        self.docs = docs
+        self.index = WindowIndex()
+        # words just before / after each planted copy, per point: copies must differ there, or
+        # an aligner could fairly stretch a match one word beyond the gold span
+        self.before: dict[int, set[str]] = defaultdict(set)
+        self.after: dict[int, set[str]] = defaultdict(set)
+        self.tries = Counter()
+        for doc in docs:  # fixed text is known up front: register its inner windows first
+            for unit in doc.units:
+                if unit.kind != "G":
+                    toks = words(unit.text)
+                    tags = [unit_tag(unit)] * len(toks)
+                    for win, tag in windows(toks, tags, 0, len(toks)):
+                        self.index.add(win, tag, doc.series)
+
+    def run(self) -> None:
+        for doc in self.docs:
+            self.realise(doc)
+
+    def realise(self, doc: Doc) -> None:
+        toks: list[str] = []
+        tags: list[Tag] = []
+        units = doc.units
+        for j, unit in enumerate(units):
+            prev = units[j - 1] if j else None
+            nxt = units[j + 1] if j + 1 < len(units) else None
+            if unit.kind == "G":
+                unit.text = self.draw(doc, unit, prev, nxt, toks, tags)
+            new = words(unit.text)
+            if prev is not None and prev.kind == "P" and unit.kind != "P":
+                self.note_edge(self.after, prev.point, new[0], doc)
+            if unit.kind == "P":
+                self.note_edge(self.before, unit.point, toks[-1], doc)
+            n0 = len(toks)
+            toks += new
+            tags += [unit_tag(unit)] * len(new)
+            for win, tag in windows(toks, tags, n0 - WINDOW + 1, len(toks)):
+                if unit.kind != "G" and self.index.clashes(win, tag, doc.series):
+                    raise RuntimeError(f"fixed text clashes in {doc.title!r}: {' '.join(win)}")
+                self.index.add(win, tag, doc.series)
+
+    def note_edge(self, edges: dict[int, set[str]], point: int, word: str, doc: Doc) -> None:
+        if word in edges[point]:
+            raise RuntimeError(f"point {point}: neighbour word {word!r} repeats in {doc.title!r}")
+        edges[point].add(word)
+
+    def draw(self, doc: Doc, unit: Unit, prev: Unit | None, nxt: Unit | None,
+             toks: list[str], tags: list[Tag]) -> str:
+        after_opener = prev is not None and prev.kind == "S" and STOCK[prev.stock][2] == "open"
+        ahead: list[str] = []
+        ahead_tags: list[Tag] = []
+        if nxt is not None and nxt.kind != "G":
+            ahead = words(nxt.text)[: WINDOW - 1]
+            ahead_tags = [unit_tag(nxt)] * len(ahead)
+        ctx_toks, ctx_tags = toks[-(WINDOW - 1) :], tags[-(WINDOW - 1) :]
+        for attempt in range(MAX_TRIES):
+            text = generate(unit.voice, self.rng, doc.ctx, after_opener)
+            cand = words(text)
+            if any(contains(cand, st) for st in STOCK_TOKENS):
+                continue
+            if prev is not None and prev.kind == "P" and cand[0] in self.after[prev.point]:
+                continue
+            if nxt is not None and nxt.kind == "P" and cand[-1] in self.before[nxt.point]:
+                continue
+            all_toks = ctx_toks + cand + ahead
+            all_tags = ctx_tags + [None] * len(cand) + ahead_tags
+            lo = len(ctx_toks) - WINDOW + 1
+            hi = len(ctx_toks) + len(cand)
+            if any(self.index.clashes(w, t, doc.series)
+                   for w, t in windows(all_toks, all_tags, lo, hi)):
+                continue
+            self.tries[unit.voice] += attempt
+            return text
+        raise RuntimeError(f"could not place an original sentence in {doc.title!r} "
+                           f"({unit.voice}) after {MAX_TRIES} tries")
+
+
+# =============================================================================================
+# Assembly: ids, texts, offsets, gold pairs
+# =============================================================================================
+
+ID_PREFIX = {"speech": "sp", "press-conference": "pc", "statement": "st", "resolution": "rs",
+             "letter": "lt", "news": "nw"}
+
+
+def assemble(docs: list[Doc]) -> list[Doc]:
+    docs = sorted(docs, key=lambda d: (d.date, d.series, d.title))
+    for i, doc in enumerate(docs, 1):
+        doc.id = f"{ID_PREFIX[doc.genre]}-{i:04d}"
+        parts: list[str] = []
+        pos = 0
+        for unit in doc.units:
+            parts.append(unit.sep)
+            pos += len(unit.sep)
+            if unit.kind == "P":
+                doc.spans.append((unit.point, unit.variant, pos, pos + len(unit.text)))
+            parts.append(unit.text)
+            pos += len(unit.text)
+        doc.text = "".join(parts)
+    return docs
+
+
+def gold_pairs(docs: list[Doc]) -> list[dict]:
+    copies: dict[int, list[tuple[Doc, str, int, int]]] = defaultdict(list)
+    for doc in docs:
+        for point, variant, s, e in doc.spans:
+            copies[point].append((doc, variant, s, e))
+    out = []
+    for point in sorted(copies):
+        for a, b in combinations(copies[point], 2):
+            if a[0].series == b[0].series:
+                continue  # passim never compares documents of one series
+            if b[0].id < a[0].id:
+                a, b = b, a
+            same = words(POINTS[point][1][a[1]]) == words(POINTS[point][1][b[1]])
+            out.append({
+                "doc_a": a[0].id, "start_a": a[2], "end_a": a[3],
+                "doc_b": b[0].id, "start_b": b[2], "end_b": b[3],
+                "label": POINTS[point][0], "point": point,
+                "edit": "verbatim" if same else "edited",
+            })
+    out.sort(key=lambda g: (g["point"], g["doc_a"], g["doc_b"]))
+    return out
+
+
+def doc_record(doc: Doc) -> dict:
+    return {
+        "id": doc.id, "series": doc.series, "date": doc.date.strftime("%Y-%m-%dT%H:%M"),
+        "speaker": doc.speaker, "outlet": doc.outlet, "title": doc.title, "lang": doc.lang,
+        "genre": doc.genre, "text": doc.text,
+    }
+
+
+# =============================================================================================
+# Self-check: re-read the written files and verify every promise the corpus makes
+# =============================================================================================
+
+
+def self_check(out: Path, docs: list[Doc]) -> list[str]:
+    """Return a list of problems (empty when the corpus is sound)."""
+    problems: list[str] = []
+    recs = [json.loads(line) for line in (out / "corpus.jsonl").read_text("utf-8").splitlines()]
+    gold = [json.loads(line) for line in (out / "gold.jsonl").read_text("utf-8").splitlines()]
+    by_id = {r["id"]: r for r in recs}
+    if len(by_id) != len(recs):
+        problems.append("duplicate ids")
+    if not 150 <= len(recs) <= 300:
+        problems.append(f"{len(recs)} documents, want 150-300")
+    share_ur = sum(r["lang"] == "ur" for r in recs) / len(recs)
+    if not 0.15 <= share_ur <= 0.25:
+        problems.append(f"Urdu share {share_ur:.2f}, want 0.15-0.25")
+    toks = {r["id"]: tokenize(r["text"]) for r in recs}
+    for r in recs:
+        n = len(toks[r["id"]])
+        if not 120 <= n <= 600:
+            problems.append(f"{r['id']} has {n} words, want 120-600")
+        if not START <= iso(r["date"]) <= END:
+            problems.append(f"{r['id']} dated {r['date']} outside the corpus window")
+
+    # gold offsets: each span is exactly the planted text of that copy, at word boundaries
+    planted = {(d.id, p): (v, s, e) for d in docs for p, v, s, e in d.spans}
+    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # doc -> (point, s, e)
+    pairs: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for g in gold:
+        pairs[g["point"]].add((g["doc_a"], g["doc_b"]))
+        if by_id[g["doc_a"]]["series"] == by_id[g["doc_b"]]["series"]:
+            problems.append(f"gold pair {g['doc_a']} {g['doc_b']} within one series")
+        for side in "ab":
+            doc_id, s, e = g[f"doc_{side}"], g[f"start_{side}"], g[f"end_{side}"]
+            variant, ps, pe = planted[(doc_id, g["point"])]
+            text = by_id[doc_id]["text"]
+            copy = POINTS[g["point"]][1][variant]
+            if (s, e) != (ps, pe) or text[s:e] != copy or words(text[s:e]) != words(copy):
+                problems.append(f"gold span {doc_id}[{s}:{e}] is not the planted text")
+            if (s > 0 and _norm_char(text[s - 1]) not in ("", " ")) or (
+                e < len(text) and _norm_char(text[e]) not in ("", " ")
+            ):
+                problems.append(f"gold span {doc_id}[{s}:{e}] cuts a word")
+            if (g["point"], s, e) not in spans[doc_id]:
+                spans[doc_id].append((g["point"], s, e))
+    # every cross-series pair of copies of a point is in gold, exactly once
+    for point in POINTS:
+        holders = sorted({d for d, sp in spans.items() for p, _, _ in sp if p == point})
+        want = {(a, b) for a, b in combinations(holders, 2)
+                if by_id[a]["series"] != by_id[b]["series"]}
+        if want != pairs[point]:
+            problems.append(f"point {point}: gold pairs do not cover all copies")
+    if sum(1 for g in gold) != len({(g["doc_a"], g["doc_b"], g["point"]) for g in gold}):
+        problems.append("duplicate gold pairs")
+
+    # stock phrases: where they occur (token positions), and their rules
+    stock_at: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # doc -> (k, i, j)
+    for r in recs:
+        ws = [t for t, _, _ in toks[r["id"]]]
+        for k, st in enumerate(STOCK_TOKENS):
+            for i in range(len(ws) - len(st) + 1):
+                if tuple(ws[i : i + len(st)]) == st:
+                    stock_at[r["id"]].append((k, i, i + len(st)))
+    for doc_id, occ in stock_at.items():
+        tk = toks[doc_id]
+        gold_tok = [(first_tok(tk, s), last_tok(tk, e)) for _, s, e in spans.get(doc_id, [])]
+        for k, i, j in occ:
+            # at least one original sentence (here: 4 words) between it and any gold span
+            near = [(a, b) for a, b in gold_tok if a - j < 4 and i - b < 4]
+            if near:
+                problems.append(f"{doc_id}: stock phrase {STOCK[k][0]!r} in or beside a gold span")
+            for k2, i2, j2 in occ:
+                if (k2, i2) != (k, i) and i2 >= i and i2 - j < 4:
+                    problems.append(f"{doc_id}: stock phrases {STOCK[k][0]!r} and "
+                                    f"{STOCK[k2][0]!r} are adjacent")
+    for k, (phrase, lang, *_rest) in enumerate(STOCK):
+        speeches = [r["id"] for r in recs if r["genre"] in SPOKEN and r["lang"] == lang]
+        have = sum(any(o[0] == k for o in stock_at.get(i, [])) for i in speeches)
+        if not 0.15 <= have / len(speeches) <= 0.60:
+            problems.append(f"stock phrase {phrase!r} in {have}/{len(speeches)} speeches")
+
+    # no run of 7 words shared across series except inside gold pairs or stock phrases
+    exempt_gold = {(g["doc_a"], g["doc_b"], g["point"]) for g in gold}
+    tok_point: dict[str, list[set[int]]] = {}
+    tok_stock: dict[str, list[int]] = {}
+    for r in recs:
+        tk = toks[r["id"]]
+        tp: list[set[int]] = [set() for _ in tk]
+        for p, s, e in spans.get(r["id"], []):
+            for n, (_, ts, te) in enumerate(tk):
+                if s <= ts and te <= e:
+                    tp[n].add(p)
+        ts_: list[int] = [-1] * len(tk)
+        for occ_n, (_, i, j) in enumerate(stock_at.get(r["id"], [])):
+            for n in range(i, j):
+                ts_[n] = occ_n
+        tok_point[r["id"]], tok_stock[r["id"]] = tp, ts_
+    index: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+    for r in recs:
+        ws = [t for t, _, _ in toks[r["id"]]]
+        for i in range(len(ws) - WINDOW + 1):
+            index[tuple(ws[i : i + WINDOW])].append((r["id"], i))
+    reported: set[tuple[str, str]] = set()
+    for win, occ in index.items():
+        if len({by_id[d]["series"] for d, _ in occ}) < 2:
+            continue
+        for (da, ia), (db, ib) in combinations(occ, 2):
+            if by_id[da]["series"] == by_id[db]["series"]:
+                continue
+            a, b = (da, ia), (db, ib)
+            if db < da:
+                a, b = b, a
+            pa = set.intersection(*tok_point[a[0]][a[1] : a[1] + WINDOW])
+            pb = set.intersection(*tok_point[b[0]][b[1] : b[1] + WINDOW])
+            if any((a[0], b[0], p) in exempt_gold for p in pa & pb):
+                continue
+            sa = set(tok_stock[a[0]][a[1] : a[1] + WINDOW])
+            sb = set(tok_stock[b[0]][b[1] : b[1] + WINDOW])
+            if len(sa) == 1 and len(sb) == 1 and -1 not in sa | sb:
+                continue
+            if (a[0], b[0]) not in reported:
+                reported.add((a[0], b[0]))
+                problems.append(f"{a[0]} and {b[0]} share {' '.join(win)!r} outside gold")
+
+    # the story's timing: a burst of at least 5 defectors within 36 hours, days after the leader
+    a1 = sorted((iso(by_id[d]["date"]), by_id[d]["series"]) for d, sp in spans.items()
+                for p, _, _ in sp if p == 1)
+    first = min(t for t, s in a1 if s == LEADER)
+    defect = [(t, s) for t, s in a1 if s != LEADER]
+    best = max(len({s for t2, s in defect if t <= t2 <= t + timedelta(hours=36)})
+               for t, _ in defect)
+    if best < 5:
+        problems.append(f"burst has only {best} defectors within 36 hours")
+    if min(t for t, _ in defect) - first < timedelta(days=2):
+        problems.append("the burst starts too soon after the leader")
+
+    # the Urdu spelling variants really differ in code points and really match when normalised
+    ar = UR_VARIANTS["arabic-letters"]
+    di = UR_VARIANTS["diacritics"]
+    if not ("\u064a" in ar and "\u0643" in ar and "\u06cc" not in ar and "\u06a9" not in ar):
+        problems.append("Arabic-letter copy does not use Arabic yeh/kaf")
+    if not ("\u064e" in di and "\u0650" in di and "\u0640" in di):
+        problems.append("diacritic copy lacks harakat or tatweel")
+    for variants in (A1_VARIANTS, LETTER_VARIANTS, PRESS_VARIANTS, UR_VARIANTS):
+        for name in ("typographic", "capitalised", "repunctuated", "arabic-letters",
+                     "diacritics"):
+            if name in variants and words(variants[name]) != words(variants["verbatim"]):
+                problems.append(f"{name} variant is not identical once normalised")
+    return problems
+
+
+def first_tok(tk: list[tuple[str, int, int]], s: int) -> int:
+    return next(n for n, (_, ts, _) in enumerate(tk) if ts >= s)
+
+
+def last_tok(tk: list[tuple[str, int, int]], e: int) -> int:
+    return max(n for n, (_, _, te) in enumerate(tk) if te <= e) + 1
+
+
+# =============================================================================================
+# README: the story and the answer key, written from the generated documents
+# =============================================================================================
+
+README_INTRO = """\
+# The Dalmora demo corpus
+
+A small corpus for trying echoscope, **entirely invented**: the Republic of Dalmora, its
+parties, politicians, assemblies, newspapers and TV channels do not exist, and every sentence
+was written for this demo (`make_corpus.py` generates it; do not edit the `.jsonl` files by
+hand). It is built so that the right answers are known: `gold.jsonl` lists every pair of
+passages that really was reused, with exact character offsets.
+
+## The story
+
+Dalmora is governed by Prime Minister **Harun Delavar** and his **National Concord Party**
+(NCP). The old opposition is the **People's Unity League** (PUL) of **Farida Mortazan**. On
+5 February 2026 the communications minister **Rustam Keshvani** resigns from the cabinet, and on
+**10 February** he launches a new party, the **Dalmora Renewal Front** (DRF), at a press
+conference in Marwen, the capital. He makes four allegations against the government. Over the
+next weeks eight politicians cross over to him from the PUL and the NCP, and his allegations
+start turning up, word for word or nearly, in their speeches.
+
+Meanwhile, in the coastal province of Sahil, where politics is conducted in Urdu, **Mian
+Rafaqat Dildar** of the Sahil Awami Party accuses the government of selling the province's
+water; party colleagues repeat him. District councils and professional bodies send the same
+open letter about flood reconstruction money to a dozen embassies and ministries. Provincial
+assemblies table a resolution on the Northern Highway contracts, and others table a
+counter-resolution. The governing party's press release on flood housing is reprinted by the
+papers.
+
+Around all this is ordinary political talk about flour prices, broken roads, water, schools,
+floods, hospitals, power cuts, jobs and the electoral rolls: {n_docs} documents from
+{start} to {end}, {n_en} in English and {n_ur} in Urdu, in {n_series} series (a series is the
+person or body that issued a document; for news, the outlet). Documents in the same series are
+never compared, as in passim.
+
+## Files
+
+* `corpus.jsonl`: one document per line: `id`, `series`, `date`, `speaker`, `outlet` (where
+  it was delivered or published), `title`, `lang` (`en`/`ur`), `genre` (speech,
+  press-conference, statement, resolution, letter, news) and `text`.
+* `gold.jsonl`: one line per true reuse pair: `doc_a`, `start_a`, `end_a`, `doc_b`,
+  `start_b`, `end_b` (character offsets into `text`, end exclusive, `doc_a < doc_b`), `label`
+  (the case), `point` (all copies of one planted passage share it) and `edit` (`verbatim` when
+  the two copies are identical once case, punctuation, Urdu letter forms and diacritics are
+  normalised; `edited` otherwise).
+* `stock_phrases.txt`: formulas that appear in many speeches ("Ladies and gentlemen", "Thank
+  you very much", their Urdu equivalents...). They are **not** reuse and are not in the gold:
+  a good tool should not report them.
+
+Try it:
+
+```
+echoscope ingest demo/corpus.jsonl --db demo.db
+echoscope detect --db demo.db
+echoscope pairs --db demo.db --top 10
+echoscope eval --db demo.db --gold demo/gold.jsonl
+```
+
+Apart from the planted passages and the stock phrases, no two documents of different series
+share a run of {window} words: `make_corpus.py` checks this on every run.
+"""
+
+CASE_NOTES = {
+    LABEL_ALLEGATION: (
+        "Rustam Keshvani's launch press conference makes four allegations (points 1-4). "
+        "Defectors repeat them over the following weeks, each in their own words around them; "
+        "some copies are verbatim, some lightly edited. Point 1 is the main allegation: "
+        "**{burst_n} defectors repeat it within {burst_h} hours**, from {burst_start} to "
+        "{burst_end}, four days after the launch; Keshvani repeats it himself at a rally on "
+        "27 February."
+    ),
+    "urdu-allegation": (
+        "Mian Rafaqat Dildar's allegation (point 9) is repeated by four colleagues. One copy is "
+        "typed with Arabic yeh (U+064A) and Arabic kaf (U+0643) instead of the Urdu letters "
+        "(U+06CC, U+06A9); one carries harakat (zabar, zer, pesh) and a tatweel. Both count as "
+        "the same text."
+    ),
+    "letter": (
+        "One open letter (point 5), sent by 14 councils and associations to different "
+        "embassies and ministries. Each copy has its own address, salutation, covering "
+        "sentences and signature; the body is verbatim or has a tiny edit."
+    ),
+    "resolution": (
+        "The same resolution on the Northern Highway contracts (point 6) tabled in three "
+        "assemblies, lightly edited (\"This House\" for \"This Assembly\"; sixty days for "
+        "ninety)."
+    ),
+    "counter-resolution": (
+        "A counter-resolution rejecting the highway allegations (point 7), tabled in three "
+        "other assemblies; the city council's copy says \"Council\" and \"city\"."
+    ),
+    "press-release": (
+        "The governing party's press release on flood housing (point 8) and four reprints, "
+        "each inside the outlet's own introduction and closing paragraphs: one verbatim, one "
+        "with curly quotes, one with a sentence dropped, one with a word changed."
+    ),
+}
+VARIANT_NOTES = {
+    "verbatim": "verbatim",
+    "substituted": "a few words substituted",
+    "typographic": "typographic only: curly quotes and apostrophes, em dash for hyphen",
+    "swapped": "two adjacent clauses swapped",
+    "capitalised": "capitalisation changed only",
+    "inserted": "words inserted",
+    "repunctuated": "punctuation changed only",
+    "deleted": "words deleted",
+    "rephrased": "two words rephrased",
+    "about": "one word changed",
+    "house": "\"House\" for \"Assembly\"",
+    "shortened": "deadline changed, a phrase shortened",
+    "council": "\"Council\" for \"Assembly\", \"city\" for \"province\"",
+    "dropped": "one sentence dropped",
+    "arabic-letters": "Arabic yeh and kaf instead of Urdu letters",
+    "diacritics": "harakat and a tatweel added",
+}
+
+
+def readme(docs: list[Doc], gold: list[dict]) -> str:
+    recs = [doc_record(d) for d in docs]
+    n_ur = sum(r["lang"] == "ur" for r in recs)
+    lines = [README_INTRO.format(
+        n_docs=len(recs), n_en=len(recs) - n_ur, n_ur=n_ur,
+        n_series=len({r["series"] for r in recs}), window=WINDOW,
+        start=min(r["date"] for r in recs)[:10], end=max(r["date"] for r in recs)[:10],
+    )]
+    burst = burst_window(docs)
+    lines.append("## The planted cases\n")
+    lines.append("| label | docs | gold pairs (verbatim / edited) |\n|---|---|---|")
+    for label in dict.fromkeys(v[0] for v in POINTS.values()):
+        pts = [p for p, v in POINTS.items() if v[0] == label]
+        n_docs = len({d.id for d in docs for p, *_ in d.spans if p in pts})
+        gl = [g for g in gold if g["label"] == label]
+        ver = sum(g["edit"] == "verbatim" for g in gl)
+        lines.append(f"| `{label}` | {n_docs} | {len(gl)} ({ver} / {len(gl) - ver}) |")
+    lines.append("")
+    for label in dict.fromkeys(v[0] for v in POINTS.values()):
+        lines.append(f"### `{label}`\n")
+        lines.append(CASE_NOTES[label].format(**burst) + "\n")
+        for point, (lab, _, gist) in POINTS.items():
+            if lab != label:
+                continue
+            lines.append(f"Point {point}, {gist}:\n")
+            lines.append("| date | doc | series | outlet | copy |\n|---|---|---|---|---|")
+            for d in docs:
+                for p, variant, _, _ in d.spans:
+                    if p == point:
+                        lines.append(f"| {d.date:%Y-%m-%d %H:%M} | `{d.id}` | {d.series} | "
+                                     f"{d.outlet} | {VARIANT_NOTES[variant]} |")
+            lines.append("")
+    lines.append("### Stock phrases (not reuse)\n")
+    for phrase, lang, _, _, _ in STOCK:
+        n = sum(phrase in d.text for d in docs)
+        lines.append(f"* {phrase} ({lang}, {n} speeches)")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def burst_window(docs: list[Doc]) -> dict[str, str]:
+    copies = sorted((d.date, d.series) for d in docs for p, *_ in d.spans
+                    if p == 1 and d.series != LEADER)
+    best = (0, copies[0][0], copies[0][0])
+    for t, _ in copies:
+        inside = [(t2, s) for t2, s in copies if t <= t2 <= t + timedelta(hours=36)]
+        if len({s for _, s in inside}) > best[0]:
+            best = (len({s for _, s in inside}), t, max(t2 for t2, _ in inside))
+    n, lo, hi = best
+    hours = (hi - lo).total_seconds() / 3600
+    return {"burst_n": str(n), "burst_h": f"{hours:.1f}".rstrip("0").rstrip("."),
+            "burst_start": f"{lo:%d %B %H:%M}", "burst_end": f"{hi:%d %B %H:%M}"}
+
+
+# =============================================================================================
+# Main
+# =============================================================================================
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
+                    help="folder to write into (default: next to this script)")
+    ap.add_argument("--stats", action="store_true", help="print generation statistics")
+    args = ap.parse_args(argv)
+
+    rng = random.Random(SEED)
+    docs = build_docs(rng)
+    assign_stock(rng, docs)
+    realiser = Realiser(rng, docs)
+    realiser.run()
+    docs = assemble(docs)
+    gold = gold_pairs(docs)
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "corpus.jsonl", "w", encoding="utf-8", newline="\n") as f:
+        for doc in docs:
+            f.write(json.dumps(doc_record(doc), ensure_ascii=False) + "\n")
+    with open(out / "gold.jsonl", "w", encoding="utf-8", newline="\n") as f:
+        for g in gold:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    (out / "stock_phrases.txt").write_text(
+        "".join(p + "\n" for p, *_ in STOCK), encoding="utf-8", newline="\n"
+    )
+    (out / "README.md").write_text(readme(docs, gold), encoding="utf-8", newline="\n")
+
+    if args.stats:
+        print("redraws per voice:", dict(realiser.tries), file=sys.stderr)
+    problems = self_check(out, docs)
+    if problems:
+        for p in problems[:40]:
+            print("SELF-CHECK FAILED:", p, file=sys.stderr)
+        print(f"{len(problems)} problems", file=sys.stderr)
+        return 1
+    labels = Counter(g["label"] for g in gold)
+    print(f"wrote {len(docs)} documents and {len(gold)} gold pairs to {out} "
+          f"({', '.join(f'{k}: {v}' for k, v in labels.items())}); self-check passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

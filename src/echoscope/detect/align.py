@@ -268,7 +268,12 @@ class Aligned:
 
     spans: Spans
     matches: np.ndarray  # int64
-    ops: list[np.ndarray]  # per passage, op codes (OP_*) of its global alignment
+    ops_buffer: np.ndarray  # uint8 op codes (OP_*) of every passage's global alignment
+    ops_ptr: np.ndarray  # passage k's ops start at ops_ptr[k]
+    n_ops: np.ndarray  # and there are n_ops[k] of them
+
+    def ops(self, k: int) -> np.ndarray:
+        return self.ops_buffer[self.ops_ptr[k] : self.ops_ptr[k] + self.n_ops[k]]
 
     @property
     def longer(self) -> np.ndarray:
@@ -347,7 +352,8 @@ def align_spans(h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int) ->
     np.cumsum(lens, out=ops_ptr[1:])
     ops = np.zeros(int(ops_ptr[-1]), np.uint8)
     if m == 0:
-        return Aligned(spans, np.zeros(0, np.int64), [])
+        z = np.zeros(0, np.int64)
+        return Aligned(spans, z, ops, ops_ptr, z)
     n_ops, matches = _align_all(
         h,
         ptr,
@@ -366,20 +372,55 @@ def align_spans(h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int) ->
         pieces.b0,
         pieces.b1,
     )
-    per = [ops[ops_ptr[k] : ops_ptr[k] + n_ops[k]] for k in range(m)]
-    return Aligned(spans, matches, per)
+    return Aligned(spans, matches, ops, ops_ptr, n_ops)
+
+
+@nb.njit(cache=True)
+def _rle(ops, ptr, n_ops, chars):  # pragma: no cover - compiled
+    """Run-length strings of every passage's ops, as ASCII bytes in one buffer."""
+    m = ptr.shape[0]  # passage p's ops are ops[ptr[p] : ptr[p] + n_ops[p]]
+    out = np.empty(2 * int(n_ops.sum()) + 1, np.uint8)
+    out_ptr = np.zeros(m + 1, np.int64)
+    k = 0
+    digits = np.empty(20, np.uint8)
+    for p in range(m):
+        s, e = ptr[p], ptr[p] + n_ops[p]
+        i = s
+        while i < e:
+            j = i
+            while j < e and ops[j] == ops[i]:
+                j += 1
+            run = j - i
+            nd = 0
+            while run > 0:
+                digits[nd] = 48 + run % 10
+                run //= 10
+                nd += 1
+            for t in range(nd - 1, -1, -1):
+                out[k] = digits[t]
+                k += 1
+            out[k] = chars[ops[i]]
+            k += 1
+            i = j
+        out_ptr[p + 1] = k
+    return out[:k], out_ptr
+
+
+_OP_BYTES = np.frombuffer(OP_CHARS.encode(), dtype=np.uint8)
+
+
+def ops_strings(aligned: Aligned, idx: np.ndarray) -> list[str]:
+    """Run-length form of the ops of passages ``idx``, e.g. ``"12=1X3=2D"``."""
+    buf, ptr = _rle(aligned.ops_buffer, aligned.ops_ptr[idx], aligned.n_ops[idx], _OP_BYTES)
+    text = buf.tobytes().decode("ascii")
+    return [text[ptr[k] : ptr[k + 1]] for k in range(len(idx))]
 
 
 def ops_string(ops: np.ndarray) -> str:
-    """Run-length form of op codes, e.g. ``"12=1X3=2D"``."""
-    if len(ops) == 0:
-        return ""
-    change = np.flatnonzero(np.diff(ops)) + 1
-    starts = np.concatenate(([0], change))
-    lengths = np.diff(np.concatenate((starts, [len(ops)])))
-    return "".join(
-        f"{n}{OP_CHARS[c]}" for n, c in zip(lengths.tolist(), ops[starts].tolist(), strict=True)
-    )
+    """Run-length form of one passage's op codes."""
+    n = np.array([len(ops)], np.int64)
+    buf, _ = _rle(np.asarray(ops, np.uint8), np.zeros(1, np.int64), n, _OP_BYTES)
+    return buf.tobytes().decode("ascii")
 
 
 def parse_ops(s: str) -> list[tuple[int, str]]:

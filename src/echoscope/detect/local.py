@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from echoscope.detect.align import Aligned, align_spans, extend_spans, merge_spans, ops_string
+from echoscope.detect.align import Aligned, align_spans, extend_spans, merge_spans, ops_strings
 from echoscope.detect.candidates import (
     ALL_PAIRS,
     ANY_NEW,
@@ -94,7 +94,7 @@ def to_passages(tokens: Tokens, aligned: Aligned, params: DetectParams) -> Passa
         score=aligned.score[idx],
         identity=np.round(aligned.identity[idx], 4),
         seeds=s.seeds[idx].astype(np.int64),
-        ops=[ops_string(aligned.ops[i]) for i in idx.tolist()],
+        ops=ops_strings(aligned, idx),
     )
 
 
