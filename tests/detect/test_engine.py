@@ -117,3 +117,21 @@ def test_urdu_copy_with_variant_letters_is_found():
         p.start_b[0] : p.end_b[0]
     ].startswith("وزير")
     assert p.identity[0] == 1.0
+
+
+def test_two_passages_bridged_by_unrelated_words_are_reported_apart(maker):
+    first, second = maker.sentences(40), maker.sentences(40)
+    between_a, between_b = maker.sentences(15), maker.sentences(17)
+    head_a, head_b = maker.sentences(50) + " ", maker.sentences(50) + " "
+    a = head_a + first + " " + between_a + " " + second + " " + maker.sentences(40)
+    b = head_b + first + " " + between_b + " " + second + " " + maker.sentences(40)
+    p = run([a, b])
+    assert len(p) == 2
+    sa2, sb2 = a.index(second), b.index(second)
+    expected = {(len(head_a), len(head_a) + len(first), len(head_b), len(head_b) + len(first)),
+                (sa2, sa2 + len(second), sb2, sb2 + len(second))}
+    got = set(zip(p.start_a.tolist(), p.end_a.tolist(), p.start_b.tolist(), p.end_b.tolist(),
+                  strict=True))
+    assert got == expected
+    # without the split the chain bridges them into one passage
+    assert len(run([a, b], params=DetectParams(split_drop=10_000))) == 1

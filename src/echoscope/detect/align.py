@@ -226,6 +226,81 @@ def _covered(h, ga, gb, la, lb, pa0, pa1, pb0, pb1, w):  # pragma: no cover - co
     return min(ma.sum(), mb.sum())
 
 
+@nb.njit(cache=True)
+def _out_of_order(pa0, pb0):  # pragma: no cover - compiled
+    """Do the pieces come in a different order on the two sides (swapped clauses)?"""
+    for x in range(pa0.shape[0]):
+        for y in range(pa0.shape[0]):
+            if pa0[x] < pa0[y] and pb0[x] > pb0[y]:
+                return True
+    return False
+
+
+@nb.njit(cache=True)
+def _split(ops, ops_ptr, n_ops, a0, b0, matches, reordered, drop):  # pragma: no cover
+    """Cut each passage where its alignment score falls ``drop`` below the best so far.
+
+    A chain can bridge two reused passages across an unrelated stretch; the alignment shows it
+    as a run of mismatches and gaps. Segments are maximal stretches whose score never falls that
+    far; each starts on an identical token and ends at its best score. Passages assembled from
+    reordered pieces are kept whole (their global alignment does not show their quality).
+    Returns per segment: source passage, token spans, first op and op count, matches.
+    """
+    m = ops_ptr.shape[0]
+    cap = int(n_ops.sum()) // 2 + m + 1
+    src = np.empty(cap, np.int64)
+    sa0 = np.empty(cap, np.int64)
+    sa1 = np.empty(cap, np.int64)
+    sb0 = np.empty(cap, np.int64)
+    sb1 = np.empty(cap, np.int64)
+    sop = np.empty(cap, np.int64)
+    snop = np.empty(cap, np.int64)
+    smat = np.empty(cap, np.int64)
+    q = 0
+    for p in range(m):
+        base, n = ops_ptr[p], n_ops[p]
+        if reordered[p]:
+            src[q], sop[q], snop[q], smat[q] = p, base, n, matches[p]
+            i, j = a0[p], b0[p]
+            for c in range(n):
+                op = ops[base + c]
+                i += op != OP_INS
+                j += op != OP_DEL
+            sa0[q], sa1[q], sb0[q], sb1[q] = a0[p], i, b0[p], j
+            q += 1
+            continue
+        c, i, j = 0, a0[p], b0[p]
+        while c < n:
+            while c < n and ops[base + c] != OP_MATCH:
+                i += ops[base + c] != OP_INS
+                j += ops[base + c] != OP_DEL
+                c += 1
+            if c == n:
+                break
+            c0, i0, j0 = c, i, j
+            run = best = mat = best_mat = 0
+            best_c, best_i, best_j = c, i, j
+            while c < n:
+                op = ops[base + c]
+                if op == OP_MATCH:
+                    run += 1
+                    mat += 1
+                else:
+                    run -= 1
+                i += op != OP_INS
+                j += op != OP_DEL
+                c += 1
+                if run > best:
+                    best, best_c, best_i, best_j, best_mat = run, c, i, j, mat
+                elif run < best - drop:
+                    break
+            src[q], sop[q], snop[q], smat[q] = p, base + c0, best_c - c0, best_mat
+            sa0[q], sa1[q], sb0[q], sb1[q] = i0, best_i, j0, best_j
+            q += 1
+            c, i, j = best_c, best_i, best_j
+    return src[:q], sa0[:q], sa1[:q], sb0[:q], sb1[:q], sop[:q], snop[:q], smat[:q]
+
+
 @nb.njit(cache=True, parallel=True)
 def _align_all(
     h, ptr, da, db, a0, a1, b0, b1, w, ops_ptr, ops, piece_ptr, pa0, pa1, pb0, pb1
@@ -233,6 +308,7 @@ def _align_all(
     m = da.shape[0]
     n_ops = np.zeros(m, np.int64)
     matches = np.zeros(m, np.int64)
+    reordered = np.zeros(m, np.bool_)
     for k in nb.prange(m):
         ga = ptr[da[k]] + a0[k]
         gb = ptr[db[k]] + b0[k]
@@ -240,7 +316,8 @@ def _align_all(
         buf = ops[ops_ptr[k] : ops_ptr[k + 1]]
         n_ops[k], matches[k], _, _ = _global_align(h, ga, la, gb, lb, w, buf)
         s, e = piece_ptr[k], piece_ptr[k + 1]
-        if e - s > 1:
+        if e - s > 1 and _out_of_order(pa0[s:e], pb0[s:e]):
+            reordered[k] = True
             c = _covered(
                 h,
                 ga,
@@ -254,7 +331,7 @@ def _align_all(
                 w,
             )
             matches[k] = max(matches[k], c)
-    return n_ops, matches
+    return n_ops, matches, reordered
 
 
 @dataclass(slots=True)
@@ -343,8 +420,10 @@ def merge_spans(spans: Spans, *, gap: int) -> Merged:
     return Merged(cur, spans.take(by_passage), piece_ptr.astype(np.int64))
 
 
-def align_spans(h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int) -> Aligned:
-    """Banded global alignment of every passage."""
+def align_spans(
+    h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int, split_drop: int
+) -> Aligned:
+    """Banded global alignment of every passage, cut where it falls ``split_drop`` below par."""
     spans, pieces = merged.passages, merged.pieces
     m = len(spans)
     lens = (spans.a1 - spans.a0).astype(np.int64) + (spans.b1 - spans.b0)
@@ -354,7 +433,7 @@ def align_spans(h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int) ->
     if m == 0:
         z = np.zeros(0, np.int64)
         return Aligned(spans, z, ops, ops_ptr, z)
-    n_ops, matches = _align_all(
+    n_ops, matches, reordered = _align_all(
         h,
         ptr,
         spans.doc_a,
@@ -372,7 +451,11 @@ def align_spans(h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int) ->
         pieces.b0,
         pieces.b1,
     )
-    return Aligned(spans, matches, ops, ops_ptr, n_ops)
+    src, a0, a1, b0, b1, op0, nop, mat = _split(
+        ops, ops_ptr[:-1], n_ops, spans.a0, spans.b0, matches, reordered, split_drop
+    )
+    segments = Spans(spans.doc_a[src], spans.doc_b[src], a0, a1, b0, b1, spans.seeds[src])
+    return Aligned(segments, mat, ops, op0, nop)
 
 
 @nb.njit(cache=True)

@@ -164,7 +164,9 @@ def detect(
         max_extend=params.max_extend,
     )
     merged = merge_spans(spans, gap=params.merge_gap)
-    aligned = align_spans(tokens.hashes, tokens.ptr, merged, band=params.band)
+    aligned = align_spans(
+        tokens.hashes, tokens.ptr, merged, band=params.band, split_drop=params.split_drop
+    )
     passages = to_passages(tokens, aligned, params)
     stats.counts["passages"] = len(passages)
     stats.timed("align", t)

@@ -22,6 +22,8 @@ class DetectParams:
     xdrop: extension past the outermost seeds stops once the score falls this far below its best.
     max_extend: most tokens an extension may add at either end of a chain.
     merge_gap: passages of one document pair closer than this on both sides are one passage.
+    split_drop: a passage is cut where its alignment score falls this far below its best
+        (an unrelated stretch between two reused passages).
     """
 
     ngram: int = 5
@@ -34,6 +36,7 @@ class DetectParams:
     xdrop: int = 6
     max_extend: int = 64
     merge_gap: int = 12
+    split_drop: int = 10
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -50,6 +53,14 @@ class DetectParams:
             raise ValueError("max_df must be at least 2 (a seed shared by two documents)")
         if not 0.0 <= self.min_identity <= 1.0:
             raise ValueError("min_identity must be between 0 and 1")
-        for name in ("max_gap", "band", "min_seeds", "min_tokens", "xdrop", "max_extend"):
+        for name in (
+            "max_gap",
+            "band",
+            "min_seeds",
+            "min_tokens",
+            "xdrop",
+            "max_extend",
+            "split_drop",
+        ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
