@@ -332,7 +332,9 @@ def cmd_detect(args: argparse.Namespace) -> int:
                         fh.write(json.dumps(pp.as_dict(), ensure_ascii=False) + "\n")
                 _note(args, f"wrote {len(pairs)} echoes to {args.out}")
             return 0
-        res = run_detect(store, params, full=args.full, progress=not args.quiet)
+        res = run_detect(
+            store, params, full=args.full, progress=not args.quiet, say=_stage_printer(args)
+        )
     if res.mode == "up-to-date":
         print(
             f"up to date: no documents added since the last run; {res.passages} passage pairs "
@@ -345,6 +347,23 @@ def cmd_detect(args: argparse.Namespace) -> int:
         f"{res.passages} passage pairs in {args.db} ({secs:.1f}s)"
     )
     return 0
+
+
+def _stage_printer(args: argparse.Namespace):
+    """Stage names on a terminal's stderr (the tokenize stage has its own progress bar)."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    start = time.perf_counter()
+
+    def say(stage: str) -> None:
+        print(
+            f"\r[{time.perf_counter() - start:6.1f}s] {stage}…\x1b[K",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return say
 
 
 def _read_text(path: str) -> str:

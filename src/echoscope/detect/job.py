@@ -195,6 +195,8 @@ def run_detect(
             for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
         ]
     t = time.perf_counter()
+    if say:
+        say("saving")
     with store.transaction() as conn:
         run_id = store.save_run(
             conn,
