@@ -36,7 +36,9 @@ from pathlib import Path
 
 SEED = 20260210
 WINDOW = 7  # the self-check forbids shared runs of this many words outside gold/stock
-MAX_TRIES = 600  # redraws of one generated sentence before giving up
+MAX_TRIES = 400  # redraws of one generated sentence before starting its document again
+RESTARTS = 30
+MIN_WORDS = 130  # documents get at least this many words (the brief asks for 120-600)
 START = datetime(2026, 2, 2, 8, 0)
 END = datetime(2026, 3, 15, 20, 0)
 LAUNCH = datetime(2026, 2, 10, 11, 0)  # Rustam Keshvani's founding press conference
@@ -352,105 +354,124 @@ STOCK_EXCLAIM = {"Long live Dalmora", "دلمورا پائندہ باد"}
 # ({Clause}) capitalises the first letter. Short fixed runs keep chance repeats rare.
 # =============================================================================================
 
-# Facts on the ground, by topic: lower-case clauses that frames embed.
+# Facts on the ground, by topic: lower-case clauses that frames embed. [a|b] picks one option.
 CLAUSES_EN = {
     "prices": [
-        "a bag of flour that cost {price} darams in {month_name} now sells for {price2} in "
-        "the markets of {place}",
-        "the price of {food} in {place} has risen by {pct} percent since {month}",
+        "a bag of flour that cost {price} darams in {month_name} now [sells for|costs|fetches] "
+        "{price2} in {place}",
+        "the price of {food} in {place} has [risen|jumped|climbed] by {pct} percent since {month}",
         "{group} in {place} now buy {food} {small_measure}",
         "wages for {group} in {place} have not moved in {nyears} years while rents have "
         "{rent_change}",
-        "a family of {nfam} in {place} now spends {pct} percent of its income on food",
-        "shopkeepers in {place} have been selling {food} on credit since {month}",
-        "the ration depot in {place} runs out of subsidised {food} by the {ordinal_day} of "
-        "each month",
+        "a family of {nfam} in {place} now spends {pct} percent of its [income|earnings|wages] "
+        "on {food} and {food2}",
+        "[shopkeepers|grocers|traders] in {place} have been selling {food} on credit since "
+        "{month}",
+        "the ration depot in {place} runs out of [subsidised|cheap] {food} by the {ordinal_day} "
+        "of [each|every] month",
         "the power bill for {housing} in {place} has reached {price} darams",
         "{food} costs {pct} percent more in {place} than it did in {month_name}",
     ],
     "roads": [
         "the road between {place} and {place2} has been {roadstate} since {month}",
-        "{nk} kilometres of the {place} {roadtype} were paid for but never built",
-        "ambulances from {place} need {nmin} minutes for a journey that should take {nmin2}",
-        "the {roadtype} at {place} has been opened by ministers {ntimes} times and is still "
-        "unfinished",
-        "trucks carrying {crop} out of {place} wait up to {nhours} hours at the broken culvert "
-        "near {landmark}",
-        "the contractor on the {place} {roadtype} left the site in {month_name} and has not "
-        "come back",
+        "{nk} kilometres of the {place} {roadtype} were [paid for|billed] but never [built|laid]",
+        "ambulances from {place} need {nmin} minutes for a [journey|trip|drive] that should "
+        "take {nmin2}",
+        "the {roadtype} at {place} has been [opened|inaugurated] by {official_pl} {ntimes} "
+        "times and is still unfinished",
+        "trucks carrying {crop} out of {place} wait up to {nhours} hours at the [broken culvert|"
+        "collapsed bridge|flooded dip] near {landmark}",
+        "the contractor on the {place} {roadtype} [left|abandoned] the site in {month_name} and "
+        "has not [come back|returned]",
         "children in {place} {walk_phrase} because there is no {missing}",
-        "a new toll booth appeared on the {place} {roadtype} before a single pothole was filled",
-        "{nbus} of the {nbus2} buses serving {place} are off the road for want of spare parts",
+        "a new toll booth appeared on the {place} {roadtype} before a single [pothole was "
+        "filled|crack was patched|lamp was fixed]",
+        "{nbus} of the {nbus2} buses serving {place} are [off the road|parked|idle] for want of "
+        "[spare parts|tyres|diesel]",
     ],
     "water": [
-        "women in {place} walk {nk_small} kilometres each morning to fetch water from {source}",
-        "the water scheme for {place} has been inaugurated {ntimes} times without delivering "
-        "a drop",
-        "tankers in {place} sell water at {price} darams a barrel",
-        "the {canal} canal that feeds {place} has not been cleaned since {year}",
+        "women in {place} walk {nk_small} kilometres [each morning|every day|before dawn] to "
+        "[fetch|carry] water from {source}",
+        "the water scheme for {place} has been [inaugurated|launched|opened] {ntimes} times "
+        "without [delivering a drop|filling a bucket]",
+        "tankers in {place} [sell|charge] {price} darams for a [barrel|drum] of water",
+        "the {canal} canal that feeds {place} has not been [cleaned|dredged|desilted] since "
+        "{year}",
         "{npumps} of the hand pumps in {place} now bring up water that is {bad_water}",
-        "farmers at the tail of the {canal} canal got water for only {ndays} days this season",
+        "farmers at the tail of the {canal} canal got water for only {ndays} days this "
+        "[season|year|winter]",
         "the filtration plant in {place} has stood idle for {nmonths} months for want of {part}",
-        "sewage from {place} now runs straight into the {canal} canal",
+        "sewage from {place} now runs [straight|directly] into the {canal} canal",
     ],
     "schools": [
-        "{nschools} government schools in {place} district have no roof",
+        "{nschools} government schools in {place} district have no [roof|boundary wall|toilets]",
         "in {place}, one teacher looks after {nkids} children in {one_room}",
         "the girls' school in {place} has been used as a {misuse} since {month}",
-        "textbooks for the new term had still not reached {place} by {month_name}",
-        "parents in {place} pay {price} darams a month for tuition because the school has no "
-        "{subject} teacher",
-        "{pct} percent of the teaching posts in {place} district are vacant",
-        "the science laboratory in {place} was built {nyears} years ago and has never received "
-        "{equipment}",
-        "{nkids} children in {place} sit their exams on the floor",
+        "[textbooks|exam papers|new uniforms] for the [new term|spring term] had still not "
+        "reached {place} by {month_name}",
+        "parents in {place} pay {price} darams a month for [tuition|private lessons] because "
+        "there is no {subject} teacher",
+        "{pct} percent of the teaching posts in {place} district are [vacant|empty|unfilled]",
+        "the science laboratory in {place} was built {nyears} years ago and has never "
+        "[received|had] {equipment}",
+        "{nkids} children in {place} sit their exams on the [floor|ground|verandah]",
     ],
     "floods": [
         "families in {place} who lost their homes in the floods are still living in {shelter}",
         "the embankment near {place} was breached in {nbreach} places and only {nfixed} have "
-        "been repaired",
-        "{nacre} acres of {crop} around {place} are still under standing water",
-        "relief tents handed out in {place} were torn within {nweeks} weeks",
-        "{nhouse} houses in {place} are marked as rebuilt on paper but stand as rubble",
+        "been [repaired|closed|patched]",
+        "{nacre} acres of {crop} around {place} are still under [standing water|flood water]",
+        "relief tents [handed out|distributed] in {place} were torn within {nweeks} weeks",
+        "{nhouse} houses in {place} are marked as rebuilt [on paper|in the files] but stand as "
+        "[rubble|ruins]",
         "the flood siren at {place} did not sound because {siren_fault}",
         "compensation promised to {nfam2} families in {place} has not been paid since {month}",
     ],
     "elections": [
-        "the electoral roll for {place} contains {nnames} names that no one in the district "
-        "recognises",
-        "polling stations in {place} were moved {ndays} days before the vote without notice",
-        "the returning officer in {place} has been changed {ntimes} times in a single year",
+        "the electoral roll for {place} contains {nnames} names that no one [in the district|"
+        "in town|in the villages] [recognises|has heard of]",
+        "polling stations in {place} were moved {ndays} days before the vote without [notice|"
+        "warning]",
+        "the returning officer in {place} has been [changed|replaced] {ntimes} times in a "
+        "single year",
         "{nvoters} young people in {place} are still waiting for their identity cards",
-        "the Election Commission has left {nletters} letters from {place} unanswered",
+        "the Election Commission has left {nletters} [letters|complaints] from {place} "
+        "unanswered",
         "{nnames} voters in {place} found their names struck off the roll in {month_name}",
     ],
     "corruption": [
         "the contract for the {project} in {place} went to a firm registered {ndays} days "
         "before the tender closed",
         "{nghost} names on the payroll of the {dept} office in {place} belong to people who "
-        "never worked there",
+        "never [worked|set foot] there",
         "a clinic in {place} that exists only on paper has drawn {price} darams a month since "
         "{year}",
-        "the audit of the {dept} office in {place} has been delayed for {nmonths} months",
-        "public land near {place} was leased to a minister's cousin for the price of {cheap}",
+        "the audit of the {dept} office in {place} has been [delayed|postponed] for {nmonths} "
+        "months",
+        "public land near {place} was leased to a minister's [cousin|nephew|brother-in-law] for "
+        "the price of {cheap}",
         "the same {nfirms} firms have won every {dept} contract in {place} since {year}",
         "{nmillion} million darams meant for the {project} in {place} cannot be traced",
     ],
     "health": [
         "the hospital in {place} has {nbeds} beds for a district of {npop} people",
-        "the only ambulance in {place} has been out of fuel since {month}",
-        "women in {place} travel {nk} kilometres to give birth in a ward with electricity",
-        "the medicine store in {place} has had no insulin for {nweeks} weeks",
+        "the only ambulance in {place} has been [out of fuel|off the road] since {month}",
+        "women in {place} travel {nk} kilometres to give birth in a ward with [electricity|"
+        "running water]",
+        "the medicine store in {place} has had no {medicine} for {nweeks} weeks",
         "{ndoc} of the {ndoc2} doctors posted to {place} have never reported for duty",
         "the health centre in {place} closes at {clock} because {closing_reason}",
     ],
     "power": [
         "power cuts in {place} now last {nhours} hours a day",
         "the transformer serving {nvill} villages near {place} burnt out in {month_name} and "
-        "has not been replaced",
-        "tube wells around {place} stand idle because there is no power during the day",
-        "small workshops in {place} have laid off {nworkers} workers because of load-shedding",
-        "street lights in {place} were paid for twice and have never been switched on",
+        "has not been [replaced|repaired]",
+        "tube wells around {place} stand idle because there is no power [during the day|in the "
+        "mornings|at sowing time]",
+        "small workshops in {place} have laid off {nworkers} workers because of [load-shedding|"
+        "the power cuts]",
+        "street lights in {place} were paid for [twice|three times] and have never been "
+        "switched on",
     ],
     "jobs": [
         "the textile mill in {place} closed in {month_name} and {nworkers} workers lost their "
@@ -458,7 +479,8 @@ CLAUSES_EN = {
         "graduates in {place} wait {nyears} years for a government job that pays {price} "
         "darams a month",
         "the fish market in {place} now opens only {ndays_week} days a week",
-        "{nworkers} young men from {place} left last year to look for work abroad",
+        "{nworkers} young men from {place} left last year to look for work [abroad|in the "
+        "capital|on the docks]",
         "fertiliser in {place} costs {price} darams a bag, when it can be found at all",
         "the fishing fleet at {place} has shrunk from {nboats} boats to {nboats2}",
         "the wheat buying centre in {place} opened {nweeks} weeks late",
@@ -471,44 +493,66 @@ TOPICS = list(CLAUSES_EN)
 OPP_FRAMES = [
     "{Clause}.",
     "{Clause}.",
-    "{Clause}, and the ministers call this progress.",
-    "Do you know that {clause}?",
-    "Nobody in the cabinet will tell you that {clause}.",
-    "The people of {province} should know that {clause}.",
-    "I have the figures with me: {clause}.",
-    "It is on the record that {clause}.",
-    "I say it with a heavy heart, but {clause}.",
-    "Consider this: {clause}.",
-    "Here is what they leave out of their advertisements: {clause}.",
+    "{Clause}, [and the ministers call this progress|and still they smile for the cameras|"
+    "and nobody has resigned|and they want another term].",
+    "[Do you know|Did you know|Has anyone told you] that {clause}?",
+    "[Nobody|No minister|Not one minister] [in this cabinet|in Marwen|on the treasury benches] "
+    "will [tell you|admit|say aloud] that {clause}.",
+    "The people of {province} [should know|deserve to know|must hear] that {clause}.",
+    "I have the [figures|papers|numbers|records] [with me|here|in my hand]: {clause}.",
+    "It is [on the record|a matter of record|in their own reports|in the official files] that "
+    "{clause}.",
+    "[I say it with a heavy heart|It gives me no pleasure to say it|I wish it were not true], "
+    "but {clause}.",
+    "[Consider this|Think about this|Remember this|Listen to this]: {clause}.",
+    "[Here is what|This is what|Here is something] they [leave out of|never put in|keep out "
+    "of] [their advertisements|the budget speech|their posters]: {clause}.",
     "A {occupation} in {town} told me last {weekday} that {clause}.",
-    "When we ask why {clause}, the ministers change the subject.",
-    "What kind of government accepts that {clause}?",
-    "They say all is well, yet {clause}.",
-    "Go and see for yourselves: {clause}.",
-    "Only last {weekday} I learned that {clause}.",
-    "Write this down, because they will deny it tomorrow: {clause}.",
-    "My friends, {clause}.",
+    "When we ask why {clause}, [the ministers change the subject|the minister walks out|they "
+    "blame the weather|the answer is silence].",
+    "[What kind of government|What sort of minister|Which honest government] [accepts|can "
+    "live with the fact|shrugs at the news] that {clause}?",
+    "They [say|insist|tell us] [all is well|everything is fine|the country is on track], yet "
+    "{clause}.",
+    "[Go and see for yourselves|Do not take my word for it|Ask anyone who lives there]: "
+    "{clause}.",
+    "Only last {weekday} I [learned|heard|was told|found out] that {clause}.",
+    "[Write this down|Remember this|Mark my words], because they will [deny it|forget it|call "
+    "it a lie] [tomorrow|next week|on television]: {clause}.",
+    "[My friends|Friends|Listen to me], {clause}.",
     "I met {fname}, a {occupation} from {town}, who told me that {clause}.",
-    "Ask the people of {town} and they will tell you that {clause}.",
-    "Is it any wonder people are angry, when {clause}?",
+    "Ask [the people|anyone|the families|the traders] of {town} and they will [tell you|say|"
+    "confirm] that {clause}.",
+    "[Is it any wonder|Can anyone be surprised|Who can blame them] [that people are angry|that "
+    "people have lost patience|that the young are leaving], when {clause}?",
 ]
 OPP_LINES = [
-    "We will publish every {project} contract in {place} on the day it is signed.",
-    "Give us {nmonths} months and we will show {place} what honest work looks like.",
-    "The {group} of {place} do not want charity; they want {want}.",
-    "This election will be won in places like {place}, not in the {elite_place} of Marwen.",
-    "I ask the {official} one simple question: where did the money for {place} go?",
-    "Every {weekday} in {place}, {group} queue outside the {office} for papers that never come.",
-    "We will not let {place} be forgotten again.",
+    "We will publish every {project} contract in {place} [on the day it is signed|within a "
+    "week of signing|on the party website].",
+    "Give us {nmonths} months and we will [show|prove to] {place} what [honest work|a working "
+    "government|clean administration] looks like.",
+    "The {group} of {place} [do not want|are not asking for|have no need of] [charity|pity|"
+    "speeches]; they want {want}.",
+    "[This election|The next election|Power in this country] will be [won|decided|settled] in "
+    "places like {place}, not in the {elite_place} of [Marwen|the capital|the big cities].",
+    "I ask the {official}: [where did the money for {place} go|who spent the money meant for "
+    "{place}|why was {place} left out of the budget]?",
+    "Every {weekday} in {place}, {group} queue outside the {office} for [papers|permits|ration "
+    "cards|compensation] that never [come|arrive].",
+    "We will not let {place} be [forgotten|ignored|abandoned] again.",
     "They had {nyears} years, and they gave {place} {thing_bad}.",
-    "When we form the government, {first_act}.",
-    "I have walked the streets of {town} and {town2} this month, and I have heard {heard}.",
-    "The {group} of {province} have been patient for too long.",
-    "Our programme for {province} fits on one page: {pledge}.",
+    "[When we form the government|On our first day in office|Once we are in office], "
+    "{first_act}.",
+    "I have walked the streets of {town} and {town2} this month, and I have heard [the same "
+    "complaint|one question|the same anger] about {topic_noun}.",
+    "The {group} of {province} have [waited|been patient|been promised help] for [too long|"
+    "{nyears} years|a decade].",
+    "[Our programme|Our promise|Our plan] for {province} [fits on one page|is simple|is "
+    "short]: {want} and {want2}.",
 ]
 # The new party's founder.
 LEADER_LINES = [
-    "I founded the Dalmora Renewal Front because {reason}.",
+    "[I founded|We built|I started] the Dalmora Renewal Front because {reason}.",
     "I resigned from the cabinet because I would not sign {what_sign}.",
     "The Dalmora Renewal Front will put up a candidate for every seat in {province}.",
     "Our doors are open to every honest worker of the {party_any}, from {town} to {town2}.",
@@ -516,38 +560,58 @@ LEADER_LINES = [
 ]
 # Politicians who have just crossed over to the new party.
 DEFECT_LINES = [
-    "I spent {nyears} years in the {old_party}, and I did not leave it lightly.",
-    "The people of {place} asked me to choose between my party and my conscience, and I chose "
+    "I [spent|gave|served] {nyears} years [in|with] the {old_party}. [Leaving it was not easy|"
+    "I did not leave it lightly|It was my home|I owe it a great deal|I still respect its "
+    "workers].",
+    "The people of {place} [asked me|told me|begged me|wanted me] to choose between [my "
+    "party|the party line|my old friends] and [my conscience|the truth|them], and I chose "
     "{choice}.",
     "When I joined the {old_party} in {year}, it still listened to {group}.",
-    "I have joined Rustam Keshvani because {reason}.",
-    "My old colleagues in the {old_party} may call me a turncoat, but {reason}.",
-    "I wrote to the leadership of the {old_party} {ntimes} times about {issue}, and not one "
-    "letter was answered.",
-    "I did not cross the floor for a ticket or a title; I crossed because {reason}.",
-    "My workers in {place} asked me to stay, but {workers_said}.",
+    "[I have joined|I stand with|I now work with|I have thrown in my lot with] Rustam Keshvani "
+    "because {reason}.",
+    "My [old colleagues|former friends|old comrades] in the {old_party} may call me a "
+    "[turncoat|traitor|deserter], but {reason}.",
+    "I wrote to the [leadership|president|high command] of the {old_party} {ntimes} times "
+    "about {issue}, and [not one letter was answered|nobody replied|I am still waiting for a "
+    "reply].",
+    "[Nobody|No one|Not a single person] [paid me|promised me a ticket|offered me a ministry] "
+    "to [cross the floor|change sides|leave]; I [left|crossed|moved] because {reason}.",
+    "My [workers|supporters|volunteers] in {place} asked me to stay, but by {weekday} [they had "
+    "joined me|most of them had followed|they were at my door].",
 ]
 # Governing party voice.
 GOV_LINES = [
     "Since {month}, we have {achievement}.",
-    "Our critics will not tell you that we have {achievement}.",
+    "[Our critics|The opposition|Our opponents] [will not tell you|never mention|forget to "
+    "say] that we have {achievement}.",
     "Last {weekday} I was in {town}, where we have {achievement}.",
     "By {future_month}, we will have {achievement}.",
-    "I do not deny that {clause}; I only ask who left it that way.",
-    "Yes, {clause}, and that is exactly why we have {achievement}.",
-    "The opposition shouts, but this government has {achievement}.",
-    "We inherited a country in which {clause}.",
-    "In {province}, we have {achievement}, and the work goes on.",
-    "Nobody pretends the job is finished, because {clause}.",
+    "I do not deny that {clause}; but remember who [governed|ran|neglected] {province} before "
+    "{year}.",
+    "Yes, {clause}, and [that is why|for that reason|precisely because of this] we have "
+    "{achievement}.",
+    "[The opposition shouts|The critics complain|Our opponents hold press conferences], but "
+    "this government has {achievement}.",
+    "We inherited [a country|a province|a system|a budget] in which {clause}.",
+    "In {province}, we have {achievement}[, and more is coming|, with more to come| this year|"
+    " already].",
+    "[Nobody pretends|I do not pretend|No one here claims] the job is [finished|done|"
+    "complete], because {clause}.",
     "Our budget for {province} has already {achievement}.",
-    "Ask the families of {town}: this government has {achievement}.",
-    "We know that {clause}, and teams from {institution} are in {town} this week.",
+    "Ask the [families|farmers|traders|teachers] of {town}: [this government|our government|"
+    "this administration] has {achievement}.",
+    "[We know|I am told|I accept] that {clause}, and teams from {institution} are in {town} "
+    "[this week|today|as we speak].",
 ]
 GOV_AFTER_LAUNCH = [
-    "Those who crossed the floor this month voted for the budget that has {achievement}.",
-    "The new party of Rustam Keshvani has {keshvani_jab}.",
-    "Mr Keshvani sat in this cabinet for {nyears} years and never once raised {issue}.",
-    "The defectors discovered their conscience only when {defect_motive}.",
+    "[Those who crossed the floor|The defectors|Those who walked out] [this month|last week|"
+    "so loudly] voted for the [budget|programme|plan] that has {achievement}.",
+    "[Mr Keshvani's new party|The so-called Renewal Front|Rustam Keshvani's front] has more "
+    "[press conferences|slogans|cameras] than [members|plans|ideas] in {province}.",
+    "Mr Keshvani sat in [this cabinet|our cabinet|the cabinet room] for {nyears} years and "
+    "never [once raised|mentioned|asked about] {issue}.",
+    "[The defectors|These new converts|Our former colleagues] [discovered|found] their "
+    "conscience only when {defect_motive}.",
 ]
 ACHIEVEMENTS = [
     "rebuilt {nhouse} homes in {place}",
@@ -569,46 +633,56 @@ ACHIEVEMENTS = [
 
 # News voice (third person).
 NEWS_FRAMES = [
-    "{Pol} told a gathering in {town} on {weekday} that {clause}.",
-    "Residents of {place} said {clause}.",
-    "According to {doc_source}, {clause}.",
-    "Officials in {place} confirmed that {clause}, but gave no date for a remedy.",
+    "{Pol} told a [gathering|rally|meeting] in {town} on {weekday} that {clause}.",
+    "[Residents|People|Families] of {place} said {clause}.",
+    "[According to|Based on] {doc_source}, {clause}.",
+    "Officials in {place} confirmed that {clause}[, but gave no date|, but offered no "
+    "timetable|, and promised action by {future_month}|, blaming the weather].",
     "{Group} gathered outside the district offices in {town} on {weekday}, complaining that "
     "{clause}.",
     "{Fname} {lname}, a {occupation} from {town}, said {clause}.",
-    "A report by the {institution} found that {clause}.",
-    "The {ministry} said on {weekday} that it knew {clause} and had ordered an inquiry.",
+    "A report by {institution} found that {clause}.",
+    "The {ministry} said on {weekday} that it knew {clause} [and had ordered an inquiry|and "
+    "was sending a team|and would respond in writing].",
     "Opposition members raised the issue in the {assembly} on {weekday}, saying {clause}.",
     "{Pol} has denied claims that {clause}.",
     "Local reporters in {place} found that {clause}.",
     "In {place}, {clause}, residents said.",
     "{Clause}, the district administration in {place} admitted in a letter dated {date_past}.",
-    "Figures gathered by {outlet_ref} show that {clause}.",
+    "[Figures|Records|Data] [gathered|compiled|checked] by {outlet_ref} [show|suggest|confirm] "
+    "that {clause}.",
     "{Fname} {lname}, who has lived in {town} for {nyears} years, said {clause}.",
 ]
 NEWS_LINES = [
-    "The {ministry} had not responded to {outlet_ref_pos} questions by {time_ref}.",
-    "The {assembly} is expected to take up the matter on {weekday}.",
+    "The {ministry} [had not responded to|did not answer] {outlet_ref_pos} [questions|calls|"
+    "emails] by {time_ref}.",
+    "The {assembly} [is expected to|will|may] [take up|debate|discuss] the [matter|issue|"
+    "complaints] on {weekday}.",
     "{Group} in {place} have threatened to {threat} if nothing changes by {future_month}.",
     "{Pol} is due to visit {town} on {weekday}.",
     "The district commissioner of {place}, {fname} {lname}, declined to comment.",
     "A protest called by {group} in {town} drew about {ncrowd} people.",
 ]
 NEWS_AFTER_LAUNCH = [
-    "{Defector} is the {ordinal} lawmaker to join the Dalmora Renewal Front since {launch_ref}.",
+    "{Defector} is the {ordinal} [lawmaker|legislator|elected member] to [join|sign up with|"
+    "cross over to] the Dalmora Renewal Front since {launch_ref}.",
     "The Dalmora Renewal Front now claims {nmps} members of parliament and {nprov} provincial "
     "lawmakers.",
-    "The {party_gov_opp} said the departures would {no_difference}.",
-    "Analysts in Marwen said the defections could {defect_effect}.",
-    "The Prime Minister, Harun Delavar, dismissed the new party as {dismiss}.",
-    "Keshvani's claims about {alleg_topic} have not been independently verified.",
-    "{Pol} called the allegations {adj_dismissive} and said the accounts were open to "
-    "inspection.",
+    "The {party_gov_opp} [said|insisted|claimed] the [departures|defections|resignations] "
+    "would {no_difference}.",
+    "[Analysts|Observers|Commentators] in [Marwen|the capital] [said|believe|warned] the "
+    "defections could {defect_effect}.",
+    "[The Prime Minister|Prime Minister Harun Delavar|Mr Delavar] [dismissed|brushed off|"
+    "laughed off] the new [party|front|movement] as {dismiss}.",
+    "Keshvani's claims about {alleg_topic} [have not been independently verified|could not be "
+    "verified|remain unproven].",
+    "{Pol} called the allegations {adj_dismissive} and [said|insisted] the [accounts|files|"
+    "ledgers] were open to [inspection|anyone|the auditors].",
 ]
 
 # Statements by parties, ministries and the Election Commission.
 STATEMENT_OPP = [
-    "The {issuer} notes with alarm that {clause}.",
+    "The {issuer} notes with [alarm|concern|dismay] that {clause}.",
     "The {issuer} has written to the {official} to ask why {clause}.",
     "At its meeting on {weekday}, the {issuer} reviewed reports that {clause}.",
     "The {issuer} demands an independent inquiry into claims that {clause}.",
@@ -639,27 +713,32 @@ STATEMENT_NEUTRAL = [
 
 # Assemblies.
 RES_LINES = [
-    "This {house} notes with concern that {clause}.",
-    "This {house} calls upon the {ministry} to {res_action} in {place} within {ndays} days.",
-    "This {house} requests the Speaker to form a committee of {nmem} members to examine why "
-    "{clause}.",
-    "This {house} places on record its appreciation of the {heroes} of {place}, who "
-    "{hero_deed}.",
-    "This {house} urges the {official} to visit {place} before {future_month} and report to "
+    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [notes with concern|is alarmed|has learned with dismay|records its concern] "
+    "that {clause}.",
+    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [calls upon|urges|directs|requests] the {ministry} to {res_action} in "
+    "{place} within {ndays} days.",
+    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [requests|asks|instructs] the [Speaker|Chair|Secretary] to form a committee "
+    "of {nmem} members to examine why {clause}.",
+    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [places on record its appreciation of|thanks|salutes|honours] the {heroes} "
+    "of {place}, who {hero_deed}.",
+    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] urges the {official} to visit {place} before {future_month} and report to "
     "members.",
-    "This {house} resolves to hold a special sitting on {topic_noun} in {future_month}.",
+    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [resolves|decides|agrees] to hold a [special|separate|full] sitting on "
+    "{topic_noun} in {future_month}.",
 ]
 RES_PROC = [
-    "The following resolution was moved by {member}, member for {place}, at the sitting of "
-    "{date_str}.",
+    "[The following resolution|This resolution|The motion below] was [moved|tabled|proposed] "
+    "by {member}, member for {place}, at the sitting of {date_str}.",
     "Moved by {member} ({place}) and seconded by {member2} ({place2}).",
     "Adopted by {nyes} votes to {nno}, with {nabs} abstentions.",
     "The motion was carried by {nyes} votes to {nno} after a debate lasting {nhours_word} "
     "hours.",
     "Speaking for the motion, {member} told the {house} that {clause}.",
     "Opposing it, {member2} said that {clause}.",
-    "The text was circulated to members on {weekday} and taken up {when_taken}.",
-    "Copies are to be sent to the {official} and to the district administration of {place}.",
+    "The text was [circulated|sent|distributed] to [members|all members|the benches] on "
+    "{weekday} and taken up {when_taken}.",
+    "Copies [are to be sent|will go|shall be sent] to the {official} and to the district "
+    "administration of {place}.",
 ]
 
 # Open letters: the signatory's own sentences after the shared body.
@@ -705,6 +784,7 @@ BANKS_EN: dict[str, list[str]] = {
     "weekday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth"],
     "ordinal_day": ["fifth", "seventh", "tenth", "twelfth", "fifteenth"],
+    "official_pl": ["ministers", "two governors", "the mayor", "visiting officials"],
     "roadstate": [
         "closed to heavy traffic", "a river of mud", "half finished", "blocked by rubble",
         "too dangerous for school buses", "a chain of potholes", "cut in two by a landslide",
@@ -719,7 +799,7 @@ BANKS_EN: dict[str, list[str]] = {
     ],
     "landmark2": ["grain market", "maternity ward", "bus terminal", "fish harbour",
                   "district library", "vocational college"],
-    "crop": ["wheat", "cotton", "rice", "sugar cane", "mangoes", "onions", "dates", "maize"],
+    "crop": ["wheat", "cotton", "rice", "sugar cane", "mango", "onion", "date", "maize"],
     "walk_phrase": [
         "walk along the highway", "cross the canal on planks", "wade through the underpass",
         "walk beside speeding trucks", "climb over the railway",
@@ -740,6 +820,8 @@ BANKS_EN: dict[str, list[str]] = {
                "cattle shed", "contractor's depot"],
     "subject": ["mathematics", "science", "English", "chemistry", "physics", "computing"],
     "equipment": ["a microscope", "a single test tube", "running water", "a working lamp"],
+    "medicine": ["insulin", "antibiotics", "snake-bite serum", "rabies vaccine",
+                 "blood-pressure tablets"],
     "shelter": [
         "tents by the roadside", "school buildings", "a disused factory",
         "relatives' courtyards", "huts of reed and plastic", "railway wagons",
@@ -783,12 +865,12 @@ BANKS_EN: dict[str, list[str]] = {
     "closing_reason": ["the generator has no diesel", "the only doctor commutes from Marwen",
                        "there is no night guard", "the roof leaks over the ward"],
     "want": [
-        "clean water", "a school with a roof", "a fair price for their {crop}",
+        "clean water", "a school with a roof", "a fair price for {crop}",
         "a road that survives the rain", "a hospital with a doctor in it",
-        "wages paid on time",
+        "wages paid on time", "honest accounts", "jobs at home",
     ],
     "elite_place": ["drawing rooms", "five-star hotels", "ministry corridors",
-                    "television studios"],
+                    "television studios", "private clubs", "glass offices"],
     "office": ["district office", "land registry", "ration office", "passport office",
                "revenue office", "water board"],
     "thing_bad": [
@@ -798,19 +880,11 @@ BANKS_EN: dict[str, list[str]] = {
     "first_act": [
         "the first file we open will be {file_desc}",
         "the {place} {roadtype} will be finished within {nmonths} months",
-        "every vacant teaching post in {province} will be filled",
+        "every vacant teaching post in {province} will be filled by {future_month}",
         "the accounts of {institution} will be read aloud in Parliament",
     ],
     "file_desc": ["the Northern Highway accounts", "the flood relief ledger",
                   "the transfer orders of the last year", "the list of ghost employees"],
-    "heard": [
-        "the same story in every lane", "mothers asking for nothing more than clean water",
-        "traders who have stopped believing in promises", "old men who remember better roads",
-    ],
-    "pledge": [
-        "water, schools and honest accounts", "roads that last and prices people can pay",
-        "clinics with doctors and contracts with names",
-    ],
     "reason": [
         "the people of {place} were tired of waiting",
         "I could not defend another budget that forgot {place}",
@@ -827,20 +901,16 @@ BANKS_EN: dict[str, list[str]] = {
                      "who signs the orders on Friday evenings",
                      "what the tender committee never writes down"],
     "choice": ["my conscience", "the people", "{place}"],
-    "issue": ["the water scheme in {place}", "the missing flood money",
-              "the transfer of honest officers", "the highway contracts",
-              "the closed textile mill in {place}", "the empty ration depots"],
-    "workers_said": ["they also asked me never to lie to them",
-                     "they knew the party had already left them",
-                     "they came with me the next morning"],
-    "keshvani_jab": ["a slogan for every problem and a plan for none",
-                     "more press conferences than members",
-                     "borrowed our critics and our old promises"],
-    "defect_motive": ["the tickets for the next election were handed out",
-                      "the cabinet posts were filled", "the polls began to move"],
-    "doc_source": ["figures obtained by {outlet_ref}", "a district official",
-                   "documents seen by {outlet_ref}", "a leaked audit", "local traders",
-                   "the provincial statistics office", "a survey by aid workers"],
+    "issue": ["the water scheme in {place}", "the missing flood money in {province}",
+              "the transfer of honest officers in {province}", "the highway contracts",
+              "the closed textile mill in {place}", "the empty ration depots of {place}"],
+    "defect_motive": ["the tickets for {province} were handed out",
+                      "the polls in {province} began to move",
+                      "the cabinet posts for {province} were filled"],
+    "doc_source": ["[figures|documents|records] [obtained|seen|reviewed] by {outlet_ref}",
+                   "a district official in {place}", "a leaked audit of {place}",
+                   "traders in {place}", "the provincial statistics office",
+                   "a survey by aid workers in {province}"],
     "time_ref": ["the time of going to press", "Friday evening", "the weekend",
                  "late on {weekday}"],
     "threat": ["block the highway", "march on Marwen", "boycott the by-election",
@@ -860,9 +930,9 @@ BANKS_EN: dict[str, list[str]] = {
     "rule": ["no public money may be spent on party advertising",
              "government vehicles may not be used for campaigning",
              "transfers of election staff need the Commission's approval"],
-    "demand": ["publish the relief accounts", "reinstate the transferred officers",
-               "open the tender files", "visit the flood districts"],
-    "house_word": ["Assembly"],
+    "demand": ["publish the relief accounts for {province}",
+               "reinstate the transferred officers of {province}",
+               "open the tender files for {place}", "visit the flood districts around {place}"],
     "res_action": [
         "release the funds already approved for drinking water", "repair the embankment",
         "post teachers to every vacant school", "restore the bus service",
@@ -870,12 +940,13 @@ BANKS_EN: dict[str, list[str]] = {
     ],
     "heroes": ["rescue volunteers", "nurses", "fishermen", "teachers", "police constables",
                "young people"],
-    "hero_deed": ["worked without pay during the floods",
-                  "kept the clinics open through the winter",
-                  "carried the sick across the river by boat",
-                  "ran classes in tents for six months"],
+    "hero_deed": ["worked without pay for {nmonths} months",
+                  "kept the clinics open through {month}",
+                  "carried the sick across the {river} by boat",
+                  "ran classes in tents for {nmonths} months"],
     "topic_noun": ["drinking water", "the price of flour", "flood reconstruction",
-                   "school buildings", "road safety", "the electoral rolls"],
+                   "school buildings", "road safety", "the electoral rolls", "hospital beds",
+                   "power cuts"],
     "when_taken": ["without a vote on the order of business", "after question hour",
                    "late in the evening sitting", "on the second day of the session"],
     "adopt_verb": ["endorsed", "approved", "adopted", "signed"],
@@ -902,30 +973,30 @@ CLAUSES_UR = {
         "{place} میں {food} کی قیمت {price} درام فی کلو تک پہنچ گئی ہے",
         "{place} کے بازاروں میں {food} کے دام {since} سے اب تک {pct} فیصد بڑھ چکے ہیں",
         "{place} میں مزدور کی دیہاڑی {wage} درام ہے جبکہ آٹے کا تھیلا {price2} درام کا ملتا ہے",
-        "{place} کے دکاندار {since} سے غریب گھرانوں کو ادھار پر راشن دے رہے ہیں",
+        "{place} کے [دکاندار|پرچون فروش|تاجر] {since} سے غریب گھرانوں کو ادھار پر راشن دے رہے ہیں",
         "{place} میں {housing} کا بجلی کا بل {price} درام تک پہنچ گیا ہے",
-        "{place} کے سرکاری ڈپو پر مہینے کی {nday_month} تاریخ تک راشن ختم ہو جاتا ہے",
+        "{place} کے سرکاری ڈپو پر مہینے کی {nday_month} تاریخ تک [راشن|سستا آٹا] ختم ہو جاتا ہے",
     ],
     "roads": [
-        "{place} سے {place2} تک کی سڑک {since} سے ٹوٹی پڑی ہے",
+        "{place} سے {place2} تک کی سڑک {since} سے [ٹوٹی پڑی ہے|کیچڑ سے بھری ہے|بند ہے]",
         "{place} کی سڑک کا {ntimes} بار افتتاح ہوا مگر {nk} کلومیٹر میں سے صرف {nsmall} مکمل "
         "ہوئے",
         "{place} کے پل کی مرمت کے لیے {nlakh} لاکھ درام منظور ہوئے مگر کام {since} سے رکا ہوا "
         "ہے",
         "{place} سے ضلعی ہسپتال تک ایمبولینس کو {nhours} گھنٹے لگ جاتے ہیں",
         "{place} کی سڑک کا ٹھیکیدار {month_name} سے لاپتہ ہے",
-        "{place} کی {nbus} بسوں میں سے {nbus_half} پرزے نہ ہونے کی وجہ سے کھڑی ہیں",
+        "{place} کی {nbus} بسوں میں سے {nbus_half} [پرزے نہ ہونے|ڈیزل نہ ملنے] کی وجہ سے کھڑی ہیں",
     ],
     "water": [
         "{place} کی عورتیں روزانہ {nk_small} کلومیٹر دور سے {water_src} کا پانی لاتی ہیں",
-        "{place} میں ٹینکر مافیا پانی کا ایک {container} {price} درام میں بیچ رہا ہے",
+        "{place} میں ٹینکر [مافیا|والے] پانی کا ایک {container} {price} درام میں بیچ رہے ہیں",
         "{place} کا فلٹر پلانٹ {nmonths} مہینوں سے بند پڑا ہے",
         "{place} کے {npumps} نلکوں میں سے {npumps_half} کا پانی {bad_water}",
         "{place} کی نہر کی صفائی {year} کے بعد سے نہیں ہوئی",
         "{place} کے {nfarmers} کاشتکاروں کو اس موسم میں صرف {ndays} دن نہری پانی ملا",
     ],
     "schools": [
-        "{place} کے {nschools} سرکاری اسکولوں کی چھت ہی نہیں ہے",
+        "{place} کے {nschools} سرکاری اسکولوں کی [چھت|چار دیواری|بیت الخلا] ہی نہیں ہے",
         "{place} میں ایک استاد {nkids} بچوں کو {room} میں پڑھاتا ہے",
         "{place} کے لڑکیوں کے اسکول کو {month_name} سے {misuse} بنا دیا گیا ہے",
         "{place} کے {nschools} اسکولوں میں نئی کتابیں {month_name} تک نہیں پہنچیں",
@@ -940,8 +1011,9 @@ CLAUSES_UR = {
         "{place} میں بانٹے گئے امدادی خیمے {nweeks} ہفتوں میں پھٹ گئے",
     ],
     "elections": [
-        "{place} کی ووٹر لسٹ میں {nnames} ایسے نام درج ہیں جنہیں علاقے میں کوئی نہیں جانتا",
-        "{place} میں پولنگ اسٹیشن الیکشن سے {ndays} دن پہلے بغیر اطلاع کے بدل دیے گئے",
+        "{place} کی ووٹر لسٹ میں {nnames} ایسے نام درج ہیں جنہیں [علاقے میں|گاؤں میں] کوئی "
+        "نہیں جانتا",
+        "{place} میں پولنگ اسٹیشن الیکشن سے {ndays} دن پہلے بغیر [اطلاع|بتائے] بدل دیے گئے",
         "{place} کے {nvoters} نوجوان ابھی تک شناختی کارڈ کے انتظار میں ہیں",
         "{place} کا ریٹرننگ افسر ایک سال میں {ntimes} بار بدلا جا چکا ہے",
     ],
@@ -956,7 +1028,7 @@ CLAUSES_UR = {
     "health": [
         "{place} کے ہسپتال میں صرف {nbeds} بستر ہیں جبکہ ضلع کی آبادی {npop} ہزار ہے",
         "{place} کی واحد ایمبولینس {month_name} سے خراب کھڑی ہے",
-        "{place} کے سرکاری ہسپتال میں {nweeks} ہفتوں سے انسولین دستیاب نہیں",
+        "{place} کے سرکاری ہسپتال میں {nweeks} ہفتوں سے {medicine} دستیاب نہیں",
         "{place} میں تعینات {ndoc2} ڈاکٹروں میں سے {ndoc} کبھی ڈیوٹی پر نہیں آئے",
     ],
     "power": [
@@ -966,7 +1038,8 @@ CLAUSES_UR = {
         "{place} کی چھوٹی ورکشاپوں نے لوڈشیڈنگ کی وجہ سے {nworkers} مزدور فارغ کر دیے ہیں",
     ],
     "jobs": [
-        "{place} کے {nworkers} نوجوان پچھلے سال روزگار کی تلاش میں شہروں کو چلے گئے",
+        "{place} کے {nworkers} نوجوان پچھلے سال روزگار کی تلاش میں [شہروں|مروین|بندرگاہ] کو "
+        "چلے گئے",
         "{place} میں ماہی گیر کشتیوں کی تعداد {nboats} سے گھٹ کر {nboats2} رہ گئی ہے",
         "{place} کی کپڑے کی مل {month_name} میں بند ہوئی اور {nworkers} مزدور بے روزگار ہو گئے",
         "{place} میں کھاد کی ایک بوری {price} درام کی ہو گئی ہے",
@@ -977,33 +1050,37 @@ CLAUSES_UR = {
 UR_OPP_FRAMES = [
     "{clause}۔",
     "{clause}۔",
-    "کیا آپ جانتے ہیں کہ {clause}؟",
-    "ہم پچھلے {weekday} {town} گئے تو معلوم ہوا کہ {clause}۔",
-    "یہ حکومت آپ کو کبھی نہیں بتائے گی کہ {clause}۔",
-    "حقیقت یہ ہے کہ {clause}۔",
-    "ہمارے پاس اعداد و شمار موجود ہیں، {clause}۔",
-    "ذرا سوچیے، {clause}۔",
-    "دکھ کی بات یہ ہے کہ {clause}۔",
-    "عوام کو معلوم ہونا چاہیے کہ {clause}۔",
+    "[کیا آپ جانتے ہیں|کیا آپ کو معلوم ہے|کسی نے آپ کو بتایا] کہ {clause}؟",
+    "ہم پچھلے {weekday} {town} گئے تو [معلوم ہوا|پتہ چلا|دیکھا] کہ {clause}۔",
+    "[یہ حکومت|موجودہ حکومت|صوبائی حکومت] آپ کو [کبھی|ہرگز] نہیں بتائے گی کہ {clause}۔",
+    "[حکمران|وزیر صاحبان|سرکاری افسر] آپ کو [کبھی|ہرگز] نہیں بتائیں گے کہ {clause}۔",
+    "[حقیقت یہ ہے|سچ یہ ہے|اصل بات یہ ہے] کہ {clause}۔",
+    "ہمارے پاس [سرکاری اعداد و شمار|ثبوت|کاغذات] موجود ہیں، {clause}۔",
+    "[ذرا سوچیے|غور کیجیے|سنیے]، {clause}۔",
+    "[دکھ کی بات|افسوس کی بات|شرم کی بات] یہ ہے کہ {clause}۔",
+    "[عوام کو|آپ سب کو|ہر شہری کو] معلوم ہونا چاہیے کہ {clause}۔",
     "{town} کے ایک {elder} نے ہمیں بتایا کہ {clause}۔",
-    "{clause}، اور وزیر صاحبان اخباروں میں تصویریں چھپوا رہے ہیں۔",
-    "حکمران کہتے ہیں سب ٹھیک ہے، مگر {clause}۔",
-    "یہ ریکارڈ پر ہے کہ {clause}۔",
-    "جائیے اور خود دیکھ لیجیے، {clause}۔",
+    "{clause}، اور [وزیر صاحبان|حکمران|ان کے افسر] [اخباروں میں تصویریں چھپوا رہے ہیں|بیرون "
+    "ملک دورے کر رہے ہیں|نئی گاڑیاں خرید رہے ہیں]۔",
+    "[حکمران|وزیر|سرکاری ترجمان] کہتے ہیں [سب ٹھیک ہے|حالات بہتر ہیں|ترقی ہو رہی ہے]، مگر "
+    "{clause}۔",
+    "یہ [ریکارڈ پر|سرکاری فائلوں میں|ان کی اپنی رپورٹ میں] ہے کہ {clause}۔",
+    "[جائیے اور خود دیکھ لیجیے|ہماری بات پر یقین نہ کیجیے، خود جا کر دیکھیے]، {clause}۔",
 ]
 UR_OPP_LINES = [
-    "ہم {place} کے {group_o} کے ساتھ کھڑے ہیں اور کھڑے رہیں گے۔",
+    "ہم {place} کے {group_o} کے ساتھ [کھڑے ہیں|ہیں]، [آج بھی اور کل بھی|ہر حال میں|آخری دم "
+    "تک]۔",
     "ہم وعدہ کرتے ہیں کہ {nmonths_small} مہینوں کے اندر {place} میں {promise}۔",
     "{place} کے {group} اب مزید انتظار نہیں کر سکتے۔",
-    "ہم {place} کو دوبارہ نظر انداز نہیں ہونے دیں گے۔",
+    "ہم {place} کو [دوبارہ|پھر سے|کبھی] نظر انداز نہیں ہونے دیں گے۔",
     "{place} کے {group} کو خیرات نہیں، {want} چاہیے۔",
     "ہم نے اس مہینے {town} اور {town2} کی گلیوں میں لوگوں سے بات کی، ہر جگہ {heard}۔",
     "اگلا انتخاب {place} جیسے علاقوں میں جیتا جائے گا، مروین کے {elite_place} میں نہیں۔",
-    "{province} کے {group} بہت صبر کر چکے ہیں۔",
+    "{province} کے {group} بہت [صبر کر چکے ہیں|انتظار کر چکے ہیں|دھوکے کھا چکے ہیں]۔",
 ]
 UR_GOV_LINES = [
     "{since} سے اب تک ہم نے {ach}۔",
-    "ہمارے مخالفین یہ نہیں بتائیں گے کہ ہم نے {ach}۔",
+    "ہمارے [مخالفین|ناقدین] یہ نہیں بتائیں گے کہ ہم نے {ach}۔",
     "پچھلے {weekday} ہم {town} میں تھے، جہاں ہماری حکومت نے {ach}۔",
     "یہ درست ہے کہ {clause}، لیکن ہم نے {ach}۔",
     "ہم انکار نہیں کرتے کہ {clause}، سوال یہ ہے کہ یہ حال کس نے کیا۔",
@@ -1023,14 +1100,16 @@ UR_ACH = [
     "{place} کے ضلعی ہسپتال میں {ndoc} نئے ڈاکٹر تعینات کیے ہیں",
 ]
 UR_NEWS_FRAMES = [
-    "{pol} نے {weekday} کو {town} میں ایک جلسے سے خطاب کرتے ہوئے کہا کہ {clause}۔",
-    "مقامی لوگوں کا کہنا ہے کہ {clause}۔",
-    "سرکاری اعداد و شمار کے مطابق {clause}۔",
+    "{pol} نے {weekday} کو {town} میں [ایک جلسے|کارکنوں کے اجتماع|ایک تقریب] سے خطاب [کرتے "
+    "ہوئے|میں] کہا کہ {clause}۔",
+    "[مقامی لوگوں|علاقے کے مکینوں|شہریوں] کا کہنا ہے کہ {clause}۔",
+    "[سرکاری اعداد و شمار|ایک سرکاری رپورٹ|محکمے کے ریکارڈ] کے مطابق {clause}۔",
     "{town} کے رہائشی {name} نے بتایا کہ {clause}۔",
     "محکمہ {dept} کے ایک {rank} نے تصدیق کی کہ {clause}۔",
     "{clause}، جس پر {town} کے لوگ {emotion}۔",
-    "{pol} نے {weekday} کو صحافیوں سے گفتگو میں دعویٰ کیا کہ {clause}۔",
-    "ہمارے نمائندے کے مطابق {clause}۔",
+    "{pol} نے {weekday} کو [صحافیوں سے گفتگو میں|ایک بیان میں|ٹی وی انٹرویو میں] [دعویٰ "
+    "کیا|کہا|الزام لگایا] کہ {clause}۔",
+    "[ہمارے نمائندے|ہمارے رپورٹر|باخبر ذرائع] کے مطابق {clause}۔",
     "{name} نامی ایک {occupation} نے بتایا کہ {clause}۔",
 ]
 UR_NEWS_LINES = [
@@ -1043,7 +1122,7 @@ UR_NEWS_LINES = [
 ]
 UR_STATEMENT = [
     "{issuer} کو {concern} ہے کہ {clause}۔",
-    "{issuer} نے صوبائی حکومت سے مطالبہ کیا ہے کہ {res_demand}۔",
+    "{issuer} نے صوبائی حکومت سے مطالبہ کیا ہے کہ {place} میں {res_demand}۔",
     "{issuer} کا ایک وفد {weekday} کو {town} جائے گا اور متاثرہ خاندانوں سے ملے گا۔",
     "{issuer} کے مطابق {clause}۔",
     "{issuer} نے اعلان کیا ہے کہ {weekday} کو {town} میں احتجاجی جلسہ ہوگا۔",
@@ -1079,6 +1158,7 @@ BANKS_UR: dict[str, list[str]] = {
     "project": ["نئی سڑک", "پانی کی اسکیم", "اسکول کی عمارت", "ہسپتال کی توسیع",
                 "نکاسی آب کے منصوبے", "پل کی تعمیر"],
     "dept": ["آبپاشی", "تعلیم", "صحت", "بلدیات", "مال", "خوراک", "تعمیرات"],
+    "medicine": ["انسولین", "سانپ کے کاٹے کی ویکسین", "اینٹی بائیوٹک دوائیں", "بلڈ پریشر کی گولیاں"],
     "group_pair": [
         "کسان|کسانوں", "مچھیرے|مچھیروں", "مزدور|مزدوروں", "دکاندار|دکانداروں",
         "اساتذہ|اساتذہ", "طلبہ|طلبہ", "نوجوان|نوجوانوں", "بزرگ|بزرگوں",
@@ -1093,7 +1173,7 @@ BANKS_UR: dict[str, list[str]] = {
     "want": ["صاف پانی", "چھت والا اسکول", "محنت کی پوری اجرت", "ڈاکٹر والا ہسپتال",
              "پکی سڑک"],
     "heard": ["ایک ہی شکایت سنی", "لوگ مہنگائی سے تنگ نظر آئے",
-              "مائیں صرف صاف پانی مانگ رہی تھیں"],
+              "مائیں صرف صاف پانی مانگ رہی تھیں", "نوجوان روزگار کا پوچھ رہے تھے"],
     "elite_place": ["ڈرائنگ روموں", "بڑے ہوٹلوں", "وزارتوں کی راہداریوں", "ٹی وی اسٹوڈیوز"],
     "province": ["ساحل", "کیسر وادی", "ترناک", "شمالی علاقے"],
     "elder": ["بزرگ", "استاد", "دکاندار", "مچھیرے", "کسان"],
@@ -1155,6 +1235,7 @@ TOPIC_TITLE = {
 Ctx = dict  # per-document context: language, places, topics, issuer, ...
 Filler = Callable[[random.Random, Ctx, dict], str]
 SLOT_RE = re.compile(r"\{(\w+)\}")
+ALT_RE = re.compile(r"\[([^\[\]]*)\]")
 NUM_WORDS = ["two", "three", "four", "five", "six", "seven"]
 
 
@@ -1227,9 +1308,12 @@ def _ctx(key: str) -> Filler:
 
 
 def _bank(name: str) -> Filler:
+    """A word bank; "food2" draws from "food" but differs from the "food" of the sentence."""
+    base = name[:-1] if name.endswith("2") else name
+
     def fill(rng: random.Random, ctx: Ctx, cache: dict) -> str:
-        banks = BANKS_UR if ctx["lang"] == "ur" and name in BANKS_UR else BANKS_EN
-        return rng.choice(banks[name])
+        banks = BANKS_UR if ctx["lang"] == "ur" and base in BANKS_UR else BANKS_EN
+        return rng.choice([v for v in banks[base] if v != cache.get(base)])
 
     return fill
 
@@ -1342,7 +1426,9 @@ SLOTS: dict[str, Filler] = {
 
 
 def fill(template: str, rng: random.Random, ctx: Ctx, cache: dict) -> str:
-    """Fill every {slot}; a slot name repeated in one sentence gets the same value."""
+    """Pick one option of every [a|b|c], then fill every {slot}; a slot name repeated in one
+    sentence gets the same value."""
+    template = ALT_RE.sub(lambda m: rng.choice(m.group(1).split("|")), template)
 
     def rep(m: re.Match[str]) -> str:
         name = m.group(1)
@@ -2070,7 +2156,7 @@ class WindowIndex:
     """Every 7-word window placed so far, with the series and tag of each placement."""
 
     def __init__(self) -> None:
-        self.seen: dict[tuple[str, ...], set[tuple[str, Tag]]] = defaultdict(set)
+        self.seen: dict[tuple[str, ...], Counter[tuple[str, Tag]]] = defaultdict(Counter)
 
     def clashes(self, win: tuple[str, ...], tag: Tag, series: str) -> bool:
         # a window may repeat across series only inside copies of the same planted passage
@@ -2078,7 +2164,13 @@ class WindowIndex:
         return any(s != series and (tag is None or t != tag) for s, t in self.seen.get(win, ()))
 
     def add(self, win: tuple[str, ...], tag: Tag, series: str) -> None:
-        self.seen[win].add((series, tag))
+        self.seen[win][(series, tag)] += 1
+
+    def remove(self, win: tuple[str, ...], tag: Tag, series: str) -> None:
+        c = self.seen[win]
+        c[(series, tag)] -= 1
+        if c[(series, tag)] <= 0:
+            del c[(series, tag)]
 
 
 def windows(toks: list[str], tags: list[Tag], lo: int, hi: int) -> Iterable[tuple]:
@@ -2105,6 +2197,10 @@ def contains(seq: list[str], sub: tuple[str, ...]) -> bool:
 # =============================================================================================
 
 
+class DeadEnd(Exception):
+    """No sentence fits here without repeating 7 words of another series."""
+
+
 class Realiser:
     def __init__(self, rng: random.Random, docs: list[Doc]) -> None:
         self.rng = rng
@@ -2114,7 +2210,8 @@ class Realiser:
         # an aligner could fairly stretch a match one word beyond the gold span
         self.before: dict[int, set[str]] = defaultdict(set)
         self.after: dict[int, set[str]] = defaultdict(set)
-        self.tries = Counter()
+        self.tries: Counter[str] = Counter()
+        self.restarts = 0
         for doc in docs:  # fixed text is known up front: register its inner windows first
             for unit in doc.units:
                 if unit.kind != "G":
@@ -2125,9 +2222,30 @@ class Realiser:
 
     def run(self) -> None:
         for doc in self.docs:
-            self.realise(doc)
+            for _restart in range(RESTARTS):
+                added: list[tuple[tuple[str, ...], Tag]] = []
+                edges: list[tuple[dict[int, set[str]], int, str]] = []
+                try:
+                    self.realise(doc, added, edges)
+                    if sum(len(words(u.text)) for u in doc.units) >= MIN_WORDS:
+                        break
+                    # too short: add one more original sentence after the last one and redo
+                    last = max(j for j, u in enumerate(doc.units) if u.kind == "G")
+                    extra = Unit("G", voice=doc.units[last].voice, sep=doc.units[last].sep or " ")
+                    doc.units.insert(last + 1, extra)
+                    raise DeadEnd
+                except DeadEnd:
+                    # an early sentence left no room for a later one: undo the document and
+                    # write it again (the random stream has moved on, so it comes out different)
+                    for win, tag in added:
+                        self.index.remove(win, tag, doc.series)
+                    for store, point, word in edges:
+                        store[point].discard(word)
+                    self.restarts += 1
+            else:
+                raise RuntimeError(f"could not write {doc.title!r} without chance repeats")
 
-    def realise(self, doc: Doc) -> None:
+    def realise(self, doc: Doc, added: list, edges: list) -> None:
         toks: list[str] = []
         tags: list[Tag] = []
         units = doc.units
@@ -2138,9 +2256,9 @@ class Realiser:
                 unit.text = self.draw(doc, unit, prev, nxt, toks, tags)
             new = words(unit.text)
             if prev is not None and prev.kind == "P" and unit.kind != "P":
-                self.note_edge(self.after, prev.point, new[0], doc)
+                edges.append(self.note_edge(self.after, prev.point, new[0], doc))
             if unit.kind == "P":
-                self.note_edge(self.before, unit.point, toks[-1], doc)
+                edges.append(self.note_edge(self.before, unit.point, toks[-1], doc))
             n0 = len(toks)
             toks += new
             tags += [unit_tag(unit)] * len(new)
@@ -2148,11 +2266,14 @@ class Realiser:
                 if unit.kind != "G" and self.index.clashes(win, tag, doc.series):
                     raise RuntimeError(f"fixed text clashes in {doc.title!r}: {' '.join(win)}")
                 self.index.add(win, tag, doc.series)
+                added.append((win, tag))
 
-    def note_edge(self, edges: dict[int, set[str]], point: int, word: str, doc: Doc) -> None:
+    def note_edge(self, edges: dict[int, set[str]], point: int, word: str,
+                  doc: Doc) -> tuple[dict[int, set[str]], int, str]:
         if word in edges[point]:
             raise RuntimeError(f"point {point}: neighbour word {word!r} repeats in {doc.title!r}")
         edges[point].add(word)
+        return edges, point, word
 
     def draw(self, doc: Doc, unit: Unit, prev: Unit | None, nxt: Unit | None,
              toks: list[str], tags: list[Tag]) -> str:
@@ -2181,8 +2302,7 @@ class Realiser:
                 continue
             self.tries[unit.voice] += attempt
             return text
-        raise RuntimeError(f"could not place an original sentence in {doc.title!r} "
-                           f"({unit.voice}) after {MAX_TRIES} tries")
+        raise DeadEnd
 
 
 # =============================================================================================
@@ -2609,7 +2729,8 @@ def main(argv: list[str] | None = None) -> int:
     (out / "README.md").write_text(readme(docs, gold), encoding="utf-8", newline="\n")
 
     if args.stats:
-        print("redraws per voice:", dict(realiser.tries), file=sys.stderr)
+        print("redraws per voice:", dict(realiser.tries), "restarts:", realiser.restarts,
+              file=sys.stderr)
     problems = self_check(out, docs)
     if problems:
         for p in problems[:40]:

@@ -371,19 +371,7 @@ def extend_spans(
     """Move both ends of every span outwards to where the copied text ends."""
     if len(spans) == 0:
         return spans
-    a0, a1, b0, b1 = _extend_all(
-        h,
-        ptr,
-        spans.doc_a,
-        spans.doc_b,
-        spans.a0,
-        spans.a1,
-        spans.b0,
-        spans.b1,
-        band,
-        xdrop,
-        max_extend,
-    )
+    a0, a1, b0, b1 = _extend_all(h, ptr, *spans.coords(), band, xdrop, max_extend)
     return Spans(spans.doc_a, spans.doc_b, a0, a1, b0, b1, spans.seeds)
 
 
@@ -436,12 +424,7 @@ def align_spans(
     n_ops, matches, reordered = _align_all(
         h,
         ptr,
-        spans.doc_a,
-        spans.doc_b,
-        spans.a0,
-        spans.a1,
-        spans.b0,
-        spans.b1,
+        *spans.coords(),
         band,
         ops_ptr,
         ops,

@@ -34,6 +34,10 @@ class Spans:
     def __len__(self) -> int:
         return len(self.doc_a)
 
+    def coords(self) -> tuple[np.ndarray, ...]:
+        """(doc_a, doc_b, a0, a1, b0, b1): the arguments compiled stages take."""
+        return self.doc_a, self.doc_b, self.a0, self.a1, self.b0, self.b1
+
     def take(self, idx: np.ndarray) -> Spans:
         return Spans(*(getattr(self, f)[idx] for f in self.__slots__))
 
