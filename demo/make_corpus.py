@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
@@ -370,7 +371,7 @@ CLAUSES_EN = {
         "the ration depot in {place} runs out of [subsidised|cheap] {food} by the {ordinal_day} "
         "of [each|every] month",
         "the power bill for {housing} in {place} has reached {price} darams",
-        "{food} costs {pct} percent more in {place} than it did in {month_name}",
+        "the price of {food} is {pct} percent higher in {place} than it was in {month_name}",
     ],
     "roads": [
         "the road between {place} and {place2} has been {roadstate} since {month}",
@@ -384,8 +385,8 @@ CLAUSES_EN = {
         "the contractor on the {place} {roadtype} [left|abandoned] the site in {month_name} and "
         "has not [come back|returned]",
         "children in {place} {walk_phrase} because there is no {missing}",
-        "a new toll booth appeared on the {place} {roadtype} before a single [pothole was "
-        "filled|crack was patched|lamp was fixed]",
+        "a new toll [booth|plaza|gate] [appeared|went up|was built] on the {place} {roadtype} "
+        "before a single [pothole was filled|crack was patched|lamp was fixed]",
         "{nbus} of the {nbus2} buses serving {place} are [off the road|parked|idle] for want of "
         "[spare parts|tyres|diesel]",
     ],
@@ -398,17 +399,18 @@ CLAUSES_EN = {
         "the {canal} canal that feeds {place} has not been [cleaned|dredged|desilted] since "
         "{year}",
         "{npumps} of the hand pumps in {place} now bring up water that is {bad_water}",
-        "farmers at the tail of the {canal} canal got water for only {ndays} days this "
+        "[farmers|growers|tenants] at the [tail|far end] of the {canal} canal got water for "
+        "only {ndays} days this "
         "[season|year|winter]",
         "the filtration plant in {place} has stood idle for {nmonths} months for want of {part}",
         "sewage from {place} now runs [straight|directly] into the {canal} canal",
     ],
     "schools": [
         "{nschools} government schools in {place} district have no [roof|boundary wall|toilets]",
-        "in {place}, one teacher looks after {nkids} children in {one_room}",
+        "one teacher in {place} looks after {nkids} children in {one_room}",
         "the girls' school in {place} has been used as a {misuse} since {month}",
-        "[textbooks|exam papers|new uniforms] for the [new term|spring term] had still not "
-        "reached {place} by {month_name}",
+        "[textbooks|exam papers|new uniforms] for the [new term|spring term] [had still not "
+        "reached|had not arrived in|were still missing in] {place} by {month_name}",
         "parents in {place} pay {price} darams a month for [tuition|private lessons] because "
         "there is no {subject} teacher",
         "{pct} percent of the teaching posts in {place} district are [vacant|empty|unfilled]",
@@ -417,7 +419,8 @@ CLAUSES_EN = {
         "{nkids} children in {place} sit their exams on the [floor|ground|verandah]",
     ],
     "floods": [
-        "families in {place} who lost their homes in the floods are still living in {shelter}",
+        "families in {place} who lost their [homes|houses] in the [floods|August floods] are "
+        "still [living|sleeping] in {shelter}",
         "the embankment near {place} was breached in {nbreach} places and only {nfixed} have "
         "been [repaired|closed|patched]",
         "{nacre} acres of {crop} around {place} are still under [standing water|flood water]",
@@ -434,60 +437,85 @@ CLAUSES_EN = {
         "warning]",
         "the returning officer in {place} has been [changed|replaced] {ntimes} times in a "
         "single year",
-        "{nvoters} young people in {place} are still waiting for their identity cards",
+        "{nvoters} young people in {place} are [still waiting for|yet to receive] their "
+        "[identity cards|voter cards|registration papers]",
         "the Election Commission has left {nletters} [letters|complaints] from {place} "
         "unanswered",
-        "{nnames} voters in {place} found their names struck off the roll in {month_name}",
+        "{nnames} voters in {place} found their names [struck off|deleted from|missing from] "
+        "the [roll|list|register] in {month_name}",
     ],
     "corruption": [
-        "the contract for the {project} in {place} went to a firm registered {ndays} days "
+        "in {place}, the contract for the {project} went to a firm registered {ndays} days "
         "before the tender closed",
-        "{nghost} names on the payroll of the {dept} office in {place} belong to people who "
-        "never [worked|set foot] there",
-        "a clinic in {place} that exists only on paper has drawn {price} darams a month since "
-        "{year}",
-        "the audit of the {dept} office in {place} has been [delayed|postponed] for {nmonths} "
-        "months",
-        "public land near {place} was leased to a minister's [cousin|nephew|brother-in-law] for "
-        "the price of {cheap}",
-        "the same {nfirms} firms have won every {dept} contract in {place} since {year}",
+        "{nghost} [names|employees|people] on the [payroll|salary list|books] of the {dept} "
+        "office in {place} belong to people who "
+        "[never worked there|died years ago|live abroad|never set foot there]",
+        "a [clinic|school|dispensary] in {place} that [exists|is found] only [on paper|in the "
+        "files] has [drawn|received|been paid] {price} darams a month since {year}",
+        "the [audit|inspection|review] of the {dept} [office|department] in {place} has been "
+        "[delayed|postponed] for {nmonths} months",
+        "public land near {place} was [leased|handed|sold] to a [minister's|senator's|"
+        "governor's] [cousin|nephew|brother-in-law] for the price of {cheap}",
+        "[the same|just] {nfirms} [firms|companies|contractors] have won every {dept} contract "
+        "in {place} since {year}",
         "{nmillion} million darams meant for the {project} in {place} cannot be traced",
     ],
     "health": [
         "the hospital in {place} has {nbeds} beds for a district of {npop} people",
         "the only ambulance in {place} has been [out of fuel|off the road] since {month}",
-        "women in {place} travel {nk} kilometres to give birth in a ward with [electricity|"
-        "running water]",
+        "women in {place} travel {nk} kilometres to [give birth|deliver their babies|see a "
+        "midwife] in a [ward|clinic] with [electricity|running water]",
         "the medicine store in {place} has had no {medicine} for {nweeks} weeks",
         "{ndoc} of the {ndoc2} doctors posted to {place} have never reported for duty",
         "the health centre in {place} closes at {clock} because {closing_reason}",
     ],
     "power": [
-        "power cuts in {place} now last {nhours} hours a day",
+        "[power cuts|outages|blackouts] in {place} now last {nhours} hours [a day|every day|at a "
+        "stretch]",
+        "the [grid station|feeder] serving {place} trips [every evening|twice a day|whenever it "
+        "rains]",
+        "{nfam2} families in {place} [paid for|were promised] [solar panels|new meters] that never "
+        "arrived",
+        "[bills|meter charges] in {place} rose by {pct} percent [in {month_name}|this winter] "
+        "although [supply|the power] fell",
         "the transformer serving {nvill} villages near {place} burnt out in {month_name} and "
         "has not been [replaced|repaired]",
-        "tube wells around {place} stand idle because there is no power [during the day|in the "
+        "tube wells around {place} [stand idle|are silent|do not run] [because there is no "
+        "power|because the power is cut|for lack of electricity] [during the day|in the "
         "mornings|at sowing time]",
         "small workshops in {place} have laid off {nworkers} workers because of [load-shedding|"
-        "the power cuts]",
+        "the power cuts] [this winter|since {month}|alone]",
         "street lights in {place} were paid for [twice|three times] and have never been "
-        "switched on",
+        "[switched on|lit|connected]",
     ],
     "jobs": [
         "the textile mill in {place} closed in {month_name} and {nworkers} workers lost their "
         "jobs",
-        "graduates in {place} wait {nyears} years for a government job that pays {price} "
-        "darams a month",
+        "graduates in {place} wait {nyears} years for a [government job|clerk's post|teaching "
+        "post] that pays {price} darams a month",
         "the fish market in {place} now opens only {ndays_week} days a week",
-        "{nworkers} young men from {place} left last year to look for work [abroad|in the "
-        "capital|on the docks]",
-        "fertiliser in {place} costs {price} darams a bag, when it can be found at all",
+        "{nworkers} young men from {place} left [last year|this winter|since {month}] to [look "
+        "for|find|seek] work [abroad|in the capital|on the docks]",
+        "fertiliser in {place} costs {price} darams a bag, [when it can be found at all|if the "
+        "dealers have any|and the queues are long]",
         "the fishing fleet at {place} has shrunk from {nboats} boats to {nboats2}",
         "the wheat buying centre in {place} opened {nweeks} weeks late",
         "{crop} growers around {place} sold at a loss for the {ordinal} year running",
     ],
 }
 TOPICS = list(CLAUSES_EN)
+MINISTRY_FOR = {  # who would answer for a complaint on each topic
+    "prices": ["Ministry of Food Security", "Ministry of Finance"],
+    "roads": ["Ministry of Communications"],
+    "water": ["Ministry of Water Resources"],
+    "schools": ["Ministry of Education"],
+    "floods": ["Ministry of Water Resources", "Ministry of Housing"],
+    "elections": ["Ministry of the Interior"],
+    "corruption": ["Ministry of Finance", "Ministry of the Interior"],
+    "health": ["Ministry of Health"],
+    "power": ["Ministry of Energy"],
+    "jobs": ["Ministry of Labour", "Ministry of Industries"],
+}
 
 # Opposition voice: frames around a clause, and lines of their own.
 OPP_FRAMES = [
@@ -560,7 +588,7 @@ LEADER_LINES = [
 ]
 # Politicians who have just crossed over to the new party.
 DEFECT_LINES = [
-    "I [spent|gave|served] {nyears} years [in|with] the {old_party}. [Leaving it was not easy|"
+    "I [spent|served] {nyears} years [in|with] the {old_party}. [Leaving it was not easy|"
     "I did not leave it lightly|It was my home|I owe it a great deal|I still respect its "
     "workers].",
     "The people of {place} [asked me|told me|begged me|wanted me] to choose between [my "
@@ -583,7 +611,7 @@ DEFECT_LINES = [
 GOV_LINES = [
     "Since {month}, we have {achievement}.",
     "[Our critics|The opposition|Our opponents] [will not tell you|never mention|forget to "
-    "say] that we have {achievement}.",
+    "say] that [we have|this government has|our ministers have] {achievement}.",
     "Last {weekday} I was in {town}, where we have {achievement}.",
     "By {future_month}, we will have {achievement}.",
     "I do not deny that {clause}; but remember who [governed|ran|neglected] {province} before "
@@ -591,17 +619,18 @@ GOV_LINES = [
     "Yes, {clause}, and [that is why|for that reason|precisely because of this] we have "
     "{achievement}.",
     "[The opposition shouts|The critics complain|Our opponents hold press conferences], but "
-    "this government has {achievement}.",
+    "[this government|our government|this administration] has {achievement}.",
     "We inherited [a country|a province|a system|a budget] in which {clause}.",
     "In {province}, we have {achievement}[, and more is coming|, with more to come| this year|"
     " already].",
-    "[Nobody pretends|I do not pretend|No one here claims] the job is [finished|done|"
-    "complete], because {clause}.",
+    "[Nobody pretends|I do not pretend|No one here claims] [the job|the work|our task] in "
+    "[{province}|{town}] is [finished|done], because {clause}.",
     "Our budget for {province} has already {achievement}.",
     "Ask the [families|farmers|traders|teachers] of {town}: [this government|our government|"
     "this administration] has {achievement}.",
-    "[We know|I am told|I accept] that {clause}, and teams from {institution} are in {town} "
-    "[this week|today|as we speak].",
+    "[We know|I am told|I accept] that {clause}, and [teams|engineers|inspectors] from "
+    "{institution} [are in|are on their way to|have reached] {town} [this week|today|as we "
+    "speak].",
 ]
 GOV_AFTER_LAUNCH = [
     "[Those who crossed the floor|The defectors|Those who walked out] [this month|last week|"
@@ -633,32 +662,40 @@ ACHIEVEMENTS = [
 
 # News voice (third person).
 NEWS_FRAMES = [
-    "{Pol} told a [gathering|rally|meeting] in {town} on {weekday} that {clause}.",
-    "[Residents|People|Families] of {place} said {clause}.",
-    "[According to|Based on] {doc_source}, {clause}.",
-    "Officials in {place} confirmed that {clause}[, but gave no date|, but offered no "
+    "{Opp_pol} told a [gathering|rally|meeting] in {town} on {weekday} that {clause}.",
+    "[Residents|Local people|Families] said {clause}.",
+    "According to {doc_source}, {clause}.",
+    "[Officials|District officials|Local officials] confirmed that {clause}[, but gave no date|, but offered no "
     "timetable|, and promised action by {future_month}|, blaming the weather].",
-    "{Group} gathered outside the district offices in {town} on {weekday}, complaining that "
-    "{clause}.",
+    "{Group} gathered outside the [district offices|press club|courts|water board] in {town} "
+    "on {weekday}, complaining that {clause}.",
     "{Fname} {lname}, a {occupation} from {town}, said {clause}.",
-    "A report by {institution} found that {clause}.",
-    "The {ministry} said on {weekday} that it knew {clause} [and had ordered an inquiry|and "
+    "A [report|review|study] by {institution} [found|concluded|says] that {clause}.",
+    "The {ministry} [said|stated|told reporters] on {weekday} that it was aware that {clause} [and had ordered an inquiry|and "
     "was sending a team|and would respond in writing].",
-    "Opposition members raised the issue in the {assembly} on {weekday}, saying {clause}.",
-    "{Pol} has denied claims that {clause}.",
-    "Local reporters in {place} found that {clause}.",
-    "In {place}, {clause}, residents said.",
-    "{Clause}, the district administration in {place} admitted in a letter dated {date_past}.",
+    "[Opposition members|Members of the opposition|Several members] raised [the issue|the "
+    "matter|the complaint] in the {assembly} on {weekday}, saying {clause}.",
+    "{Gov_pol} [has denied|rejected|dismissed] claims that {clause}.",
+    "[Local reporters|Our correspondent|Reporters for {outlet_ref}] found that {clause}.",
+    "{Clause}, [residents said|a local councillor said|traders said].",
+    "{Clause}, [the district administration|the deputy commissioner's office|local officials] "
+    "[admitted|conceded|acknowledged] in a [letter|memo|note] dated {date_past}.",
     "[Figures|Records|Data] [gathered|compiled|checked] by {outlet_ref} [show|suggest|confirm] "
     "that {clause}.",
     "{Fname} {lname}, who has lived in {town} for {nyears} years, said {clause}.",
+]
+NEWS_LEAD = [  # the first sentence of a news item: its headline topic, in its home town
+    "{Clause}, [residents say|local officials admit|traders say|a new survey shows].",
+    "[Residents|Families|Traders] say {clause}.",
+    "{Clause}, according to {doc_source}.",
 ]
 NEWS_LINES = [
     "The {ministry} [had not responded to|did not answer] {outlet_ref_pos} [questions|calls|"
     "emails] by {time_ref}.",
     "The {assembly} [is expected to|will|may] [take up|debate|discuss] the [matter|issue|"
     "complaints] on {weekday}.",
-    "{Group} in {place} have threatened to {threat} if nothing changes by {future_month}.",
+    "{Group} in {place} [have threatened|are planning|have vowed] to {threat} [if nothing changes|unless action is "
+    "taken|if the promises are not kept] by {future_month}.",
     "{Pol} is due to visit {town} on {weekday}.",
     "The district commissioner of {place}, {fname} {lname}, declined to comment.",
     "A protest called by {group} in {town} drew about {ncrowd} people.",
@@ -676,7 +713,7 @@ NEWS_AFTER_LAUNCH = [
     "laughed off] the new [party|front|movement] as {dismiss}.",
     "Keshvani's claims about {alleg_topic} [have not been independently verified|could not be "
     "verified|remain unproven].",
-    "{Pol} called the allegations {adj_dismissive} and [said|insisted] the [accounts|files|"
+    "{Gov_pol} called the allegations {adj_dismissive} and [said|insisted] the [accounts|files|"
     "ledgers] were open to [inspection|anyone|the auditors].",
 ]
 
@@ -685,21 +722,35 @@ STATEMENT_OPP = [
     "The {issuer} notes with [alarm|concern|dismay] that {clause}.",
     "The {issuer} has written to the {official} to ask why {clause}.",
     "At its meeting on {weekday}, the {issuer} reviewed reports that {clause}.",
-    "The {issuer} demands an independent inquiry into claims that {clause}.",
+    "The {issuer} [demands|calls for|wants] [an independent|an open|a public] inquiry into [claims|"
+    "reports] that {clause}.",
     "The {issuer} will hold a public hearing in {town} on {weekday} to hear from {group}.",
     "Members of the {issuer} visited {town} on {weekday} and found that {clause}.",
     "The {issuer} calls on the {official} to {demand}.",
+    "[Our|The {issuer}'s] [members|workers|volunteers] in {town} report that {clause}.",
+    "The {issuer} [will raise|intends to raise|has raised] the [matter|case] of {town} in the "
+    "{assembly}.",
+    "The {issuer} [reminds the government|points out] that {clause}.",
+    "[A delegation|Members] of the {issuer} will [meet|visit] {group} in {town} on {weekday}.",
 ]
 STATEMENT_GOV = [
-    "The {issuer} is pleased to report that the government has {achievement}.",
+    "The {issuer} is [pleased|glad|proud] to [report|announce|confirm] that the government "
+    "has {achievement}.",
     "Figures published by the {issuer} on {weekday} show that the government has "
     "{achievement}.",
-    "The {issuer} is aware that {clause}, and has asked for a report within {ndays} days.",
+    "The {issuer} is aware that {clause}, and [has asked for|expects|wants] a report within "
+    "{ndays} days.",
     "The {issuer} rejects the suggestion that {clause}.",
-    "Teams from the {issuer} visited {town} on {weekday} to review progress.",
+    "[Teams|A delegation|Officials] from the {issuer} visited {town} on {weekday} to [review "
+    "progress|meet residents|inspect the works].",
     "Since {month}, the government has {achievement}, the {issuer} said.",
-    "The {issuer} reminds the public that complaints can be made at {nstations} help desks "
-    "across {province}.",
+    "The {issuer} [reminds the public|reminds citizens|points out] that [complaints|grievances] "
+    "can be [made|lodged|filed] at {nstations} help desks across {province}.",
+    "By {future_month}, the government [expects to have|will have|aims to have] {achievement}.",
+    "In {town}, the government has {achievement}, [the {issuer} added|according to the "
+    "{issuer}].",
+    "The {issuer} [regrets|acknowledges] that {clause}, and [has sent a team|is sending "
+    "engineers] to {town}.",
 ]
 STATEMENT_NEUTRAL = [
     "The {issuer} has received {nletters} complaints from {place} about {elec_issue}.",
@@ -709,14 +760,18 @@ STATEMENT_NEUTRAL = [
     "The {issuer} has asked the district administration in {place} to explain why {clause}.",
     "Officers of the {issuer} will visit {town} on {weekday} to hear complaints in person.",
     "Claims and objections for {place} may be filed until {future_month}.",
+    "The {issuer} [has noted|is examining] reports that {clause}.",
+    "[Returning officers|Election staff] in {place} have been told to [publish|display] the "
+    "[draft|revised] list by {weekday}.",
 ]
 
 # Assemblies.
 RES_LINES = [
     "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [notes with concern|is alarmed|has learned with dismay|records its concern] "
     "that {clause}.",
-    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [calls upon|urges|directs|requests] the {ministry} to {res_action} in "
-    "{place} within {ndays} days.",
+    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [calls upon|urges|"
+    "directs|requests] the [provincial government|federal government|district administration] "
+    "to {res_action} in {place} within {ndays} days.",
     "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [requests|asks|instructs] the [Speaker|Chair|Secretary] to form a committee "
     "of {nmem} members to examine why {clause}.",
     "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [places on record its appreciation of|thanks|salutes|honours] the {heroes} "
@@ -725,25 +780,36 @@ RES_LINES = [
     "members.",
     "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [resolves|decides|agrees] to hold a [special|separate|full] sitting on "
     "{topic_noun} in {future_month}.",
+    "[This {house}|The {house}] [demands|asks] that the accounts of {institution} for {place} "
+    "be laid before members within {ndays} days.",
+    "[This {house}|The {house}] condemns the [transfer|removal] of [officers|teachers|doctors] "
+    "from {place} without [explanation|notice].",
+    "[This {house}|The {house}] [asks|requests] the {official} to explain why {clause}.",
 ]
-RES_PROC = [
+RES_OPEN = [
     "[The following resolution|This resolution|The motion below] was [moved|tabled|proposed] "
     "by {member}, member for {place}, at the sitting of {date_str}.",
     "Moved by {member} ({place}) and seconded by {member2} ({place2}).",
+    "The text was [circulated|sent|distributed] to [members|all members|the benches] on "
+    "{weekday} and taken up {when_taken}.",
+]
+RES_DEBATE = [
+    "Speaking for the motion, {member} told the {house} that {clause}.",
+    "Opposing it, {member2} said that {clause}.",
+    "[During the debate|In the debate|Before the vote], {member} reminded members that "
+    "{clause}.",
+    "Copies [are to be sent|will go|shall be sent] to the {official} and to the district "
+    "administration of {place}.",
+]
+RES_VOTE = [
     "Adopted by {nyes} votes to {nno}, with {nabs} abstentions.",
     "The motion was carried by {nyes} votes to {nno} after a debate lasting {nhours_word} "
     "hours.",
-    "Speaking for the motion, {member} told the {house} that {clause}.",
-    "Opposing it, {member2} said that {clause}.",
-    "The text was [circulated|sent|distributed] to [members|all members|the benches] on "
-    "{weekday} and taken up {when_taken}.",
-    "Copies [are to be sent|will go|shall be sent] to the {official} and to the district "
-    "administration of {place}.",
 ]
 
 # Open letters: the signatory's own sentences after the shared body.
 LETTER_FIRST = [
-    "{org} {adopt_verb} this letter {manner} at {meeting} in {town} on {date_str}.",
+    "{org} {adopt_verb} this letter {manner} at {meeting} on {date_str}.",
     "{org} has {nmembers} members in {ndistricts} districts, and its {body} {adopt_verb} "
     "this text {manner}.",
     "{org} {adopt_verb} this text {manner}, after hearing from {nwitness} families in {town}.",
@@ -836,11 +902,6 @@ BANKS_EN: dict[str, list[str]] = {
              "municipal"],
     "cheap": ["a bicycle", "a wedding dinner", "a second-hand motorbike", "a month's rent",
               "a goat"],
-    "ministry": [
-        "Ministry of Water Resources", "Ministry of Education", "Ministry of Communications",
-        "Ministry of Finance", "Ministry of Health", "Ministry of Energy",
-        "Ministry of Food Security",
-    ],
     "institution": [
         "the Auditor General", "the Federal Reconstruction Authority",
         "the Highways Authority", "the Election Commission", "the National Water Board",
@@ -858,8 +919,8 @@ BANKS_EN: dict[str, list[str]] = {
     ],
     "occupation": [
         "shopkeeper", "schoolteacher", "retired soldier", "nurse", "bus driver", "farmer",
-        "fisherman", "student", "pharmacist", "tailor", "rickshaw driver", "midwife",
-        "mechanic", "night watchman", "grandmother", "young engineer", "baker", "carpenter",
+        "fish trader", "student", "pharmacist", "tailor", "rickshaw driver", "midwife",
+        "mechanic", "night guard", "pensioner", "young engineer", "baker", "carpenter",
     ],
     "clock": ["noon", "two o'clock", "three in the afternoon", "sunset"],
     "closing_reason": ["the generator has no diesel", "the only doctor commutes from Marwen",
@@ -925,6 +986,11 @@ BANKS_EN: dict[str, list[str]] = {
                     "transfers of district officers", "the treasury"],
     "adj_dismissive": ["baseless", "recycled gossip", "a political stunt", "absurd"],
     "party_gov_opp": [NCP, PUL],
+    "gov_pol": ["Prime Minister Harun Delavar", "Finance Minister Lucan Mehrabi",
+                "Water Minister Ruqaiya Fenwick", "Mayor Jovan Saqib",
+                "Education Minister Dawud Castellan", "a government spokesman"],
+    "opp_pol": ["PUL leader Farida Mortazan", "Rustam Keshvani", "Senator Marguerite Olaye",
+                "PUL spokesman Oren Talwar"],
     "elec_issue": ["missing names", "moved polling stations", "duplicate entries",
                    "delayed identity cards"],
     "rule": ["no public money may be spent on party advertising",
@@ -970,10 +1036,11 @@ BANKS_EN: dict[str, list[str]] = {
 
 CLAUSES_UR = {
     "prices": [
-        "{place} میں {food} کی قیمت {price} درام فی کلو تک پہنچ گئی ہے",
+        "{place} میں {food} کی قیمت {price} درام فی کلو [تک پہنچ گئی ہے|ہو گئی ہے|سے بھی بڑھ "
+        "گئی ہے]",
         "{place} کے بازاروں میں {food} کے دام {since} سے اب تک {pct} فیصد بڑھ چکے ہیں",
         "{place} میں مزدور کی دیہاڑی {wage} درام ہے جبکہ آٹے کا تھیلا {price2} درام کا ملتا ہے",
-        "{place} کے [دکاندار|پرچون فروش|تاجر] {since} سے غریب گھرانوں کو ادھار پر راشن دے رہے ہیں",
+        "{place} کے [دکاندار|پرچون فروش|تاجر] {since} سے [غریب|مزدور|بے روزگار] گھرانوں کو ادھار پر [راشن|سودا] دے رہے ہیں",
         "{place} میں {housing} کا بجلی کا بل {price} درام تک پہنچ گیا ہے",
         "{place} کے سرکاری ڈپو پر مہینے کی {nday_month} تاریخ تک [راشن|سستا آٹا] ختم ہو جاتا ہے",
     ],
@@ -985,7 +1052,7 @@ CLAUSES_UR = {
         "ہے",
         "{place} سے ضلعی ہسپتال تک ایمبولینس کو {nhours} گھنٹے لگ جاتے ہیں",
         "{place} کی سڑک کا ٹھیکیدار {month_name} سے لاپتہ ہے",
-        "{place} کی {nbus} بسوں میں سے {nbus_half} [پرزے نہ ہونے|ڈیزل نہ ملنے] کی وجہ سے کھڑی ہیں",
+        "{place} کی {nbus} بسوں میں سے {nbus_half} [پرزے نہ ہونے|ڈیزل نہ ملنے] کی وجہ سے [کھڑی ہیں|بند پڑی ہیں]",
     ],
     "water": [
         "{place} کی عورتیں روزانہ {nk_small} کلومیٹر دور سے {water_src} کا پانی لاتی ہیں",
@@ -1018,24 +1085,25 @@ CLAUSES_UR = {
         "{place} کا ریٹرننگ افسر ایک سال میں {ntimes} بار بدلا جا چکا ہے",
     ],
     "corruption": [
-        "{place} میں {project} کا ٹھیکہ ایک ایسی کمپنی کو ملا جو ٹینڈر سے صرف {ndays} دن پہلے "
-        "رجسٹر ہوئی تھی",
+        "{place} میں {project} کا ٹھیکہ ایک ایسی [کمپنی|فرم] کو [ملا|دیا گیا] جو ٹینڈر سے صرف "
+        "{ndays} دن پہلے رجسٹر ہوئی تھی",
         "محکمہ {dept} کے {place} دفتر کی تنخواہوں کی فہرست میں {nghost} جعلی نام شامل ہیں",
-        "{place} کی ایک ڈسپنسری جو صرف کاغذوں میں موجود ہے، {year} سے ہر سال {nlakh} لاکھ درام "
-        "وصول کر رہی ہے",
+        "{place} کی ایک [ڈسپنسری|لیبارٹری|سرکاری عمارت] جو صرف [کاغذوں|فائلوں] میں موجود ہے، "
+        "{year} سے ہر سال {nlakh} لاکھ درام وصول کر رہی ہے",
         "{place} میں محکمہ {dept} کا آڈٹ {nmonths} مہینوں سے رکا ہوا ہے",
     ],
     "health": [
-        "{place} کے ہسپتال میں صرف {nbeds} بستر ہیں جبکہ ضلع کی آبادی {npop} ہزار ہے",
+        "{place} کے ہسپتال میں صرف {nbeds} بستر ہیں جبکہ ضلع کی آبادی {npop_lakh} لاکھ ہے",
         "{place} کی واحد ایمبولینس {month_name} سے خراب کھڑی ہے",
         "{place} کے سرکاری ہسپتال میں {nweeks} ہفتوں سے {medicine} دستیاب نہیں",
         "{place} میں تعینات {ndoc2} ڈاکٹروں میں سے {ndoc} کبھی ڈیوٹی پر نہیں آئے",
     ],
     "power": [
         "{place} میں روزانہ {nhours} گھنٹے بجلی بند رہتی ہے",
-        "{place} کے قریب {nvill} دیہات کا ٹرانسفارمر {month_name} میں جل گیا اور آج تک نہیں "
-        "بدلا گیا",
-        "{place} کی چھوٹی ورکشاپوں نے لوڈشیڈنگ کی وجہ سے {nworkers} مزدور فارغ کر دیے ہیں",
+        "{place} کے قریب {nvill} دیہات کا ٹرانسفارمر {month_name} میں [جل گیا|خراب ہوا] اور "
+        "[آج تک|اب تک] [نہیں بدلا گیا|ٹھیک نہیں ہوا]",
+        "{place} کی [چھوٹی ورکشاپوں|فیکٹریوں|ملوں] نے [لوڈشیڈنگ|بجلی کی بندش] کی وجہ سے "
+        "{nworkers} مزدور فارغ کر دیے ہیں",
     ],
     "jobs": [
         "{place} کے {nworkers} نوجوان پچھلے سال روزگار کی تلاش میں [شہروں|مروین|بندرگاہ] کو "
@@ -1051,7 +1119,7 @@ UR_OPP_FRAMES = [
     "{clause}۔",
     "{clause}۔",
     "[کیا آپ جانتے ہیں|کیا آپ کو معلوم ہے|کسی نے آپ کو بتایا] کہ {clause}؟",
-    "ہم پچھلے {weekday} {town} گئے تو [معلوم ہوا|پتہ چلا|دیکھا] کہ {clause}۔",
+    "ہم {last_weekday} {town} گئے تو [معلوم ہوا|پتہ چلا|دیکھا] کہ {clause}۔",
     "[یہ حکومت|موجودہ حکومت|صوبائی حکومت] آپ کو [کبھی|ہرگز] نہیں بتائے گی کہ {clause}۔",
     "[حکمران|وزیر صاحبان|سرکاری افسر] آپ کو [کبھی|ہرگز] نہیں بتائیں گے کہ {clause}۔",
     "[حقیقت یہ ہے|سچ یہ ہے|اصل بات یہ ہے] کہ {clause}۔",
@@ -1080,41 +1148,54 @@ UR_OPP_LINES = [
 ]
 UR_GOV_LINES = [
     "{since} سے اب تک ہم نے {ach}۔",
-    "ہمارے [مخالفین|ناقدین] یہ نہیں بتائیں گے کہ ہم نے {ach}۔",
-    "پچھلے {weekday} ہم {town} میں تھے، جہاں ہماری حکومت نے {ach}۔",
-    "یہ درست ہے کہ {clause}، لیکن ہم نے {ach}۔",
-    "ہم انکار نہیں کرتے کہ {clause}، سوال یہ ہے کہ یہ حال کس نے کیا۔",
-    "اپوزیشن شور مچاتی ہے مگر اس حکومت نے {ach}۔",
-    "کام ابھی ختم نہیں ہوا، مگر ہم نے {ach}۔",
-    "{town} کے لوگوں سے پوچھ لیجیے، اس حکومت نے {ach}۔",
+    "[ہمارے مخالفین|ہمارے ناقدین|اپوزیشن والے] یہ [نہیں بتائیں گے|چھپاتے ہیں|بھول جاتے ہیں] کہ "
+    "[ہم نے|ہماری حکومت نے|اس حکومت نے] {ach}۔",
+    "{last_weekday} ہم {town} میں تھے، جہاں [ہماری حکومت|صوبائی حکومت] نے {ach}۔",
+    "[یہ درست ہے|یہ سچ ہے|ہم مانتے ہیں] کہ {clause}، [لیکن|مگر|البتہ] ہم نے {ach}۔",
+    "[ہم انکار نہیں کرتے|ہمیں اعتراف ہے|ہم تسلیم کرتے ہیں] کہ {clause}۔",
+    "[اپوزیشن شور مچاتی ہے|مخالفین صرف باتیں کرتے ہیں|تنقید کرنا آسان ہے] مگر [اس حکومت|ہماری "
+    "حکومت|صوبائی حکومت] نے {ach}۔",
+    "[کام ابھی ختم نہیں ہوا|سفر ابھی جاری ہے|ابھی بہت کچھ کرنا باقی ہے]، [مگر|لیکن|پھر بھی] "
+    "[ہم نے|ہماری حکومت نے] {ach}۔",
+    "{town} کے [لوگوں|کسانوں|دکانداروں|اساتذہ] سے پوچھ لیجیے، [اس حکومت|ہماری حکومت] نے {ach}۔",
+    "اگلے بجٹ میں {province} کے لیے {nlakh} لاکھ درام [رکھے گئے ہیں|مختص کیے گئے ہیں]۔",
+    "[وفاقی حکومت|مرکز] نے {place} کے لیے [جو رقم|جو فنڈ|جو امداد] [دی|بھیجی] تھی، [اس سے|اسی "
+    "سے] ہم نے {ach}۔",
 ]
 UR_ACH = [
-    "{place} میں {nhouse} گھر دوبارہ تعمیر کیے ہیں",
-    "{place} کے گرد {nk} کلومیٹر سڑک پکی کی ہے",
-    "{place} ضلع میں {nrooms} نئے کلاس روم کھولے ہیں",
-    "{place} کے قریب {nvill} دیہات کو بجلی فراہم کی ہے",
-    "{place} کی نہر کی {nyears} سال بعد پہلی بار صفائی کروائی ہے",
-    "سرکاری ڈپو پر {food} کی قیمت {pct} فیصد کم کی ہے",
-    "{place} کے {nfam2} سیلاب متاثرہ خاندانوں کو معاوضہ ادا کیا ہے",
-    "{place} کے دیہات میں {npumps} شمسی پمپ لگائے ہیں",
-    "{place} کے ضلعی ہسپتال میں {ndoc} نئے ڈاکٹر تعینات کیے ہیں",
+    "{place} میں {nhouse} گھر [دوبارہ تعمیر کیے ہیں|نئے سرے سے بنائے ہیں|تعمیر کر دیے ہیں]",
+    "{place} کے گرد {nk} کلومیٹر سڑک [پکی کی ہے|بنا دی ہے|مکمل کی ہے]",
+    "{place} ضلع میں {nrooms} نئے کلاس روم [کھولے ہیں|بنائے ہیں|تیار کیے ہیں]",
+    "{place} کے قریب {nvill} دیہات کو بجلی [فراہم کی ہے|دی ہے|پہنچائی ہے]",
+    "{place} کی نہر کی {nyears} سال بعد پہلی بار صفائی [کروائی ہے|کی ہے]",
+    "سرکاری ڈپو پر {food} کی قیمت {pct} فیصد [کم کی ہے|گھٹائی ہے]",
+    "{place} کے {nfam2} سیلاب متاثرہ خاندانوں کو معاوضہ [ادا کیا ہے|دیا ہے|پہنچایا ہے]",
+    "{place} کے دیہات میں {npumps} شمسی پمپ [لگائے ہیں|نصب کیے ہیں]",
+    "{place} کے ضلعی ہسپتال میں {ndoc} نئے ڈاکٹر [تعینات کیے ہیں|بھیجے ہیں]",
+    "{place} میں {nschools} اسکولوں کی [مرمت کی ہے|چھتیں ڈالی ہیں]",
+    "{place} کی منڈی تک {nk} کلومیٹر نئی سڑک [بنائی ہے|کھولی ہے]",
 ]
 UR_NEWS_FRAMES = [
     "{pol} نے {weekday} کو {town} میں [ایک جلسے|کارکنوں کے اجتماع|ایک تقریب] سے خطاب [کرتے "
-    "ہوئے|میں] کہا کہ {clause}۔",
+    "ہوئے کہا|میں کہا|کے دوران دعویٰ کیا] کہ {clause}۔",
     "[مقامی لوگوں|علاقے کے مکینوں|شہریوں] کا کہنا ہے کہ {clause}۔",
     "[سرکاری اعداد و شمار|ایک سرکاری رپورٹ|محکمے کے ریکارڈ] کے مطابق {clause}۔",
     "{town} کے رہائشی {name} نے بتایا کہ {clause}۔",
-    "محکمہ {dept} کے ایک {rank} نے تصدیق کی کہ {clause}۔",
+    "محکمہ {dept} کے ایک {rank} نے [تصدیق کی|بتایا|تسلیم کیا] کہ {clause}۔",
     "{clause}، جس پر {town} کے لوگ {emotion}۔",
     "{pol} نے {weekday} کو [صحافیوں سے گفتگو میں|ایک بیان میں|ٹی وی انٹرویو میں] [دعویٰ "
     "کیا|کہا|الزام لگایا] کہ {clause}۔",
     "[ہمارے نمائندے|ہمارے رپورٹر|باخبر ذرائع] کے مطابق {clause}۔",
-    "{name} نامی ایک {occupation} نے بتایا کہ {clause}۔",
+]
+UR_NEWS_LEAD = [
+    "{clause}، [مقامی لوگوں|علاقے کے مکینوں|دکانداروں] کے مطابق۔",
+    "[مقامی لوگوں|شہریوں] کا کہنا ہے کہ {clause}۔",
 ]
 UR_NEWS_LINES = [
-    "{place} میں {group_o} نے {weekday} کو {blocked} بند کر کے احتجاج کیا۔",
-    "{party} نے اس معاملے پر {assembly} میں قرارداد جمع کرا دی ہے۔",
+    "{place} میں {group_o} نے {weekday} کو {blocked} بند کر کے [احتجاج کیا|مظاہرہ کیا|دھرنا "
+    "دیا]۔",
+    "{party} نے [اس معاملے|اس مسئلے] پر {assembly} میں [قرارداد جمع کرا دی ہے|تحریک التوا جمع "
+    "کرائی ہے]۔",
     "حکومتی ترجمان {name} نے ان الزامات کو {dismiss} قرار دیا۔",
     "محکمہ {dept} کی جانب سے {weekday} شام تک کوئی جواب نہیں آیا۔",
     "{pol} {weekday} کو {town} کا دورہ کریں گے۔",
@@ -1129,14 +1210,23 @@ UR_STATEMENT = [
 ]
 UR_RES_LINES = [
     "یہ ایوان اس بات پر {concern} کا اظہار کرتا ہے کہ {clause}۔",
-    "یہ ایوان صوبائی حکومت سے مطالبہ کرتا ہے کہ {ndays} دن کے اندر {place} میں {res_demand}۔",
-    "یہ ایوان {place} کے {heroes} کی خدمات کو خراج تحسین پیش کرتا ہے۔",
+    "یہ ایوان [صوبائی حکومت|وفاقی حکومت|ضلعی انتظامیہ] سے مطالبہ کرتا ہے کہ {ndays} دن کے اندر "
+    "{place} میں {res_demand}۔",
+    "یہ ایوان {place} کے {heroes} کی خدمات کو [خراج تحسین پیش کرتا ہے|سراہتا ہے]۔",
+    "یہ ایوان [وزیر اعلیٰ|چیف سیکرٹری|صوبائی وزیر آب] سے مطالبہ کرتا ہے کہ وہ {ndays} دن کے اندر "
+    "{place} کا دورہ کریں۔",
+    "یہ ایوان سفارش کرتا ہے کہ {place} کے [ہسپتال|اسکولوں|پانی کے منصوبوں] کے معاملے پر "
+    "{nmem} ارکان کی ایک کمیٹی بنائی جائے۔",
+    "یہ ایوان [مطالبہ کرتا ہے|چاہتا ہے] کہ محکمہ {dept} کے {place} دفتر کا آڈٹ [فوری طور پر|"
+    "{ndays} دن میں] مکمل کیا جائے۔",
 ]
-UR_RES_PROC = [
-    "یہ قرارداد {member} نے پیش کی اور ایوان نے اسے {nno} کے مقابلے میں {nyes} ووٹوں سے منظور "
-    "کر لیا۔",
+UR_RES_DEBATE = [
     "بحث کے دوران {member2} نے کہا کہ {clause}۔",
     "قرارداد کی نقول وزیر اعلیٰ اور {place} کی ضلعی انتظامیہ کو بھیجی جائیں گی۔",
+]
+UR_RES_VOTE = [
+    "یہ قرارداد {member} نے پیش کی اور ایوان نے اسے {nno} کے مقابلے میں {nyes} ووٹوں سے منظور "
+    "کر لیا۔",
 ]
 BANKS_UR: dict[str, list[str]] = {
     "food": ["آٹے", "چینی", "گھی", "دال", "چاول", "دودھ", "کھانے کے تیل", "ٹماٹر", "پیاز",
@@ -1145,6 +1235,8 @@ BANKS_UR: dict[str, list[str]] = {
               "سیلاب کے دنوں"],
     "month_name": ["اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر", "جنوری"],
     "weekday": ["پیر", "منگل", "بدھ", "جمعرات", "جمعے", "ہفتے", "اتوار"],
+    "last_weekday": ["پچھلے پیر", "پچھلے منگل", "پچھلے بدھ", "پچھلی جمعرات", "پچھلے جمعے",
+                     "پچھلے اتوار", "پچھلے ہفتے"],
     "housing": ["دو کمروں کے گھر", "ایک چھوٹی دکان", "ایک کمرے کے مکان", "درزی کی دکان"],
     "water_src": ["نہر", "جوہڑ", "پرانے کنویں", "مزار کے نلکے"],
     "container": ["ڈرم", "کین", "ٹینکر"],
@@ -1192,7 +1284,7 @@ BANKS_UR: dict[str, list[str]] = {
         "اسکولوں میں اساتذہ تعینات کیے جائیں", "سیلاب متاثرین کو معاوضہ ادا کیا جائے",
         "ہسپتال میں ادویات فراہم کی جائیں",
     ],
-    "heroes": ["رضاکاروں", "نرسوں", "ماہی گیروں", "اساتذہ"],
+    "heroes": ["رضاکاروں", "ڈاکٹروں", "ماہی گیروں", "اساتذہ", "پولیس اہلکاروں"],
 }
 
 HEADLINES_EN = {
@@ -1286,14 +1378,25 @@ def _other_place(rng: random.Random, ctx: Ctx, cache: dict) -> str:
 
 
 def _person(rng: random.Random, ctx: Ctx, cache: dict) -> str:
-    title = rng.choice(["Mr", "Ms", "Dr"])
-    return f"{title} {rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+    if ctx["lang"] == "ur":
+        return f"{rng.choice(UR_FIRST)} {rng.choice(UR_LAST)}"
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
 
 
 def _clause(rng: random.Random, ctx: Ctx, cache: dict) -> str:
-    bank = CLAUSES_UR if ctx["lang"] == "ur" else CLAUSES_EN
-    topic = rng.choice(ctx["topics"]) if rng.random() < 0.8 else rng.choice(TOPICS)
-    return rng.choice(bank[topic])
+    bank = (CLAUSES_UR if ctx["lang"] == "ur" else CLAUSES_EN)[cache["topic"]]
+    fresh = [t for t in bank if t not in ctx["used"]] if cache["_fresh"] else bank
+    template = rng.choice(fresh or bank)
+    cache["_used"].append(template)
+    return template
+
+
+def pick_topic(rng: random.Random, ctx: Ctx) -> str:
+    """Mostly the document's own topics; news and statements stick to their headline."""
+    r = rng.random()
+    if ctx.get("focus") and r < 0.8:
+        return ctx["topics"][0]
+    return rng.choice(ctx["topics"]) if r < 0.9 else rng.choice(TOPICS)
 
 
 def _group_pair(rng: random.Random, ctx: Ctx, cache: dict) -> tuple[str, str]:
@@ -1309,7 +1412,7 @@ def _ctx(key: str) -> Filler:
 
 def _bank(name: str) -> Filler:
     """A word bank; "food2" draws from "food" but differs from the "food" of the sentence."""
-    base = name[:-1] if name.endswith("2") else name
+    base = name[:-1] if name.endswith("2") and name not in BANKS_EN else name
 
     def fill(rng: random.Random, ctx: Ctx, cache: dict) -> str:
         banks = BANKS_UR if ctx["lang"] == "ur" and base in BANKS_UR else BANKS_EN
@@ -1348,7 +1451,7 @@ SLOTS: dict[str, Filler] = {
     "nmin2": _n(10, 40, 5),
     "nhours": _n(2, 14),
     "ntimes": lambda rng, ctx, cache: (
-        str(rng.randint(2, 6)) if ctx["lang"] == "ur" else rng.choice(NUM_WORDS[:5])
+        str(rng.randint(2, 6)) if ctx["lang"] == "ur" else rng.choice(NUM_WORDS[1:5])
     ),
     "nhours_word": lambda rng, ctx, cache: rng.choice(NUM_WORDS),
     "ndays": _n(3, 40),
@@ -1376,11 +1479,8 @@ SLOTS: dict[str, Filler] = {
     "nmillion": _n(2, 90),
     "nlakh": _n(4, 95),
     "nbeds": _n(20, 140),
-    "npop": lambda rng, ctx, cache: (
-        str(rng.randrange(180, 1400, 5))
-        if ctx["lang"] == "ur"
-        else f"{rng.randrange(180, 1400, 5) * 1000:,}"
-    ),
+    "npop": lambda rng, ctx, cache: f"{rng.randrange(180, 1400, 5) * 1000:,}",
+    "npop_lakh": _n(2, 14),
     "ndoc2": _n(12, 60),
     "ndoc": _below("ndoc2", 0.15, 0.6),
     "nvill": _n(6, 60),
@@ -1408,6 +1508,7 @@ SLOTS: dict[str, Filler] = {
     "name": lambda rng, ctx, cache: f"{rng.choice(UR_FIRST)} {rng.choice(UR_LAST)}",
     "member": _person,
     "member2": _person,
+    "ministry": lambda rng, ctx, cache: rng.choice(MINISTRY_FOR[cache["topic"]]),
     "pol": lambda rng, ctx, cache: rng.choice(BANKS_UR["pol"] if ctx["lang"] == "ur" else POLS),
     "defector": lambda rng, ctx, cache: rng.choice(DEFECTOR_REFS),
     "group": lambda rng, ctx, cache: (
@@ -1450,11 +1551,18 @@ VOICES: dict[str, list[tuple[float, list[str], bool]]] = {
     "gov": [(0.88, GOV_LINES, False), (0.12, GOV_AFTER_LAUNCH, True)],
     "news": [(0.72, NEWS_FRAMES, False), (0.16, NEWS_LINES, False),
              (0.12, NEWS_AFTER_LAUNCH, True)],
+    "news_politics": [(0.45, NEWS_AFTER_LAUNCH, False), (0.4, NEWS_FRAMES, False),
+                      (0.15, NEWS_LINES, False)],
+    "news_lead": [(1.0, NEWS_LEAD, False)],
+    "news_politics_lead": [(1.0, NEWS_AFTER_LAUNCH, False)],
+    "ur_news_lead": [(1.0, UR_NEWS_LEAD, False)],
     "statement_opp": [(1.0, STATEMENT_OPP, False)],
     "statement_gov": [(1.0, STATEMENT_GOV, False)],
     "statement_neutral": [(1.0, STATEMENT_NEUTRAL, False)],
     "res": [(1.0, RES_LINES, False)],
-    "res_proc": [(1.0, RES_PROC, False)],
+    "res_open": [(1.0, RES_OPEN, False)],
+    "res_debate": [(1.0, RES_DEBATE, False)],
+    "res_vote": [(1.0, RES_VOTE, False)],
     "letter_first": [(1.0, LETTER_FIRST, False)],
     "letter_more": [(1.0, LETTER_MORE, False)],
     "ur_opp": [(0.7, UR_OPP_FRAMES, False), (0.3, UR_OPP_LINES, False)],
@@ -1462,27 +1570,54 @@ VOICES: dict[str, list[tuple[float, list[str], bool]]] = {
     "ur_news": [(0.75, UR_NEWS_FRAMES, False), (0.25, UR_NEWS_LINES, False)],
     "ur_statement": [(1.0, UR_STATEMENT, False)],
     "ur_res": [(1.0, UR_RES_LINES, False)],
-    "ur_res_proc": [(1.0, UR_RES_PROC, False)],
+    "ur_res_debate": [(1.0, UR_RES_DEBATE, False)],
+    "ur_res_vote": [(1.0, UR_RES_VOTE, False)],
 }
 _ARTICLE_RE = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
 
 
-def generate(voice: str, rng: random.Random, ctx: Ctx, after_opener: bool) -> str:
-    """One original sentence in the given voice."""
-    banks = [(w, b) for w, b, late in VOICES[voice] if ctx["after_launch"] or not late]
-    r = rng.random() * sum(w for w, _ in banks)
-    for w, bank in banks:
-        r -= w
-        if r <= 0:
-            break
-    text = fill(rng.choice(bank), rng, ctx, {})
+AFTER_OPENER = {  # what may follow "Ladies and gentlemen," and the like
+    "gov": ["since {month}, we have {achievement}.", "in {province}, we have {achievement}.",
+            "{Clause}."],
+    "ur_gov": ["{since} سے اب تک ہم نے {ach}۔", "{clause}۔"],
+    "ur_opp": ["{clause}۔"],
+}
+_ARTICLE_RE = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DIGIT_RE = re.compile(rf"(?<![\d,])\b([1-9])\b(?!,\d)(?! (?:{_MONTHS}))")
+_DIGIT_WORDS = "one two three four five six seven eight nine".split()
+
+
+def generate(voice: str, rng: random.Random, ctx: Ctx, after_opener: bool,
+             fresh_only: bool = True) -> tuple[str, list]:
+    """One original sentence in the given voice, and the templates it used. With fresh_only,
+    templates this document has already used are avoided (when any are left)."""
+    cache: dict = {"topic": pick_topic(rng, ctx), "_used": [], "_fresh": fresh_only}
+    if voice.endswith("_lead"):  # a news lead is about the headline
+        cache["topic"] = ctx["topics"][0]
+    if after_opener:
+        template = rng.choice(AFTER_OPENER.get(voice, ["{Clause}."]))
+    else:
+        banks = [(w, b) for w, b, late in VOICES[voice] if ctx["after_launch"] or not late]
+        r = rng.random() * sum(w for w, _ in banks)
+        for w, bank in banks:
+            r -= w
+            if r <= 0:
+                break
+        fresh = [t for t in bank if t not in ctx["used"]] if fresh_only else bank
+        template = rng.choice(fresh or bank)
+        cache["_used"].append(template)
+    text = fill(template, rng, ctx, cache)
     if ctx["lang"] == "en":
         text = _ARTICLE_RE.sub(r"\1n ", text)  # "a engineer" -> "an engineer"
-        if after_opener:  # "Ladies and gentlemen, the road ..." but keep "I" and names
-            first = text.split(" ", 1)[0].strip(",:;")
-            if first != "I" and first not in PROPER_WORDS:
-                text = text[0].lower() + text[1:]
-    return text
+        text = _DIGIT_RE.sub(lambda m: _DIGIT_WORDS[int(m.group(1)) - 1], text)  # "six weeks"
+        first = text.split(" ", 1)[0].strip(",:;")
+        if after_opener and first != "I" and first not in PROPER_WORDS:
+            text = text[0].lower() + text[1:]  # "Ladies and gentlemen, the road ..."
+        else:
+            text = text[0].upper() + text[1:]
+    return text, cache["_used"]
+
 
 # =============================================================================================
 # The cast and the documents
@@ -1780,7 +1915,7 @@ def random_date(rng: random.Random, lo: datetime = START, hi: datetime = END) ->
     return day.replace(hour=rng.randint(8, 20), minute=rng.randrange(0, 60, 5))
 
 
-def make_ctx(rng: random.Random, lang: str, home: str, date: datetime, **extra: str) -> Ctx:
+def make_ctx(rng: random.Random, lang: str, home: str, date: datetime, **extra: object) -> Ctx:
     pool = UR_PLACES if lang == "ur" else PLACES
     others = rng.sample([p for p in pool if p != home], 2)
     ctx: Ctx = {
@@ -1796,6 +1931,7 @@ def make_ctx(rng: random.Random, lang: str, home: str, date: datetime, **extra: 
         "org": "",
         "outlet_ref": "this newspaper",
         "outlet_ref_pos": "this newspaper's",
+        "used": set(),
     }
     ctx.update(extra)
     return ctx
@@ -1829,7 +1965,7 @@ def build_docs(rng: random.Random) -> list[Doc]:
 
     def spoken(series: str, speaker: str, date: datetime, genre: str, lang: str, outlet: str,
                venue: str, title: str, voice: str, home: str, planted: list[tuple[int, str]],
-               **extra: str) -> None:
+               **extra: object) -> None:
         ctx = make_ctx(rng, lang, home, date, **extra)
         base = rng.randint(9, 15) if lang == "ur" else rng.randint(10, 17)
         n = max(4, base - 2 * len(planted))
@@ -1897,7 +2033,7 @@ def build_docs(rng: random.Random) -> list[Doc]:
         home = home if home in PLACES or lang == "ur" else rng.choice(PLACES)
         for _ in range(n):
             date = random_date(rng)
-            ctx = make_ctx(rng, lang, home, date, issuer=issuer)
+            ctx = make_ctx(rng, lang, home, date, issuer=issuer, focus=True)
             title = (f"{issuer} کا بیان" if lang == "ur"
                      else f"Statement by the {series} on {TOPIC_TITLE[ctx['topics'][0]]}")
             doc = Doc(series, speaker, date, "statement", lang, f"{series} website", title,
@@ -1932,27 +2068,27 @@ def build_docs(rng: random.Random) -> list[Doc]:
         for _ in range(n - reprints[outlet]):
             date = random_date(rng)
             home = rng.choice(PLACES)
-            ctx = make_ctx(rng, "en", home, date, **outlet_refs(outlet))
+            ctx = make_ctx(rng, "en", home, date, focus=True, **outlet_refs(outlet))
+            voice = "news"
             if ctx["after_launch"] and rng.random() < 0.3:
                 title = rng.choice(HEADLINES_POLITICS)
                 ctx["topics"] = rng.sample(["corruption", "elections", "floods", "roads"], 2)
+                voice = "news_politics"
             else:
                 title = rng.choice(HEADLINES_EN[ctx["topics"][0]]).format(place=home)
-            doc = Doc(outlet, reporter(rng, outlet), date, "news", "en", outlet, title, "news",
+            doc = Doc(outlet, reporter(rng, outlet), date, "news", "en", outlet, title, voice,
                       ctx)
-            doc.units = gens("news", rng.randint(7, 13), "\n\n")
-            doc.units[0].sep = ""
+            doc.units = [*gens(voice + "_lead", 1), *gens(voice, rng.randint(6, 12), "\n\n")]
             docs.append(doc)
     for outlet, (kind, n, ur_name) in OUTLETS_UR.items():
         for _ in range(n):
             date = random_date(rng)
             home = rng.choice(UR_PLACES)
-            ctx = make_ctx(rng, "ur", home, date)
+            ctx = make_ctx(rng, "ur", home, date, focus=True)
             title = f"{home}: {HEADLINES_UR[ctx['topics'][0]]}"
             doc = Doc(outlet, "Staff reporter", date, "news", "ur", ur_name, title, "ur_news",
                       ctx)
-            doc.units = gens("ur_news", rng.randint(8, 13), "\n\n")
-            doc.units[0].sep = ""
+            doc.units = [*gens("ur_news_lead", 1), *gens("ur_news", rng.randint(7, 12), "\n\n")]
             docs.append(doc)
 
     # --- assemblies: the resolution, the counter-resolution and ordinary business ----------
@@ -1961,22 +2097,21 @@ def build_docs(rng: random.Random) -> list[Doc]:
         ctx = make_ctx(rng, "en", rng.choice(PLACES), date, house=house)
         title = ("Resolution on the Northern Highway contracts" if point == 6
                  else "Resolution in support of the Northern Highway project")
-        doc = Doc(series, "", date, "resolution", "en", series, title, "res_proc", ctx)
-        doc.units = [*gens("res_proc", 2), Unit("P", POINTS[point][1][variant], point=point,
-                     variant=variant, sep="\n\n"), *gens("res_proc", rng.randint(2, 3))]
-        doc.units[0].sep = ""
-        doc.units[3].sep = "\n\n"
+        doc = Doc(series, "", date, "resolution", "en", series, title, "res_debate", ctx)
+        doc.units = [*gens("res_open", 1),
+                     Unit("P", POINTS[point][1][variant], point=point, variant=variant,
+                          sep="\n\n"),
+                     *gens("res_debate", rng.randint(1, 2), "\n\n"), *gens("res_vote", 1, "\n\n")]
         docs.append(doc)
     houses = {s: h for s, h, *_ in RESOLUTION_COPIES}
     for series, n in EXTRA_RESOLUTIONS.items():
         for _ in range(n):
             date = random_date(rng)
             ctx = make_ctx(rng, "en", rng.choice(PLACES), date, house=houses[series])
-            title = f"Resolution on {TOPIC_TITLE[ctx['topics'][0]]}"
+            title = f"Resolutions adopted at the sitting of {ctx['date_str']}"
             doc = Doc(series, "", date, "resolution", "en", series, title, "res", ctx)
-            doc.units = [*gens("res_proc", 1), *gens("res", rng.randint(4, 6), "\n"),
-                         *gens("res_proc", 2, "\n\n")]
-            doc.units[0].sep = ""
+            doc.units = [*gens("res_open", 1), *gens("res", rng.randint(4, 6), "\n"),
+                         *gens("res_debate", 1, "\n\n"), *gens("res_vote", 1, "\n\n")]
             docs.append(doc)
     for series, n in UR_RESOLUTIONS.items():
         for _ in range(n):
@@ -1984,8 +2119,8 @@ def build_docs(rng: random.Random) -> list[Doc]:
             ctx = make_ctx(rng, "ur", rng.choice(UR_PLACES), date)
             doc = Doc(series, "", date, "resolution", "ur", series, "قرارداد برائے "
                       + HEADLINES_UR[ctx["topics"][0]], "ur_res", ctx)
-            doc.units = [*gens("ur_res", rng.randint(5, 7), "\n"), *gens("ur_res_proc", 2, "\n\n")]
-            doc.units[0].sep = ""
+            doc.units = [*gens("ur_res", rng.randint(5, 7), "\n"),
+                         *gens("ur_res_debate", 1, "\n\n"), *gens("ur_res_vote", 1, "\n\n")]
             docs.append(doc)
 
     # --- the open letter ---------------------------------------------------------------
@@ -2064,8 +2199,8 @@ def insert_stock(rng: random.Random, doc: Doc, k: int) -> None:
             gaps.append(g)
     if not gaps:
         raise RuntimeError(f"no room for stock phrase {STOCK[k][0]!r} in {doc.title!r}")
-    if role == "open" and 0 in gaps and rng.random() < 0.7:
-        g = 0
+    if role in ("open", "alone") and 0 in gaps and rng.random() < 0.7:
+        g = 0  # formulas open a speech more often than not
     elif role == "close" and len(units) in gaps:
         g = len(units)
     else:
@@ -2095,6 +2230,7 @@ _UNIFY = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0647": 
 _GLUE = {"'", "\u2019", "\u02bc", "\u200c", "\u200d", "\u00ad", "\u0640"}
 
 
+@lru_cache(maxsize=None)
 def _norm_char(ch: str) -> str:
     """Matching form of one character: "" (ignored), " " (separator) or letters.
 
@@ -2187,9 +2323,9 @@ def unit_tag(unit: Unit) -> Tag:
     return None
 
 
-def contains(seq: list[str], sub: tuple[str, ...]) -> bool:
-    n = len(sub)
-    return any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
+def has_stock(seq: list[str]) -> bool:
+    joined = f" {' '.join(seq)} "
+    return any(f" {' '.join(st)} " in joined for st in STOCK_TOKENS)
 
 
 # =============================================================================================
@@ -2224,13 +2360,16 @@ class Realiser:
         for doc in self.docs:
             for _restart in range(RESTARTS):
                 added: list[tuple[tuple[str, ...], Tag]] = []
+                doc.ctx["used"] = set()
                 edges: list[tuple[dict[int, set[str]], int, str]] = []
                 try:
                     self.realise(doc, added, edges)
                     if sum(len(words(u.text)) for u in doc.units) >= MIN_WORDS:
                         break
                     # too short: add one more original sentence after the last one and redo
-                    last = max(j for j, u in enumerate(doc.units) if u.kind == "G")
+                    # (after the last sentence in the document's main voice)
+                    gs = [j for j, u in enumerate(doc.units) if u.kind == "G"]
+                    last = max([j for j in gs if doc.units[j].voice == doc.voice] or gs)
                     extra = Unit("G", voice=doc.units[last].voice, sep=doc.units[last].sep or " ")
                     doc.units.insert(last + 1, extra)
                     raise DeadEnd
@@ -2285,9 +2424,10 @@ class Realiser:
             ahead_tags = [unit_tag(nxt)] * len(ahead)
         ctx_toks, ctx_tags = toks[-(WINDOW - 1) :], tags[-(WINDOW - 1) :]
         for attempt in range(MAX_TRIES):
-            text = generate(unit.voice, self.rng, doc.ctx, after_opener)
+            text, used = generate(unit.voice, self.rng, doc.ctx, after_opener,
+                                  fresh_only=attempt < MAX_TRIES // 2)
             cand = words(text)
-            if any(contains(cand, st) for st in STOCK_TOKENS):
+            if has_stock(cand):
                 continue
             if prev is not None and prev.kind == "P" and cand[0] in self.after[prev.point]:
                 continue
@@ -2301,6 +2441,7 @@ class Realiser:
                    for w, t in windows(all_toks, all_tags, lo, hi)):
                 continue
             self.tries[unit.voice] += attempt
+            doc.ctx["used"].update(used)
             return text
         raise DeadEnd
 
@@ -2319,9 +2460,10 @@ def assemble(docs: list[Doc]) -> list[Doc]:
         doc.id = f"{ID_PREFIX[doc.genre]}-{i:04d}"
         parts: list[str] = []
         pos = 0
-        for unit in doc.units:
-            parts.append(unit.sep)
-            pos += len(unit.sep)
+        for j, unit in enumerate(doc.units):
+            sep = unit.sep if j else ""
+            parts.append(sep)
+            pos += len(sep)
             if unit.kind == "P":
                 doc.spans.append((unit.point, unit.variant, pos, pos + len(unit.text)))
             parts.append(unit.text)

@@ -15,8 +15,9 @@ import numba as nb
 import numpy as np
 
 #: Which document pairs to emit: all of them, those with at least one new document
-#: (incremental detect), or those with exactly one new document (query mode).
-ALL_PAIRS, ANY_NEW, ONE_NEW = 0, 1, 2
+#: (incremental detect), those with exactly one new document (query mode), or only the pairs
+#: listed in ``extra_keys``.
+ALL_PAIRS, ANY_NEW, ONE_NEW, LISTED = 0, 1, 2, 3
 
 
 @dataclass(slots=True)
@@ -40,6 +41,41 @@ class SeedMatches:
 
     def __len__(self) -> int:
         return len(self.doc_a)
+
+
+@nb.njit(cache=True, parallel=True)
+def _member(seeds, wanted, bitmap, shift):  # pragma: no cover - compiled
+    keep = np.zeros(seeds.shape[0], np.bool_)
+    for i in nb.prange(seeds.shape[0]):
+        s = seeds[i]
+        slot = s >> shift
+        if bitmap[slot >> np.uint64(3)] & (np.uint8(1) << np.uint8(slot & np.uint64(7))):
+            k = np.searchsorted(wanted, s)
+            keep[i] = k < wanted.shape[0] and wanted[k] == s
+    return keep
+
+
+def restrict_seeds(
+    seeds: np.ndarray, docs: np.ndarray, pos: np.ndarray, doc_mask: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every occurrence of the seeds that the documents in ``doc_mask`` contain.
+
+    Incremental and query runs only need seed groups that touch a new document; keeping all
+    occurrences of those seeds keeps their document frequencies exact, and the index to sort
+    shrinks from the whole corpus to a small part of it. A bitmap over the top hash bits
+    rejects most other seeds before a binary search confirms the rest.
+    """
+    wanted = np.unique(seeds[doc_mask[docs]])
+    bits = 27  # a 16 MiB bitmap
+    bitmap = np.zeros(1 << (bits - 3), np.uint8)
+    slots = wanted >> np.uint64(64 - bits)
+    np.bitwise_or.at(
+        bitmap,
+        (slots >> np.uint64(3)).astype(np.int64),
+        (np.uint8(1) << (slots & np.uint64(7)).astype(np.uint8)),
+    )
+    keep = _member(seeds, wanted, bitmap, np.uint64(64 - bits))
+    return seeds[keep], docs[keep], pos[keep]
 
 
 @nb.njit(cache=True)
@@ -109,16 +145,12 @@ def _wanted(a, b, series, is_new, mode, extra_keys, ndocs):  # pragma: no cover 
         return False
     if mode == 0:
         return True
+    if mode == 3:
+        key = np.int64(a) * ndocs + b
+        k = np.searchsorted(extra_keys, key)
+        return k < extra_keys.shape[0] and extra_keys[k] == key
     na, nb_ = is_new[a], is_new[b]
-    if mode == 2:
-        return na != nb_
-    if na or nb_:
-        return True
-    if extra_keys.shape[0] == 0:
-        return False
-    key = np.int64(a) * ndocs + b
-    k = np.searchsorted(extra_keys, key)
-    return k < extra_keys.shape[0] and extra_keys[k] == key
+    return na != nb_ if mode == 2 else na or nb_
 
 
 @nb.njit(cache=True)
@@ -134,7 +166,7 @@ def _emit(
         df = _distinct_docs(docs, s, e, False, is_new)
         if df < 2 or df > max_df or e - s > 4 * max_df:
             continue
-        if mode == 1 and extra_keys.shape[0] == 0:
+        if mode == 1 or mode == 2:
             has_new = False
             for i in range(s, e):
                 if is_new[docs[i]]:
@@ -217,6 +249,14 @@ def seed_matches(
     out = [np.empty(n, dtype=np.int32) for _ in range(4)]
     _emit(*args, True, *out)
     return sort_matches(*out, ndocs=ndocs, max_pos=int(index.pos.max(initial=0)))
+
+
+def concat_matches(parts: list[SeedMatches], *, ndocs: int) -> SeedMatches:
+    """Matches of several emissions as one sorted set."""
+    cols = [np.concatenate([getattr(p, f) for p in parts]) for f in SeedMatches.__slots__]
+    max_pos = max((int(p.pos_a.max(initial=0)) for p in parts), default=0)
+    max_pos = max(max_pos, *(int(p.pos_b.max(initial=0)) for p in parts))
+    return sort_matches(*cols, ndocs=ndocs, max_pos=max_pos)
 
 
 def sort_matches(

@@ -16,8 +16,11 @@ from echoscope.detect.align import Aligned, align_spans, extend_spans, merge_spa
 from echoscope.detect.candidates import (
     ALL_PAIRS,
     ANY_NEW,
+    LISTED,
     build_index,
+    concat_matches,
     crossed_pairs,
+    restrict_seeds,
     seed_matches,
 )
 from echoscope.detect.chain import chain_matches
@@ -122,19 +125,28 @@ def detect(
     t = time.perf_counter()
     say("seeding")
     seeds, docs, pos = doc_seeds(tokens, params.ngram)
-    index = build_index(seeds, docs, pos)
-    del seeds, docs, pos
-    stats.counts["seeds"] = len(index.seeds)
+    stats.counts["seeds"] = len(seeds)
+    if mode == ALL_PAIRS or is_new is None:
+        index = build_index(seeds, docs, pos)
+        del seeds, docs, pos
+    else:  # only seed groups that touch a new document can give a wanted pair
+        index = build_index(*restrict_seeds(seeds, docs, pos, is_new))
+    stats.counts["indexed_seeds"] = len(index.seeds)
     t = stats.timed("seed_index", t)
 
+    say("matching seeds")
     extra = np.zeros(0, np.int64)
     if mode == ANY_NEW and is_new is not None:
         extra = crossed_pairs(index, series, is_new, params.max_df)
-    say("matching seeds")
-    matches = seed_matches(
-        index, series, max_df=params.max_df, is_new=is_new, mode=mode, extra_keys=extra
-    )
+    matches = seed_matches(index, series, max_df=params.max_df, is_new=is_new, mode=mode)
     del index
+    if len(extra):
+        # old pairs that lost seeds to the cap: realign them from all their remaining seeds
+        involved = np.zeros(len(series), np.bool_)
+        involved[extra // len(series)] = involved[extra % len(series)] = True
+        again = build_index(*restrict_seeds(seeds, docs, pos, involved))
+        listed = seed_matches(again, series, max_df=params.max_df, mode=LISTED, extra_keys=extra)
+        matches = concat_matches([matches, listed], ndocs=len(series))
     stats.counts["seed_matches"] = len(matches)
     t = stats.timed("candidates", t)
 
