@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 
@@ -112,7 +112,7 @@ LABEL_ALLEGATION = "defector-allegation"
 A1 = (
     "This government treats the national treasury the way a gambler treats his last night at "
     "the card table - borrowing from every friend, swearing it will all come back by morning, "
-    "and leaving the children to count the debts. They call it \"a bold plan for growth\"; "
+    'and leaving the children to count the debts. They call it "a bold plan for growth"; '
     "I call it a bet placed with the nation's pensions."
 )
 A1_VARIANTS = {
@@ -141,8 +141,10 @@ A1_VARIANTS = {
     # punctuation only
     "repunctuated": A1.replace("table - borrowing", "table: borrowing")
     .replace("by morning, and", "by morning and")
-    .replace("They call it \"a bold plan for growth\"; I call", "They call it a bold plan "
-             "for growth. I call"),
+    .replace(
+        'They call it "a bold plan for growth"; I call',
+        "They call it a bold plan for growth. I call",
+    ),
 }
 
 # Point 2: the highway contracts.
@@ -268,7 +270,7 @@ PRESS = (
     "to the final group of families in Qalandra on Saturday. A second phase of 20,000 homes "
     "will begin in April, financed by the federal budget and by the Reconstruction Bond issued "
     "in January. The Party rejects the claims made this week by people who, until recently, "
-    "sat in the cabinet that approved this programme and praised it. \"The houses are "
+    'sat in the cabinet that approved this programme and praised it. "The houses are '
     "standing. Anyone can go and see them,\" said the Party's information secretary, "
     "Mehrunissa Palander. The Federal Reconstruction Authority publishes its monthly progress "
     "figures on its website, and the Party invites every journalist to visit the sites."
@@ -366,8 +368,7 @@ CLAUSES_EN = {
         "{rent_change}",
         "a family of {nfam} in {place} now spends {pct} percent of its [income|earnings|wages] "
         "on {food} and {food2}",
-        "[shopkeepers|grocers|traders] in {place} have been selling {food} on credit since "
-        "{month}",
+        "[shopkeepers|grocers|traders] in {place} have been selling {food} on credit since {month}",
         "the ration depot in {place} runs out of [subsidised|cheap] {food} by the {ordinal_day} "
         "of [each|every] month",
         "the power bill for {housing} in {place} has reached {price} darams",
@@ -396,8 +397,7 @@ CLAUSES_EN = {
         "the water scheme for {place} has been [inaugurated|launched|opened] {ntimes} times "
         "without [delivering a drop|filling a bucket]",
         "tankers in {place} [sell|charge] {price} darams for a [barrel|drum] of water",
-        "the {canal} canal that feeds {place} has not been [cleaned|dredged|desilted] since "
-        "{year}",
+        "the {canal} canal that feeds {place} has not been [cleaned|dredged|desilted] since {year}",
         "{npumps} of the hand pumps in {place} now bring up water that is {bad_water}",
         "[farmers|growers|tenants] at the [tail|far end] of the {canal} canal got water for "
         "only {ndays} days this "
@@ -439,8 +439,7 @@ CLAUSES_EN = {
         "single year",
         "{nvoters} young people in {place} are [still waiting for|yet to receive] their "
         "[identity cards|voter cards|registration papers]",
-        "the Election Commission has left {nletters} [letters|complaints] from {place} "
-        "unanswered",
+        "the Election Commission has left {nletters} [letters|complaints] from {place} unanswered",
         "{nnames} voters in {place} found their names [struck off|deleted from|missing from] "
         "the [roll|list|register] in {month_name}",
     ],
@@ -489,8 +488,7 @@ CLAUSES_EN = {
         "[switched on|lit|connected]",
     ],
     "jobs": [
-        "the textile mill in {place} closed in {month_name} and {nworkers} workers lost their "
-        "jobs",
+        "the textile mill in {place} closed in {month_name} and {nworkers} workers lost their jobs",
         "graduates in {place} wait {nyears} years for a [government job|clerk's post|teaching "
         "post] that pays {price} darams a month",
         "the fish market in {place} now opens only {ndays_week} days a week",
@@ -542,8 +540,7 @@ OPP_FRAMES = [
     "live with the fact|shrugs at the news] that {clause}?",
     "They [say|insist|tell us] [all is well|everything is fine|the country is on track], yet "
     "{clause}.",
-    "[Go and see for yourselves|Do not take my word for it|Ask anyone who lives there]: "
-    "{clause}.",
+    "[Go and see for yourselves|Do not take my word for it|Ask anyone who lives there]: {clause}.",
     "Only last {weekday} I [learned|heard|was told|found out] that {clause}.",
     "[Write this down|Remember this|Mark my words], because they will [deny it|forget it|call "
     "it a lie] [tomorrow|next week|on television]: {clause}.",
@@ -569,8 +566,7 @@ OPP_LINES = [
     "cards|compensation] that never [come|arrive].",
     "We will not let {place} be [forgotten|ignored|abandoned] again.",
     "They had {nyears} years, and they gave {place} {thing_bad}.",
-    "[When we form the government|On our first day in office|Once we are in office], "
-    "{first_act}.",
+    "[When we form the government|On our first day in office|Once we are in office], {first_act}.",
     "I have walked the streets of {town} and {town2} this month, and I have heard [the same "
     "complaint|one question|the same anger] about {topic_noun}.",
     "The {group} of {province} have [waited|been patient|been promised help] for [too long|"
@@ -665,14 +661,15 @@ NEWS_FRAMES = [
     "{Opp_pol} told a [gathering|rally|meeting] in {town} on {weekday} that {clause}.",
     "[Residents|Local people|Families] said {clause}.",
     "According to {doc_source}, {clause}.",
-    "[Officials|District officials|Local officials] confirmed that {clause}[, but gave no date|, but offered no "
-    "timetable|, and promised action by {future_month}|, blaming the weather].",
+    "[Officials|District officials|Local officials] confirmed that {clause}[, but gave no "
+    "date|, but offered no timetable|, and promised action by {future_month}|, blaming the "
+    "weather].",
     "{Group} gathered outside the [district offices|press club|courts|water board] in {town} "
     "on {weekday}, complaining that {clause}.",
     "{Fname} {lname}, a {occupation} from {town}, said {clause}.",
     "A [report|review|study] by {institution} [found|concluded|says] that {clause}.",
-    "The {ministry} [said|stated|told reporters] on {weekday} that it was aware that {clause} [and had ordered an inquiry|and "
-    "was sending a team|and would respond in writing].",
+    "The {ministry} [said|stated|told reporters] on {weekday} that it was aware that {clause} "
+    "[and had ordered an inquiry|and was sending a team|and would respond in writing].",
     "[Opposition members|Members of the opposition|Several members] raised [the issue|the "
     "matter|the complaint] in the {assembly} on {weekday}, saying {clause}.",
     "{Gov_pol} [has denied|rejected|dismissed] claims that {clause}.",
@@ -694,8 +691,8 @@ NEWS_LINES = [
     "emails] by {time_ref}.",
     "The {assembly} [is expected to|will|may] [take up|debate|discuss] the [matter|issue|"
     "complaints] on {weekday}.",
-    "{Group} in {place} [have threatened|are planning|have vowed] to {threat} [if nothing changes|unless action is "
-    "taken|if the promises are not kept] by {future_month}.",
+    "{Group} in {place} [have threatened|are planning|have vowed] to {threat} [if nothing "
+    "changes|unless action is taken|if the promises are not kept] by {future_month}.",
     "{Pol} is due to visit {town} on {weekday}.",
     "The district commissioner of {place}, {fname} {lname}, declined to comment.",
     "A protest called by {group} in {town} drew about {ncrowd} people.",
@@ -736,8 +733,7 @@ STATEMENT_OPP = [
 STATEMENT_GOV = [
     "The {issuer} is [pleased|glad|proud] to [report|announce|confirm] that the government "
     "has {achievement}.",
-    "Figures published by the {issuer} on {weekday} show that the government has "
-    "{achievement}.",
+    "Figures published by the {issuer} on {weekday} show that the government has {achievement}.",
     "The {issuer} is aware that {clause}, and [has asked for|expects|wants] a report within "
     "{ndays} days.",
     "The {issuer} rejects the suggestion that {clause}.",
@@ -747,8 +743,8 @@ STATEMENT_GOV = [
     "The {issuer} [reminds the public|reminds citizens|points out] that [complaints|grievances] "
     "can be [made|lodged|filed] at {nstations} help desks across {province}.",
     "By {future_month}, the government [expects to have|will have|aims to have] {achievement}.",
-    "In {town}, the government has {achievement}, [the {issuer} added|according to the "
-    "{issuer}].",
+    "[This month|So far this year|Since {month}], the government has {achievement}, [the "
+    "{issuer} added|according to the {issuer}].",
     "The {issuer} [regrets|acknowledges] that {clause}, and [has sent a team|is sending "
     "engineers] to {town}.",
 ]
@@ -767,18 +763,18 @@ STATEMENT_NEUTRAL = [
 
 # Assemblies.
 RES_LINES = [
-    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [notes with concern|is alarmed|has learned with dismay|records its concern] "
+    "{this_house} [notes with concern|is alarmed|has learned with dismay|records its concern] "
     "that {clause}.",
-    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [calls upon|urges|"
+    "{this_house} [calls upon|urges|"
     "directs|requests] the [provincial government|federal government|district administration] "
     "to {res_action} in {place} within {ndays} days.",
-    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [requests|asks|instructs] the [Speaker|Chair|Secretary] to form a committee "
+    "{this_house} [requests|asks|instructs] the [Speaker|Chair|Secretary] to form a committee "
     "of {nmem} members to examine why {clause}.",
-    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [places on record its appreciation of|thanks|salutes|honours] the {heroes} "
+    "{this_house} [places on record its appreciation of|thanks|salutes|honours] the {heroes} "
     "of {place}, who {hero_deed}.",
-    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] urges the {official} to visit {place} before {future_month} and report to "
+    "{this_house} urges the {official} to visit {place} before {future_month} and report to "
     "members.",
-    "[This {house}|The {house}|Further, this {house}|Moreover, the {house}] [resolves|decides|agrees] to hold a [special|separate|full] sitting on "
+    "{this_house} [resolves|decides|agrees] to hold a [special|separate|full] sitting on "
     "{topic_noun} in {future_month}.",
     "[This {house}|The {house}] [demands|asks] that the accounts of {institution} for {place} "
     "be laid before members within {ndays} days.",
@@ -796,15 +792,13 @@ RES_OPEN = [
 RES_DEBATE = [
     "Speaking for the motion, {member} told the {house} that {clause}.",
     "Opposing it, {member2} said that {clause}.",
-    "[During the debate|In the debate|Before the vote], {member} reminded members that "
-    "{clause}.",
+    "[During the debate|In the debate|Before the vote], {member} reminded members that {clause}.",
     "Copies [are to be sent|will go|shall be sent] to the {official} and to the district "
     "administration of {place}.",
 ]
 RES_VOTE = [
     "Adopted by {nyes} votes to {nno}, with {nabs} abstentions.",
-    "The motion was carried by {nyes} votes to {nno} after a debate lasting {nhours_word} "
-    "hours.",
+    "The motion was carried by {nyes} votes to {nno} after a debate lasting {nhours_word} hours.",
 ]
 
 # Open letters: the signatory's own sentences after the shared body.
@@ -823,211 +817,167 @@ LETTER_MORE = [
 ]
 
 # Small word banks.
+# fmt: off
 BANKS_EN: dict[str, list[str]] = {
-    "group": [
-        "farmers", "shopkeepers", "nurses", "bus drivers", "fishermen", "daily-wage workers",
+    "group": ["farmers", "shopkeepers", "nurses", "bus drivers", "fishermen", "daily-wage workers",
         "pensioners", "schoolteachers", "students", "market vendors", "tenant farmers",
         "dock workers", "textile workers", "retired soldiers", "rickshaw drivers",
-        "young graduates", "brick-kiln workers", "small traders", "widows", "midwives",
-    ],
-    "food": [
-        "flour", "sugar", "cooking oil", "lentils", "rice", "onions", "tomatoes", "milk",
-        "tea", "eggs", "ghee", "chickpeas",
-    ],
-    "small_measure": [
-        "by the handful", "a cup at a time", "in twenty-daram packets", "only on credit",
-        "once a week", "by the spoonful", "in loose scoops",
-    ],
+        "young graduates", "brick-kiln workers", "small traders", "widows", "midwives"],
+    "food": ["flour", "sugar", "cooking oil", "lentils", "rice", "onions", "tomatoes", "milk",
+        "tea", "eggs", "ghee", "chickpeas"],
+    "small_measure": ["by the handful", "a cup at a time", "in twenty-daram packets",
+        "only on credit", "once a week", "by the spoonful", "in loose scoops"],
     "rent_change": ["doubled", "nearly tripled", "risen every quarter", "gone up by half"],
     "housing": ["a two-room house", "a small shop", "a single flat", "a tailor's workshop",
-                "a corner bakery", "a village clinic"],
-    "month": [
-        "October", "November", "December", "January", "last autumn", "the floods",
-        "the last budget", "the New Year", "the by-elections", "harvest time",
-    ],
+        "a corner bakery", "a village clinic"],
+    "month": ["October", "November", "December", "January", "last autumn", "the floods",
+        "the last budget", "the New Year", "the by-elections", "harvest time"],
     "month_name": ["August", "September", "October", "November", "December", "January"],
     "future_month": ["April", "May", "June", "the monsoon", "the next budget", "the autumn"],
     "weekday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth"],
     "ordinal_day": ["fifth", "seventh", "tenth", "twelfth", "fifteenth"],
     "official_pl": ["ministers", "two governors", "the mayor", "visiting officials"],
-    "roadstate": [
-        "closed to heavy traffic", "a river of mud", "half finished", "blocked by rubble",
-        "too dangerous for school buses", "a chain of potholes", "cut in two by a landslide",
-    ],
-    "roadtype": [
-        "ring road", "bypass", "link road", "bridge", "flyover", "coastal road",
-        "market road", "river crossing",
-    ],
-    "landmark": [
-        "the grain market", "the old toll post", "the railway crossing", "the cement works",
-        "the shrine", "the district courts", "the bus terminal", "the fish harbour",
-    ],
+    "roadstate": ["closed to heavy traffic", "a river of mud", "half finished",
+        "blocked by rubble", "too dangerous for school buses", "a chain of potholes",
+        "cut in two by a landslide"],
+    "roadtype": ["ring road", "bypass", "link road", "bridge", "flyover", "coastal road",
+        "market road", "river crossing"],
+    "landmark": ["the grain market", "the old toll post", "the railway crossing",
+        "the cement works", "the shrine", "the district courts", "the bus terminal",
+        "the fish harbour"],
     "landmark2": ["grain market", "maternity ward", "bus terminal", "fish harbour",
-                  "district library", "vocational college"],
+        "district library", "vocational college"],
     "crop": ["wheat", "cotton", "rice", "sugar cane", "mango", "onion", "date", "maize"],
-    "walk_phrase": [
-        "walk along the highway", "cross the canal on planks", "wade through the underpass",
-        "walk beside speeding trucks", "climb over the railway",
-    ],
+    "walk_phrase": ["walk along the highway", "cross the canal on planks",
+        "wade through the underpass", "walk beside speeding trucks", "climb over the railway"],
     "missing": ["footpath", "school bus", "bridge", "street light", "crossing"],
-    "source": [
-        "a pond shared with cattle", "the old canal", "a broken hand pump", "the river bed",
-        "a well at the shrine", "a tanker that comes twice a week",
-    ],
+    "source": ["a pond shared with cattle", "the old canal", "a broken hand pump", "the river bed",
+        "a well at the shrine", "a tanker that comes twice a week"],
     "canal": ["Upper Kesar", "Tarnak Branch", "Old Sahil", "Mirwal Feeder", "Bellmoor Link",
-              "Lower Ulvar"],
+        "Lower Ulvar"],
     "river": ["Kesar river", "Tarnak river", "Ulvar estuary", "Mirwal stream"],
     "bad_water": ["too salty to drink", "brown after rain", "unsafe for children",
-                  "thick with arsenic"],
+        "thick with arsenic"],
     "part": ["a single pump", "one spare valve", "a new filter bed", "a cheap fuse"],
     "one_room": ["a single room", "a verandah", "a borrowed shed", "the shade of a tree"],
-    "misuse": ["grain store", "police post", "relief warehouse", "polling office",
-               "cattle shed", "contractor's depot"],
+    "misuse": ["grain store", "police post", "relief warehouse", "polling office", "cattle shed",
+        "contractor's depot"],
     "subject": ["mathematics", "science", "English", "chemistry", "physics", "computing"],
     "equipment": ["a microscope", "a single test tube", "running water", "a working lamp"],
     "medicine": ["insulin", "antibiotics", "snake-bite serum", "rabies vaccine",
-                 "blood-pressure tablets"],
-    "shelter": [
-        "tents by the roadside", "school buildings", "a disused factory",
-        "relatives' courtyards", "huts of reed and plastic", "railway wagons",
-    ],
+        "blood-pressure tablets"],
+    "shelter": ["tents by the roadside", "school buildings", "a disused factory",
+        "relatives' courtyards", "huts of reed and plastic", "railway wagons"],
     "siren_fault": ["its battery had been stolen", "nobody had paid the power bill",
-                    "the operator had been transferred", "it had never been connected"],
-    "project": [
-        "water supply scheme", "sewage line", "school building", "hospital wing",
-        "drainage channel", "market road", "flood wall", "bus terminal",
-    ],
-    "dept": ["irrigation", "education", "health", "revenue", "public works", "food",
-             "municipal"],
+        "the operator had been transferred", "it had never been connected"],
+    "project": ["water supply scheme", "sewage line", "school building", "hospital wing",
+        "drainage channel", "market road", "flood wall", "bus terminal"],
+    "dept": ["irrigation", "education", "health", "revenue", "public works", "food", "municipal"],
     "cheap": ["a bicycle", "a wedding dinner", "a second-hand motorbike", "a month's rent",
-              "a goat"],
-    "institution": [
-        "the Auditor General", "the Federal Reconstruction Authority",
+        "a goat"],
+    "institution": ["the Auditor General", "the Federal Reconstruction Authority",
         "the Highways Authority", "the Election Commission", "the National Water Board",
-        "the Public Accounts Committee",
-    ],
-    "official": [
-        "Prime Minister", "Minister for Water Resources", "Chief Secretary",
-        "district commissioner", "Auditor General", "Minister of Finance",
-        "Minister of Education",
-    ],
-    "assembly": [
-        "National Parliament", "Kesar Valley Provincial Assembly", "Tarnak Provincial Assembly",
-        "Northern Reach Provincial Assembly", "Sahil Provincial Assembly",
-        "Marwen Capital Assembly",
-    ],
-    "occupation": [
-        "shopkeeper", "schoolteacher", "retired soldier", "nurse", "bus driver", "farmer",
-        "fish trader", "student", "pharmacist", "tailor", "rickshaw driver", "midwife",
-        "mechanic", "night guard", "pensioner", "young engineer", "baker", "carpenter",
-    ],
+        "the Public Accounts Committee"],
+    "official": ["Prime Minister", "Minister for Water Resources", "Chief Secretary",
+        "district commissioner", "Auditor General", "Minister of Finance", "Minister of Education"],
+    "assembly": ["National Parliament", "Kesar Valley Provincial Assembly",
+        "Tarnak Provincial Assembly", "Northern Reach Provincial Assembly",
+        "Sahil Provincial Assembly", "Marwen Capital Assembly"],
+    "occupation": ["shopkeeper", "schoolteacher", "retired soldier", "nurse", "bus driver",
+        "farmer", "fish trader", "student", "pharmacist", "tailor", "rickshaw driver", "midwife",
+        "mechanic", "night guard", "pensioner", "young engineer", "baker", "carpenter"],
     "clock": ["noon", "two o'clock", "three in the afternoon", "sunset"],
     "closing_reason": ["the generator has no diesel", "the only doctor commutes from Marwen",
-                       "there is no night guard", "the roof leaks over the ward"],
-    "want": [
-        "clean water", "a school with a roof", "a fair price for {crop}",
-        "a road that survives the rain", "a hospital with a doctor in it",
-        "wages paid on time", "honest accounts", "jobs at home",
-    ],
+        "there is no night guard", "the roof leaks over the ward"],
+    "want": ["clean water", "a school with a roof", "a fair price for {crop}",
+        "a road that survives the rain", "a hospital with a doctor in it", "wages paid on time",
+        "honest accounts", "jobs at home"],
     "elite_place": ["drawing rooms", "five-star hotels", "ministry corridors",
-                    "television studios", "private clubs", "glass offices"],
+        "television studios", "private clubs", "glass offices"],
     "office": ["district office", "land registry", "ration office", "passport office",
-               "revenue office", "water board"],
-    "thing_bad": [
-        "{nk} kilometres of broken road", "a hospital with no doctor",
-        "tankers instead of taps", "ration cards that buy nothing", "a school without a roof",
-    ],
-    "first_act": [
-        "the first file we open will be {file_desc}",
+        "revenue office", "water board"],
+    "thing_bad": ["{nk} kilometres of broken road", "a hospital with no doctor",
+        "tankers instead of taps", "ration cards that buy nothing", "a school without a roof"],
+    "first_act": ["the first file we open will be {file_desc}",
         "the {place} {roadtype} will be finished within {nmonths} months",
         "every vacant teaching post in {province} will be filled by {future_month}",
-        "the accounts of {institution} will be read aloud in Parliament",
-    ],
+        "the accounts of {institution} will be read aloud in Parliament"],
     "file_desc": ["the Northern Highway accounts", "the flood relief ledger",
-                  "the transfer orders of the last year", "the list of ghost employees"],
-    "reason": [
-        "the people of {place} were tired of waiting",
+        "the transfer orders of the last year", "the list of ghost employees"],
+    "reason": ["the people of {place} were tired of waiting",
         "I could not defend another budget that forgot {place}",
         "the party I served stopped listening to {group}",
         "honest officers in {place} were punished for asking questions",
         "I saw the accounts of {institution} and could not stay silent",
-        "{place} deserves a party that keeps its word",
-    ],
+        "{place} deserves a party that keeps its word"],
     "what_sign": ["another contract for the Northern Highway",
-                  "the transfer orders for honest officers", "a budget that cut school meals",
-                  "the sale of the Mirwal canal land"],
+        "the transfer orders for honest officers", "a budget that cut school meals",
+        "the sale of the Mirwal canal land"],
     "party_any": [PUL, NCP],
     "insider_fact": ["how a file disappears when it names a friend",
-                     "who signs the orders on Friday evenings",
-                     "what the tender committee never writes down"],
+        "who signs the orders on Friday evenings", "what the tender committee never writes down"],
     "choice": ["my conscience", "the people", "{place}"],
     "issue": ["the water scheme in {place}", "the missing flood money in {province}",
-              "the transfer of honest officers in {province}", "the highway contracts",
-              "the closed textile mill in {place}", "the empty ration depots of {place}"],
+        "the transfer of honest officers in {province}", "the highway contracts",
+        "the closed textile mill in {place}", "the empty ration depots of {place}"],
     "defect_motive": ["the tickets for {province} were handed out",
-                      "the polls in {province} began to move",
-                      "the cabinet posts for {province} were filled"],
+        "the polls in {province} began to move", "the cabinet posts for {province} were filled"],
     "doc_source": ["[figures|documents|records] [obtained|seen|reviewed] by {outlet_ref}",
-                   "a district official in {place}", "a leaked audit of {place}",
-                   "traders in {place}", "the provincial statistics office",
-                   "a survey by aid workers in {province}"],
+        "a district official in {place}", "a leaked audit of {place}", "traders in {place}",
+        "the provincial statistics office", "a survey by aid workers in {province}"],
     "time_ref": ["the time of going to press", "Friday evening", "the weekend",
-                 "late on {weekday}"],
+        "late on {weekday}"],
     "threat": ["block the highway", "march on Marwen", "boycott the by-election",
-               "close their shops", "stop paying water charges"],
+        "close their shops", "stop paying water charges"],
     "no_difference": ["make no difference to the majority", "cleanse the party",
-                      "cost them nothing at the polls"],
+        "cost them nothing at the polls"],
     "defect_effect": ["cost the government its majority in the {assembly}",
-                      "split the opposition vote in {province}",
-                      "force an early election"],
+        "split the opposition vote in {province}", "force an early election"],
     "dismiss": ["a vanity project", "a party of the disappointed", "a rumour with a logo"],
     "alleg_topic": ["the highway contracts", "the flood relief money",
-                    "transfers of district officers", "the treasury"],
+        "transfers of district officers", "the treasury"],
     "adj_dismissive": ["baseless", "recycled gossip", "a political stunt", "absurd"],
     "party_gov_opp": [NCP, PUL],
     "gov_pol": ["Prime Minister Harun Delavar", "Finance Minister Lucan Mehrabi",
-                "Water Minister Ruqaiya Fenwick", "Mayor Jovan Saqib",
-                "Education Minister Dawud Castellan", "a government spokesman"],
+        "Water Minister Ruqaiya Fenwick", "Mayor Jovan Saqib",
+        "Education Minister Dawud Castellan", "a government spokesman"],
     "opp_pol": ["PUL leader Farida Mortazan", "Rustam Keshvani", "Senator Marguerite Olaye",
-                "PUL spokesman Oren Talwar"],
+        "PUL spokesman Oren Talwar"],
     "elec_issue": ["missing names", "moved polling stations", "duplicate entries",
-                   "delayed identity cards"],
+        "delayed identity cards"],
     "rule": ["no public money may be spent on party advertising",
-             "government vehicles may not be used for campaigning",
-             "transfers of election staff need the Commission's approval"],
+        "government vehicles may not be used for campaigning",
+        "transfers of election staff need the Commission's approval"],
     "demand": ["publish the relief accounts for {province}",
-               "reinstate the transferred officers of {province}",
-               "open the tender files for {place}", "visit the flood districts around {place}"],
-    "res_action": [
-        "release the funds already approved for drinking water", "repair the embankment",
-        "post teachers to every vacant school", "restore the bus service",
-        "pay the arrears owed to sanitation workers", "open a flour sale point",
-    ],
+        "reinstate the transferred officers of {province}", "open the tender files for {place}",
+        "visit the flood districts around {place}"],
+    "this_house": ["This {house}", "The {house}", "Further, this {house}", "Moreover, the {house}"],
+    "res_action": ["release the funds already approved for drinking water",
+        "repair the embankment", "post teachers to every vacant school", "restore the bus service",
+        "pay the arrears owed to sanitation workers", "open a flour sale point"],
     "heroes": ["rescue volunteers", "nurses", "fishermen", "teachers", "police constables",
-               "young people"],
+        "young people"],
     "hero_deed": ["worked without pay for {nmonths} months",
-                  "kept the clinics open through {month}",
-                  "carried the sick across the {river} by boat",
-                  "ran classes in tents for {nmonths} months"],
+        "kept the clinics open through {month}", "carried the sick across the {river} by boat",
+        "ran classes in tents for {nmonths} months"],
     "topic_noun": ["drinking water", "the price of flour", "flood reconstruction",
-                   "school buildings", "road safety", "the electoral rolls", "hospital beds",
-                   "power cuts"],
+        "school buildings", "road safety", "the electoral rolls", "hospital beds", "power cuts"],
     "when_taken": ["without a vote on the order of business", "after question hour",
-                   "late in the evening sitting", "on the second day of the session"],
+        "late in the evening sitting", "on the second day of the session"],
     "adopt_verb": ["endorsed", "approved", "adopted", "signed"],
     "manner": ["unanimously", "without dissent", "by a show of hands", "after a long debate"],
     "meeting": ["its general meeting", "an emergency session", "its monthly meeting",
-                "a special meeting"],
-    "body": ["executive committee", "general council", "standing committee",
-             "elected board"],
+        "a special meeting"],
+    "body": ["executive committee", "general council", "standing committee", "elected board"],
     "notice": ["a day's notice", "short notice", "a week's notice"],
     "photo_subject": ["families living under plastic sheets", "a school used as a shelter",
-                      "a road washed away", "houses marked as rebuilt that are still rubble"],
+        "a road washed away", "houses marked as rebuilt that are still rubble"],
     "office_role": ["secretariat", "legal committee", "relief desk", "district office"],
     "launch_ref": ["its launch on 10 February", "Keshvani's press conference in Marwen",
-                   "the founding rally"],
+        "the founding rally"],
 }
+# fmt: on
 
 # =============================================================================================
 # Urdu sentence banks (simple, grammatical Urdu; groups are masculine plural nouns so that the
@@ -1040,19 +990,25 @@ CLAUSES_UR = {
         "گئی ہے]",
         "{place} کے بازاروں میں {food} کے دام {since} سے اب تک {pct} فیصد بڑھ چکے ہیں",
         "{place} میں مزدور کی دیہاڑی {wage} درام ہے جبکہ آٹے کا تھیلا {price2} درام کا ملتا ہے",
-        "{place} کے [دکاندار|پرچون فروش|تاجر] {since} سے [غریب|مزدور|بے روزگار] گھرانوں کو ادھار پر [راشن|سودا] دے رہے ہیں",
+        "{place} کے [دکاندار|پرچون فروش|تاجر] {since} سے [غریب|مزدور|بے روزگار] گھرانوں کو "
+        "ادھار پر [راشن|سودا] دے رہے ہیں",
         "{place} میں {housing} کا بجلی کا بل {price} درام تک پہنچ گیا ہے",
         "{place} کے سرکاری ڈپو پر مہینے کی {nday_month} تاریخ تک [راشن|سستا آٹا] ختم ہو جاتا ہے",
+        "{place} کے {group_o} کی آمدنی {nyears} سال سے نہیں بڑھی مگر کرایے [دگنے ہو گئے ہیں|بہت "
+        "بڑھ گئے ہیں]",
+        "{place} میں ایک خاندان اپنی آمدنی کا {pct} فیصد صرف کھانے پر خرچ کر رہا ہے",
     ],
     "roads": [
         "{place} سے {place2} تک کی سڑک {since} سے [ٹوٹی پڑی ہے|کیچڑ سے بھری ہے|بند ہے]",
-        "{place} کی سڑک کا {ntimes} بار افتتاح ہوا مگر {nk} کلومیٹر میں سے صرف {nsmall} مکمل "
-        "ہوئے",
-        "{place} کے پل کی مرمت کے لیے {nlakh} لاکھ درام منظور ہوئے مگر کام {since} سے رکا ہوا "
-        "ہے",
+        "{place} کی سڑک کا {ntimes} بار افتتاح ہوا مگر {nk} کلومیٹر میں سے صرف {nsmall} مکمل ہوئے",
+        "{place} کے پل کی مرمت کے لیے {nlakh} لاکھ درام منظور ہوئے مگر کام {since} سے رکا ہوا ہے",
         "{place} سے ضلعی ہسپتال تک ایمبولینس کو {nhours} گھنٹے لگ جاتے ہیں",
         "{place} کی سڑک کا ٹھیکیدار {month_name} سے لاپتہ ہے",
-        "{place} کی {nbus} بسوں میں سے {nbus_half} [پرزے نہ ہونے|ڈیزل نہ ملنے] کی وجہ سے [کھڑی ہیں|بند پڑی ہیں]",
+        "{place} کی {nbus} بسوں میں سے {nbus_half} [پرزے نہ ہونے|ڈیزل نہ ملنے] کی وجہ سے "
+        "[کھڑی ہیں|بند پڑی ہیں]",
+        "{place} کے بچے [نہر پر لکڑی کے تختے سے|مصروف شاہراہ کے کنارے] اسکول جاتے ہیں کیونکہ وہاں "
+        "کوئی [پل|فٹ پاتھ|اسکول بس] نہیں",
+        "{place} کی سڑک پر نیا ٹول پلازہ بن گیا مگر ایک [گڑھا بھی نہیں بھرا گیا|بتی بھی نہیں لگی]",
     ],
     "water": [
         "{place} کی عورتیں روزانہ {nk_small} کلومیٹر دور سے {water_src} کا پانی لاتی ہیں",
@@ -1061,6 +1017,8 @@ CLAUSES_UR = {
         "{place} کے {npumps} نلکوں میں سے {npumps_half} کا پانی {bad_water}",
         "{place} کی نہر کی صفائی {year} کے بعد سے نہیں ہوئی",
         "{place} کے {nfarmers} کاشتکاروں کو اس موسم میں صرف {ndays} دن نہری پانی ملا",
+        "{place} کا گندا پانی سیدھا {canal_ur} نہر میں جا رہا ہے",
+        "{place} میں پانی کی اسکیم کا {ntimes} بار افتتاح ہوا مگر ایک نلکے میں بھی پانی نہیں آیا",
     ],
     "schools": [
         "{place} کے {nschools} سرکاری اسکولوں کی [چھت|چار دیواری|بیت الخلا] ہی نہیں ہے",
@@ -1068,6 +1026,9 @@ CLAUSES_UR = {
         "{place} کے لڑکیوں کے اسکول کو {month_name} سے {misuse} بنا دیا گیا ہے",
         "{place} کے {nschools} اسکولوں میں نئی کتابیں {month_name} تک نہیں پہنچیں",
         "{place} ضلع میں اساتذہ کی {pct} فیصد آسامیاں خالی پڑی ہیں",
+        "{place} کے والدین {subject_ur} کا استاد نہ ہونے کی وجہ سے {price} درام ماہانہ ٹیوشن دے "
+        "رہے ہیں",
+        "{place} کے {nkids} بچے فرش پر بیٹھ کر امتحان دیتے ہیں",
     ],
     "floods": [
         "سیلاب کو {nmonths} مہینے گزر گئے مگر {place} کے متاثرین اب بھی {shelter} میں رہ رہے ہیں",
@@ -1076,6 +1037,9 @@ CLAUSES_UR = {
         "{place} کے آس پاس {nacre} ایکڑ پر {crop} کی فصل {since} سے پانی میں ڈوبی ہے",
         "سرکاری ریکارڈ میں {place} کے {nhouse} گھر دوبارہ بن چکے ہیں مگر وہاں {reality}",
         "{place} میں بانٹے گئے امدادی خیمے {nweeks} ہفتوں میں پھٹ گئے",
+        "{place} کا سیلابی سائرن اس لیے نہیں بجا کہ [اس کی بیٹری چوری ہو چکی تھی|بجلی کا بل "
+        "ادا نہیں ہوا تھا|آپریٹر کا تبادلہ ہو چکا تھا]",
+        "{place} کے {nfam2} متاثرہ خاندانوں کو {since} سے معاوضہ نہیں ملا",
     ],
     "elections": [
         "{place} کی ووٹر لسٹ میں {nnames} ایسے نام درج ہیں جنہیں [علاقے میں|گاؤں میں] کوئی "
@@ -1083,6 +1047,9 @@ CLAUSES_UR = {
         "{place} میں پولنگ اسٹیشن الیکشن سے {ndays} دن پہلے بغیر [اطلاع|بتائے] بدل دیے گئے",
         "{place} کے {nvoters} نوجوان ابھی تک شناختی کارڈ کے انتظار میں ہیں",
         "{place} کا ریٹرننگ افسر ایک سال میں {ntimes} بار بدلا جا چکا ہے",
+        "{place} کے {nnames} ووٹروں کے نام {month_name} میں فہرست سے [نکال دیے گئے|غائب ہو گئے]",
+        "الیکشن کمیشن نے {place} سے آنے والی {nletters} شکایات کا [کوئی جواب نہیں دیا|اب تک جواب "
+        "نہیں دیا]",
     ],
     "corruption": [
         "{place} میں {project} کا ٹھیکہ ایک ایسی [کمپنی|فرم] کو [ملا|دیا گیا] جو ٹینڈر سے صرف "
@@ -1091,12 +1058,18 @@ CLAUSES_UR = {
         "{place} کی ایک [ڈسپنسری|لیبارٹری|سرکاری عمارت] جو صرف [کاغذوں|فائلوں] میں موجود ہے، "
         "{year} سے ہر سال {nlakh} لاکھ درام وصول کر رہی ہے",
         "{place} میں محکمہ {dept} کا آڈٹ {nmonths} مہینوں سے رکا ہوا ہے",
+        "{place} کے قریب سرکاری زمین ایک وزیر کے [بھتیجے|رشتہ دار|دوست] کو [ایک موٹر سائیکل|ایک "
+        "بکری|ایک مہینے کے کرائے] کی قیمت پر دے دی گئی",
+        "{place} میں {project} کے {nlakh} لاکھ درام کا کوئی حساب نہیں مل رہا",
     ],
     "health": [
         "{place} کے ہسپتال میں صرف {nbeds} بستر ہیں جبکہ ضلع کی آبادی {npop_lakh} لاکھ ہے",
         "{place} کی واحد ایمبولینس {month_name} سے خراب کھڑی ہے",
         "{place} کے سرکاری ہسپتال میں {nweeks} ہفتوں سے {medicine} دستیاب نہیں",
         "{place} میں تعینات {ndoc2} ڈاکٹروں میں سے {ndoc} کبھی ڈیوٹی پر نہیں آئے",
+        "{place} کی عورتوں کو زچگی کے لیے {nk} کلومیٹر دور [ہسپتال|مرکز صحت] جانا پڑتا ہے",
+        "{place} کا مرکز صحت [دوپہر کو|دو بجے|شام سے پہلے] بند ہو جاتا ہے کیونکہ [جنریٹر میں ڈیزل "
+        "نہیں|ڈاکٹر شہر سے آتا ہے|چھت ٹپکتی ہے]",
     ],
     "power": [
         "{place} میں روزانہ {nhours} گھنٹے بجلی بند رہتی ہے",
@@ -1104,6 +1077,8 @@ CLAUSES_UR = {
         "[آج تک|اب تک] [نہیں بدلا گیا|ٹھیک نہیں ہوا]",
         "{place} کی [چھوٹی ورکشاپوں|فیکٹریوں|ملوں] نے [لوڈشیڈنگ|بجلی کی بندش] کی وجہ سے "
         "{nworkers} مزدور فارغ کر دیے ہیں",
+        "{place} کے ٹیوب ویل دن میں بجلی نہ ہونے کی وجہ سے بند پڑے ہیں",
+        "{place} کی اسٹریٹ لائٹس کے پیسے [دو بار|تین بار] ادا ہوئے مگر وہ کبھی نہیں جلیں",
     ],
     "jobs": [
         "{place} کے {nworkers} نوجوان پچھلے سال روزگار کی تلاش میں [شہروں|مروین|بندرگاہ] کو "
@@ -1112,6 +1087,8 @@ CLAUSES_UR = {
         "{place} کی کپڑے کی مل {month_name} میں بند ہوئی اور {nworkers} مزدور بے روزگار ہو گئے",
         "{place} میں کھاد کی ایک بوری {price} درام کی ہو گئی ہے",
         "{place} میں گندم کا سرکاری خریداری مرکز {nweeks} ہفتے دیر سے کھلا",
+        "{place} کی مچھلی منڈی اب ہفتے میں صرف [دو|تین|چار] دن کھلتی ہے",
+        "{place} کے پڑھے لکھے نوجوان {nyears} سال سے سرکاری نوکری کا انتظار کر رہے ہیں",
     ],
 }
 
@@ -1136,8 +1113,7 @@ UR_OPP_FRAMES = [
     "[جائیے اور خود دیکھ لیجیے|ہماری بات پر یقین نہ کیجیے، خود جا کر دیکھیے]، {clause}۔",
 ]
 UR_OPP_LINES = [
-    "ہم {place} کے {group_o} کے ساتھ [کھڑے ہیں|ہیں]، [آج بھی اور کل بھی|ہر حال میں|آخری دم "
-    "تک]۔",
+    "ہم {place} کے {group_o} کے ساتھ [کھڑے ہیں|ہیں]، [آج بھی اور کل بھی|ہر حال میں|آخری دم تک]۔",
     "ہم وعدہ کرتے ہیں کہ {nmonths_small} مہینوں کے اندر {place} میں {promise}۔",
     "{place} کے {group} اب مزید انتظار نہیں کر سکتے۔",
     "ہم {place} کو [دوبارہ|پھر سے|کبھی] نظر انداز نہیں ہونے دیں گے۔",
@@ -1192,8 +1168,7 @@ UR_NEWS_LEAD = [
     "[مقامی لوگوں|شہریوں] کا کہنا ہے کہ {clause}۔",
 ]
 UR_NEWS_LINES = [
-    "{place} میں {group_o} نے {weekday} کو {blocked} بند کر کے [احتجاج کیا|مظاہرہ کیا|دھرنا "
-    "دیا]۔",
+    "{place} میں {group_o} نے {weekday} کو {blocked} بند کر کے [احتجاج کیا|مظاہرہ کیا|دھرنا دیا]۔",
     "{party} نے [اس معاملے|اس مسئلے] پر {assembly} میں [قرارداد جمع کرا دی ہے|تحریک التوا جمع "
     "کرائی ہے]۔",
     "حکومتی ترجمان {name} نے ان الزامات کو {dismiss} قرار دیا۔",
@@ -1228,15 +1203,15 @@ UR_RES_VOTE = [
     "یہ قرارداد {member} نے پیش کی اور ایوان نے اسے {nno} کے مقابلے میں {nyes} ووٹوں سے منظور "
     "کر لیا۔",
 ]
+# fmt: off
 BANKS_UR: dict[str, list[str]] = {
     "food": ["آٹے", "چینی", "گھی", "دال", "چاول", "دودھ", "کھانے کے تیل", "ٹماٹر", "پیاز",
-             "چائے کی پتی"],
-    "since": ["اکتوبر", "نومبر", "دسمبر", "جنوری", "پچھلے سال", "پچھلی گرمیوں",
-              "سیلاب کے دنوں"],
+        "چائے کی پتی"],
+    "since": ["اکتوبر", "نومبر", "دسمبر", "جنوری", "پچھلے سال", "پچھلی گرمیوں", "سیلاب کے دنوں"],
     "month_name": ["اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر", "جنوری"],
     "weekday": ["پیر", "منگل", "بدھ", "جمعرات", "جمعے", "ہفتے", "اتوار"],
     "last_weekday": ["پچھلے پیر", "پچھلے منگل", "پچھلے بدھ", "پچھلی جمعرات", "پچھلے جمعے",
-                     "پچھلے اتوار", "پچھلے ہفتے"],
+        "پچھلے اتوار", "پچھلے ہفتے"],
     "housing": ["دو کمروں کے گھر", "ایک چھوٹی دکان", "ایک کمرے کے مکان", "درزی کی دکان"],
     "water_src": ["نہر", "جوہڑ", "پرانے کنویں", "مزار کے نلکے"],
     "container": ["ڈرم", "کین", "ٹینکر"],
@@ -1244,33 +1219,29 @@ BANKS_UR: dict[str, list[str]] = {
     "room": ["ایک ہی کمرے", "ایک درخت کے سائے", "برآمدے", "ایک خیمے"],
     "misuse": ["گودام", "پولیس چوکی", "امدادی کیمپ", "مویشیوں کا باڑا"],
     "shelter": ["خیموں", "اسکول کی عمارتوں", "سڑک کنارے جھونپڑیوں", "رشتہ داروں کے گھروں",
-                "ٹوٹے ہوئے مکانوں"],
+        "ٹوٹے ہوئے مکانوں"],
     "crop": ["گندم", "کپاس", "چاول", "گنے", "سبزیوں"],
     "reality": ["صرف ملبہ پڑا ہے", "لوگ خیموں میں رہتے ہیں", "کچی دیواریں کھڑی ہیں"],
     "project": ["نئی سڑک", "پانی کی اسکیم", "اسکول کی عمارت", "ہسپتال کی توسیع",
-                "نکاسی آب کے منصوبے", "پل کی تعمیر"],
+        "نکاسی آب کے منصوبے", "پل کی تعمیر"],
     "dept": ["آبپاشی", "تعلیم", "صحت", "بلدیات", "مال", "خوراک", "تعمیرات"],
-    "medicine": ["انسولین", "سانپ کے کاٹے کی ویکسین", "اینٹی بائیوٹک دوائیں", "بلڈ پریشر کی گولیاں"],
-    "group_pair": [
-        "کسان|کسانوں", "مچھیرے|مچھیروں", "مزدور|مزدوروں", "دکاندار|دکانداروں",
+    "medicine": ["انسولین", "سانپ کے کاٹے کی ویکسین", "اینٹی بائیوٹک دوائیں",
+        "بلڈ پریشر کی گولیاں"],
+    "group_pair": ["کسان|کسانوں", "مچھیرے|مچھیروں", "مزدور|مزدوروں", "دکاندار|دکانداروں",
         "اساتذہ|اساتذہ", "طلبہ|طلبہ", "نوجوان|نوجوانوں", "بزرگ|بزرگوں",
         "رکشہ ڈرائیور|رکشہ ڈرائیوروں", "تاجر|تاجروں", "کاشتکار|کاشتکاروں",
-        "ریڑھی والے|ریڑھی والوں", "ماہی گیر|ماہی گیروں",
-    ],
-    "promise": [
-        "پینے کا صاف پانی ہر گھر تک پہنچے گا", "ہر اسکول میں استاد موجود ہوگا",
+        "ریڑھی والے|ریڑھی والوں", "ماہی گیر|ماہی گیروں"],
+    "promise": ["پینے کا صاف پانی ہر گھر تک پہنچے گا", "ہر اسکول میں استاد موجود ہوگا",
         "سڑک مکمل ہو جائے گی", "ہسپتال میں ڈاکٹر اور دوائیں موجود ہوں گی",
-        "لوڈشیڈنگ ختم ہو جائے گی", "ہر متاثرہ خاندان کو پکی چھت ملے گی",
-    ],
-    "want": ["صاف پانی", "چھت والا اسکول", "محنت کی پوری اجرت", "ڈاکٹر والا ہسپتال",
-             "پکی سڑک"],
-    "heard": ["ایک ہی شکایت سنی", "لوگ مہنگائی سے تنگ نظر آئے",
-              "مائیں صرف صاف پانی مانگ رہی تھیں", "نوجوان روزگار کا پوچھ رہے تھے"],
+        "لوڈشیڈنگ ختم ہو جائے گی", "ہر متاثرہ خاندان کو پکی چھت ملے گی"],
+    "want": ["صاف پانی", "چھت والا اسکول", "محنت کی پوری اجرت", "ڈاکٹر والا ہسپتال", "پکی سڑک"],
+    "heard": ["ایک ہی شکایت سنی", "لوگ مہنگائی سے تنگ نظر آئے", "مائیں صرف صاف پانی مانگ رہی تھیں",
+        "نوجوان روزگار کا پوچھ رہے تھے"],
     "elite_place": ["ڈرائنگ روموں", "بڑے ہوٹلوں", "وزارتوں کی راہداریوں", "ٹی وی اسٹوڈیوز"],
     "province": ["ساحل", "کیسر وادی", "ترناک", "شمالی علاقے"],
     "elder": ["بزرگ", "استاد", "دکاندار", "مچھیرے", "کسان"],
     "pol": ["میاں رفاقت دلدار", "بیگم شمیم آرزو", "سردار نوید کہسار", "حافظ جنید مہتاب",
-            "زبیدہ نوری", "وزیر اعلیٰ نواب سلیم درانی", "صوبائی وزیر ریحانہ سبزواری"],
+        "زبیدہ نوری", "وزیر اعلیٰ نواب سلیم درانی", "صوبائی وزیر ریحانہ سبزواری"],
     "rank": ["افسر", "اہلکار", "ترجمان", "سینئر افسر"],
     "emotion": ["سخت ناراض ہیں", "شدید پریشان ہیں", "احتجاج کی تیاری کر رہے ہیں"],
     "occupation": ["دکاندار", "استاد", "رکشہ ڈرائیور", "مچھیرے", "کسان", "درزی"],
@@ -1279,45 +1250,75 @@ BANKS_UR: dict[str, list[str]] = {
     "assembly": ["ساحل صوبائی اسمبلی", "قومی پارلیمان"],
     "dismiss": ["بے بنیاد", "سیاسی ڈراما", "من گھڑت", "جھوٹ کا پلندہ"],
     "concern": ["گہری تشویش", "سخت افسوس", "شدید تشویش"],
-    "res_demand": [
-        "پینے کا صاف پانی فراہم کیا جائے", "ٹوٹی ہوئی سڑک کی مرمت کی جائے",
+    "res_demand": ["پینے کا صاف پانی فراہم کیا جائے", "ٹوٹی ہوئی سڑک کی مرمت کی جائے",
         "اسکولوں میں اساتذہ تعینات کیے جائیں", "سیلاب متاثرین کو معاوضہ ادا کیا جائے",
-        "ہسپتال میں ادویات فراہم کی جائیں",
-    ],
+        "ہسپتال میں ادویات فراہم کی جائیں"],
     "heroes": ["رضاکاروں", "ڈاکٹروں", "ماہی گیروں", "اساتذہ", "پولیس اہلکاروں"],
+    "canal_ur": ["بالائی کیسر", "ترناک برانچ", "پرانی ساحل", "میر وال فیڈر"],
+    "subject_ur": ["ریاضی", "سائنس", "انگریزی", "کیمسٹری"],
 }
+# fmt: on
 
 HEADLINES_EN = {
-    "prices": ["Flour prices climb again in {place}", "Traders in {place} feel the squeeze",
-               "Kitchen budgets stretched in {place}"],
-    "roads": ["Broken road cuts off {place}", "Contractor vanishes from {place} works",
-              "Commuters stranded near {place}"],
-    "water": ["{place} still waiting for taps", "Tanker prices soar in {place}",
-              "Salty wells worry {place} families"],
-    "schools": ["Roofless schools in {place}", "Teacher shortage hits {place}",
-                "Textbooks late again in {place}"],
-    "floods": ["Flood families in {place} still under plastic",
-               "Embankment repairs stall near {place}"],
+    "prices": [
+        "Flour prices climb again in {place}",
+        "Traders in {place} feel the squeeze",
+        "Kitchen budgets stretched in {place}",
+    ],
+    "roads": [
+        "Broken road cuts off {place}",
+        "Contractor vanishes from {place} works",
+        "Commuters stranded near {place}",
+    ],
+    "water": [
+        "{place} still waiting for taps",
+        "Tanker prices soar in {place}",
+        "Salty wells worry {place} families",
+    ],
+    "schools": [
+        "Roofless schools in {place}",
+        "Teacher shortage hits {place}",
+        "Textbooks late again in {place}",
+    ],
+    "floods": [
+        "Flood families in {place} still under plastic",
+        "Embankment repairs stall near {place}",
+    ],
     "elections": ["Electoral roll errors in {place}", "Voters in {place} struck off the roll"],
     "corruption": ["Questions over contracts in {place}", "Ghost staff found in {place} office"],
     "health": ["{place} hospital short of beds", "No insulin in {place} for weeks"],
     "power": ["Power cuts anger {place}", "Dark streets in {place}"],
     "jobs": ["Mill closure hits {place}", "Fishing fleet shrinks at {place}"],
 }
-HEADLINES_POLITICS = ["Another lawmaker joins Keshvani", "Defections shake the governing party",
-                      "Keshvani's new front gathers pace", "Opposition reshuffle after walkouts"]
+HEADLINES_POLITICS = [
+    "Another lawmaker joins Keshvani",
+    "Defections shake the governing party",
+    "Keshvani's new front gathers pace",
+    "Opposition reshuffle after walkouts",
+]
 HEADLINES_UR = {
-    "prices": "مہنگائی میں نیا اضافہ", "roads": "ٹوٹی سڑکوں پر شہری پریشان",
-    "water": "پینے کے پانی کی قلت برقرار", "schools": "اسکولوں میں اساتذہ کی کمی",
-    "floods": "سیلاب متاثرین اب بھی بے گھر", "elections": "ووٹر لسٹوں پر اعتراضات",
-    "corruption": "ٹھیکوں میں بے ضابطگیوں کا الزام", "health": "ہسپتالوں میں دواؤں کی کمی",
-    "power": "لوڈشیڈنگ کے خلاف احتجاج", "jobs": "بے روزگاری میں اضافہ",
+    "prices": "مہنگائی میں نیا اضافہ",
+    "roads": "ٹوٹی سڑکوں پر شہری پریشان",
+    "water": "پینے کے پانی کی قلت برقرار",
+    "schools": "اسکولوں میں اساتذہ کی کمی",
+    "floods": "سیلاب متاثرین اب بھی بے گھر",
+    "elections": "ووٹر لسٹوں پر اعتراضات",
+    "corruption": "ٹھیکوں میں بے ضابطگیوں کا الزام",
+    "health": "ہسپتالوں میں دواؤں کی کمی",
+    "power": "لوڈشیڈنگ کے خلاف احتجاج",
+    "jobs": "بے روزگاری میں اضافہ",
 }
 TOPIC_TITLE = {
-    "prices": "rising prices", "roads": "the state of the roads", "water": "drinking water",
-    "schools": "government schools", "floods": "flood reconstruction", "elections":
-    "the electoral rolls", "corruption": "public contracts", "health": "district hospitals",
-    "power": "power cuts", "jobs": "jobs and wages",
+    "prices": "rising prices",
+    "roads": "the state of the roads",
+    "water": "drinking water",
+    "schools": "government schools",
+    "floods": "flood reconstruction",
+    "elections": "the electoral rolls",
+    "corruption": "public contracts",
+    "health": "district hospitals",
+    "power": "power cuts",
+    "jobs": "jobs and wages",
 }
 
 # =============================================================================================
@@ -1384,9 +1385,13 @@ def _person(rng: random.Random, ctx: Ctx, cache: dict) -> str:
 
 
 def _clause(rng: random.Random, ctx: Ctx, cache: dict) -> str:
-    bank = (CLAUSES_UR if ctx["lang"] == "ur" else CLAUSES_EN)[cache["topic"]]
+    banks = CLAUSES_UR if ctx["lang"] == "ur" else CLAUSES_EN
+    bank = banks[cache["topic"]]
     fresh = [t for t in bank if t not in ctx["used"]] if cache["_fresh"] else bank
-    template = rng.choice(fresh or bank)
+    if not fresh:  # this document has said all it can on the topic: move to another one
+        topic = rng.choice([t for t in TOPICS if any(c not in ctx["used"] for c in banks[t])])
+        fresh = [t for t in banks[topic] if t not in ctx["used"]]
+    template = rng.choice(fresh)
     cache["_used"].append(template)
     return template
 
@@ -1506,7 +1511,7 @@ SLOTS: dict[str, Filler] = {
     "fname": lambda rng, ctx, cache: rng.choice(FIRST_NAMES),
     "lname": lambda rng, ctx, cache: rng.choice(LAST_NAMES),
     "name": lambda rng, ctx, cache: f"{rng.choice(UR_FIRST)} {rng.choice(UR_LAST)}",
-    "member": _person,
+    "member": lambda rng, ctx, cache: ctx.get("mover") or _person(rng, ctx, cache),
     "member2": _person,
     "ministry": lambda rng, ctx, cache: rng.choice(MINISTRY_FOR[cache["topic"]]),
     "pol": lambda rng, ctx, cache: rng.choice(BANKS_UR["pol"] if ctx["lang"] == "ur" else POLS),
@@ -1549,10 +1554,16 @@ VOICES: dict[str, list[tuple[float, list[str], bool]]] = {
     "opp": [(0.65, OPP_FRAMES, False), (0.35, OPP_LINES, False)],
     "defector": [(0.5, OPP_FRAMES, False), (0.2, OPP_LINES, False), (0.3, DEFECT_LINES, False)],
     "gov": [(0.88, GOV_LINES, False), (0.12, GOV_AFTER_LAUNCH, True)],
-    "news": [(0.72, NEWS_FRAMES, False), (0.16, NEWS_LINES, False),
-             (0.12, NEWS_AFTER_LAUNCH, True)],
-    "news_politics": [(0.45, NEWS_AFTER_LAUNCH, False), (0.4, NEWS_FRAMES, False),
-                      (0.15, NEWS_LINES, False)],
+    "news": [
+        (0.72, NEWS_FRAMES, False),
+        (0.16, NEWS_LINES, False),
+        (0.12, NEWS_AFTER_LAUNCH, True),
+    ],
+    "news_politics": [
+        (0.45, NEWS_AFTER_LAUNCH, False),
+        (0.4, NEWS_FRAMES, False),
+        (0.15, NEWS_LINES, False),
+    ],
     "news_lead": [(1.0, NEWS_LEAD, False)],
     "news_politics_lead": [(1.0, NEWS_AFTER_LAUNCH, False)],
     "ur_news_lead": [(1.0, UR_NEWS_LEAD, False)],
@@ -1577,19 +1588,23 @@ _ARTICLE_RE = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
 
 
 AFTER_OPENER = {  # what may follow "Ladies and gentlemen," and the like
-    "gov": ["since {month}, we have {achievement}.", "in {province}, we have {achievement}.",
-            "{Clause}."],
+    "gov": [
+        "since {month}, we have {achievement}.",
+        "in {province}, we have {achievement}.",
+        "{Clause}.",
+    ],
     "ur_gov": ["{since} سے اب تک ہم نے {ach}۔", "{clause}۔"],
     "ur_opp": ["{clause}۔"],
 }
 _ARTICLE_RE = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DIGIT_RE = re.compile(rf"(?<![\d,])\b([1-9])\b(?!,\d)(?! (?:{_MONTHS}))")
-_DIGIT_WORDS = "one two three four five six seven eight nine".split()
+_DIGIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
-def generate(voice: str, rng: random.Random, ctx: Ctx, after_opener: bool,
-             fresh_only: bool = True) -> tuple[str, list]:
+def generate(
+    voice: str, rng: random.Random, ctx: Ctx, after_opener: bool, fresh_only: bool = True
+) -> tuple[str, list]:
     """One original sentence in the given voice, and the templates it used. With fresh_only,
     templates this document has already used are avoided (when any are left)."""
     cache: dict = {"topic": pick_topic(rng, ctx), "_used": [], "_fresh": fresh_only}
@@ -1600,9 +1615,11 @@ def generate(voice: str, rng: random.Random, ctx: Ctx, after_opener: bool,
     else:
         banks = [(w, b) for w, b, late in VOICES[voice] if ctx["after_launch"] or not late]
         r = rng.random() * sum(w for w, _ in banks)
-        for w, bank in banks:
+        bank = banks[-1][1]
+        for w, b in banks:
             r -= w
             if r <= 0:
+                bank = b
                 break
         fresh = [t for t in bank if t not in ctx["used"]] if fresh_only else bank
         template = rng.choice(fresh or bank)
@@ -1765,12 +1782,33 @@ ORGANISATIONS = [
     (NCP, "Mehrunissa Palander", "statement_gov", "Party", "en", 2, "Marwen"),
     (DRF, "Rustam Keshvani", "statement_opp", "Front", "en", 3, "Veshtar"),
     (PUL, "Oren Talwar", "statement_opp", "League", "en", 2, "Qalandra"),
-    ("Ministry of Water Resources", "Ruqaiya Fenwick", "statement_gov", "Ministry", "en", 2,
-     "Mirwal"),
-    ("Election Commission of Dalmora", "Helga Rasool", "statement_neutral", "Commission", "en",
-     2, "Marwen"),
-    ("Sahil Awami Party", "Mian Rafaqat Dildar", "ur_statement", "ساحل عوامی پارٹی", "ur", 2,
-     "قلندرہ"),
+    (
+        "Ministry of Water Resources",
+        "Ruqaiya Fenwick",
+        "statement_gov",
+        "Ministry",
+        "en",
+        2,
+        "Mirwal",
+    ),
+    (
+        "Election Commission of Dalmora",
+        "Helga Rasool",
+        "statement_neutral",
+        "Commission",
+        "en",
+        2,
+        "Marwen",
+    ),
+    (
+        "Sahil Awami Party",
+        "Mian Rafaqat Dildar",
+        "ur_statement",
+        "ساحل عوامی پارٹی",
+        "ur",
+        2,
+        "قلندرہ",
+    ),
 ]
 
 # Open letter signatories: (series, signatory, title, addressee block, salutation, closing,
@@ -1851,17 +1889,40 @@ PRESS_COPIES = [
 ]
 
 POLS = [
-    "Prime Minister Harun Delavar", "PUL leader Farida Mortazan", "Rustam Keshvani",
-    "Finance Minister Lucan Mehrabi", "Water Minister Ruqaiya Fenwick",
-    "Senator Marguerite Olaye", "Mayor Jovan Saqib", "PUL spokesman Oren Talwar",
+    "Prime Minister Harun Delavar",
+    "PUL leader Farida Mortazan",
+    "Rustam Keshvani",
+    "Finance Minister Lucan Mehrabi",
+    "Water Minister Ruqaiya Fenwick",
+    "Senator Marguerite Olaye",
+    "Mayor Jovan Saqib",
+    "PUL spokesman Oren Talwar",
     "Education Minister Dawud Castellan",
 ]
 DEFECTOR_REFS = [f"{name}, formerly of the {party}," for name, party, _, _ in DEFECTORS]
 PROPER_WORDS = {
     w
-    for name in [*PLACES, *PROVINCES, *POLS, NCP, PUL, DRF, LEADER, CAPITAL, *FIRST_NAMES,
-                 *BANKS_EN["weekday"], *BANKS_EN["month_name"], "Mr", "Ms", "Dr", "Keshvani's",
-                 "Marwen", "Parliament", "PUL", "Keshvani"]
+    for name in [
+        *PLACES,
+        *PROVINCES,
+        *POLS,
+        NCP,
+        PUL,
+        DRF,
+        LEADER,
+        CAPITAL,
+        *FIRST_NAMES,
+        *BANKS_EN["weekday"],
+        *BANKS_EN["month_name"],
+        "Mr",
+        "Ms",
+        "Dr",
+        "Keshvani's",
+        "Marwen",
+        "Parliament",
+        "PUL",
+        "Keshvani",
+    ]
     for w in name.split()
     if w[:1].isupper() and w not in {"The", "A"}
 }
@@ -1963,9 +2024,20 @@ def spread(rng: random.Random, voice: str, n: int, planted: list[tuple[int, str]
 def build_docs(rng: random.Random) -> list[Doc]:
     docs: list[Doc] = []
 
-    def spoken(series: str, speaker: str, date: datetime, genre: str, lang: str, outlet: str,
-               venue: str, title: str, voice: str, home: str, planted: list[tuple[int, str]],
-               **extra: object) -> None:
+    def spoken(
+        series: str,
+        speaker: str,
+        date: datetime,
+        genre: str,
+        lang: str,
+        outlet: str,
+        venue: str,
+        title: str,
+        voice: str,
+        home: str,
+        planted: list[tuple[int, str]],
+        **extra: object,
+    ) -> None:
         ctx = make_ctx(rng, lang, home, date, **extra)
         base = rng.randint(9, 15) if lang == "ur" else rng.randint(10, 17)
         n = max(4, base - 2 * len(planted))
@@ -1975,8 +2047,20 @@ def build_docs(rng: random.Random) -> list[Doc]:
 
     # --- the new party's leader and the defectors -------------------------------------------
     for date, genre, outlet, venue, planted, voice, title in LEADER_DOCS:
-        spoken(LEADER, LEADER, iso(date), genre, "en", outlet, venue, title, voice, "Veshtar",
-               planted, old_party=NCP)
+        spoken(
+            LEADER,
+            LEADER,
+            iso(date),
+            genre,
+            "en",
+            outlet,
+            venue,
+            title,
+            voice,
+            "Veshtar",
+            planted,
+            old_party=NCP,
+        )
     for name, party, home, items in DEFECTORS:
         for date, genre, outlet, venue, planted, voice in items:
             if voice == "defector":
@@ -1989,8 +2073,20 @@ def build_docs(rng: random.Random) -> list[Doc]:
                 title = f"Speech by {name} at a {outlet.split(',')[0]} in {outlet.split(', ')[-1]}"
             else:
                 title = f"Speech by {name} in the {outlet}"
-            spoken(name, name, iso(date), genre, "en", outlet, venue, title, voice, home,
-                   planted, old_party=party)
+            spoken(
+                name,
+                name,
+                iso(date),
+                genre,
+                "en",
+                outlet,
+                venue,
+                title,
+                voice,
+                home,
+                planted,
+                old_party=party,
+            )
 
     # --- Urdu politicians of Sahil ---------------------------------------------------------
     for series, ur_name, role, voice, home, items in UR_POLITICIANS:
@@ -2001,17 +2097,31 @@ def build_docs(rng: random.Random) -> list[Doc]:
                 title = f"{ur_name} کا ساحل صوبائی اسمبلی میں خطاب"
             else:
                 title = f"{ur_name} کا جلسہ عام سے خطاب"
-            spoken(series, series, iso(date), genre, "ur", outlet, venue, title, voice, home,
-                   planted, role=role)
+            spoken(
+                series,
+                series,
+                iso(date),
+                genre,
+                "ur",
+                outlet,
+                venue,
+                title,
+                voice,
+                home,
+                planted,
+                role=role,
+            )
 
     # --- English politicians without planted text ----------------------------------------
-    for series, role, voice, party, home, n in EN_POLITICIANS:
+    for series, _role, voice, party, home, n in EN_POLITICIANS:
         for _ in range(n):
             date = random_date(rng)
             genre = rng.choice(["speech", "speech", "press-conference"])
             if genre == "press-conference":
-                venue, outlet = "public", rng.choice(["Marwen Press Club", "DNN 24",
-                                                      "Channel Meridian"])
+                venue, outlet = (
+                    "public",
+                    rng.choice(["Marwen Press Club", "DNN 24", "Channel Meridian"]),
+                )
             elif rng.random() < 0.45:
                 venue, outlet = "assembly", "National Parliament"
             else:
@@ -2024,8 +2134,20 @@ def build_docs(rng: random.Random) -> list[Doc]:
                 title = f"{series} in the National Parliament on {TOPIC_TITLE[topic]}"
             else:
                 title = f"{series} at a {outlet.replace(', ', ' in ')}"
-            spoken(series, series, date, genre, "en", outlet, venue, title, voice, home, [],
-                   old_party=party or PUL)
+            spoken(
+                series,
+                series,
+                date,
+                genre,
+                "en",
+                outlet,
+                venue,
+                title,
+                voice,
+                home,
+                [],
+                old_party=party or PUL,
+            )
             docs[-1].ctx["topics"][0] = topic
 
     # --- organisations' statements (one of the governing party's is the press release) -----
@@ -2034,10 +2156,14 @@ def build_docs(rng: random.Random) -> list[Doc]:
         for _ in range(n):
             date = random_date(rng)
             ctx = make_ctx(rng, lang, home, date, issuer=issuer, focus=True)
-            title = (f"{issuer} کا بیان" if lang == "ur"
-                     else f"Statement by the {series} on {TOPIC_TITLE[ctx['topics'][0]]}")
-            doc = Doc(series, speaker, date, "statement", lang, f"{series} website", title,
-                      voice, ctx)
+            title = (
+                f"{issuer} کا بیان"
+                if lang == "ur"
+                else f"Statement by the {series} on {TOPIC_TITLE[ctx['topics'][0]]}"
+            )
+            doc = Doc(
+                series, speaker, date, "statement", lang, f"{series} website", title, voice, ctx
+            )
             doc.units = gens(voice, rng.randint(7, 11))
             docs.append(doc)
 
@@ -2046,25 +2172,47 @@ def build_docs(rng: random.Random) -> list[Doc]:
         date = iso(date_s)
         if genre == "statement":
             ctx = make_ctx(rng, "en", "Qalandra", date, issuer="Party")
-            doc = Doc(series, "Mehrunissa Palander", date, genre, "en", outlet,
-                      "12,000 flood homes completed, says the governing party", "statement_gov",
-                      ctx)
-            doc.units = [*gens("statement_gov", 2), Unit("P", PRESS_VARIANTS[variant], point=8,
-                         variant=variant, sep="\n\n"), *gens("statement_gov", 2, "\n\n")]
+            doc = Doc(
+                series,
+                "Mehrunissa Palander",
+                date,
+                genre,
+                "en",
+                outlet,
+                "12,000 flood homes completed, says the governing party",
+                "statement_gov",
+                ctx,
+            )
+            doc.units = [
+                *gens("statement_gov", 2),
+                Unit("P", PRESS_VARIANTS[variant], point=8, variant=variant, sep="\n\n"),
+                *gens("statement_gov", 2, "\n\n"),
+            ]
             doc.units[2].sep = "\n\n"
         else:
             ctx = make_ctx(rng, "en", "Qalandra", date, **outlet_refs(outlet))
-            doc = Doc(series, reporter(rng, outlet), date, genre, "en", outlet,
-                      "Governing party says 12,000 flood homes are finished", "news", ctx)
-            doc.units = [*gens("news", rng.randint(2, 3), "\n\n"),
-                         Unit("P", PRESS_VARIANTS[variant], point=8, variant=variant, sep="\n\n"),
-                         *gens("news", rng.randint(2, 3), "\n\n")]
+            doc = Doc(
+                series,
+                reporter(rng, outlet),
+                date,
+                genre,
+                "en",
+                outlet,
+                "Governing party says 12,000 flood homes are finished",
+                "news",
+                ctx,
+            )
+            doc.units = [
+                *gens("news", rng.randint(2, 3), "\n\n"),
+                Unit("P", PRESS_VARIANTS[variant], point=8, variant=variant, sep="\n\n"),
+                *gens("news", rng.randint(2, 3), "\n\n"),
+            ]
         doc.units[0].sep = ""
         docs.append(doc)
 
     # --- background news ----------------------------------------------------------------
     reprints = Counter(s for s, g, *_ in PRESS_COPIES if g == "news")
-    for outlet, (kind, n) in OUTLETS_EN.items():
+    for outlet, (_kind, n) in OUTLETS_EN.items():
         for _ in range(n - reprints[outlet]):
             date = random_date(rng)
             home = rng.choice(PLACES)
@@ -2076,51 +2224,73 @@ def build_docs(rng: random.Random) -> list[Doc]:
                 voice = "news_politics"
             else:
                 title = rng.choice(HEADLINES_EN[ctx["topics"][0]]).format(place=home)
-            doc = Doc(outlet, reporter(rng, outlet), date, "news", "en", outlet, title, voice,
-                      ctx)
+            doc = Doc(outlet, reporter(rng, outlet), date, "news", "en", outlet, title, voice, ctx)
             doc.units = [*gens(voice + "_lead", 1), *gens(voice, rng.randint(6, 12), "\n\n")]
             docs.append(doc)
-    for outlet, (kind, n, ur_name) in OUTLETS_UR.items():
+    for outlet, (_kind, n, ur_name) in OUTLETS_UR.items():
         for _ in range(n):
             date = random_date(rng)
             home = rng.choice(UR_PLACES)
             ctx = make_ctx(rng, "ur", home, date, focus=True)
             title = f"{home}: {HEADLINES_UR[ctx['topics'][0]]}"
-            doc = Doc(outlet, "Staff reporter", date, "news", "ur", ur_name, title, "ur_news",
-                      ctx)
+            doc = Doc(outlet, "Staff reporter", date, "news", "ur", ur_name, title, "ur_news", ctx)
             doc.units = [*gens("ur_news_lead", 1), *gens("ur_news", rng.randint(7, 12), "\n\n")]
             docs.append(doc)
 
     # --- assemblies: the resolution, the counter-resolution and ordinary business ----------
     for series, house, point, variant, date_s in RESOLUTION_COPIES:
         date = iso(date_s)
-        ctx = make_ctx(rng, "en", rng.choice(PLACES), date, house=house)
-        title = ("Resolution on the Northern Highway contracts" if point == 6
-                 else "Resolution in support of the Northern Highway project")
-        doc = Doc(series, "", date, "resolution", "en", series, title, "res_debate", ctx)
-        doc.units = [*gens("res_open", 1),
-                     Unit("P", POINTS[point][1][variant], point=point, variant=variant,
-                          sep="\n\n"),
-                     *gens("res_debate", rng.randint(1, 2), "\n\n"), *gens("res_vote", 1, "\n\n")]
+        mover = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+        ctx = make_ctx(rng, "en", rng.choice(PLACES), date, house=house, mover=mover)
+        title = (
+            "Resolution on the Northern Highway contracts"
+            if point == 6
+            else "Resolution in support of the Northern Highway project"
+        )
+        doc = Doc(series, mover, date, "resolution", "en", series, title, "res_debate", ctx)
+        doc.units = [
+            *gens("res_open", 1),
+            Unit("P", POINTS[point][1][variant], point=point, variant=variant, sep="\n\n"),
+            *gens("res_debate", rng.randint(1, 2), "\n\n"),
+            *gens("res_vote", 1, "\n\n"),
+        ]
         docs.append(doc)
     houses = {s: h for s, h, *_ in RESOLUTION_COPIES}
     for series, n in EXTRA_RESOLUTIONS.items():
         for _ in range(n):
             date = random_date(rng)
-            ctx = make_ctx(rng, "en", rng.choice(PLACES), date, house=houses[series])
+            mover = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+            ctx = make_ctx(rng, "en", rng.choice(PLACES), date, house=houses[series], mover=mover)
             title = f"Resolutions adopted at the sitting of {ctx['date_str']}"
-            doc = Doc(series, "", date, "resolution", "en", series, title, "res", ctx)
-            doc.units = [*gens("res_open", 1), *gens("res", rng.randint(4, 6), "\n"),
-                         *gens("res_debate", 1, "\n\n"), *gens("res_vote", 1, "\n\n")]
+            doc = Doc(series, mover, date, "resolution", "en", series, title, "res", ctx)
+            doc.units = [
+                *gens("res_open", 1),
+                *gens("res", rng.randint(4, 6), "\n"),
+                *gens("res_debate", 1, "\n\n"),
+                *gens("res_vote", 1, "\n\n"),
+            ]
             docs.append(doc)
     for series, n in UR_RESOLUTIONS.items():
         for _ in range(n):
             date = random_date(rng)
-            ctx = make_ctx(rng, "ur", rng.choice(UR_PLACES), date)
-            doc = Doc(series, "", date, "resolution", "ur", series, "قرارداد برائے "
-                      + HEADLINES_UR[ctx["topics"][0]], "ur_res", ctx)
-            doc.units = [*gens("ur_res", rng.randint(5, 7), "\n"),
-                         *gens("ur_res_debate", 1, "\n\n"), *gens("ur_res_vote", 1, "\n\n")]
+            mover = f"{rng.choice(UR_FIRST)} {rng.choice(UR_LAST)}"
+            ctx = make_ctx(rng, "ur", rng.choice(UR_PLACES), date, mover=mover)
+            doc = Doc(
+                series,
+                mover,
+                date,
+                "resolution",
+                "ur",
+                series,
+                "قرارداد برائے " + HEADLINES_UR[ctx["topics"][0]],
+                "ur_res",
+                ctx,
+            )
+            doc.units = [
+                *gens("ur_res", rng.randint(5, 7), "\n"),
+                *gens("ur_res_debate", 1, "\n\n"),
+                *gens("ur_res_vote", 1, "\n\n"),
+            ]
             docs.append(doc)
 
     # --- the open letter ---------------------------------------------------------------
@@ -2128,8 +2298,17 @@ def build_docs(rng: random.Random) -> list[Doc]:
         date = iso(date_s)
         town = org.split()[0] if org.split()[0] in PLACES else rng.choice(PLACES)
         ctx = make_ctx(rng, "en", town, date, org=org)
-        doc = Doc(org, signer, date, "letter", "en", to.split("\n")[1].strip(),
-                  "Open letter on the flood reconstruction funds", "letter_more", ctx)
+        doc = Doc(
+            org,
+            signer,
+            date,
+            "letter",
+            "en",
+            to.split("\n")[1].strip(),
+            "Open letter on the flood reconstruction funds",
+            "letter_more",
+            ctx,
+        )
         doc.units = [
             Unit("F", f"{town}, {ctx['date_str']}", sep=""),
             Unit("F", to, sep="\n\n"),
@@ -2163,7 +2342,8 @@ def assign_stock(rng: random.Random, docs: list[Doc]) -> None:
     for k, (_, lang, role, venue, share) in enumerate(STOCK):
         pool = [i for i, d in enumerate(docs) if d.genre in SPOKEN and d.lang == lang]
         eligible = [
-            i for i in pool
+            i
+            for i in pool
             if venue in ("any", docs[i].venue) and not (role == "close" and i in closing)
         ]
         picked = sorted(rng.sample(eligible, round(share * len(pool))))
@@ -2191,11 +2371,12 @@ def insert_stock(rng: random.Random, doc: Doc, k: int) -> None:
     gaps = []
     for g in range(len(units) + 1):  # gap g sits before units[g]
         left, right = g - 1, g
-        if role == "open" and is_g(right) and edge_ok(left):
-            gaps.append(g)
-        elif role == "close" and is_g(left) and edge_ok(right):
-            gaps.append(g)
-        elif role == "alone" and edge_ok(left) and edge_ok(right) and (is_g(left) or is_g(right)):
+        fits = {
+            "open": is_g(right) and edge_ok(left),  # "Ladies and gentlemen, <sentence>"
+            "close": is_g(left) and edge_ok(right),  # "<sentence> Thank you very much."
+            "alone": edge_ok(left) and edge_ok(right) and (is_g(left) or is_g(right)),
+        }
+        if fits[role]:
             gaps.append(g)
     if not gaps:
         raise RuntimeError(f"no room for stock phrase {STOCK[k][0]!r} in {doc.title!r}")
@@ -2230,7 +2411,7 @@ _UNIFY = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0647": 
 _GLUE = {"'", "\u2019", "\u02bc", "\u200c", "\u200d", "\u00ad", "\u0640"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _norm_char(ch: str) -> str:
     """Matching form of one character: "" (ignored), " " (separator) or letters.
 
@@ -2407,15 +2588,23 @@ class Realiser:
                 self.index.add(win, tag, doc.series)
                 added.append((win, tag))
 
-    def note_edge(self, edges: dict[int, set[str]], point: int, word: str,
-                  doc: Doc) -> tuple[dict[int, set[str]], int, str]:
+    def note_edge(
+        self, edges: dict[int, set[str]], point: int, word: str, doc: Doc
+    ) -> tuple[dict[int, set[str]], int, str]:
         if word in edges[point]:
             raise RuntimeError(f"point {point}: neighbour word {word!r} repeats in {doc.title!r}")
         edges[point].add(word)
         return edges, point, word
 
-    def draw(self, doc: Doc, unit: Unit, prev: Unit | None, nxt: Unit | None,
-             toks: list[str], tags: list[Tag]) -> str:
+    def draw(
+        self,
+        doc: Doc,
+        unit: Unit,
+        prev: Unit | None,
+        nxt: Unit | None,
+        toks: list[str],
+        tags: list[Tag],
+    ) -> str:
         after_opener = prev is not None and prev.kind == "S" and STOCK[prev.stock][2] == "open"
         ahead: list[str] = []
         ahead_tags: list[Tag] = []
@@ -2424,8 +2613,9 @@ class Realiser:
             ahead_tags = [unit_tag(nxt)] * len(ahead)
         ctx_toks, ctx_tags = toks[-(WINDOW - 1) :], tags[-(WINDOW - 1) :]
         for attempt in range(MAX_TRIES):
-            text, used = generate(unit.voice, self.rng, doc.ctx, after_opener,
-                                  fresh_only=attempt < MAX_TRIES // 2)
+            text, used = generate(
+                unit.voice, self.rng, doc.ctx, after_opener, fresh_only=attempt < MAX_TRIES // 2
+            )
             cand = words(text)
             if has_stock(cand):
                 continue
@@ -2437,8 +2627,9 @@ class Realiser:
             all_tags = ctx_tags + [None] * len(cand) + ahead_tags
             lo = len(ctx_toks) - WINDOW + 1
             hi = len(ctx_toks) + len(cand)
-            if any(self.index.clashes(w, t, doc.series)
-                   for w, t in windows(all_toks, all_tags, lo, hi)):
+            if any(
+                self.index.clashes(w, t, doc.series) for w, t in windows(all_toks, all_tags, lo, hi)
+            ):
                 continue
             self.tries[unit.voice] += attempt
             doc.ctx["used"].update(used)
@@ -2450,8 +2641,14 @@ class Realiser:
 # Assembly: ids, texts, offsets, gold pairs
 # =============================================================================================
 
-ID_PREFIX = {"speech": "sp", "press-conference": "pc", "statement": "st", "resolution": "rs",
-             "letter": "lt", "news": "nw"}
+ID_PREFIX = {
+    "speech": "sp",
+    "press-conference": "pc",
+    "statement": "st",
+    "resolution": "rs",
+    "letter": "lt",
+    "news": "nw",
+}
 
 
 def assemble(docs: list[Doc]) -> list[Doc]:
@@ -2485,21 +2682,34 @@ def gold_pairs(docs: list[Doc]) -> list[dict]:
             if b[0].id < a[0].id:
                 a, b = b, a
             same = words(POINTS[point][1][a[1]]) == words(POINTS[point][1][b[1]])
-            out.append({
-                "doc_a": a[0].id, "start_a": a[2], "end_a": a[3],
-                "doc_b": b[0].id, "start_b": b[2], "end_b": b[3],
-                "label": POINTS[point][0], "point": point,
-                "edit": "verbatim" if same else "edited",
-            })
+            out.append(
+                {
+                    "doc_a": a[0].id,
+                    "start_a": a[2],
+                    "end_a": a[3],
+                    "doc_b": b[0].id,
+                    "start_b": b[2],
+                    "end_b": b[3],
+                    "label": POINTS[point][0],
+                    "point": point,
+                    "edit": "verbatim" if same else "edited",
+                }
+            )
     out.sort(key=lambda g: (g["point"], g["doc_a"], g["doc_b"]))
     return out
 
 
 def doc_record(doc: Doc) -> dict:
     return {
-        "id": doc.id, "series": doc.series, "date": doc.date.strftime("%Y-%m-%dT%H:%M"),
-        "speaker": doc.speaker, "outlet": doc.outlet, "title": doc.title, "lang": doc.lang,
-        "genre": doc.genre, "text": doc.text,
+        "id": doc.id,
+        "series": doc.series,
+        "date": doc.date.strftime("%Y-%m-%dT%H:%M"),
+        "speaker": doc.speaker,
+        "outlet": doc.outlet,
+        "title": doc.title,
+        "lang": doc.lang,
+        "genre": doc.genre,
+        "text": doc.text,
     }
 
 
@@ -2553,8 +2763,9 @@ def self_check(out: Path, docs: list[Doc]) -> list[str]:
     # every cross-series pair of copies of a point is in gold, exactly once
     for point in POINTS:
         holders = sorted({d for d, sp in spans.items() for p, _, _ in sp if p == point})
-        want = {(a, b) for a, b in combinations(holders, 2)
-                if by_id[a]["series"] != by_id[b]["series"]}
+        want = {
+            (a, b) for a, b in combinations(holders, 2) if by_id[a]["series"] != by_id[b]["series"]
+        }
         if want != pairs[point]:
             problems.append(f"point {point}: gold pairs do not cover all copies")
     if sum(1 for g in gold) != len({(g["doc_a"], g["doc_b"], g["point"]) for g in gold}):
@@ -2576,10 +2787,11 @@ def self_check(out: Path, docs: list[Doc]) -> list[str]:
             near = [(a, b) for a, b in gold_tok if a - j < 4 and i - b < 4]
             if near:
                 problems.append(f"{doc_id}: stock phrase {STOCK[k][0]!r} in or beside a gold span")
-            for k2, i2, j2 in occ:
+            for k2, i2, _ in occ:
                 if (k2, i2) != (k, i) and i2 >= i and i2 - j < 4:
-                    problems.append(f"{doc_id}: stock phrases {STOCK[k][0]!r} and "
-                                    f"{STOCK[k2][0]!r} are adjacent")
+                    problems.append(
+                        f"{doc_id}: stock phrases {STOCK[k][0]!r} and {STOCK[k2][0]!r} are adjacent"
+                    )
     for k, (phrase, lang, *_rest) in enumerate(STOCK):
         speeches = [r["id"] for r in recs if r["genre"] in SPOKEN and r["lang"] == lang]
         have = sum(any(o[0] == k for o in stock_at.get(i, [])) for i in speeches)
@@ -2630,12 +2842,17 @@ def self_check(out: Path, docs: list[Doc]) -> list[str]:
                 problems.append(f"{a[0]} and {b[0]} share {' '.join(win)!r} outside gold")
 
     # the story's timing: a burst of at least 5 defectors within 36 hours, days after the leader
-    a1 = sorted((iso(by_id[d]["date"]), by_id[d]["series"]) for d, sp in spans.items()
-                for p, _, _ in sp if p == 1)
+    a1 = sorted(
+        (iso(by_id[d]["date"]), by_id[d]["series"])
+        for d, sp in spans.items()
+        for p, _, _ in sp
+        if p == 1
+    )
     first = min(t for t, s in a1 if s == LEADER)
     defect = [(t, s) for t, s in a1 if s != LEADER]
-    best = max(len({s for t2, s in defect if t <= t2 <= t + timedelta(hours=36)})
-               for t, _ in defect)
+    best = max(
+        len({s for t2, s in defect if t <= t2 <= t + timedelta(hours=36)}) for t, _ in defect
+    )
     if best < 5:
         problems.append(f"burst has only {best} defectors within 36 hours")
     if min(t for t, _ in defect) - first < timedelta(days=2):
@@ -2649,8 +2866,7 @@ def self_check(out: Path, docs: list[Doc]) -> list[str]:
     if not ("\u064e" in di and "\u0650" in di and "\u0640" in di):
         problems.append("diacritic copy lacks harakat or tatweel")
     for variants in (A1_VARIANTS, LETTER_VARIANTS, PRESS_VARIANTS, UR_VARIANTS):
-        for name in ("typographic", "capitalised", "repunctuated", "arabic-letters",
-                     "diacritics"):
+        for name in ("typographic", "capitalised", "repunctuated", "arabic-letters", "diacritics"):
             if name in variants and words(variants[name]) != words(variants["verbatim"]):
                 problems.append(f"{name} variant is not identical once normalised")
     return problems
@@ -2750,12 +2966,12 @@ CASE_NOTES = {
     ),
     "resolution": (
         "The same resolution on the Northern Highway contracts (point 6) tabled in three "
-        "assemblies, lightly edited (\"This House\" for \"This Assembly\"; sixty days for "
+        'assemblies, lightly edited ("This House" for "This Assembly"; sixty days for '
         "ninety)."
     ),
     "counter-resolution": (
         "A counter-resolution rejecting the highway allegations (point 7), tabled in three "
-        "other assemblies; the city council's copy says \"Council\" and \"city\"."
+        'other assemblies; the city council\'s copy says "Council" and "city".'
     ),
     "press-release": (
         "The governing party's press release on flood housing (point 8) and four reprints, "
@@ -2766,7 +2982,7 @@ CASE_NOTES = {
 VARIANT_NOTES = {
     "verbatim": "verbatim",
     "substituted": "a few words substituted",
-    "typographic": "typographic only: curly quotes and apostrophes, em dash for hyphen",
+    "typographic": "typographic only: curly apostrophes",
     "swapped": "two adjacent clauses swapped",
     "capitalised": "capitalisation changed only",
     "inserted": "words inserted",
@@ -2774,10 +2990,13 @@ VARIANT_NOTES = {
     "deleted": "words deleted",
     "rephrased": "two words rephrased",
     "about": "one word changed",
-    "house": "\"House\" for \"Assembly\"",
+    "house": '"House" for "Assembly"',
     "shortened": "deadline changed, a phrase shortened",
-    "council": "\"Council\" for \"Assembly\", \"city\" for \"province\"",
+    "council": '"Council" for "Assembly", "city" for "province"',
     "dropped": "one sentence dropped",
+    # notes that depend on the passage
+    (1, "typographic"): "typographic only: curly quotes and apostrophe, em dash for the hyphen",
+    (8, "typographic"): "typographic only: curly quotes and apostrophes",
     "arabic-letters": "Arabic yeh and kaf instead of Urdu letters",
     "diacritics": "harakat and a tatweel added",
 }
@@ -2786,11 +3005,17 @@ VARIANT_NOTES = {
 def readme(docs: list[Doc], gold: list[dict]) -> str:
     recs = [doc_record(d) for d in docs]
     n_ur = sum(r["lang"] == "ur" for r in recs)
-    lines = [README_INTRO.format(
-        n_docs=len(recs), n_en=len(recs) - n_ur, n_ur=n_ur,
-        n_series=len({r["series"] for r in recs}), window=WINDOW,
-        start=min(r["date"] for r in recs)[:10], end=max(r["date"] for r in recs)[:10],
-    )]
+    lines = [
+        README_INTRO.format(
+            n_docs=len(recs),
+            n_en=len(recs) - n_ur,
+            n_ur=n_ur,
+            n_series=len({r["series"] for r in recs}),
+            window=WINDOW,
+            start=min(r["date"] for r in recs)[:10],
+            end=max(r["date"] for r in recs)[:10],
+        )
+    ]
     burst = burst_window(docs)
     lines.append("## The planted cases\n")
     lines.append("| label | docs | gold pairs (verbatim / edited) |\n|---|---|---|")
@@ -2812,8 +3037,11 @@ def readme(docs: list[Doc], gold: list[dict]) -> str:
             for d in docs:
                 for p, variant, _, _ in d.spans:
                     if p == point:
-                        lines.append(f"| {d.date:%Y-%m-%d %H:%M} | `{d.id}` | {d.series} | "
-                                     f"{d.outlet} | {VARIANT_NOTES[variant]} |")
+                        note = VARIANT_NOTES.get((p, variant), VARIANT_NOTES[variant])
+                        lines.append(
+                            f"| {d.date:%Y-%m-%d %H:%M} | `{d.id}` | {d.series} | "
+                            f"{d.outlet} | {note} |"
+                        )
             lines.append("")
     lines.append("### Stock phrases (not reuse)\n")
     for phrase, lang, _, _, _ in STOCK:
@@ -2824,8 +3052,9 @@ def readme(docs: list[Doc], gold: list[dict]) -> str:
 
 
 def burst_window(docs: list[Doc]) -> dict[str, str]:
-    copies = sorted((d.date, d.series) for d in docs for p, *_ in d.spans
-                    if p == 1 and d.series != LEADER)
+    copies = sorted(
+        (d.date, d.series) for d in docs for p, *_ in d.spans if p == 1 and d.series != LEADER
+    )
     best = (0, copies[0][0], copies[0][0])
     for t, _ in copies:
         inside = [(t2, s) for t2, s in copies if t <= t2 <= t + timedelta(hours=36)]
@@ -2833,8 +3062,12 @@ def burst_window(docs: list[Doc]) -> dict[str, str]:
             best = (len({s for _, s in inside}), t, max(t2 for t2, _ in inside))
     n, lo, hi = best
     hours = (hi - lo).total_seconds() / 3600
-    return {"burst_n": str(n), "burst_h": f"{hours:.1f}".rstrip("0").rstrip("."),
-            "burst_start": f"{lo:%d %B %H:%M}", "burst_end": f"{hi:%d %B %H:%M}"}
+    return {
+        "burst_n": str(n),
+        "burst_h": f"{hours:.1f}".rstrip("0").rstrip("."),
+        "burst_start": f"{lo:%d %B %H:%M}",
+        "burst_end": f"{hi:%d %B %H:%M}",
+    }
 
 
 # =============================================================================================
@@ -2844,8 +3077,12 @@ def burst_window(docs: list[Doc]) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
-                    help="folder to write into (default: next to this script)")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent,
+        help="folder to write into (default: next to this script)",
+    )
     ap.add_argument("--stats", action="store_true", help="print generation statistics")
     args = ap.parse_args(argv)
 
@@ -2871,8 +3108,13 @@ def main(argv: list[str] | None = None) -> int:
     (out / "README.md").write_text(readme(docs, gold), encoding="utf-8", newline="\n")
 
     if args.stats:
-        print("redraws per voice:", dict(realiser.tries), "restarts:", realiser.restarts,
-              file=sys.stderr)
+        print(
+            "redraws per voice:",
+            dict(realiser.tries),
+            "restarts:",
+            realiser.restarts,
+            file=sys.stderr,
+        )
     problems = self_check(out, docs)
     if problems:
         for p in problems[:40]:
@@ -2880,8 +3122,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(problems)} problems", file=sys.stderr)
         return 1
     labels = Counter(g["label"] for g in gold)
-    print(f"wrote {len(docs)} documents and {len(gold)} gold pairs to {out} "
-          f"({', '.join(f'{k}: {v}' for k, v in labels.items())}); self-check passed")
+    print(
+        f"wrote {len(docs)} documents and {len(gold)} gold pairs to {out} "
+        f"({', '.join(f'{k}: {v}' for k, v in labels.items())}); self-check passed"
+    )
     return 0
 
 

@@ -17,17 +17,22 @@ def test_pan_folder_ingest_detect_eval(tmp_path, maker):
     (root / "susp" / "suspicious-document00001.txt").write_text(susp, encoding="utf-8")
     # an unrelated listed pair, and a pair of sources that PAN does not list
     (root / "src" / "source-document00002.txt").write_text(maker.sentences(200), encoding="utf-8")
-    (root / "src" / "source-document00003.txt").write_text(passage + " " + maker.sentences(50),
-                                                           encoding="utf-8")
+    (root / "src" / "source-document00003.txt").write_text(
+        passage + " " + maker.sentences(50), encoding="utf-8"
+    )
     (root / "pairs").write_text(
         "suspicious-document00001.txt source-document00001.txt\n"
-        "suspicious-document00001.txt source-document00002.txt\n", encoding="utf-8")
+        "suspicious-document00001.txt source-document00002.txt\n",
+        encoding="utf-8",
+    )
     so, to = src.index(passage), susp.index(passage)
     (root / "02-no-obfuscation" / "suspicious-document00001-source-document00001.xml").write_text(
         '<document reference="suspicious-document00001.txt">'
         f'<feature name="plagiarism" obfuscation="none" this_offset="{to}" '
         f'this_length="{len(passage)}" source_reference="source-document00001.txt" '
-        f'source_offset="{so}" source_length="{len(passage)}"/></document>', encoding="utf-8")
+        f'source_offset="{so}" source_length="{len(passage)}"/></document>',
+        encoding="utf-8",
+    )
     db = tmp_path / "pan.db"
     api.ingest(db, [root], series_from_dir=True)
     api.detect(db)

@@ -128,10 +128,25 @@ def test_two_passages_bridged_by_unrelated_words_are_reported_apart(maker):
     p = run([a, b])
     assert len(p) == 2
     sa2, sb2 = a.index(second), b.index(second)
-    expected = {(len(head_a), len(head_a) + len(first), len(head_b), len(head_b) + len(first)),
-                (sa2, sa2 + len(second), sb2, sb2 + len(second))}
-    got = set(zip(p.start_a.tolist(), p.end_a.tolist(), p.start_b.tolist(), p.end_b.tolist(),
-                  strict=True))
+    expected = {
+        (len(head_a), len(head_a) + len(first), len(head_b), len(head_b) + len(first)),
+        (sa2, sa2 + len(second), sb2, sb2 + len(second)),
+    }
+    got = set(
+        zip(p.start_a.tolist(), p.end_a.tolist(), p.start_b.tolist(), p.end_b.tolist(), strict=True)
+    )
     assert got == expected
     # without the split the chain bridges them into one passage
     assert len(run([a, b], params=DetectParams(split_drop=10_000))) == 1
+
+
+def test_a_dropped_sentence_keeps_a_reprint_one_passage(maker):
+    sentences = [maker.sentences(24) for _ in range(6)]
+    release = " ".join(sentences)
+    reprint = " ".join(sentences[:3] + sentences[4:])  # one sentence dropped
+    a, sa, ea = plant(maker, release)
+    b, sb, eb = plant(maker, reprint)
+    p = run([a, b])
+    assert len(p) == 1
+    assert (p.start_a[0], p.end_a[0], p.start_b[0], p.end_b[0]) == (sa, ea, sb, eb)
+    assert f"{p.tokens_a[0] - p.tokens_b[0]}D" in p.ops[0]

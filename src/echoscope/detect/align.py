@@ -21,6 +21,7 @@ import numpy as np
 from echoscope.detect.chain import Spans
 
 _NEG = -(1 << 30)
+_SUBSTANTIAL_SEEDS = 4  # seeds a piece needs before a one-sided gap may join it to another
 OP_MATCH, OP_SUB, OP_DEL, OP_INS = 0, 1, 2, 3  # DEL: token only in A; INS: token only in B
 OP_CHARS = "=XDI"
 
@@ -95,8 +96,11 @@ def _extend_all(h, ptr, da, db, a0, a1, b0, b1, w, xdrop, max_ext):  # pragma: n
 
 
 @nb.njit(cache=True)
-def _merge(da, db, a0, a1, b0, b1, seeds, gap):  # pragma: no cover - compiled
-    """Merge spans (sorted by pair, then a0) that overlap or nearly touch on both sides."""
+def _merge(da, db, a0, a1, b0, b1, seeds, gap, max_indel):  # pragma: no cover - compiled
+    """Merge spans (sorted by pair, then a0) that overlap or nearly touch on both sides, or
+    that touch on one side with at most ``max_indel`` tokens between them on the other (a
+    sentence dropped or added) when both are substantial (a chance pair of seeds next to a
+    passage must not stretch it)."""
     m = da.shape[0]
     keep = np.zeros(m, np.bool_)
     assign = np.empty(m, np.int64)
@@ -104,14 +108,14 @@ def _merge(da, db, a0, a1, b0, b1, seeds, gap):  # pragma: no cover - compiled
     cur = -1
     n_out = -1
     for k in range(m):
-        if (
-            cur >= 0
-            and da[k] == da[cur]
-            and db[k] == db[cur]
-            and a0[k] <= oa1[cur] + gap
-            and b0[k] <= ob1[cur] + gap
-            and ob0[cur] <= b1[k] + gap
-        ):
+        joined = False
+        if cur >= 0 and da[k] == da[cur] and db[k] == db[cur]:
+            gap_a = a0[k] - oa1[cur]
+            gap_b = max(b0[k] - ob1[cur], ob0[cur] - b1[k])
+            small, large = min(gap_a, gap_b), max(gap_a, gap_b)
+            substantial = min(os_[cur], seeds[k]) >= _SUBSTANTIAL_SEEDS
+            joined = small <= gap and (large <= gap or (substantial and large <= max_indel))
+        if joined:
             oa1[cur] = max(oa1[cur], a1[k])
             ob0[cur] = min(ob0[cur], b0[k])
             ob1[cur] = max(ob1[cur], b1[k])
@@ -134,8 +138,9 @@ def _global_align(h, ga, la, gb, lb, w, ops_out):  # pragma: no cover - compiled
         for t in range(lb):
             ops_out[la + t] = OP_INS
         return la + lb, 0, 0, la + lb
-    # widen the band so consecutive rows' bands always connect, whatever the length ratio
-    w = w + (lb + la - 1) // la + abs(la - lb) // 8
+    # widen the band so consecutive rows' bands always connect, whatever the length ratio, and
+    # so a one-sided stretch (a dropped sentence) fits inside it wherever it lies
+    w = w + (lb + la - 1) // la + abs(la - lb)
     width = 2 * w + 1
     score = np.full((la + 1, width + 2), _NEG, np.int64)
     trace = np.zeros((la + 1, width + 2), np.uint8)
@@ -237,13 +242,15 @@ def _out_of_order(pa0, pb0):  # pragma: no cover - compiled
 
 
 @nb.njit(cache=True)
-def _split(ops, ops_ptr, n_ops, a0, b0, matches, reordered, drop):  # pragma: no cover
+def _split(ops, ops_ptr, n_ops, a0, b0, matches, reordered, drop, max_indel):  # pragma: no cover
     """Cut each passage where its alignment score falls ``drop`` below the best so far.
 
     A chain can bridge two reused passages across an unrelated stretch; the alignment shows it
     as a run of mismatches and gaps. Segments are maximal stretches whose score never falls that
-    far; each starts on an identical token and ends at its best score. Passages assembled from
-    reordered pieces are kept whole (their global alignment does not show their quality).
+    far; each starts on an identical token and ends at its best score. A run of tokens on one
+    side only (a dropped sentence) costs 1, like one substitution, up to ``max_indel`` tokens.
+    Passages assembled from reordered pieces are kept whole (their global alignment does not
+    show their quality).
     Returns per segment: source passage, token spans, first op and op count, matches.
     """
     m = ops_ptr.shape[0]
@@ -278,15 +285,21 @@ def _split(ops, ops_ptr, n_ops, a0, b0, matches, reordered, drop):  # pragma: no
             if c == n:
                 break
             c0, i0, j0 = c, i, j
-            run = best = mat = best_mat = 0
+            run = best = mat = best_mat = indel = 0
             best_c, best_i, best_j = c, i, j
             while c < n:
                 op = ops[base + c]
                 if op == OP_MATCH:
                     run += 1
                     mat += 1
+                    indel = 0
+                elif op in (OP_DEL, OP_INS) and c > 0 and ops[base + c - 1] == op:
+                    indel += 1
+                    if indel >= max_indel:
+                        run -= 1
                 else:
                     run -= 1
+                    indel = 0
                 i += op != OP_INS
                 j += op != OP_DEL
                 c += 1
@@ -384,16 +397,15 @@ class Merged:
     piece_ptr: np.ndarray  # passage k owns pieces piece_ptr[k]:piece_ptr[k+1]
 
 
-def merge_spans(spans: Spans, *, gap: int) -> Merged:
-    """One span per passage: merge spans of a document pair that overlap or nearly touch."""
+def merge_spans(spans: Spans, *, gap: int, max_indel: int) -> Merged:
+    """One span per passage: merge spans of a document pair that overlap or nearly touch
+    (see ``_merge``)."""
     group = np.arange(len(spans))
     cur = spans
     while len(cur):
         order = np.lexsort((cur.b0, cur.a0, cur.doc_b, cur.doc_a))
         s = cur.take(order)
-        a0, a1, b0, b1, seeds, idx, assign = _merge(
-            s.doc_a, s.doc_b, s.a0, s.a1, s.b0, s.b1, s.seeds, gap
-        )
+        a0, a1, b0, b1, seeds, idx, assign = _merge(*s.coords(), s.seeds, gap, max_indel)
         to_new = np.empty(len(cur), np.int64)
         to_new[order] = assign
         group = to_new[group]
@@ -409,7 +421,7 @@ def merge_spans(spans: Spans, *, gap: int) -> Merged:
 
 
 def align_spans(
-    h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int, split_drop: int
+    h: np.ndarray, ptr: np.ndarray, merged: Merged, *, band: int, split_drop: int, max_indel: int
 ) -> Aligned:
     """Banded global alignment of every passage, cut where it falls ``split_drop`` below par."""
     spans, pieces = merged.passages, merged.pieces
@@ -435,7 +447,7 @@ def align_spans(
         pieces.b1,
     )
     src, a0, a1, b0, b1, op0, nop, mat = _split(
-        ops, ops_ptr[:-1], n_ops, spans.a0, spans.b0, matches, reordered, split_drop
+        ops, ops_ptr[:-1], n_ops, spans.a0, spans.b0, matches, reordered, split_drop, max_indel
     )
     segments = Spans(spans.doc_a[src], spans.doc_b[src], a0, a1, b0, b1, spans.seeds[src])
     return Aligned(segments, mat, ops, op0, nop)

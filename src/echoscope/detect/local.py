@@ -175,9 +175,14 @@ def detect(
         xdrop=params.xdrop,
         max_extend=params.max_extend,
     )
-    merged = merge_spans(spans, gap=params.merge_gap)
+    merged = merge_spans(spans, gap=params.merge_gap, max_indel=params.max_indel)
     aligned = align_spans(
-        tokens.hashes, tokens.ptr, merged, band=params.band, split_drop=params.split_drop
+        tokens.hashes,
+        tokens.ptr,
+        merged,
+        band=params.band,
+        split_drop=params.split_drop,
+        max_indel=params.max_indel,
     )
     passages = to_passages(tokens, aligned, params)
     stats.counts["passages"] = len(passages)

@@ -24,6 +24,8 @@ class DetectParams:
     merge_gap: passages of one document pair closer than this on both sides are one passage.
     split_drop: a passage is cut where its alignment score falls this far below its best
         (an unrelated stretch between two reused passages).
+    max_indel: a stretch of up to this many tokens on one side only (a dropped or added
+        sentence) counts as one edit: it neither splits a passage nor keeps pieces apart.
     """
 
     ngram: int = 5
@@ -37,6 +39,7 @@ class DetectParams:
     max_extend: int = 64
     merge_gap: int = 12
     split_drop: int = 10
+    max_indel: int = 40
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -155,6 +155,10 @@ def print_query(
     for name, _ in queries:
         mine = [p for p in pairs if p.doc_a == f"query:{name}"]
         docs = len({p.doc_b for p in mine})
-        print(f"{name}: echoed in {docs} documents ({len(mine)} passages)", file=out)
+        print(
+            f"{name}: echoed in {docs} document{'' if docs == 1 else 's'} "
+            f"({len(mine)} passage{'' if len(mine) == 1 else 's'})",
+            file=out,
+        )
         for i, p in enumerate(mine, 1):
             print_pair(p, texts, fields, rank=i, max_chars=max_chars, color=color, out=out)
