@@ -28,7 +28,7 @@ class DetectParams:
         sentence) counts as one edit: it neither splits a passage nor keeps pieces apart.
     """
 
-    ngram: int = 5
+    ngram: int = 4
     max_df: int = 100
     max_gap: int = 24
     band: int = 8
