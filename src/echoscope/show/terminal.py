@@ -40,14 +40,18 @@ def marked_text(text: str, marks: Sequence[str], color: bool, max_chars: int = 0
     """
     _, starts, ends = tokenize(text)
     half = max_chars // 2 if 0 < max_chars < len(text) else len(text)
-    out, pos = [], 0
+    out, pos, state = [], 0, "before"  # before / inside / after the elided middle
     for (s, e), m in zip(zip(starts.tolist(), ends.tolist(), strict=True), marks, strict=False):
         if half < s < len(text) - half:
-            if pos <= half:
-                out.append(text[pos:s].rstrip() + " … ")
+            if state == "before":
+                out.append(_clean(text[pos:s]).rstrip() + " … ")
+                state = "inside"
             pos = e
             continue
-        out.append(_clean(text[pos:s]) if pos else text[pos:s])
+        if state == "inside":  # the ellipsis already separates this token from the last shown
+            state = "after"
+        else:
+            out.append(_clean(text[pos:s]))
         word = _clean(text[s:e])
         if m == "=":
             out.append(word)
