@@ -144,7 +144,7 @@ examples:
         "--min-tokens",
         type=int,
         default=d.min_tokens,
-        help="shortest passage reported (tokens, both sides)",
+        help="shortest passage reported, in identical aligned tokens",
     )
     p.add_argument(
         "--min-identity",

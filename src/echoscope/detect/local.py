@@ -75,11 +75,9 @@ class RunStats:
 def to_passages(tokens: Tokens, aligned: Aligned, params: DetectParams) -> Passages:
     """Token spans -> character offsets; drop passages too short or too unlike to report."""
     s = aligned.spans
-    keep = (
-        (s.a1 - s.a0 >= params.min_tokens)
-        & (s.b1 - s.b0 >= params.min_tokens)
-        & (aligned.identity >= params.min_identity)
-    )
+    # length counts identical aligned tokens: a short passage must be nearly verbatim to be
+    # told from a chance run of formula words; a long one may be heavily edited
+    keep = (aligned.matches >= params.min_tokens) & (aligned.identity >= params.min_identity)
     idx = np.flatnonzero(keep)
     ga0 = tokens.ptr[s.doc_a[idx]] + s.a0[idx]
     ga1 = tokens.ptr[s.doc_a[idx]] + s.a1[idx] - 1

@@ -17,7 +17,7 @@ class DetectParams:
     band: largest shift of the alignment diagonal between consecutive seeds of one chain
         (insertions minus deletions between them).
     min_seeds: a chain needs this many shared seeds before it is aligned.
-    min_tokens: shortest passage reported, in tokens, on both sides.
+    min_tokens: shortest passage reported, counted in identical aligned tokens.
     min_identity: lowest share of aligned identical tokens in a reported passage.
     xdrop: extension past the outermost seeds stops once the score falls this far below its best.
     max_extend: most tokens an extension may add at either end of a chain.
