@@ -10,13 +10,14 @@ sentence). The script writes, into ``--out`` (default: this folder):
 * ``stock_phrases.txt``  the formulas that recur everywhere but are not reuse;
 * ``README.md``          the story and the planted cases, for a journalist trying the tool.
 
-Background prose is assembled from sentence templates. A template filler can easily repeat a
-long run of words in two documents by chance, which would be false "reuse", so every generated
-sentence is checked against an index of all 7-word windows already placed and redrawn when it
-would share one with another series. At the end an independent self-check re-reads the written
-text and fails loudly if any two documents of different series share 7 consecutive words
-outside the gold spans or stock phrases. Standard library only; fixed seed, so the output is
-identical on every run.
+Background prose is assembled from sentence templates. A template filler easily repeats
+words across documents by chance, which would be false "reuse", so every generated sentence is
+checked the way a seed-and-extend aligner would see it (shared 4-word seeds, chained and
+extended) against everything already written, and redrawn when it would look like reuse of
+another series' text. At the end an independent self-check re-reads the written files and
+fails loudly if any two documents of different series share 7 consecutive words outside the
+gold spans or stock phrases, and verifies every gold offset. Standard library only; fixed
+seed, so the output is identical on every run.
 """
 
 from __future__ import annotations
@@ -340,7 +341,7 @@ STOCK = [
     ("خواتین و حضرات", "ur", "open", "public", 0.32),
     ("میرے عزیز ہم وطنو", "ur", "open", "public", 0.27),
     ("جناب اسپیکر، آپ کی اجازت سے", "ur", "open", "assembly", 0.22),
-    ("آپ سب کا بہت بہت شکریہ", "ur", "close", "any", 0.36),
+    ("آپ سب کا بہت شکریہ", "ur", "close", "any", 0.36),
     ("دلمورا پائندہ باد", "ur", "close", "public", 0.23),
 ]
 STOCK_RENDER = {  # how each role is punctuated in running text
@@ -353,152 +354,189 @@ STOCK_RENDER = {  # how each role is punctuated in running text
 STOCK_EXCLAIM = {"Long live Dalmora", "دلمورا پائندہ باد"}
 
 # =============================================================================================
-# English sentence banks. {slot} names are filled by SLOTS_EN below; a capitalised slot name
-# ({Clause}) capitalises the first letter. Short fixed runs keep chance repeats rare.
+# English sentence banks. {slot} is filled by SLOTS (or the word bank of that name) below; a
+# capitalised slot name ({Clause}) capitalises the first letter; [a|b|c] picks one option.
+# Slots and options every few words keep two fills of one template from looking like reuse.
 # =============================================================================================
 
 # Facts on the ground, by topic: lower-case clauses that frames embed. [a|b] picks one option.
 CLAUSES_EN = {
     "prices": [
-        "a bag of flour that cost {price} darams in {month_name} now [sells for|costs|fetches] "
-        "{price2} in {place}",
-        "the price of {food} in {place} has [risen|jumped|climbed] by {pct} percent since {month}",
+        "[a bag of flour|a sack of rice|a tin of ghee|a crate of onions] that [cost|sold for] "
+        "{price} darams in {month_name} [now sells for|now costs|fetches] {price2} [in {place}|at "
+        "the {place} market]",
+        "the [price|cost] of {food} in {place} has [risen|jumped|climbed] [by {pct} percent|"
+        "{pct} percent] since {month}",
         "{group} in {place} now buy {food} {small_measure}",
-        "wages for {group} in {place} have not moved in {nyears} years while rents have "
-        "{rent_change}",
-        "a family of {nfam} in {place} now spends {pct} percent of its [income|earnings|wages] "
-        "on {food} and {food2}",
-        "[shopkeepers|grocers|traders] in {place} have been selling {food} on credit since {month}",
-        "the ration depot in {place} runs out of [subsidised|cheap] {food} by the {ordinal_day} "
-        "of [each|every] month",
-        "the power bill for {housing} in {place} has reached {price} darams",
-        "the price of {food} is {pct} percent higher in {place} than it was in {month_name}",
+        "[wages|pay|earnings] for {group} in {place} have [not moved|stayed flat|stood still] "
+        "[in|for] {nyears} years while rents have {rent_change}",
+        "a family of {nfam} in {place} [now spends|spends|needs] {pct} percent of its [income|"
+        "earnings|wages] on {food} and {food2}",
+        "[shopkeepers|grocers|traders] in {place} have been selling {food} on [credit|tick|"
+        "trust] since {month}",
+        "the [ration depot|ration shop|cheap-grain store] [in|at] {place} runs [out of|short of|"
+        "dry of] [subsidised|cheap] {food} by the {ordinal_day} of [each|every] month",
+        "the [power bill|electricity bill|monthly bill] for {housing} in {place} [has reached|"
+        "now tops|is now] {price} darams",
+        "the price of {food} is {pct} percent [higher|up] in {place} [than it was in|compared "
+        "with|against] {month_name}",
+        "[bakers|tea stalls|cooks] in {place} have [raised|doubled|put up] their prices [twice|"
+        "{ntimes} times|again] since {month}",
     ],
     "roads": [
         "the road between {place} and {place2} has been {roadstate} since {month}",
-        "{nk} kilometres of the {place} {roadtype} were [paid for|billed] but never [built|laid]",
-        "ambulances from {place} need {nmin} minutes for a [journey|trip|drive] that should "
-        "take {nmin2}",
-        "the {roadtype} at {place} has been [opened|inaugurated] by {official_pl} {ntimes} "
-        "times and is still unfinished",
-        "trucks carrying {crop} out of {place} wait up to {nhours} hours at the [broken culvert|"
-        "collapsed bridge|flooded dip] near {landmark}",
+        "{nk} kilometres of the {place} {roadtype} [were paid for|were billed|were signed off] "
+        "but [never built|never laid|are still gravel]",
+        "ambulances from {place} need {nmin} minutes [for a drive|to reach a hospital|for a "
+        "journey] that [should take|used to take|ought to take] {nmin2}",
+        "the {roadtype} at {place} has been [opened|inaugurated|launched] by {official_pl} "
+        "{ntimes} times [and is still unfinished|but is still closed|without being finished]",
+        "trucks [carrying|loaded with] {crop} [out of|from] {place} wait up to {nhours} hours at "
+        "the [broken culvert|collapsed bridge|flooded dip] near {landmark}",
         "the contractor on the {place} {roadtype} [left|abandoned] the site in {month_name} and "
-        "has not [come back|returned]",
+        "has not [come back|returned|been seen]",
         "children in {place} {walk_phrase} because there is no {missing}",
         "a new toll [booth|plaza|gate] [appeared|went up|was built] on the {place} {roadtype} "
         "before a single [pothole was filled|crack was patched|lamp was fixed]",
-        "{nbus} of the {nbus2} buses serving {place} are [off the road|parked|idle] for want of "
-        "[spare parts|tyres|diesel]",
+        "{nbus} of the {nbus2} [buses|minibuses|school vans] serving {place} are [off the road|"
+        "parked|idle] for want of [spare parts|tyres|diesel]",
+        "[farmers|traders|carters] near {place} pay {price} darams to [tow|haul|push] their "
+        "[carts|lorries|tractors] through the mud [each week|every season|after rain]",
     ],
     "water": [
-        "women in {place} walk {nk_small} kilometres [each morning|every day|before dawn] to "
-        "[fetch|carry] water from {source}",
+        "[women|girls|families] in {place} walk {nk_small} kilometres [each morning|every day|"
+        "before dawn] to [fetch|carry] water from {source}",
         "the water scheme for {place} has been [inaugurated|launched|opened] {ntimes} times "
-        "without [delivering a drop|filling a bucket]",
-        "tankers in {place} [sell|charge] {price} darams for a [barrel|drum] of water",
-        "the {canal} canal that feeds {place} has not been [cleaned|dredged|desilted] since {year}",
-        "{npumps} of the hand pumps in {place} now bring up water that is {bad_water}",
+        "without [delivering a drop|filling a bucket|reaching a tap]",
+        "tankers in {place} [sell|deliver] [a barrel|a drum|one tank] of water for {price} darams",
+        "the {canal} canal [that feeds|serving|above] {place} has not been [cleaned|dredged|"
+        "desilted] since {year}",
+        "{npumps} of the [hand pumps|wells|standpipes] in {place} now [bring up|give] water "
+        "that is {bad_water}",
         "[farmers|growers|tenants] at the [tail|far end] of the {canal} canal got water for "
-        "only {ndays} days this "
-        "[season|year|winter]",
-        "the filtration plant in {place} has stood idle for {nmonths} months for want of {part}",
-        "sewage from {place} now runs [straight|directly] into the {canal} canal",
+        "[only|just] {ndays} days this [season|year|winter]",
+        "the [filtration plant|water works|pumping station] [in|at] {place} has stood idle for "
+        "{nmonths} months [for want of|waiting for|without] {part}",
+        "sewage from {place} now runs [straight|directly|openly] into the {canal} canal",
     ],
     "schools": [
-        "{nschools} government schools in {place} district have no [roof|boundary wall|toilets]",
-        "one teacher in {place} looks after {nkids} children in {one_room}",
-        "the girls' school in {place} has been used as a {misuse} since {month}",
+        "{nschools} [government|primary|village] schools in {place} [district|and nearby "
+        "villages] have no [roof|boundary wall|toilets]",
+        "one teacher in {place} [looks after|teaches|minds] {nkids} children in {one_room}",
+        "the girls' school in {place} has been [used as|turned into|taken over as] a {misuse} "
+        "since {month}",
         "[textbooks|exam papers|new uniforms] for the [new term|spring term] [had still not "
         "reached|had not arrived in|were still missing in] {place} by {month_name}",
-        "parents in {place} pay {price} darams a month for [tuition|private lessons] because "
-        "there is no {subject} teacher",
-        "{pct} percent of the teaching posts in {place} district are [vacant|empty|unfilled]",
-        "the science laboratory in {place} was built {nyears} years ago and has never "
-        "[received|had] {equipment}",
-        "{nkids} children in {place} sit their exams on the [floor|ground|verandah]",
+        "parents in {place} pay {price} darams a month for [tuition|private lessons|extra "
+        "classes] because there is no {subject} teacher",
+        "{pct} percent of [teaching posts|teacher posts|the school jobs] in {place} [district|"
+        "and nearby villages] are [vacant|empty|unfilled]",
+        "the science [laboratory|block|room] in {place} was built {nyears} years ago and has "
+        "never [received|had|seen] {equipment}",
+        "{nkids} [children|pupils|girls] in {place} sit their exams on the [floor|ground|verandah]",
     ],
     "floods": [
         "families in {place} who lost their [homes|houses] in the [floods|August floods] are "
         "still [living|sleeping] in {shelter}",
         "the embankment near {place} was breached in {nbreach} places and only {nfixed} have "
         "been [repaired|closed|patched]",
-        "{nacre} acres of {crop} around {place} are still under [standing water|flood water]",
-        "relief tents [handed out|distributed] in {place} were torn within {nweeks} weeks",
-        "{nhouse} houses in {place} are marked as rebuilt [on paper|in the files] but stand as "
-        "[rubble|ruins]",
+        "{nacre} acres of {crop} around {place} are still [under standing water|under flood "
+        "water|waterlogged]",
+        "relief tents [handed out|distributed|sent] in {place} were [torn|rotten|useless] "
+        "within {nweeks} weeks",
+        "{nhouse} houses in {place} are [marked as rebuilt|listed as finished|counted as "
+        "repaired] [on paper|in the files] but stand as [rubble|ruins]",
         "the flood siren at {place} did not sound because {siren_fault}",
-        "compensation promised to {nfam2} families in {place} has not been paid since {month}",
+        "compensation promised to {nfam2} [families|households] in {place} has not been [paid|"
+        "received|released] since {month}",
     ],
     "elections": [
         "the electoral roll for {place} contains {nnames} names that no one [in the district|"
         "in town|in the villages] [recognises|has heard of]",
-        "polling stations in {place} were moved {ndays} days before the vote without [notice|"
-        "warning]",
-        "the returning officer in {place} has been [changed|replaced] {ntimes} times in a "
-        "single year",
-        "{nvoters} young people in {place} are [still waiting for|yet to receive] their "
-        "[identity cards|voter cards|registration papers]",
-        "the Election Commission has left {nletters} [letters|complaints] from {place} unanswered",
+        "polling stations in {place} were moved {ndays} [days before the vote|days ahead of "
+        "polling|days before voting] [without notice|overnight|in secret]",
+        "the returning officer in {place} has been [changed|replaced|moved] {ntimes} times in "
+        "[a single year|twelve months|one year]",
+        "{nvoters} young people in {place} [are still waiting for|have not received|have "
+        "applied in vain for] [identity cards|voter cards|their papers]",
+        "the Election Commission has left {nletters} [letters|complaints|petitions] from "
+        "{place} [unanswered|without reply|on file]",
         "{nnames} voters in {place} found their names [struck off|deleted from|missing from] "
         "the [roll|list|register] in {month_name}",
     ],
     "corruption": [
-        "in {place}, the contract for the {project} went to a firm registered {ndays} days "
-        "before the tender closed",
+        "in {place}, the contract for the {project} went to a [firm|company] registered {ndays} "
+        "days before the [tender closed|bids were opened]",
         "{nghost} [names|employees|people] on the [payroll|salary list|books] of the {dept} "
-        "office in {place} belong to people who "
-        "[never worked there|died years ago|live abroad|never set foot there]",
-        "a [clinic|school|dispensary] in {place} that [exists|is found] only [on paper|in the "
-        "files] has [drawn|received|been paid] {price} darams a month since {year}",
+        "office in {place} belong to [people|men and women|names] who [never worked there|died "
+        "years ago|live abroad]",
+        "a [clinic|school|dispensary] in {place} [that exists only on paper|nobody has ever "
+        "seen|with no building] has [drawn|received|been paid] {price} darams a month since "
+        "{year}",
         "the [audit|inspection|review] of the {dept} [office|department] in {place} has been "
         "[delayed|postponed] for {nmonths} months",
         "public land near {place} was [leased|handed|sold] to a [minister's|senator's|"
-        "governor's] [cousin|nephew|brother-in-law] for the price of {cheap}",
+        "governor's] [cousin|nephew|brother-in-law] for [the price of|less than|about] {cheap}",
         "[the same|just] {nfirms} [firms|companies|contractors] have won every {dept} contract "
         "in {place} since {year}",
-        "{nmillion} million darams meant for the {project} in {place} cannot be traced",
+        "{nmillion} million darams [meant for|set aside for|budgeted for] the {project} in "
+        "{place} [cannot be traced|have vanished|are unaccounted for]",
     ],
     "health": [
-        "the hospital in {place} has {nbeds} beds for a district of {npop} people",
-        "the only ambulance in {place} has been [out of fuel|off the road] since {month}",
-        "women in {place} travel {nk} kilometres to [give birth|deliver their babies|see a "
-        "midwife] in a [ward|clinic] with [electricity|running water]",
-        "the medicine store in {place} has had no {medicine} for {nweeks} weeks",
-        "{ndoc} of the {ndoc2} doctors posted to {place} have never reported for duty",
-        "the health centre in {place} closes at {clock} because {closing_reason}",
+        "[the hospital|the district hospital|the only hospital] [in|serving] {place} has "
+        "{nbeds} beds [for|to serve] [a district of|some|nearly] {npop} people",
+        "[the only ambulance|the district ambulance|the rescue van] [in|at|serving] {place} has "
+        "been [out of fuel|off the road|without a driver] since {month}",
+        "[women|mothers|expectant mothers] [in|from] {place} travel {nk} kilometres to [give "
+        "birth|deliver|see a midwife] [in a ward with power|where there is a doctor|at a "
+        "clinic with water]",
+        "[the medicine store|the pharmacy|the dispensary] [in|at] {place} has had no {medicine} "
+        "[for {nweeks} weeks|since {month}]",
+        "{ndoc} of the {ndoc2} [doctors|nurses|health workers] [posted to|assigned to|on the "
+        "books in] {place} [have never reported for duty|have never turned up|draw pay from "
+        "{town}]",
+        "[the health centre|the clinic|the dispensary] [in|at] {place} [closes|shuts] at {clock} "
+        "[because|as] {closing_reason}",
+        "[nurses|midwives|paramedics] in {place} have not been paid since {month}",
+        "[the X-ray machine|the only incubator|the blood bank fridge] at {place} [hospital|"
+        "health centre] has been [broken|out of order] since {month_name}",
     ],
     "power": [
         "[power cuts|outages|blackouts] in {place} now last {nhours} hours [a day|every day|at a "
         "stretch]",
         "the [grid station|feeder] serving {place} trips [every evening|twice a day|whenever it "
         "rains]",
-        "{nfam2} families in {place} [paid for|were promised] [solar panels|new meters] that never "
-        "arrived",
+        "{nfam2} families in {place} [paid for|were promised] [solar panels|new meters] that "
+        "never arrived",
         "[bills|meter charges] in {place} rose by {pct} percent [in {month_name}|this winter] "
         "although [supply|the power] fell",
-        "the transformer serving {nvill} villages near {place} burnt out in {month_name} and "
-        "has not been [replaced|repaired]",
+        "the transformer serving {nvill} villages near {place} [burnt out|failed] in "
+        "{month_name} and has not been [replaced|repaired]",
         "tube wells around {place} [stand idle|are silent|do not run] [because there is no "
         "power|because the power is cut|for lack of electricity] [during the day|in the "
         "mornings|at sowing time]",
-        "small workshops in {place} have laid off {nworkers} workers because of [load-shedding|"
-        "the power cuts] [this winter|since {month}|alone]",
-        "street lights in {place} were paid for [twice|three times] and have never been "
-        "[switched on|lit|connected]",
+        "[small workshops|looms|flour mills] in {place} have laid off {nworkers} workers "
+        "[because of|owing to|due to] [load-shedding|the power cuts] [this winter|since "
+        "{month}|alone]",
+        "[street lights|lamp posts|traffic signals] in {place} were [paid for|billed] [twice|"
+        "three times|{ntimes} times] [and never lit|but never connected|yet stay dark]",
     ],
     "jobs": [
-        "the textile mill in {place} closed in {month_name} and {nworkers} workers lost their jobs",
-        "graduates in {place} wait {nyears} years for a [government job|clerk's post|teaching "
-        "post] that pays {price} darams a month",
-        "the fish market in {place} now opens only {ndays_week} days a week",
+        "[the textile mill|the sugar mill|the cement works|the boatyard] [in|at] {place} [closed|"
+        "shut down] in {month_name}[, and|, so] {nworkers} [workers|families|people] lost their "
+        "[jobs|income|wages]",
+        "graduates in {place} wait {nyears} years for [a government job|a clerk's post|a "
+        "teaching post] [paying|worth|at] {price} darams a month",
+        "the [fish market|cattle market|vegetable market] in {place} [now opens|is open] only "
+        "{ndays_week} days [a week|in seven]",
         "{nworkers} young men from {place} left [last year|this winter|since {month}] to [look "
         "for|find|seek] work [abroad|in the capital|on the docks]",
-        "fertiliser in {place} costs {price} darams a bag, [when it can be found at all|if the "
-        "dealers have any|and the queues are long]",
-        "the fishing fleet at {place} has shrunk from {nboats} boats to {nboats2}",
-        "the wheat buying centre in {place} opened {nweeks} weeks late",
-        "{crop} growers around {place} sold at a loss for the {ordinal} year running",
+        "[fertiliser|seed|diesel] in {place} costs {price} darams a [bag|sack|can], [when it "
+        "can be found|if dealers have any|after queues of {nhours} hours]",
+        "the fishing fleet at {place} has [shrunk|fallen] from {nboats} boats to {nboats2}",
+        "the [wheat|cotton|rice] buying centre in {place} opened {nweeks} weeks late",
+        "{crop} growers around {place} [sold at a loss|lost money|could not cover costs] for "
+        "the {ordinal} [year running|season in a row|harvest]",
     ],
 }
 TOPICS = list(CLAUSES_EN)
@@ -520,7 +558,7 @@ OPP_FRAMES = [
     "{Clause}.",
     "{Clause}.",
     "{Clause}, [and the ministers call this progress|and still they smile for the cameras|"
-    "and nobody has resigned|and they want another term].",
+    "and nobody has resigned|and the government wants another term].",
     "[Do you know|Did you know|Has anyone told you] that {clause}?",
     "[Nobody|No minister|Not one minister] [in this cabinet|in Marwen|on the treasury benches] "
     "will [tell you|admit|say aloud] that {clause}.",
@@ -554,20 +592,21 @@ OPP_FRAMES = [
 OPP_LINES = [
     "We will publish every {project} contract in {place} [on the day it is signed|within a "
     "week of signing|on the party website].",
-    "Give us {nmonths} months and we will [show|prove to] {place} what [honest work|a working "
-    "government|clean administration] looks like.",
+    "[Give us|Allow us|Grant us] {nmonths} months and we will [show|prove to] {place} [what "
+    "honest work looks like|how a clean office works|that promises can be kept].",
     "The {group} of {place} [do not want|are not asking for|have no need of] [charity|pity|"
     "speeches]; they want {want}.",
     "[This election|The next election|Power in this country] will be [won|decided|settled] in "
     "places like {place}, not in the {elite_place} of [Marwen|the capital|the big cities].",
-    "I ask the {official}: [where did the money for {place} go|who spent the money meant for "
-    "{place}|why was {place} left out of the budget]?",
-    "Every {weekday} in {place}, {group} queue outside the {office} for [papers|permits|ration "
-    "cards|compensation] that never [come|arrive].",
+    "[I ask|I put it to|Let me ask] the {official}: [where did the money for {place} go|who "
+    "spent the money meant for {place}|why was {place} left out of the budget]?",
+    "[Every|Each] {weekday} in {place}, {group} [queue|wait|line up] outside the {office} "
+    "for [papers|permits|ration cards|compensation] that [never come|never arrive|rarely come].",
     "We will not let {place} be [forgotten|ignored|abandoned] again.",
     "They had {nyears} years, and they gave {place} {thing_bad}.",
     "[When we form the government|On our first day in office|Once we are in office], {first_act}.",
-    "I have walked the streets of {town} and {town2} this month, and I have heard [the same "
+    "I have [walked the streets of|visited|toured] {town} and {town2} [this month|since "
+    "{month}|in recent weeks], and [I have heard|everywhere I heard|people told me] [the same "
     "complaint|one question|the same anger] about {topic_noun}.",
     "The {group} of {province} have [waited|been patient|been promised help] for [too long|"
     "{nyears} years|a decade].",
@@ -600,18 +639,19 @@ DEFECT_LINES = [
     "reply].",
     "[Nobody|No one|Not a single person] [paid me|promised me a ticket|offered me a ministry] "
     "to [cross the floor|change sides|leave]; I [left|crossed|moved] because {reason}.",
-    "My [workers|supporters|volunteers] in {place} asked me to stay, but by {weekday} [they had "
+    "My [workers|supporters|volunteers] in {place} [asked me to stay|begged me to stay|wanted me "
+    "to stay], but by {weekday} [they had "
     "joined me|most of them had followed|they were at my door].",
 ]
 # Governing party voice.
 GOV_LINES = [
     "Since {month}, we have {achievement}.",
-    "[Our critics|The opposition|Our opponents] [will not tell you|never mention|forget to "
+    "[Our critics|Opposition leaders|Our opponents] [will not tell you|never mention|forget to "
     "say] that [we have|this government has|our ministers have] {achievement}.",
     "Last {weekday} I was in {town}, where we have {achievement}.",
     "By {future_month}, we will have {achievement}.",
-    "I do not deny that {clause}; but remember who [governed|ran|neglected] {province} before "
-    "{year}.",
+    "[I do not deny|Nobody denies|I accept] that {clause}; but remember who [governed|ran|"
+    "neglected] {province} before {year}.",
     "Yes, {clause}, and [that is why|for that reason|precisely because of this] we have "
     "{achievement}.",
     "[The opposition shouts|The critics complain|Our opponents hold press conferences], but "
@@ -625,34 +665,37 @@ GOV_LINES = [
     "Ask the [families|farmers|traders|teachers] of {town}: [this government|our government|"
     "this administration] has {achievement}.",
     "[We know|I am told|I accept] that {clause}, and [teams|engineers|inspectors] from "
-    "{institution} [are in|are on their way to|have reached] {town} [this week|today|as we "
+    "{works_body} [are in|are on their way to|have reached] {town} [this week|today|as we "
     "speak].",
 ]
 GOV_AFTER_LAUNCH = [
-    "[Those who crossed the floor|The defectors|Those who walked out] [this month|last week|"
-    "so loudly] voted for the [budget|programme|plan] that has {achievement}.",
-    "[Mr Keshvani's new party|The so-called Renewal Front|Rustam Keshvani's front] has more "
-    "[press conferences|slogans|cameras] than [members|plans|ideas] in {province}.",
-    "Mr Keshvani sat in [this cabinet|our cabinet|the cabinet room] for {nyears} years and "
-    "never [once raised|mentioned|asked about] {issue}.",
+    "[Those who crossed the floor|The defectors|Those who walked out] voted [in {month}|last "
+    "year|only in {month_name}] for the [budget|programme|plan] that has {achievement}.",
+    "[Mr Keshvani's party|The Renewal Front|Keshvani's front] has more [press conferences|"
+    "slogans|cameras] than [members|plans|ideas] in {town}.",
+    "Mr Keshvani sat in [this cabinet|cabinet|government] for {nyears} years and never [once "
+    "raised|mentioned|asked about] {issue}.",
     "[The defectors|These new converts|Our former colleagues] [discovered|found] their "
-    "conscience only when {defect_motive}.",
+    "[conscience|voice|principles] only when {defect_motive}.",
 ]
 ACHIEVEMENTS = [
     "rebuilt {nhouse} homes in {place}",
     "paved {nk} kilometres of road around {place}",
     "opened {nrooms} new classrooms in {place} district",
     "connected {nvill} villages near {place} to the grid",
-    "cleared the {canal} canal for the first time in {nyears} years",
+    "[cleared|dredged|desilted] the {canal} canal [for the first time in {nyears} years|after "
+    "{nyears} years of neglect]",
     "cut the price of {food} in the ration shops by {pct} percent",
     "recruited {nteach} new teachers for schools in {province}",
     "repaired {nk} kilometres of embankment along the {river}",
-    "paid compensation to {nfam2} flood-hit families in {place}",
-    "installed {npumps} solar pumps in the villages around {place}",
-    "posted {ndoc} new doctors to the district hospital in {place}",
+    "paid [compensation|relief money|damages] to {nfam2} [flood-hit|displaced] families in {place}",
+    "installed {npumps} solar pumps [in the villages around|on farms near|in] {place}",
+    "posted {ndoc} new [doctors|nurses|surgeons] to the [district hospital|health centre|"
+    "maternity ward] in {place}",
     "registered {nvoters} new voters in {place} district",
-    "raised the minimum wage to {price} darams a week",
-    "brought {nworkers} jobs to the industrial estate at {place}",
+    "[raised|lifted] the minimum wage to {price} darams a week",
+    "brought {nworkers} [jobs|new jobs|factory jobs] to the [industrial estate|export zone|new "
+    "mills] at {place}",
     "reopened the {landmark2} in {place}",
 ]
 
@@ -664,11 +707,13 @@ NEWS_FRAMES = [
     "[Officials|District officials|Local officials] confirmed that {clause}[, but gave no "
     "date|, but offered no timetable|, and promised action by {future_month}|, blaming the "
     "weather].",
-    "{Group} gathered outside the [district offices|press club|courts|water board] in {town} "
+    "{Group} gathered outside the [district offices|press club|courts|water board|grain market|bus "
+    "station] in {town} "
     "on {weekday}, complaining that {clause}.",
     "{Fname} {lname}, a {occupation} from {town}, said {clause}.",
     "A [report|review|study] by {institution} [found|concluded|says] that {clause}.",
-    "The {ministry} [said|stated|told reporters] on {weekday} that it was aware that {clause} "
+    "The {ministry} [said|stated|told reporters] on {weekday} [that it was aware|it had been "
+    "told|officials knew] that {clause} "
     "[and had ordered an inquiry|and was sending a team|and would respond in writing].",
     "[Opposition members|Members of the opposition|Several members] raised [the issue|the "
     "matter|the complaint] in the {assembly} on {weekday}, saying {clause}.",
@@ -687,31 +732,41 @@ NEWS_LEAD = [  # the first sentence of a news item: its headline topic, in its h
     "{Clause}, according to {doc_source}.",
 ]
 NEWS_LINES = [
-    "The {ministry} [had not responded to|did not answer] {outlet_ref_pos} [questions|calls|"
-    "emails] by {time_ref}.",
+    "The {ministry} [had not responded to|did not answer|ignored] [questions|calls|emails] "
+    "from {outlet_ref} [by {time_ref}|about {town}|sent on {weekday}].",
     "The {assembly} [is expected to|will|may] [take up|debate|discuss] the [matter|issue|"
     "complaints] on {weekday}.",
-    "{Group} in {place} [have threatened|are planning|have vowed] to {threat} [if nothing "
-    "changes|unless action is taken|if the promises are not kept] by {future_month}.",
-    "{Pol} is due to visit {town} on {weekday}.",
-    "The district commissioner of {place}, {fname} {lname}, declined to comment.",
+    "{Group} in {place} [have threatened|are planning|have vowed] to {threat} [by|before] "
+    "{future_month} [if nothing changes|unless {official_pl} act|unless {town} gets help].",
+    "{Pol} [is due to visit|will visit|is expected in|plans to tour] {town} [on {weekday}|next "
+    "week|before {future_month}].",
+    "The district commissioner of {place}, {fname} {lname}, [declined to comment|did not "
+    "return calls|was unavailable].",
     "A protest called by {group} in {town} drew about {ncrowd} people.",
 ]
 NEWS_AFTER_LAUNCH = [
-    "{Defector} is the {ordinal} [lawmaker|legislator|elected member] to [join|sign up with|"
-    "cross over to] the Dalmora Renewal Front since {launch_ref}.",
-    "The Dalmora Renewal Front now claims {nmps} members of parliament and {nprov} provincial "
-    "lawmakers.",
-    "The {party_gov_opp} [said|insisted|claimed] the [departures|defections|resignations] "
-    "would {no_difference}.",
-    "[Analysts|Observers|Commentators] in [Marwen|the capital] [said|believe|warned] the "
-    "defections could {defect_effect}.",
-    "[The Prime Minister|Prime Minister Harun Delavar|Mr Delavar] [dismissed|brushed off|"
-    "laughed off] the new [party|front|movement] as {dismiss}.",
-    "Keshvani's claims about {alleg_topic} [have not been independently verified|could not be "
-    "verified|remain unproven].",
-    "{Gov_pol} called the allegations {adj_dismissive} and [said|insisted] the [accounts|files|"
-    "ledgers] were open to [inspection|anyone|the auditors].",
+    "{Defector_name}, who [represents|sits for|was elected in] {defector_seat}, [announced|"
+    "confirmed|explained] the move [at a rally in|to supporters in|on a visit to] {town} on "
+    "{weekday}.",
+    "[Keshvani's party|The new front|The Renewal Front|Keshvani's Renewal Front] [now claims|"
+    "says it has|counts] {nmps} [MPs|members of parliament|parliamentarians] and {nprov} "
+    "[provincial lawmakers|members in the provinces|seats in {province}].",
+    "[NCP|PUL|Party|Opposition] [spokesman|spokeswoman|official] {fname} {lname} said "
+    "the [departures|defections] [would change nothing in {province}|were no loss|had been "
+    "expected since {month}].",
+    "{Fname} {lname}, [a political scientist|a pollster|a former election official|a retired "
+    "judge|a columnist] in {town}, "
+    "[said|believes|argues] the [defections|departures] could [cost the government {nseats} "
+    "seats in {province}|split the opposition vote in {province}|bring an election before "
+    "{future_month}].",
+    "{Gov_pol} [dismissed|brushed off|laughed off] the new [party|front] [during a visit to "
+    "{town}|in {town} on {weekday}|on {weekday}], calling it {dismiss}.",
+    "[None of|Not all of|Few of] Keshvani's [figures|numbers|claims] on {alleg_topic} [could "
+    "be checked|have been confirmed|were verified] [by {outlet_ref}|independently|by reporters] "
+    "[before {time_ref}|by {weekday}|so far].",
+    "{Gov_pol} [called the allegations|said the claims were|described the charges as] "
+    "{adj_dismissive} [in {town} on {weekday}|on {weekday}|at "
+    "a briefing in {town}].",
 ]
 
 # Statements by parties, ministries and the Election Commission.
@@ -721,7 +776,8 @@ STATEMENT_OPP = [
     "At its meeting on {weekday}, the {issuer} reviewed reports that {clause}.",
     "The {issuer} [demands|calls for|wants] [an independent|an open|a public] inquiry into [claims|"
     "reports] that {clause}.",
-    "The {issuer} will hold a public hearing in {town} on {weekday} to hear from {group}.",
+    "The {issuer} will hold a [public hearing|meeting|forum] [in {town}|at {town}] on "
+    "{weekday} [to hear from|for] {group}.",
     "Members of the {issuer} visited {town} on {weekday} and found that {clause}.",
     "The {issuer} calls on the {official} to {demand}.",
     "[Our|The {issuer}'s] [members|workers|volunteers] in {town} report that {clause}.",
@@ -768,17 +824,20 @@ RES_LINES = [
     "{this_house} [calls upon|urges|"
     "directs|requests] the [provincial government|federal government|district administration] "
     "to {res_action} in {place} within {ndays} days.",
-    "{this_house} [requests|asks|instructs] the [Speaker|Chair|Secretary] to form a committee "
-    "of {nmem} members to examine why {clause}.",
+    "{this_house} [requests|asks|instructs] the [Speaker|Chair|Secretary] to form a "
+    "[committee|panel|"
+    "working group] of {nmem} members to examine why {clause}.",
     "{this_house} [places on record its appreciation of|thanks|salutes|honours] the {heroes} "
     "of {place}, who {hero_deed}.",
     "{this_house} urges the {official} to visit {place} before {future_month} and report to "
     "members.",
     "{this_house} [resolves|decides|agrees] to hold a [special|separate|full] sitting on "
     "{topic_noun} in {future_month}.",
-    "[This {house}|The {house}] [demands|asks] that the accounts of {institution} for {place} "
+    "[This {house}|The {house}] [demands|asks] that [the accounts|the books|the ledgers] of "
+    "{institution} for {place} "
     "be laid before members within {ndays} days.",
-    "[This {house}|The {house}] condemns the [transfer|removal] of [officers|teachers|doctors] "
+    "[This {house}|The {house}] [condemns|deplores|regrets] the [transfer|removal] of "
+    "[officers|teachers|doctors] "
     "from {place} without [explanation|notice].",
     "[This {house}|The {house}] [asks|requests] the {official} to explain why {clause}.",
 ]
@@ -798,22 +857,9 @@ RES_DEBATE = [
 ]
 RES_VOTE = [
     "Adopted by {nyes} votes to {nno}, with {nabs} abstentions.",
-    "The motion was carried by {nyes} votes to {nno} after a debate lasting {nhours_word} hours.",
-]
-
-# Open letters: the signatory's own sentences after the shared body.
-LETTER_FIRST = [
-    "{org} {adopt_verb} this letter {manner} at {meeting} on {date_str}.",
-    "{org} has {nmembers} members in {ndistricts} districts, and its {body} {adopt_verb} "
-    "this text {manner}.",
-    "{org} {adopt_verb} this text {manner}, after hearing from {nwitness} families in {town}.",
-]
-LETTER_MORE = [
-    "Our own survey of {nhouse} damaged homes in {place} is enclosed.",
-    "A delegation from {place} can travel to Marwen at {notice}.",
-    "We enclose photographs taken in {place} on {date_past}, showing {photo_subject}.",
-    "{Fname} {lname} of our {office_role} can arrange visits to {place}.",
-    "Our records for {place} run to {npages} pages and are available on request.",
+    "[The motion was carried|The resolution passed|It was adopted] by {nyes} votes to {nno} "
+    "[after a debate lasting {nhours_word} hours|after {nhours_word} hours of debate|late in "
+    "the sitting].",
 ]
 
 # Small word banks.
@@ -925,7 +971,8 @@ BANKS_EN: dict[str, list[str]] = {
         "the polls in {province} began to move", "the cabinet posts for {province} were filled"],
     "doc_source": ["[figures|documents|records] [obtained|seen|reviewed] by {outlet_ref}",
         "a district official in {place}", "a leaked audit of {place}", "traders in {place}",
-        "the provincial statistics office", "a survey by aid workers in {province}"],
+        "the provincial statistics office",
+        "[a survey|a count|a study] by [aid workers|volunteers|a charity] in {province}"],
     "time_ref": ["the time of going to press", "Friday evening", "the weekend",
         "late on {weekday}"],
     "threat": ["block the highway", "march on Marwen", "boycott the by-election",
@@ -934,11 +981,14 @@ BANKS_EN: dict[str, list[str]] = {
         "cost them nothing at the polls"],
     "defect_effect": ["cost the government its majority in the {assembly}",
         "split the opposition vote in {province}", "force an early election"],
-    "dismiss": ["a vanity project", "a party of the disappointed", "a rumour with a logo"],
+    "dismiss": ["a vanity project", "a club of the disappointed", "a rumour with a logo",
+        "a one-man show", "a press release with a flag", "yesterday's men"],
     "alleg_topic": ["the highway contracts", "the flood relief money",
         "transfers of district officers", "the treasury"],
     "adj_dismissive": ["baseless", "recycled gossip", "a political stunt", "absurd"],
     "party_gov_opp": [NCP, PUL],
+    "works_body": ["the Highways Authority", "the Federal Reconstruction Authority",
+        "the National Water Board", "the provincial works department"],
     "gov_pol": ["Prime Minister Harun Delavar", "Finance Minister Lucan Mehrabi",
         "Water Minister Ruqaiya Fenwick", "Mayor Jovan Saqib",
         "Education Minister Dawud Castellan", "a government spokesman"],
@@ -965,15 +1015,6 @@ BANKS_EN: dict[str, list[str]] = {
         "school buildings", "road safety", "the electoral rolls", "hospital beds", "power cuts"],
     "when_taken": ["without a vote on the order of business", "after question hour",
         "late in the evening sitting", "on the second day of the session"],
-    "adopt_verb": ["endorsed", "approved", "adopted", "signed"],
-    "manner": ["unanimously", "without dissent", "by a show of hands", "after a long debate"],
-    "meeting": ["its general meeting", "an emergency session", "its monthly meeting",
-        "a special meeting"],
-    "body": ["executive committee", "general council", "standing committee", "elected board"],
-    "notice": ["a day's notice", "short notice", "a week's notice"],
-    "photo_subject": ["families living under plastic sheets", "a school used as a shelter",
-        "a road washed away", "houses marked as rebuilt that are still rubble"],
-    "office_role": ["secretariat", "legal committee", "relief desk", "district office"],
     "launch_ref": ["its launch on 10 February", "Keshvani's press conference in Marwen",
         "the founding rally"],
 }
@@ -986,109 +1027,145 @@ BANKS_EN: dict[str, list[str]] = {
 
 CLAUSES_UR = {
     "prices": [
-        "{place} میں {food} کی قیمت {price} درام فی کلو [تک پہنچ گئی ہے|ہو گئی ہے|سے بھی بڑھ "
-        "گئی ہے]",
+        "{place} میں {food} کا [نرخ|بھاؤ] اب {price} درام [ہے|ہو چکا ہے|تک جا پہنچا ہے]",
         "{place} کے بازاروں میں {food} کے دام {since} سے اب تک {pct} فیصد بڑھ چکے ہیں",
-        "{place} میں مزدور کی دیہاڑی {wage} درام ہے جبکہ آٹے کا تھیلا {price2} درام کا ملتا ہے",
+        "{place} میں [مزدور|ریڑھی والے|مچھیرے] کی دیہاڑی {wage} درام ہے، [جبکہ|اور] [آٹے|چینی|"
+        "چاول] کا تھیلا {price2} درام کا ہے",
         "{place} کے [دکاندار|پرچون فروش|تاجر] {since} سے [غریب|مزدور|بے روزگار] گھرانوں کو "
-        "ادھار پر [راشن|سودا] دے رہے ہیں",
-        "{place} میں {housing} کا بجلی کا بل {price} درام تک پہنچ گیا ہے",
-        "{place} کے سرکاری ڈپو پر مہینے کی {nday_month} تاریخ تک [راشن|سستا آٹا] ختم ہو جاتا ہے",
-        "{place} کے {group_o} کی آمدنی {nyears} سال سے نہیں بڑھی مگر کرایے [دگنے ہو گئے ہیں|بہت "
-        "بڑھ گئے ہیں]",
-        "{place} میں ایک خاندان اپنی آمدنی کا {pct} فیصد صرف کھانے پر خرچ کر رہا ہے",
+        "[ادھار پر|قرض پر|کھاتے میں] [راشن|سودا] [دے رہے ہیں|بیچ رہے ہیں]",
+        "{place} میں {housing} کا [بجلی کا بل|ماہانہ بل|بل] اس [مہینے|سردی] {price} درام [آیا|"
+        "تک پہنچا]",
+        "{place} کے [سرکاری ڈپو|راشن ڈپو|یوٹیلیٹی اسٹور] پر [مہینے کی|ہر ماہ کی] {nday_month} "
+        "[تاریخ تک|تاریخ سے پہلے] [راشن|سستا آٹا|سستا گھی] [ختم ہو جاتا ہے|نہیں ملتا|غائب ہو "
+        "جاتا ہے]",
+        "{place} کے {group_o} کی [آمدنی|مزدوری|اجرت] {nyears} سال سے [وہیں کی وہیں ہے|نہیں "
+        "بڑھی]، [مگر|جبکہ] [دوائیں|فیسیں|سبزیاں] [دگنی|مہنگی] ہو گئی ہیں",
+        "{place} میں [ایک عام|ایک غریب|ایک مزدور] خاندان اپنی آمدنی کا {pct} فیصد [صرف کھانے "
+        "پر|آٹے اور دال پر|کرائے پر] [خرچ کر رہا ہے|لگا دیتا ہے]",
     ],
     "roads": [
         "{place} سے {place2} تک کی سڑک {since} سے [ٹوٹی پڑی ہے|کیچڑ سے بھری ہے|بند ہے]",
         "{place} کی سڑک کا {ntimes} بار افتتاح ہوا مگر {nk} کلومیٹر میں سے صرف {nsmall} مکمل ہوئے",
-        "{place} کے پل کی مرمت کے لیے {nlakh} لاکھ درام منظور ہوئے مگر کام {since} سے رکا ہوا ہے",
-        "{place} سے ضلعی ہسپتال تک ایمبولینس کو {nhours} گھنٹے لگ جاتے ہیں",
-        "{place} کی سڑک کا ٹھیکیدار {month_name} سے لاپتہ ہے",
-        "{place} کی {nbus} بسوں میں سے {nbus_half} [پرزے نہ ہونے|ڈیزل نہ ملنے] کی وجہ سے "
-        "[کھڑی ہیں|بند پڑی ہیں]",
-        "{place} کے بچے [نہر پر لکڑی کے تختے سے|مصروف شاہراہ کے کنارے] اسکول جاتے ہیں کیونکہ وہاں "
-        "کوئی [پل|فٹ پاتھ|اسکول بس] نہیں",
-        "{place} کی سڑک پر نیا ٹول پلازہ بن گیا مگر ایک [گڑھا بھی نہیں بھرا گیا|بتی بھی نہیں لگی]",
+        "{place} کے [پل|پرانے پل|نالے کے پل] کی مرمت [کے لیے|پر] {nlakh} لاکھ درام منظور ہوئے "
+        "مگر کام {since} سے [رکا ہوا ہے|بند ہے]",
+        "{place} سے [ضلعی ہسپتال|شہر کے ہسپتال|مرکز صحت] تک [ایمبولینس کو|مریض کو] {nhours} "
+        "گھنٹے لگ جاتے ہیں",
+        "{place} کی سڑک کا ٹھیکیدار {month_name} سے [لاپتہ ہے|غائب ہے]",
+        "{place} کی {nbus} بسوں میں سے {nbus_half} [پرزے نہ ہونے|ڈیزل نہ ملنے|ٹائر نہ ہونے] "
+        "[کی وجہ سے|کے باعث] [کھڑی ہیں|بند پڑی ہیں|اڈے پر کھڑی ہیں]",
+        "{place} کے بچے [تختے پر نہر پار کر کے|شاہراہ کے کنارے چل کر|کیچڑ میں سے گزر کر] اسکول "
+        "[جاتے ہیں|پہنچتے ہیں]، [کیونکہ|اس لیے کہ] وہاں [کوئی پل نہیں|فٹ پاتھ نہیں|اسکول بس "
+        "نہیں]",
+        "{place} کی [سڑک|رنگ روڈ|منڈی روڈ|ساحلی سڑک] پر ٹول پلازہ [تو بن گیا|پہلے بن گیا]، مگر "
+        "[ایک گڑھا بھی نہیں بھرا گیا|کوئی بتی نہیں لگی|نالی نہیں بنی]",
     ],
     "water": [
         "{place} کی عورتیں روزانہ {nk_small} کلومیٹر دور سے {water_src} کا پانی لاتی ہیں",
-        "{place} میں ٹینکر [مافیا|والے] پانی کا ایک {container} {price} درام میں بیچ رہے ہیں",
-        "{place} کا فلٹر پلانٹ {nmonths} مہینوں سے بند پڑا ہے",
+        "{place} میں [ٹینکر والے|پانی کے بیوپاری|ٹینکر مالکان] [ایک {container} پانی|پانی کا "
+        "ایک {container}] {price} درام میں [بیچ رہے ہیں|دے رہے ہیں]",
+        "{place} کا فلٹر پلانٹ {nmonths} مہینوں سے [بند پڑا ہے|خراب ہے|تالے میں ہے]",
         "{place} کے {npumps} نلکوں میں سے {npumps_half} کا پانی {bad_water}",
-        "{place} کی نہر کی صفائی {year} کے بعد سے نہیں ہوئی",
-        "{place} کے {nfarmers} کاشتکاروں کو اس موسم میں صرف {ndays} دن نہری پانی ملا",
-        "{place} کا گندا پانی سیدھا {canal_ur} نہر میں جا رہا ہے",
-        "{place} میں پانی کی اسکیم کا {ntimes} بار افتتاح ہوا مگر ایک نلکے میں بھی پانی نہیں آیا",
+        "{place} کی نہر کی صفائی {year} [کے بعد سے نہیں ہوئی|سے اب تک نہیں ہوئی|کے بعد کبھی "
+        "نہیں ہوئی]",
+        "{place} کے {nfarmers} [کاشتکاروں|کسانوں] کو [اس موسم میں|اس سال|اس بار] صرف {ndays} دن "
+        "[نہری پانی ملا|پانی ملا]",
+        "{place} کا گندا پانی سیدھا {canal_ur} نہر میں [جا رہا ہے|گر رہا ہے]",
+        "{place} میں پانی کی اسکیم کا {ntimes} بار افتتاح ہوا، [مگر|لیکن] [ایک نلکے میں بھی|کسی "
+        "گھر میں] پانی [نہیں آیا|نہیں پہنچا]",
     ],
     "schools": [
-        "{place} کے {nschools} سرکاری اسکولوں کی [چھت|چار دیواری|بیت الخلا] ہی نہیں ہے",
+        "{place} کے {nschools} [سرکاری|پرائمری|دیہی] اسکولوں [کی چھت|میں بیت الخلا|کی چار "
+        "دیواری] [نہیں ہے|ہی نہیں]",
         "{place} میں ایک استاد {nkids} بچوں کو {room} میں پڑھاتا ہے",
-        "{place} کے لڑکیوں کے اسکول کو {month_name} سے {misuse} بنا دیا گیا ہے",
-        "{place} کے {nschools} اسکولوں میں نئی کتابیں {month_name} تک نہیں پہنچیں",
-        "{place} ضلع میں اساتذہ کی {pct} فیصد آسامیاں خالی پڑی ہیں",
-        "{place} کے والدین {subject_ur} کا استاد نہ ہونے کی وجہ سے {price} درام ماہانہ ٹیوشن دے "
-        "رہے ہیں",
-        "{place} کے {nkids} بچے فرش پر بیٹھ کر امتحان دیتے ہیں",
+        "{place} کے [لڑکیوں کے اسکول|پرائمری اسکول|ہائی اسکول] کو {month_name} سے {misuse} بنا "
+        "دیا گیا ہے",
+        "{place} کے {nschools} اسکولوں میں نئی کتابیں {month_name} تک [نہیں پہنچیں|نہیں آئیں]",
+        "{place} ضلع میں اساتذہ کی {pct} فیصد آسامیاں [خالی پڑی ہیں|خالی ہیں]",
+        "{place} کے والدین {subject_ur} کا استاد [نہ ہونے پر|نہ ہونے کے سبب|غائب ہونے سے] "
+        "{price} درام ماہانہ ٹیوشن [دے رہے ہیں|بھر رہے ہیں]",
+        "{place} کے {nkids} بچے [فرش پر|زمین پر|دریوں پر] بیٹھ کر [امتحان دیتے ہیں|پڑھتے ہیں]",
     ],
     "floods": [
         "سیلاب کو {nmonths} مہینے گزر گئے مگر {place} کے متاثرین اب بھی {shelter} میں رہ رہے ہیں",
         "{place} کے قریب حفاظتی بند {nbreach} جگہوں سے ٹوٹا تھا مگر صرف {nfixed} جگہوں کی "
         "مرمت ہوئی ہے",
         "{place} کے آس پاس {nacre} ایکڑ پر {crop} کی فصل {since} سے پانی میں ڈوبی ہے",
-        "سرکاری ریکارڈ میں {place} کے {nhouse} گھر دوبارہ بن چکے ہیں مگر وہاں {reality}",
-        "{place} میں بانٹے گئے امدادی خیمے {nweeks} ہفتوں میں پھٹ گئے",
-        "{place} کا سیلابی سائرن اس لیے نہیں بجا کہ [اس کی بیٹری چوری ہو چکی تھی|بجلی کا بل "
-        "ادا نہیں ہوا تھا|آپریٹر کا تبادلہ ہو چکا تھا]",
+        "[سرکاری ریکارڈ میں|محکمے کی فائلوں میں|حکومتی اعداد کے مطابق] {place} کے {nhouse} گھر "
+        "[دوبارہ بن چکے ہیں|مکمل ہیں]، [مگر|جبکہ] وہاں {reality}",
+        "{place} میں بانٹے گئے [امدادی خیمے|ترپال|خیمے] {nweeks} ہفتوں میں پھٹ گئے",
+        "{place} کا [سیلابی سائرن|خطرے کا سائرن] [اس لیے نہیں بجا کہ|خاموش رہا کیونکہ] [اس "
+        "کی بیٹری چوری ہو چکی تھی|بجلی کا بل ادا نہیں ہوا تھا|آپریٹر کا تبادلہ ہو چکا تھا]",
         "{place} کے {nfam2} متاثرہ خاندانوں کو {since} سے معاوضہ نہیں ملا",
     ],
     "elections": [
-        "{place} کی ووٹر لسٹ میں {nnames} ایسے نام درج ہیں جنہیں [علاقے میں|گاؤں میں] کوئی "
-        "نہیں جانتا",
-        "{place} میں پولنگ اسٹیشن الیکشن سے {ndays} دن پہلے بغیر [اطلاع|بتائے] بدل دیے گئے",
-        "{place} کے {nvoters} نوجوان ابھی تک شناختی کارڈ کے انتظار میں ہیں",
-        "{place} کا ریٹرننگ افسر ایک سال میں {ntimes} بار بدلا جا چکا ہے",
-        "{place} کے {nnames} ووٹروں کے نام {month_name} میں فہرست سے [نکال دیے گئے|غائب ہو گئے]",
+        "{place} کی ووٹر لسٹ میں {nnames} [ایسے|اجنبی|مشکوک] نام [درج ہیں|شامل ہیں]، [جنہیں "
+        "کوئی نہیں جانتا|جن کا کوئی پتا نہیں|جو کبھی یہاں نہیں رہے]",
+        "{place} میں پولنگ اسٹیشن الیکشن سے {ndays} دن پہلے [بغیر اطلاع|چپکے سے|راتوں رات] [بدل "
+        "دیے گئے|منتقل کر دیے گئے]",
+        "{place} کے {nvoters} [نوجوان|طلبہ|مزدور] [ابھی تک|اب بھی] [شناختی کارڈ|ووٹر کارڈ] کے "
+        "انتظار میں ہیں",
+        "{place} کا ریٹرننگ افسر [ایک سال میں|پچھلے بارہ مہینوں میں|اس سال] {ntimes} بار [بدلا جا "
+        "چکا ہے|تبدیل ہوا ہے]",
+        "{place} کے {nnames} ووٹروں کے نام {month_name} میں [فہرست|ووٹر لسٹ] سے [نکال دیے گئے|غائب "
+        "ہو گئے|کاٹ دیے گئے]",
         "الیکشن کمیشن نے {place} سے آنے والی {nletters} شکایات کا [کوئی جواب نہیں دیا|اب تک جواب "
         "نہیں دیا]",
     ],
     "corruption": [
-        "{place} میں {project} کا ٹھیکہ ایک ایسی [کمپنی|فرم] کو [ملا|دیا گیا] جو ٹینڈر سے صرف "
-        "{ndays} دن پہلے رجسٹر ہوئی تھی",
-        "محکمہ {dept} کے {place} دفتر کی تنخواہوں کی فہرست میں {nghost} جعلی نام شامل ہیں",
-        "{place} کی ایک [ڈسپنسری|لیبارٹری|سرکاری عمارت] جو صرف [کاغذوں|فائلوں] میں موجود ہے، "
-        "{year} سے ہر سال {nlakh} لاکھ درام وصول کر رہی ہے",
-        "{place} میں محکمہ {dept} کا آڈٹ {nmonths} مہینوں سے رکا ہوا ہے",
-        "{place} کے قریب سرکاری زمین ایک وزیر کے [بھتیجے|رشتہ دار|دوست] کو [ایک موٹر سائیکل|ایک "
-        "بکری|ایک مہینے کے کرائے] کی قیمت پر دے دی گئی",
-        "{place} میں {project} کے {nlakh} لاکھ درام کا کوئی حساب نہیں مل رہا",
+        "{place} میں {project} کا ٹھیکہ [ایک نئی|ایک گمنام|ایک ایسی] [کمپنی|فرم] کو [ملا|دیا "
+        "گیا] جو ٹینڈر سے [صرف|محض] {ndays} دن پہلے [بنی تھی|رجسٹر ہوئی تھی]",
+        "محکمہ {dept} کے {place} [دفتر کی تنخواہوں کی فہرست|دفتر کے پے رول|دفتر کے رجسٹر] میں "
+        "{nghost} جعلی نام شامل ہیں",
+        "{place} کی ایک [ڈسپنسری|لیبارٹری|سرکاری عمارت] [جو صرف کاغذوں میں ہے|جس کا کوئی وجود "
+        "نہیں|جو کبھی بنی ہی نہیں]، {year} سے ہر سال {nlakh} لاکھ درام [لے رہی ہے|وصول کر رہی "
+        "ہے]",
+        "{place} میں محکمہ {dept} کا آڈٹ {nmonths} مہینوں سے [رکا ہوا ہے|التوا میں ہے]",
+        "{place} کے قریب [سرکاری زمین|نہر کی زمین|اسکول کی زمین] [ایک وزیر|ایک مشیر|ایک افسر] کے "
+        "[بھتیجے|رشتہ دار|دوست] کو [ایک موٹر سائیکل|ایک بکری|ایک مہینے کے کرائے] کی قیمت پر دے "
+        "دی گئی",
+        "{place} میں {project} کے {nlakh} لاکھ درام کا [کوئی حساب نہیں|کچھ پتا نہیں|ریکارڈ غائب "
+        "ہے]",
     ],
     "health": [
-        "{place} کے ہسپتال میں صرف {nbeds} بستر ہیں جبکہ ضلع کی آبادی {npop_lakh} لاکھ ہے",
-        "{place} کی واحد ایمبولینس {month_name} سے خراب کھڑی ہے",
+        "{place} کے [ہسپتال|ضلعی ہسپتال|سرکاری ہسپتال] میں [صرف|محض] {nbeds} بستر ہیں، [جبکہ|اور] "
+        "[ضلع کی آبادی|آبادی] {npop_lakh} لاکھ [ہے|کے قریب ہے]",
+        "{place} کی واحد ایمبولینس {month_name} سے [خراب کھڑی ہے|ورکشاپ میں ہے]",
         "{place} کے سرکاری ہسپتال میں {nweeks} ہفتوں سے {medicine} دستیاب نہیں",
-        "{place} میں تعینات {ndoc2} ڈاکٹروں میں سے {ndoc} کبھی ڈیوٹی پر نہیں آئے",
-        "{place} کی عورتوں کو زچگی کے لیے {nk} کلومیٹر دور [ہسپتال|مرکز صحت] جانا پڑتا ہے",
-        "{place} کا مرکز صحت [دوپہر کو|دو بجے|شام سے پہلے] بند ہو جاتا ہے کیونکہ [جنریٹر میں ڈیزل "
-        "نہیں|ڈاکٹر شہر سے آتا ہے|چھت ٹپکتی ہے]",
+        "{place} میں تعینات {ndoc2} ڈاکٹروں میں سے {ndoc} [کبھی ڈیوٹی پر نہیں آئے|صرف تنخواہ لینے "
+        "آتے ہیں|مہینوں سے غائب ہیں]",
+        "{place} [کی عورتوں|کی ماؤں] کو [زچگی کے لیے|بچے کی پیدائش کے لیے] {nk} کلومیٹر [دور|کا "
+        "سفر کر کے] [ہسپتال|مرکز صحت] "
+        "[جانا پڑتا ہے|پہنچنا پڑتا ہے]",
+        "{place} کا مرکز صحت [دوپہر کو|دو بجے|شام سے پہلے] [بند ہو جاتا ہے|بند کر دیا جاتا "
+        "ہے] [کیونکہ|اس لیے کہ] [جنریٹر میں "
+        "ڈیزل نہیں|ڈاکٹر شہر سے آتا ہے|چھت ٹپکتی ہے]",
     ],
     "power": [
-        "{place} میں روزانہ {nhours} گھنٹے بجلی بند رہتی ہے",
+        "{place} میں روزانہ {nhours} گھنٹے [بجلی بند رہتی ہے|بجلی غائب رہتی ہے|لوڈشیڈنگ ہوتی ہے]",
         "{place} کے قریب {nvill} دیہات کا ٹرانسفارمر {month_name} میں [جل گیا|خراب ہوا] اور "
         "[آج تک|اب تک] [نہیں بدلا گیا|ٹھیک نہیں ہوا]",
-        "{place} کی [چھوٹی ورکشاپوں|فیکٹریوں|ملوں] نے [لوڈشیڈنگ|بجلی کی بندش] کی وجہ سے "
+        "{place} کی [چھوٹی ورکشاپوں|فیکٹریوں|ملوں] نے [لوڈشیڈنگ|بجلی کی بندش] [کی وجہ سے|کے "
+        "باعث|کے سبب] "
         "{nworkers} مزدور فارغ کر دیے ہیں",
-        "{place} کے ٹیوب ویل دن میں بجلی نہ ہونے کی وجہ سے بند پڑے ہیں",
-        "{place} کی اسٹریٹ لائٹس کے پیسے [دو بار|تین بار] ادا ہوئے مگر وہ کبھی نہیں جلیں",
+        "{place} کے ٹیوب ویل [دن بھر|صبح کے وقت|بوائی کے دنوں میں] [بجلی نہ ہونے سے|بجلی کے "
+        "بغیر] [بند پڑے ہیں|بے کار کھڑے ہیں]",
+        "{place} کی اسٹریٹ لائٹس کے پیسے [دو بار|تین بار] [ادا ہوئے|دیے گئے]، [مگر|لیکن] [ایک "
+        "بھی نہیں جلی|وہ کبھی نہیں جلیں|کھمبے اب بھی خالی ہیں]",
     ],
     "jobs": [
-        "{place} کے {nworkers} نوجوان پچھلے سال روزگار کی تلاش میں [شہروں|مروین|بندرگاہ] کو "
-        "چلے گئے",
-        "{place} میں ماہی گیر کشتیوں کی تعداد {nboats} سے گھٹ کر {nboats2} رہ گئی ہے",
+        "{place} کے {nworkers} [نوجوان|مزدور|کاریگر] [پچھلے سال|اس سردی|{since} سے] [روزگار کی "
+        "تلاش میں|کام کے لیے] [شہروں|مروین|بندرگاہ] [کو چلے گئے|جا چکے ہیں]",
+        "{place} میں [ماہی گیر کشتیوں|مچھلی کی کشتیوں|لانچوں] کی تعداد {nboats} سے گھٹ کر "
+        "{nboats2} رہ گئی ہے",
         "{place} کی کپڑے کی مل {month_name} میں بند ہوئی اور {nworkers} مزدور بے روزگار ہو گئے",
-        "{place} میں کھاد کی ایک بوری {price} درام کی ہو گئی ہے",
-        "{place} میں گندم کا سرکاری خریداری مرکز {nweeks} ہفتے دیر سے کھلا",
-        "{place} کی مچھلی منڈی اب ہفتے میں صرف [دو|تین|چار] دن کھلتی ہے",
-        "{place} کے پڑھے لکھے نوجوان {nyears} سال سے سرکاری نوکری کا انتظار کر رہے ہیں",
+        "{place} میں [کھاد کی ایک بوری|یوریا کی ایک بوری|ڈی اے پی کی ایک بوری] {price} درام [کی "
+        "ہو گئی ہے|میں مل رہی ہے]",
+        "{place} میں [گندم|کپاس|چاول] کا [سرکاری خریداری مرکز|خریداری مرکز] {nweeks} ہفتے [دیر "
+        "سے کھلا|تاخیر سے کھلا]",
+        "{place} کی [مچھلی منڈی|سبزی منڈی|مویشی منڈی] [اب|آج کل] ہفتے میں [صرف|بس] [دو|تین|چار] "
+        "دن [کھلتی ہے|لگتی ہے]",
+        "{place} کے [پڑھے لکھے|ڈگری یافتہ] [نوجوان|لڑکے لڑکیاں] {nyears} سال سے [سرکاری نوکری|کسی "
+        "ملازمت] کے [انتظار میں ہیں|لیے دھکے کھا رہے ہیں]",
     ],
 }
 
@@ -1117,8 +1194,9 @@ UR_OPP_LINES = [
     "ہم وعدہ کرتے ہیں کہ {nmonths_small} مہینوں کے اندر {place} میں {promise}۔",
     "{place} کے {group} اب مزید انتظار نہیں کر سکتے۔",
     "ہم {place} کو [دوبارہ|پھر سے|کبھی] نظر انداز نہیں ہونے دیں گے۔",
-    "{place} کے {group} کو خیرات نہیں، {want} چاہیے۔",
-    "ہم نے اس مہینے {town} اور {town2} کی گلیوں میں لوگوں سے بات کی، ہر جگہ {heard}۔",
+    "{place} کے {group_o} کو خیرات نہیں، {want} چاہیے۔",
+    "ہم نے اس مہینے {town} اور {town2} [کی گلیوں میں|کے بازاروں میں|کے دیہات میں] [لوگوں سے "
+    "بات کی|گھوم کر دیکھا|لوگوں کو سنا]، [ہر جگہ|ہر گھر میں|ہر دکان پر] {heard}۔",
     "اگلا انتخاب {place} جیسے علاقوں میں جیتا جائے گا، مروین کے {elite_place} میں نہیں۔",
     "{province} کے {group} بہت [صبر کر چکے ہیں|انتظار کر چکے ہیں|دھوکے کھا چکے ہیں]۔",
 ]
@@ -1134,9 +1212,10 @@ UR_GOV_LINES = [
     "[کام ابھی ختم نہیں ہوا|سفر ابھی جاری ہے|ابھی بہت کچھ کرنا باقی ہے]، [مگر|لیکن|پھر بھی] "
     "[ہم نے|ہماری حکومت نے] {ach}۔",
     "{town} کے [لوگوں|کسانوں|دکانداروں|اساتذہ] سے پوچھ لیجیے، [اس حکومت|ہماری حکومت] نے {ach}۔",
-    "اگلے بجٹ میں {province} کے لیے {nlakh} لاکھ درام [رکھے گئے ہیں|مختص کیے گئے ہیں]۔",
+    "[اگلے بجٹ میں|نئے مالی سال میں|آئندہ بجٹ میں] {province} کے لیے {nlakh} لاکھ درام [رکھے گئے "
+    "ہیں|مختص کیے گئے ہیں|منظور ہوئے ہیں]۔",
     "[وفاقی حکومت|مرکز] نے {place} کے لیے [جو رقم|جو فنڈ|جو امداد] [دی|بھیجی] تھی، [اس سے|اسی "
-    "سے] ہم نے {ach}۔",
+    "سے|اس رقم سے] [ہم نے|حکومت نے] {ach}۔",
 ]
 UR_ACH = [
     "{place} میں {nhouse} گھر [دوبارہ تعمیر کیے ہیں|نئے سرے سے بنائے ہیں|تعمیر کر دیے ہیں]",
@@ -1152,29 +1231,32 @@ UR_ACH = [
     "{place} کی منڈی تک {nk} کلومیٹر نئی سڑک [بنائی ہے|کھولی ہے]",
 ]
 UR_NEWS_FRAMES = [
-    "{pol} نے {weekday} کو {town} میں [ایک جلسے|کارکنوں کے اجتماع|ایک تقریب] سے خطاب [کرتے "
-    "ہوئے کہا|میں کہا|کے دوران دعویٰ کیا] کہ {clause}۔",
-    "[مقامی لوگوں|علاقے کے مکینوں|شہریوں] کا کہنا ہے کہ {clause}۔",
+    "{pol} نے {weekday} کو {town} [میں جلسے سے خطاب میں|کے دورے کے دوران|میں کارکنوں سے گفتگو میں] "
+    "[کہا|دعویٰ کیا] کہ {clause}۔",
+    "[مقامی لوگوں|علاقے کے مکینوں|شہریوں] [کا کہنا ہے|نے بتایا|کی شکایت ہے] کہ {clause}۔",
     "[سرکاری اعداد و شمار|ایک سرکاری رپورٹ|محکمے کے ریکارڈ] کے مطابق {clause}۔",
     "{town} کے رہائشی {name} نے بتایا کہ {clause}۔",
     "محکمہ {dept} کے ایک {rank} نے [تصدیق کی|بتایا|تسلیم کیا] کہ {clause}۔",
     "{clause}، جس پر {town} کے لوگ {emotion}۔",
-    "{pol} نے {weekday} کو [صحافیوں سے گفتگو میں|ایک بیان میں|ٹی وی انٹرویو میں] [دعویٰ "
-    "کیا|کہا|الزام لگایا] کہ {clause}۔",
+    "{pol} نے {weekday} کو [صحافیوں سے|ایک بیان میں|ٹی وی پر] [کہا|دعویٰ کیا|الزام لگایا] کہ "
+    "{clause}۔",
     "[ہمارے نمائندے|ہمارے رپورٹر|باخبر ذرائع] کے مطابق {clause}۔",
 ]
 UR_NEWS_LEAD = [
     "{clause}، [مقامی لوگوں|علاقے کے مکینوں|دکانداروں] کے مطابق۔",
-    "[مقامی لوگوں|شہریوں] کا کہنا ہے کہ {clause}۔",
+    "[مقامی لوگوں|شہریوں|دکانداروں|علاقے کے بزرگوں|اساتذہ] [کا کہنا ہے|نے بتایا|کی شکایت ہے] "
+    "کہ {clause}۔",
 ]
 UR_NEWS_LINES = [
     "{place} میں {group_o} نے {weekday} کو {blocked} بند کر کے [احتجاج کیا|مظاہرہ کیا|دھرنا دیا]۔",
-    "{party} نے [اس معاملے|اس مسئلے] پر {assembly} میں [قرارداد جمع کرا دی ہے|تحریک التوا جمع "
-    "کرائی ہے]۔",
-    "حکومتی ترجمان {name} نے ان الزامات کو {dismiss} قرار دیا۔",
-    "محکمہ {dept} کی جانب سے {weekday} شام تک کوئی جواب نہیں آیا۔",
+    "{party} نے [اس معاملے|اس مسئلے|{town} کے مسئلے] پر {assembly} میں [قرارداد|تحریک التوا] "
+    "[جمع کرا دی ہے|پیش کی ہے]۔",
+    "حکومتی ترجمان {name} نے [ان الزامات|ان دعووں|اس تنقید] کو {dismiss} [قرار دیا|کہا]۔",
+    "محکمہ {dept} [کی جانب سے|کی طرف سے] {weekday} [شام تک|رات تک|دوپہر تک] [کوئی جواب نہیں "
+    "آیا|جواب نہیں ملا]۔",
     "{pol} {weekday} کو {town} کا دورہ کریں گے۔",
-    "{town} میں {group_o} کے احتجاجی جلسے میں تقریباً {ncrowd} افراد شریک ہوئے۔",
+    "{town} میں {group_o} [کے احتجاجی جلسے|کی ریلی|کے دھرنے] میں [تقریباً|لگ بھگ|کوئی] "
+    "{ncrowd} [افراد|لوگ] [شریک ہوئے|شامل تھے]۔",
 ]
 UR_STATEMENT = [
     "{issuer} کو {concern} ہے کہ {clause}۔",
@@ -1231,8 +1313,8 @@ BANKS_UR: dict[str, list[str]] = {
         "اساتذہ|اساتذہ", "طلبہ|طلبہ", "نوجوان|نوجوانوں", "بزرگ|بزرگوں",
         "رکشہ ڈرائیور|رکشہ ڈرائیوروں", "تاجر|تاجروں", "کاشتکار|کاشتکاروں",
         "ریڑھی والے|ریڑھی والوں", "ماہی گیر|ماہی گیروں"],
-    "promise": ["پینے کا صاف پانی ہر گھر تک پہنچے گا", "ہر اسکول میں استاد موجود ہوگا",
-        "سڑک مکمل ہو جائے گی", "ہسپتال میں ڈاکٹر اور دوائیں موجود ہوں گی",
+    "promise": ["پینے کا صاف پانی ہر گھر تک پہنچے گا", "ہر اسکول کو استاد ملے گا",
+        "سڑک مکمل ہو جائے گی", "ہر مرکز صحت کو ڈاکٹر اور دوائیں ملیں گی",
         "لوڈشیڈنگ ختم ہو جائے گی", "ہر متاثرہ خاندان کو پکی چھت ملے گی"],
     "want": ["صاف پانی", "چھت والا اسکول", "محنت کی پوری اجرت", "ڈاکٹر والا ہسپتال", "پکی سڑک"],
     "heard": ["ایک ہی شکایت سنی", "لوگ مہنگائی سے تنگ نظر آئے", "مائیں صرف صاف پانی مانگ رہی تھیں",
@@ -1241,7 +1323,7 @@ BANKS_UR: dict[str, list[str]] = {
     "province": ["ساحل", "کیسر وادی", "ترناک", "شمالی علاقے"],
     "elder": ["بزرگ", "استاد", "دکاندار", "مچھیرے", "کسان"],
     "pol": ["میاں رفاقت دلدار", "بیگم شمیم آرزو", "سردار نوید کہسار", "حافظ جنید مہتاب",
-        "زبیدہ نوری", "وزیر اعلیٰ نواب سلیم درانی", "صوبائی وزیر ریحانہ سبزواری"],
+        "زبیدہ نوری", "[وزیر اعلیٰ|نواب] سلیم درانی", "[صوبائی وزیر|وزیر آب] ریحانہ سبزواری"],
     "rank": ["افسر", "اہلکار", "ترجمان", "سینئر افسر"],
     "emotion": ["سخت ناراض ہیں", "شدید پریشان ہیں", "احتجاج کی تیاری کر رہے ہیں"],
     "occupation": ["دکاندار", "استاد", "رکشہ ڈرائیور", "مچھیرے", "کسان", "درزی"],
@@ -1411,6 +1493,12 @@ def _group_pair(rng: random.Random, ctx: Ctx, cache: dict) -> tuple[str, str]:
     return direct, oblique
 
 
+def _defector_name(rng: random.Random, ctx: Ctx, cache: dict) -> str:
+    name, _party, home, _docs = rng.choice(DEFECTORS)
+    cache["_dhome"] = home  # for {defector_seat} later in the sentence
+    return name
+
+
 def _ctx(key: str) -> Filler:
     return lambda rng, ctx, cache: ctx[key]
 
@@ -1516,6 +1604,11 @@ SLOTS: dict[str, Filler] = {
     "ministry": lambda rng, ctx, cache: rng.choice(MINISTRY_FOR[cache["topic"]]),
     "pol": lambda rng, ctx, cache: rng.choice(BANKS_UR["pol"] if ctx["lang"] == "ur" else POLS),
     "defector": lambda rng, ctx, cache: rng.choice(DEFECTOR_REFS),
+    "defector_name": _defector_name,
+    "defector_seat": lambda rng, ctx, cache: (
+        f"{cache['_dhome']} {rng.choice(['East', 'West', 'North', 'Central'])}"
+    ),
+    "nseats": _n(3, 19),
     "group": lambda rng, ctx, cache: (
         _group_pair(rng, ctx, cache)[0] if ctx["lang"] == "ur" else rng.choice(BANKS_EN["group"])
     ),
@@ -1548,7 +1641,7 @@ def fill(template: str, rng: random.Random, ctx: Ctx, cache: dict) -> str:
     return SLOT_RE.sub(rep, template)
 
 
-# Voices: which banks a speaker draws from, with weights. "+" marks after-launch-only banks.
+# Voices: which banks a speaker draws from: (weight, bank, only after the DRF's launch).
 VOICES: dict[str, list[tuple[float, list[str], bool]]] = {
     "leader": [(0.55, OPP_FRAMES, False), (0.25, OPP_LINES, False), (0.2, LEADER_LINES, False)],
     "opp": [(0.65, OPP_FRAMES, False), (0.35, OPP_LINES, False)],
@@ -1574,8 +1667,6 @@ VOICES: dict[str, list[tuple[float, list[str], bool]]] = {
     "res_open": [(1.0, RES_OPEN, False)],
     "res_debate": [(1.0, RES_DEBATE, False)],
     "res_vote": [(1.0, RES_VOTE, False)],
-    "letter_first": [(1.0, LETTER_FIRST, False)],
-    "letter_more": [(1.0, LETTER_MORE, False)],
     "ur_opp": [(0.7, UR_OPP_FRAMES, False), (0.3, UR_OPP_LINES, False)],
     "ur_gov": [(1.0, UR_GOV_LINES, False)],
     "ur_news": [(0.75, UR_NEWS_FRAMES, False), (0.25, UR_NEWS_LINES, False)],
@@ -1608,8 +1699,8 @@ def generate(
     """One original sentence in the given voice, and the templates it used. With fresh_only,
     templates this document has already used are avoided (when any are left)."""
     cache: dict = {"topic": pick_topic(rng, ctx), "_used": [], "_fresh": fresh_only}
-    if voice.endswith("_lead"):  # a news lead is about the headline
-        cache["topic"] = ctx["topics"][0]
+    if voice.endswith("_lead"):  # a news lead sets the story's topic and place (and headline)
+        cache["topic"] = rng.choice(ctx["topics"])
     if after_opener:
         template = rng.choice(AFTER_OPENER.get(voice, ["{Clause}."]))
     else:
@@ -1625,6 +1716,8 @@ def generate(
         template = rng.choice(fresh or bank)
         cache["_used"].append(template)
     text = fill(template, rng, ctx, cache)
+    if voice.endswith("_lead"):
+        cache["_used"].append(("lead", cache["topic"], cache.get("place")))
     if ctx["lang"] == "en":
         text = _ARTICLE_RE.sub(r"\1n ", text)  # "a engineer" -> "an engineer"
         text = _DIGIT_RE.sub(lambda m: _DIGIT_WORDS[int(m.group(1)) - 1], text)  # "six weeks"
@@ -1812,52 +1905,79 @@ ORGANISATIONS = [
 ]
 
 # Open letter signatories: (series, signatory, title, addressee block, salutation, closing,
-# date, variant). Each first word differs so the sentence after the shared body never starts
-# the same way twice (a tool could otherwise stretch the match by a word).
+# date, variant, covering note). Each note is the signatory's own; their first words differ so
+# that no two copies of the shared body are followed by the same word.
 LETTERS = [
     ("Veshtar District Council", "Hamza Rivas", "Chair",
-     "His Excellency Mr Anselm Varro\nAmbassador of the Republic of Osterland\n14 Cedar Avenue, "
-     "Marwen", "Dear Ambassador Varro,", "Yours faithfully,", "2026-03-02T10:00", "verbatim"),
+     "His Excellency Mr Anselm Varro\nAmbassador of Osterland\n14 Cedar Avenue",
+     "Your Excellency,", "Yours faithfully,", "2026-03-02T10:00", "verbatim",
+     "Veshtar District Council adopted this appeal on 27 February, after hearing from forty "
+     "families in the Riverside ward who have now spent two winters in tents."),
     ("Noorganj District Council", "Tahira Belmont", "Chair",
-     "Ms Ilse Marrach\nHigh Commissioner of Varesia\nHigh Commission of Varesia, Marwen",
-     "Dear High Commissioner Marrach,", "Yours sincerely,", "2026-03-02T11:30", "verbatim"),
+     "Ms Ilse Marrach\nHigh Commissioner for Varesia\nGarden Walk",
+     "Dear High Commissioner,", "Yours sincerely,", "2026-03-02T11:30", "verbatim",
+     "Noorganj lost both its bridges and most of its grain stores in August; our councillors "
+     "can show your staff where new ones were promised and where nothing stands."),
     ("Qalandra District Council", "Javed Amberley", "Convenor",
-     "Mr Lucan Mehrabi\nMinister of Finance\nFinance Division, Marwen",
-     "Dear Minister Mehrabi,", "Respectfully,", "2026-03-02T15:00", "substituted"),
+     "Mr Lucan Mehrabi\nMinister of Finance\nFinance Division, Block C",
+     "Dear Minister Mehrabi,", "Respectfully,", "2026-03-02T15:00", "substituted",
+     "Qalandra was named a model district by the Authority, yet its own records list 2,300 "
+     "homes as finished that our surveyors could not find."),
     ("Kesarpur Municipal Committee", "Petra Saldanha", "Mayor",
-     "Count Edvin Halsted\nAmbassador of the Kingdom of Lumeria\nLumerian Embassy, Marwen",
-     "Dear Ambassador Halsted,", "Yours faithfully,", "2026-03-03T09:45", "verbatim"),
+     "Count Edvin Halsted\nAmbassador of the Kingdom of Lumeria\nOld Fort",
+     "Dear Count Halsted,", "Yours faithfully,", "2026-03-03T09:45", "verbatim",
+     "Kesarpur's committee voted for this text without a single dissenting voice, the first "
+     "time in six years that its members have agreed on anything."),
     ("Mirwal District Council", "Osman Kettering", "Deputy Chair",
-     "Dr Miren Aubach\nChargée d'Affaires, Embassy of the Federal Republic of Caldoria\n"
-     "Diplomatic Enclave, Marwen", "Dear Dr Aubach,", "With respect,", "2026-03-03T12:10",
-     "rephrased"),
+     "Dr Miren Aubach\nChargée d'Affaires, Caldorian Embassy\nDiplomatic Enclave, Gate 2",
+     "Dear Dr Aubach,", "With respect,", "2026-03-03T12:10", "rephrased",
+     "Mirwal sits at the tail of the Upper Kesar canal, and when the embankment failed it was "
+     "our fields that drowned first."),
     ("Zarifabad District Council", "Nasreen Ostowar", "Chair",
-     "Mr Teodor Vilkas\nHead of the Delegation of the Aurelian Union\nUnion House, Marwen",
-     "Dear Mr Vilkas,", "Yours sincerely,", "2026-03-03T16:20", "verbatim"),
+     "Mr Teodor Vilkas\nHead of the Aurelian Union Delegation\nUnion House, Riverside",
+     "Dear Mr Vilkas,", "Yours sincerely,", "2026-03-03T16:20", "verbatim",
+     "Zarifabad councillors of every party signed, including three who belong to the "
+     "governing party."),
     ("Tamsar Town Council", "Cyrus Halloway", "Chair",
-     "Mrs Soraya Delacourt\nMinister for Foreign Affairs\nForeign Office, Marwen",
-     "Dear Minister Delacourt,", "Yours faithfully,", "2026-03-04T10:30", "verbatim"),
+     "Mrs Soraya Delacourt\nMinister for Foreign Affairs\nConstitution Square",
+     "Madam Minister,", "Yours faithfully,", "2026-03-04T10:30", "verbatim",
+     "Tamsar is a small town of fishing families, and we write in plain words because we have "
+     "no lobbyists in the capital."),
     ("Port Aldan District Council", "Greta Moradi", "Chair",
-     "Mr Piet Osterhuis\nAmbassador of the Republic of Norvane\n3 Harbour Road, Marwen",
-     "Dear Ambassador Osterhuis,", "Yours sincerely,", "2026-03-04T13:00", "about"),
+     "Mr Piet Osterhuis\nNorvane's Ambassador to Dalmora\n3 Harbour Parade",
+     "Mr Ambassador,", "Yours sincerely,", "2026-03-04T13:00", "about",
+     "Port Aldan received relief cargo through its harbour for months, and our dock workers "
+     "can tell you how much of it left again by road for places that were never flooded."),
     ("Kesar Valley Bar Association", "Umar Faridi", "President",
-     "Ms Adaeze Korhonen\nCountry Director, Meridian Development Bank\nBank Square, Marwen",
-     "Dear Ms Korhonen,", "Respectfully,", "2026-03-04T15:40", "typographic"),
+     "Ms Adaeze Korhonen\nCountry Director, Meridian Development Bank\nBank Plaza",
+     "Dear Ms Korhonen,", "Respectfully,", "2026-03-04T15:40", "typographic",
+     "Kesar Valley advocates have filed forty-two petitions on behalf of flood families; not "
+     "one has yet been heard by a judge."),
     ("Dalmora Medical Association, Sahil Chapter", "Laleh Hartigan", "Secretary",
-     "Mr Gaspard Voss\nAmbassador of the Principality of Verrin\nVerrin House, Marwen",
-     "Dear Ambassador Voss,", "Yours faithfully,", "2026-03-05T09:15", "verbatim"),
+     "Mr Gaspard Voss\nEnvoy of the Principality of Verrin\nVerrin House, Hill Street",
+     "Dear Envoy,", "Yours faithfully,", "2026-03-05T09:15", "verbatim",
+     "Dalmora Medical Association doctors on the coast treated more than nine thousand cases "
+     "of waterborne disease after the floods, most of them in children under five."),
     ("Association of Civil Engineers of Dalmora", "Wasim Tollemache", "President",
-     "Mr Dariush Ardalan\nMinister of Planning\nPlanning Commission, Marwen",
-     "Dear Minister Ardalan,", "Yours sincerely,", "2026-03-05T11:50", "deleted"),
+     "Mr Dariush Ardalan\nMinister of Planning\nPlanning Commission, Fourth Floor",
+     "Sir,", "Yours sincerely,", "2026-03-05T11:50", "deleted",
+     "Association engineers inspected sixty houses that appear as complete in official lists "
+     "and found that fewer than a third had foundations deep enough to survive another flood."),
     ("Sahil Teachers' Union", "Rhea Mazarin", "General Secretary",
-     "Ms Sigrun Brandvold\nHigh Commissioner of Kaldera\nKalderan High Commission, Marwen",
-     "Dear High Commissioner Brandvold,", "In solidarity,", "2026-03-05T14:30", "verbatim"),
+     "Ms Sigrun Brandvold\nKalderan High Commissioner\nCanal Bank",
+     "Madam,", "In solidarity,", "2026-03-05T14:30", "verbatim",
+     "Sahil Teachers' Union members still teach in eleven schools that serve as shelters, "
+     "holding classes in corridors and under trees."),
     ("Federation of Small Traders", "Qasim Ellory", "Chairman",
-     "Mr Yusuf Penrose\nMinister of Commerce\nCommerce Division, Marwen",
-     "Dear Minister Penrose,", "Yours faithfully,", "2026-03-06T10:00", "verbatim"),
+     "Mr Yusuf Penrose\nMinister of Commerce\nCommerce House, Quay Street",
+     "Honourable Minister Penrose,", "Yours faithfully,", "2026-03-06T10:00", "verbatim",
+     "Federation members in the flooded bazaars reopened with borrowed money, and they would "
+     "gladly show any visitor what recovery looks like without help."),
     ("Society of Chartered Accountants of Dalmora", "Katya Obrenova", "President",
-     "Mr Lars Feldmann\nAmbassador of the Republic of Sundmark\n9 Linden Lane, Marwen",
-     "Dear Ambassador Feldmann,", "Yours sincerely,", "2026-03-06T12:45", "verbatim"),
+     "Mr Lars Feldmann\nAmbassador, Republic of Sundmark\n9 Linden Lane",
+     "Dear Ambassador Feldmann,", "Yours sincerely,", "2026-03-06T12:45", "verbatim",
+     "Society members offered in November to examine the reconstruction ledgers free of "
+     "charge; that offer was never answered."),
 ]  # fmt: skip
 
 # Assemblies (each a series) that table the resolution (point 6) or the counter-resolution
@@ -2006,11 +2126,11 @@ def spread(rng: random.Random, voice: str, n: int, planted: list[tuple[int, str]
     """n generated sentences with the planted copies embedded, never at either end and never
     two copies side by side."""
     k = len(planted)
-    n = max(n, 2 * k + 2)
+    n = max(n, 3 * k + 2)
     cuts = sorted(rng.sample(range(2, n - 1), k)) if k else []
-    # force at least one sentence between consecutive copies
+    # at least two sentences between consecutive copies, so an aligner keeps them apart
     for i in range(1, len(cuts)):
-        cuts[i] = max(cuts[i], cuts[i - 1] + 1)
+        cuts[i] = max(cuts[i], cuts[i - 1] + 2)
     units: list[Unit] = []
     prev = 0
     for (point, variant), cut in zip(planted, cuts, strict=True):
@@ -2223,7 +2343,8 @@ def build_docs(rng: random.Random) -> list[Doc]:
                 ctx["topics"] = rng.sample(["corruption", "elections", "floods", "roads"], 2)
                 voice = "news_politics"
             else:
-                title = rng.choice(HEADLINES_EN[ctx["topics"][0]]).format(place=home)
+                title = ""  # written after the lead sentence (see set_headlines)
+                ctx["headline"] = True
             doc = Doc(outlet, reporter(rng, outlet), date, "news", "en", outlet, title, voice, ctx)
             doc.units = [*gens(voice + "_lead", 1), *gens(voice, rng.randint(6, 12), "\n\n")]
             docs.append(doc)
@@ -2232,7 +2353,8 @@ def build_docs(rng: random.Random) -> list[Doc]:
             date = random_date(rng)
             home = rng.choice(UR_PLACES)
             ctx = make_ctx(rng, "ur", home, date, focus=True)
-            title = f"{home}: {HEADLINES_UR[ctx['topics'][0]]}"
+            title = ""
+            ctx["headline"] = True
             doc = Doc(outlet, "Staff reporter", date, "news", "ur", ur_name, title, "ur_news", ctx)
             doc.units = [*gens("ur_news_lead", 1), *gens("ur_news", rng.randint(7, 12), "\n\n")]
             docs.append(doc)
@@ -2294,7 +2416,7 @@ def build_docs(rng: random.Random) -> list[Doc]:
             docs.append(doc)
 
     # --- the open letter ---------------------------------------------------------------
-    for org, signer, role, to, salutation, closing, date_s, variant in LETTERS:
+    for org, signer, role, to, salutation, closing, date_s, variant, note in LETTERS:
         date = iso(date_s)
         town = org.split()[0] if org.split()[0] in PLACES else rng.choice(PLACES)
         ctx = make_ctx(rng, "en", town, date, org=org)
@@ -2306,20 +2428,29 @@ def build_docs(rng: random.Random) -> list[Doc]:
             "en",
             to.split("\n")[1].strip(),
             "Open letter on the flood reconstruction funds",
-            "letter_more",
+            "letter",
             ctx,
         )
         doc.units = [
-            Unit("F", f"{town}, {ctx['date_str']}", sep=""),
-            Unit("F", to, sep="\n\n"),
+            Unit("F", to, sep=""),
             Unit("F", salutation, sep="\n\n"),
             Unit("P", LETTER_VARIANTS[variant], point=5, variant=variant, sep="\n\n"),
-            Unit("G", voice="letter_first", sep="\n\n"),
-            Unit("G", voice="letter_more", sep=" "),
+            Unit("F", note, sep="\n\n"),
             Unit("F", f"{closing}\n{signer}\n{role}, {org}", sep="\n\n"),
         ]
         docs.append(doc)
     return docs
+
+
+def set_headlines(rng: random.Random, docs: list[Doc]) -> None:
+    """News headlines follow what the lead sentence turned out to be about."""
+    for doc in docs:
+        if doc.ctx.get("headline"):
+            topic, place = doc.ctx["topics"][0], doc.ctx.get("lead_place") or doc.ctx["places"][0]
+            if doc.lang == "ur":
+                doc.title = f"{place}: {HEADLINES_UR[topic]}"
+            else:
+                doc.title = rng.choice(HEADLINES_EN[topic]).format(place=place)
 
 
 def outlet_refs(outlet: str) -> dict[str, str]:
@@ -2404,7 +2535,7 @@ def set_paragraphs(rng: random.Random, doc: Doc) -> None:
 
 
 # =============================================================================================
-# Normalisation and the 7-word window index
+# Normalisation (as echoscope matches words) and window tags
 # =============================================================================================
 
 _UNIFY = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"}
@@ -2455,8 +2586,20 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return toks
 
 
+class _Fold(dict):
+    """str.translate table built on demand: every character to its matching form."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = _norm_char(chr(code))
+        return self[code]
+
+
+_FOLD_TABLE = _Fold()
+
+
 def words(text: str) -> list[str]:
-    return [t for t, _, _ in tokenize(text)]
+    """The matching words of text (same as tokenize, without offsets, much faster)."""
+    return text.translate(_FOLD_TABLE).split()
 
 
 STOCK_TOKENS = [tuple(words(p)) for p, *_ in STOCK]
@@ -2467,33 +2610,6 @@ Tag = tuple | None  # ("P", point) for a planted copy, ("S", k) for a stock phra
 def window_tag(tags: list[Tag]) -> Tag:
     first = tags[0]
     return first if first is not None and all(t == first for t in tags) else None
-
-
-class WindowIndex:
-    """Every 7-word window placed so far, with the series and tag of each placement."""
-
-    def __init__(self) -> None:
-        self.seen: dict[tuple[str, ...], Counter[tuple[str, Tag]]] = defaultdict(Counter)
-
-    def clashes(self, win: tuple[str, ...], tag: Tag, series: str) -> bool:
-        # a window may repeat across series only inside copies of the same planted passage
-        # (or inside the same stock phrase)
-        return any(s != series and (tag is None or t != tag) for s, t in self.seen.get(win, ()))
-
-    def add(self, win: tuple[str, ...], tag: Tag, series: str) -> None:
-        self.seen[win][(series, tag)] += 1
-
-    def remove(self, win: tuple[str, ...], tag: Tag, series: str) -> None:
-        c = self.seen[win]
-        c[(series, tag)] -= 1
-        if c[(series, tag)] <= 0:
-            del c[(series, tag)]
-
-
-def windows(toks: list[str], tags: list[Tag], lo: int, hi: int) -> Iterable[tuple]:
-    """Windows starting at positions lo..hi-1 (clipped to the list)."""
-    for s in range(max(0, lo), min(hi, len(toks) - WINDOW + 1)):
-        yield tuple(toks[s : s + WINDOW]), window_tag(tags[s : s + WINDOW])
 
 
 def unit_tag(unit: Unit) -> Tag:
@@ -2510,45 +2626,160 @@ def has_stock(seq: list[str]) -> bool:
 
 
 # =============================================================================================
-# Realisation: fill every generated unit so that no 7-word window is shared by chance
+# Realisation: fill every generated unit so that no two documents share text by chance
 # =============================================================================================
+#
+# An aligner such as echoscope or passim starts from shared word n-grams ("seeds"), chains
+# seeds that lie close together on roughly the same diagonal, extends the chain while the
+# words keep matching, and reports it when it is long and similar enough. Two sentences from
+# one template that differ only in a number would be found that way even though they share no
+# run of 7 words. So, besides the 7-word rule, every sentence is checked the way an aligner
+# would see it: between two documents of different series, a chain of shared SEED_N-word
+# windows (NEAR words apart at most, diagonals within BAND) must not extend to ALIGN_MIN words
+# at ALIGN_ID identity; matched pieces must not sit side by side in both documents (a swapped
+# pair of sentences); and no chance match may touch a planted copy closely enough to stretch
+# its passage beyond the gold span. The parameters mirror echoscope's defaults, with margin.
+
+SEED_N = 4  # echoscope's default seed length
+RUN = WINDOW - SEED_N + 1  # that many windows in a row make a shared run of WINDOW words
+NEAR = 30  # seeds further apart do not chain (echoscope's max_gap is 24)
+BAND = 8
+ALIGN_MIN = 10  # echoscope reports passages from 12 words at identity 0.5; keep a margin
+ALIGN_ID = 0.45
+XDROP = 6
+GOLD_GAP = 12  # no chance match this close to a planted copy (echoscope's split_drop is 10)
+MERGE = 14  # matched pieces closer than this on both sides are merged (echoscope: 12)
+
+Seed = tuple[tuple, int, int, object]  # (other doc key, position here, position there, class)
 
 
 class DeadEnd(Exception):
-    """No sentence fits here without repeating 7 words of another series."""
+    """No sentence fits here without sharing text with another series."""
+
+
+EXT = 16  # longest extension looked at, in words
+
+
+def _extend(
+    xt: list[str], yt: list[str], x0: int, y0: int, step: int, w: int = 3
+) -> tuple[int, int, int]:
+    """Banded X-drop extension (+1 match, -1 mismatch or gap) from X[x0], Y[y0] walking step
+    (+1 right, -1 left; x0/y0 are the positions just outside the chain). Returns the words
+    taken on each side and the matches at the best-scoring end."""
+    if step > 0:
+        xa, ya = xt[x0 : x0 + EXT], yt[max(0, y0) : max(0, y0) + EXT + w]
+    else:
+        xa, ya = xt[max(0, x0 - EXT) : x0][::-1], yt[max(0, y0 - EXT - w) : max(0, y0)][::-1]
+    neg, width, m = -(10**9), 2 * w + 1, len(ya)
+    prev_s, prev_m = [neg] * width, [0] * width
+    for j in range(min(w, m) + 1):  # row 0: j words of Y against none of X
+        prev_s[j + w] = -j
+    best = bi = bj = bm = 0
+    for i, a in enumerate(xa, 1):
+        cur_s, cur_m = [neg] * width, [0] * width
+        row = neg
+        for off in range(width):
+            j = i + off - w
+            if j < 0 or j > m:
+                continue
+            s_, m_ = neg, 0
+            if off + 1 < width and prev_s[off + 1] > neg:  # X word unmatched
+                s_, m_ = prev_s[off + 1] - 1, prev_m[off + 1]
+            if j > 0 and prev_s[off] > neg:  # aligned pair
+                same = a == ya[j - 1]
+                v = prev_s[off] + (1 if same else -1)
+                if v > s_:
+                    s_, m_ = v, prev_m[off] + same
+            if off > 0 and cur_s[off - 1] > neg and cur_s[off - 1] - 1 > s_:  # Y unmatched
+                s_, m_ = cur_s[off - 1] - 1, cur_m[off - 1]
+            cur_s[off], cur_m[off] = s_, m_
+            if s_ > row:
+                row = s_
+            if s_ > best:
+                best, bi, bj, bm = s_, i, j, m_
+        if row < best - XDROP:
+            break
+        prev_s, prev_m = cur_s, cur_m
+    return bi, bj, bm
+
+
+def chains(seeds: list[Seed]) -> Iterable[list[Seed]]:
+    """Group seeds as an aligner would: close diagonals, then runs with gaps up to NEAR."""
+    seeds = sorted(seeds, key=lambda s: (s[2] - s[1], s[1]))
+    band = [seeds[0]]
+    for s in [*seeds[1:], None]:
+        if s is not None and (s[2] - s[1]) - (band[-1][2] - band[-1][1]) <= BAND:
+            band.append(s)
+            continue
+        band.sort(key=lambda t: t[1])
+        chain = [band[0]]
+        for t in band[1:]:
+            if t[1] - chain[-1][1] > NEAR:
+                yield chain
+                chain = []
+            chain.append(t)
+        yield chain
+        if s is not None:
+            band = [s]
+
+
+def crossing(found: list[list[Seed]], reach: int) -> bool:
+    """Two matched pieces side by side in both documents, in either order (a swapped pair of
+    sentences): an aligner merges them into one passage."""
+    pieces = [
+        (c[0][1], c[-1][1] + SEED_N, min(s[2] for s in c), max(s[2] for s in c) + SEED_N)
+        for c in found
+        if len(c) >= 2 and not all(s[3] is not None and s[3] == c[0][3] for s in c)
+    ]
+    for a, b in combinations(pieces, 2):
+        if max(a[1], b[1]) < reach:
+            continue
+        xgap = max(a[0], b[0]) - min(a[1], b[1])
+        ygap = max(a[2], b[2]) - min(a[3], b[3])
+        if xgap <= MERGE and ygap <= MERGE:
+            return True
+    return False
 
 
 class Realiser:
     def __init__(self, rng: random.Random, docs: list[Doc]) -> None:
         self.rng = rng
         self.docs = docs
-        self.index = WindowIndex()
+        self.series = [d.series for d in docs]
+        self.toks: list[list[str]] = [[] for _ in docs]  # words of each document written
+        self.tags: list[list[Tag]] = [[] for _ in docs]
+        self.done = [False] * len(docs)
+        # 5-word windows of documents already written: window -> [(doc, position, tag)]
+        self.real: dict[tuple[str, ...], list[tuple[int, int, Tag]]] = defaultdict(list)
+        # fixed text (planted copies, stock phrases, letter heads) of documents not yet
+        # written, known in advance: window -> [(doc, unit, offset in unit, tag)]
+        self.fixed: dict[tuple[str, ...], list[tuple[int, int, int, Tag]]] = defaultdict(list)
+        self.unit_toks: dict[tuple[int, int], list[str]] = {}
         # words just before / after each planted copy, per point: copies must differ there, or
         # an aligner could fairly stretch a match one word beyond the gold span
         self.before: dict[int, set[str]] = defaultdict(set)
         self.after: dict[int, set[str]] = defaultdict(set)
         self.tries: Counter[str] = Counter()
         self.restarts = 0
-        for doc in docs:  # fixed text is known up front: register its inner windows first
-            for unit in doc.units:
+        for di, doc in enumerate(docs):
+            for ui, unit in enumerate(doc.units):
                 if unit.kind != "G":
-                    toks = words(unit.text)
-                    tags = [unit_tag(unit)] * len(toks)
-                    for win, tag in windows(toks, tags, 0, len(toks)):
-                        self.index.add(win, tag, doc.series)
+                    toks = self.unit_toks[(di, ui)] = words(unit.text)
+                    for o in range(len(toks) - SEED_N + 1):
+                        self.fixed[tuple(toks[o : o + SEED_N])].append((di, ui, o, unit_tag(unit)))
 
     def run(self) -> None:
-        for doc in self.docs:
+        for di, doc in enumerate(self.docs):
             for _restart in range(RESTARTS):
-                added: list[tuple[tuple[str, ...], Tag]] = []
-                doc.ctx["used"] = set()
+                placed: list[tuple[str, ...]] = []
                 edges: list[tuple[dict[int, set[str]], int, str]] = []
+                doc.ctx["used"] = set()
                 try:
-                    self.realise(doc, added, edges)
-                    if sum(len(words(u.text)) for u in doc.units) >= MIN_WORDS:
+                    self.realise(di, placed, edges)
+                    if len(self.toks[di]) >= MIN_WORDS:
                         break
-                    # too short: add one more original sentence after the last one and redo
-                    # (after the last sentence in the document's main voice)
+                    # too short: one more original sentence after the last one in the
+                    # document's main voice, and write the document again
                     gs = [j for j, u in enumerate(doc.units) if u.kind == "G"]
                     last = max([j for j in gs if doc.units[j].voice == doc.voice] or gs)
                     extra = Unit("G", voice=doc.units[last].voice, sep=doc.units[last].sep or " ")
@@ -2557,61 +2788,211 @@ class Realiser:
                 except DeadEnd:
                     # an early sentence left no room for a later one: undo the document and
                     # write it again (the random stream has moved on, so it comes out different)
-                    for win, tag in added:
-                        self.index.remove(win, tag, doc.series)
+                    for win in placed:
+                        self.real[win] = [e for e in self.real[win] if e[0] != di]
                     for store, point, word in edges:
                         store[point].discard(word)
                     self.restarts += 1
             else:
                 raise RuntimeError(f"could not write {doc.title!r} without chance repeats")
+            self.done[di] = True
 
-    def realise(self, doc: Doc, added: list, edges: list) -> None:
-        toks: list[str] = []
-        tags: list[Tag] = []
+    def seeds(self, di: int, toks: list[str], tags: list[Tag], lo: int, hi: int) -> list[Seed]:
+        """Windows starting at lo..hi-1 that other series also have, as seeds. A seed's class
+        is the planted passage or stock phrase both windows lie in (None otherwise)."""
+        out: list[Seed] = []
+        for s in range(max(0, lo), min(hi, len(toks) - SEED_N + 1)):
+            win = tuple(toks[s : s + SEED_N])
+            tag = window_tag(tags[s : s + SEED_N])
+            for d, j, t in self.real.get(win, ()):
+                if self.series[d] != self.series[di]:
+                    out.append((("R", d), s, j, tag if tag is not None and tag == t else None))
+            for d, u, o, t in self.fixed.get(win, ()):
+                if not self.done[d] and d != di and self.series[d] != self.series[di]:
+                    out.append((("F", d, u), s, o, tag if tag is not None and tag == t else None))
+        return out
+
+    def other(self, key: tuple) -> tuple[list[str], list[Tag]]:
+        """Words and tags of the other side of a seed: a written document or a fixed unit."""
+        if key[0] == "R":
+            return self.toks[key[1]], self.tags[key[1]]
+        toks = self.unit_toks[(key[1], key[2])]
+        return toks, [unit_tag(self.docs[key[1]].units[key[2]])] * len(toks)
+
+    def left(self, key: tuple, xt: list[str], yt: list[str], x0: int, y0: int) -> tuple:
+        """Leftward extension; words already written never change, so it is cached."""
+        if x0 > self.fixed_upto:  # reaches into the sentence being tried: no caching
+            return _extend(xt, yt, x0, y0, -1)
+        hit = self.left_cache.get((key, x0, y0))
+        if hit is None:
+            hit = self.left_cache[(key, x0, y0)] = _extend(xt, yt, x0, y0, -1)
+        return hit
+
+    def region(self, key: tuple, sub: list[Seed], xt: list[str]) -> bool:
+        """Would the seeds in sub, extended both ways, make a reportable passage?"""
+        yt = self.other(key)[0]
+        xs, xe = sub[0][1], sub[-1][1] + SEED_N
+        d1, d2 = sub[0][2] - sub[0][1], sub[-1][2] - sub[-1][1]
+        matches = sum(
+            1
+            for p in range(xs, xe)
+            if (0 <= p + d1 < len(yt) and xt[p] == yt[p + d1])
+            or (0 <= p + d2 < len(yt) and xt[p] == yt[p + d2])
+        )
+        if xe - xs >= ALIGN_MIN and matches >= ALIGN_ID * (xe - xs):
+            return True  # extending only adds words that mostly match
+        # an extension of n words has more than n/2 matches, so bound it cheaply first
+        y0, y1 = xs + d1, xe + d2
+        ly = set(yt[max(0, y0 - EXT - 3) : max(0, y0)])
+        ry = set(yt[max(0, y1) : y1 + EXT + 3])
+        lmax = sum(t in ly for t in xt[max(0, xs - EXT) : xs])
+        rmax = sum(t in ry for t in xt[xe : xe + EXT])
+        if xe - xs + 2 * (lmax + rmax) < ALIGN_MIN:
+            return False
+        li, lj, lm = self.left(key, xt, yt, xs, xs + d1)
+        ri, rj, rm = _extend(xt, yt, xe, xe + d2, +1)
+        len_x = xe - xs + li + ri
+        len_y = (xe + d2) - (xs + d1) + lj + rj
+        total = matches + lm + rm
+        return min(len_x, len_y) >= ALIGN_MIN and total >= ALIGN_ID * (len_x + len_y) / 2
+
+    def spills(self, key: tuple, gold: list[Seed], xt: list[str], xtags: list[Tag]) -> bool:
+        """Would an aligner stretch a planted copy's match into the words around it?"""
+        yt, ytags = self.other(key)
+        point = gold[0][3]
+        first, last = gold[0], gold[-1]
+        for seed, step in ((first, -1), (last, +1)):
+            x0 = seed[1] if step < 0 else seed[1] + SEED_N
+            y0 = seed[2] if step < 0 else seed[2] + SEED_N
+            i, j, _ = self.left(key, xt, yt, x0, y0) if step < 0 else _extend(xt, yt, x0, y0, 1)
+            xr = range(x0 - i, x0) if step < 0 else range(x0, x0 + i)
+            yr = range(y0 - j, y0) if step < 0 else range(y0, y0 + j)
+            if any(xtags[p] != point for p in xr) or any(ytags[q] != point for q in yr):
+                return True
+        return False
+
+    def alignable(
+        self, key: tuple, chain: list[Seed], xt: list[str], xtags: list[Tag], since: int
+    ) -> bool:
+        """Would an aligner report text around this chain of seeds outside the gold, or does
+        it repeat 7 words? Stretches that end too far before since cannot have changed."""
+        reach = since - SEED_N - EXT
+        cls = {(s[1], s[2]): s[3] for s in chain}
+        for i, j, c in ((s[1], s[2], s[3]) for s in chain if s[3] is None or s[3][0] == "S"):
+            # RUN windows in a row on one diagonal: 7 shared words in a row
+            for d in range(1 - RUN, 1):
+                run = [cls.get((i + d + k, j + d + k), 0) for k in range(RUN)]
+                if 0 not in run and not (c is not None and run.count(c) == RUN):
+                    return True
+        planted = {s[3] for s in chain if s[3] is not None and s[3][0] == "P"}
+        rest = [s for s in chain if s[3] not in planted]
+        for point in planted:
+            gold = [s for s in chain if s[3] == point]
+            if gold[-1][1] >= reach and self.spills(key, gold, xt, xtags):
+                return True
+            # a chance match this close to a planted copy would be pulled into its passage
+            lo, hi = gold[0][1], gold[-1][1] + SEED_N
+            for s in rest:
+                gap = lo - s[1] - SEED_N if s[1] < lo else s[1] - hi
+                if gap <= GOLD_GAP and s[1] >= reach - GOLD_GAP:
+                    return True
+        # every stretch of nearby chance matches
+        n = len(rest)
+        for k in range(n - 1):
+            for e in range(k + 1, min(n, k + 9)):
+                if rest[e][1] - rest[k][1] > 2 * NEAR:
+                    break
+                if rest[e][1] >= reach and self.region(key, rest[k : e + 1], xt):
+                    return True
+        return False
+
+    def too_similar(
+        self,
+        old: dict[tuple, list[Seed]],
+        new: list[Seed],
+        xt: list[str],
+        xtags: list[Tag],
+        since: int,
+    ) -> bool:
+        """Check the chains that the new seeds (or the new words after since) can touch."""
+        self.fixed_upto = since
+        keys = {s[0] for s in new}
+        head = set(xt[since : since + SEED_N])
+        for k, v in old.items():
+            # a match that ends just before the new words can only grow into them if the
+            # other document continues with some of the same words
+            if k not in keys and v and v[-1][1] >= since - NEAR:
+                y = v[-1][2] + since - v[-1][1]
+                if head & set(self.other(k)[0][max(0, y - 4) : y + 8]):
+                    keys.add(k)
+        for key in keys:
+            pool = [s for s in old.get(key, ()) if s[1] >= since - 2 * NEAR]
+            pool += [s for s in new if s[0] == key]
+            if not pool:
+                continue
+            found = list(chains(pool))
+            if any(self.alignable(key, c, xt, xtags, since) for c in found):
+                return True
+            if crossing(found, since - SEED_N - EXT):
+                return True
+        return False
+
+    def realise(self, di: int, placed: list, edges: list) -> None:
+        doc = self.docs[di]
+        toks = self.toks[di] = []
+        tags = self.tags[di] = []
+        self.left_cache: dict[tuple, tuple[int, int, int]] = {}
+        seeds: dict[tuple, list[Seed]] = defaultdict(list)
         units = doc.units
         for j, unit in enumerate(units):
             prev = units[j - 1] if j else None
             nxt = units[j + 1] if j + 1 < len(units) else None
             if unit.kind == "G":
-                unit.text = self.draw(doc, unit, prev, nxt, toks, tags)
+                unit.text = self.draw(di, unit, prev, nxt, toks, tags, seeds)
             new = words(unit.text)
             if prev is not None and prev.kind == "P" and unit.kind != "P":
-                edges.append(self.note_edge(self.after, prev.point, new[0], doc))
+                edges.append(self.note_edge(self.after, prev.point, new[0]))
             if unit.kind == "P":
-                edges.append(self.note_edge(self.before, unit.point, toks[-1], doc))
+                edges.append(self.note_edge(self.before, unit.point, toks[-1]))
             n0 = len(toks)
             toks += new
             tags += [unit_tag(unit)] * len(new)
-            for win, tag in windows(toks, tags, n0 - WINDOW + 1, len(toks)):
-                if unit.kind != "G" and self.index.clashes(win, tag, doc.series):
-                    raise RuntimeError(f"fixed text clashes in {doc.title!r}: {' '.join(win)}")
-                self.index.add(win, tag, doc.series)
-                added.append((win, tag))
+            found = self.seeds(di, toks, tags, n0 - SEED_N + 1, len(toks))
+            if unit.kind != "G" and self.too_similar(seeds, found, toks, tags, n0):
+                raise DeadEnd  # fixed text meets its neighbours badly: write the document again
+            for seed in found:
+                seeds[seed[0]].append(seed)
+            for s in range(max(0, n0 - SEED_N + 1), len(toks) - SEED_N + 1):
+                win = tuple(toks[s : s + SEED_N])
+                self.real[win].append((di, s, window_tag(tags[s : s + SEED_N])))
+                placed.append(win)
 
+    @staticmethod
     def note_edge(
-        self, edges: dict[int, set[str]], point: int, word: str, doc: Doc
+        edges: dict[int, set[str]], point: int, word: str
     ) -> tuple[dict[int, set[str]], int, str]:
         if word in edges[point]:
-            raise RuntimeError(f"point {point}: neighbour word {word!r} repeats in {doc.title!r}")
+            raise DeadEnd
         edges[point].add(word)
         return edges, point, word
 
     def draw(
         self,
-        doc: Doc,
+        di: int,
         unit: Unit,
         prev: Unit | None,
         nxt: Unit | None,
         toks: list[str],
         tags: list[Tag],
+        seeds: dict[tuple, list[Seed]],
     ) -> str:
+        doc = self.docs[di]
         after_opener = prev is not None and prev.kind == "S" and STOCK[prev.stock][2] == "open"
         ahead: list[str] = []
         ahead_tags: list[Tag] = []
-        if nxt is not None and nxt.kind != "G":
-            ahead = words(nxt.text)[: WINDOW - 1]
+        if nxt is not None and nxt.kind != "G":  # fixed text follows: look into it
+            ahead = words(nxt.text)[: NEAR + SEED_N]
             ahead_tags = [unit_tag(nxt)] * len(ahead)
-        ctx_toks, ctx_tags = toks[-(WINDOW - 1) :], tags[-(WINDOW - 1) :]
         for attempt in range(MAX_TRIES):
             text, used = generate(
                 unit.voice, self.rng, doc.ctx, after_opener, fresh_only=attempt < MAX_TRIES // 2
@@ -2623,16 +3004,18 @@ class Realiser:
                 continue
             if nxt is not None and nxt.kind == "P" and cand[-1] in self.before[nxt.point]:
                 continue
-            all_toks = ctx_toks + cand + ahead
-            all_tags = ctx_tags + [None] * len(cand) + ahead_tags
-            lo = len(ctx_toks) - WINDOW + 1
-            hi = len(ctx_toks) + len(cand)
-            if any(
-                self.index.clashes(w, t, doc.series) for w, t in windows(all_toks, all_tags, lo, hi)
-            ):
+            all_toks = toks + cand + ahead
+            all_tags = tags + [None] * len(cand) + ahead_tags
+            found = self.seeds(di, all_toks, all_tags, len(toks) - SEED_N + 1, len(all_toks))
+            if self.too_similar(seeds, found, all_toks, all_tags, len(toks)):
                 continue
             self.tries[unit.voice] += attempt
             doc.ctx["used"].update(used)
+            for item in used:
+                if isinstance(item, tuple) and item[0] == "lead":  # headline follows the lead
+                    topics = doc.ctx["topics"]
+                    topics.insert(0, topics.pop(topics.index(item[1])))
+                    doc.ctx["lead_place"] = item[2]
             return text
         raise DeadEnd
 
@@ -2941,7 +3324,10 @@ echoscope eval --db demo.db --gold demo/gold.jsonl
 ```
 
 Apart from the planted passages and the stock phrases, no two documents of different series
-share a run of {window} words: `make_corpus.py` checks this on every run.
+share a run of {window} words (`make_corpus.py` checks this on every run), and the background
+prose is generated so that a seed-and-extend aligner finds nothing to chain between
+documents: no two sentences of different series share two 4-word windows close enough to
+extend into a 10-word passage of 45% identity.
 """
 
 CASE_NOTES = {
@@ -3091,6 +3477,7 @@ def main(argv: list[str] | None = None) -> int:
     assign_stock(rng, docs)
     realiser = Realiser(rng, docs)
     realiser.run()
+    set_headlines(rng, docs)
     docs = assemble(docs)
     gold = gold_pairs(docs)
 
