@@ -31,7 +31,7 @@ demo: install
 	@echo "  sqlite3 $(DEMO_DB) 'select doc_a, doc_b, score from passages order by score desc limit 10'"
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks demo
 
 test: lint
 	$(BIN)/python -m pytest -q
