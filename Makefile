@@ -28,7 +28,7 @@ demo: install
 	@echo "The demo database is $(DEMO_DB). Try:"
 	@echo "  $(BIN)/echoscope pairs --db $(DEMO_DB) --top 20"
 	@echo "  $(BIN)/echoscope detect --db $(DEMO_DB) --query demo/query-speech.txt"
-	@echo "  sqlite3 $(DEMO_DB) 'select doc_a, doc_b, score from passages order by score desc limit 10'"
+	@echo "  $(BIN)/echoscope export pairs --db $(DEMO_DB) --format csv --out pairs.csv"
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks demo

@@ -101,3 +101,20 @@ def test_user_errors_are_one_line_and_exit_1(tmp_path, args, message):
     assert r.returncode == 1
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in r.stderr, r.stderr
+
+
+def test_a_database_error_is_one_line(tmp_path):
+    db = tmp_path / "t.db"
+    (tmp_path / "c.jsonl").write_text('{"id": "a", "text": "some words here"}\n', encoding="utf-8")
+    assert echoscope("ingest", tmp_path / "c.jsonl", "--db", db).returncode == 0
+    import sqlite3
+
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+    try:
+        r = echoscope("detect", "--db", db)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert r.returncode == 1
+    assert r.stderr.strip().count("\n") == 0 and "database is locked" in r.stderr, r.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -481,6 +482,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except EchoscopeError as e:
         print(f"echoscope {args.command}: error: {e}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as e:  # locked, read-only or full disk: the store keeps its last commit
+        db = getattr(args, "db", "")
+        print(f"echoscope {args.command}: error: {db}: database error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(

@@ -137,8 +137,11 @@ class Store:
                     (str(SCHEMA_VERSION),),
                 )
                 self.conn.commit()
+        except sqlite3.OperationalError as e:
+            hint = " (another process is writing to it)" if "locked" in str(e) else ""
+            raise EchoscopeError(f"{self.path}: cannot open: {e}{hint}") from e
         except sqlite3.DatabaseError as e:
-            raise EchoscopeError(f"{self.path}: cannot open as an echoscope database: {e}") from e
+            raise EchoscopeError(f"{self.path}: not an echoscope database: {e}") from e
 
     def close(self) -> None:
         self.conn.close()
