@@ -10,7 +10,7 @@ import pytest
 
 from echoscope.cli import build_parser, main
 
-COMMANDS = ["ingest", "detect", "pairs", "export", "eval", "info"]
+COMMANDS = ["ingest", "detect", "pairs", "export", "eval", "points", "point", "actors", "info"]
 
 
 def echoscope(*args, cwd=None):

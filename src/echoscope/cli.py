@@ -197,9 +197,16 @@ examples:
   echoscope export pairs --db talk.db --format parquet --out pairs.parquet
 """,
     )
-    p.add_argument("what", choices=("pairs",), help="what to export")
+    p.add_argument("what", choices=("pairs", "points", "network"), help="what to export")
     _add_db(p)
-    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "parquet", "graphml", "gexf"),
+        help="default: jsonl (pairs, points) or graphml (network)",
+    )
+    p.add_argument(
+        "--by", choices=("speaker", "outlet"), default="speaker", help="network: whose network"
+    )
     p.add_argument("--out", required=True, metavar="FILE", help="output file")
     p.add_argument("--no-text", action="store_true", help="leave out the passage texts")
 
@@ -227,6 +234,63 @@ examples:
     )
     p.add_argument("--label", default="label", help="gold field holding the case label")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    p = sub.add_parser(
+        "points",
+        formatter_class=_Formatter,
+        help="list talking points",
+        description="""\
+Talking points: families of passages that are the same stretch of text, recomputed after each
+detect. Ranked by spread (distinct speakers), burstiness, length or recency; filtered by
+speaker, outlet, date range or full-text search of the representative text (SQLite FTS5).
+
+examples:
+  echoscope points --db talk.db
+  echoscope points --db talk.db --sort burst --since 2026-02-01
+  echoscope points --db talk.db --speaker "Rustam Keshvani" --search treasury
+""",
+    )
+    _add_db(p)
+    p.add_argument("--top", type=int, default=20)
+    p.add_argument("--sort", choices=("spread", "burst", "length", "recent"), default="spread")
+    p.add_argument("--speaker")
+    p.add_argument("--outlet")
+    p.add_argument("--since", metavar="DATE", help="last use on or after DATE (ISO)")
+    p.add_argument("--until", metavar="DATE", help="first use on or before DATE (ISO)")
+    p.add_argument("--search", metavar="TEXT", help="FTS5 query on the representative text")
+
+    p = sub.add_parser(
+        "point",
+        formatter_class=_Formatter,
+        help="one talking point's story",
+        description="""\
+One talking point: its representative text, a timeline of every occurrence (who said it first,
+who repeated it, from whom, and how many hours later), coordination bursts, and the first
+repeat side by side with its source.
+
+example:
+  echoscope point tp-6a0744a275 --db talk.db
+""",
+    )
+    p.add_argument("id", help="talking point id (from 'echoscope points')")
+    _add_db(p)
+
+    p = sub.add_parser(
+        "actors",
+        formatter_class=_Formatter,
+        help="who echoes whom",
+        description="""\
+Who repeats whom: for every talking point, each repeat's source speaker (or outlet) and the
+repeater, counted over all points, with the median lag.
+
+examples:
+  echoscope actors --db talk.db
+  echoscope actors --db talk.db --by outlet --top 50
+""",
+    )
+    _add_db(p)
+    p.add_argument("--by", choices=("speaker", "outlet"), default="speaker")
+    p.add_argument("--top", type=int, default=20)
 
     p = sub.add_parser(
         "info",
@@ -390,12 +454,20 @@ def cmd_pairs(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from echoscope.store.export import export_pairs
+    from echoscope.store.export import export_network, export_pairs, export_points
     from echoscope.store.sqlite import Store
 
+    fmt = args.format or ("graphml" if args.what == "network" else "jsonl")
     with Store(args.db, create=False, readonly=True) as store:
-        n = export_pairs(store, args.format, args.out, with_text=not args.no_text)
-    print(f"wrote {n} passage pairs to {args.out}")
+        if args.what == "pairs":
+            n = export_pairs(store, fmt, args.out, with_text=not args.no_text)
+            print(f"wrote {n} passage pairs to {args.out}")
+        elif args.what == "points":
+            n = export_points(store, fmt, args.out)
+            print(f"wrote {n} talking-point members to {args.out}")
+        else:
+            nodes, edges = export_network(store, fmt, args.out, by=args.by)
+            print(f"wrote a network of {nodes} {args.by}s and {edges} edges to {args.out}")
     return 0
 
 
@@ -439,6 +511,42 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_points(args: argparse.Namespace) -> int:
+    from echoscope.show.points_view import print_points
+    from echoscope.store.sqlite import Store
+
+    with Store(args.db, create=False, readonly=True) as store:
+        print_points(
+            store,
+            sort=args.sort,
+            top=args.top,
+            speaker=args.speaker,
+            outlet=args.outlet,
+            since=args.since,
+            until=args.until,
+            search=args.search,
+        )
+    return 0
+
+
+def cmd_point(args: argparse.Namespace) -> int:
+    from echoscope.show.points_view import print_point
+    from echoscope.store.sqlite import Store
+
+    with Store(args.db, create=False, readonly=True) as store:
+        print_point(store, args.id)
+    return 0
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    from echoscope.show.points_view import print_actors
+    from echoscope.store.sqlite import Store
+
+    with Store(args.db, create=False, readonly=True) as store:
+        print_actors(store, by=args.by, top=args.top)
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from echoscope.store.sqlite import Store
 
@@ -468,6 +576,9 @@ COMMANDS = {
     "pairs": cmd_pairs,
     "export": cmd_export,
     "eval": cmd_eval,
+    "points": cmd_points,
+    "point": cmd_point,
+    "actors": cmd_actors,
     "info": cmd_info,
 }
 

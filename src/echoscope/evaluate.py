@@ -583,3 +583,62 @@ def format_report(result: dict[str, Any]) -> str:
             "in the gold pairs were ignored"
         )
     return "\n".join(lines)
+
+
+def cluster_scores(
+    members: Iterable[tuple[str, int, int, str]],
+    gold: Iterable[dict[str, Any]],
+    point_field: str = "point",
+) -> dict[str, float]:
+    """Purity, inverse purity and adjusted Rand index of talking points against gold points.
+
+    ``members`` are (doc, start, end, talking point id). Each gold copy (one side of a gold
+    pair, deduplicated) is matched to the member passage of its document that overlaps it most;
+    a copy no member overlaps is a cluster of its own. Scores are over gold copies.
+    """
+    copies: dict[tuple[str, int, int], str] = {}
+    for g in gold:
+        for side in ("a", "b"):
+            copies[(str(g[f"doc_{side}"]), int(g[f"start_{side}"]), int(g[f"end_{side}"]))] = str(
+                g[point_field]
+            )
+    by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for doc, s, e, pid in members:
+        by_doc[doc].append((s, e, pid))
+    pairs = []
+    for (doc, s, e), gp in sorted(copies.items()):
+        best, best_ov = None, 0
+        for ms, me, pid in by_doc.get(doc, ()):
+            ov = min(e, me) - max(s, ms)
+            if ov > best_ov:
+                best, best_ov = pid, ov
+        pairs.append((gp, best if best is not None else f"unmatched:{doc}:{s}"))
+    n = len(pairs)
+    if n == 0:
+        return {"copies": 0, "purity": 0.0, "inverse_purity": 0.0, "ari": 0.0}
+    table: dict[tuple[str, str], int] = defaultdict(int)
+    for gp, cp in pairs:
+        table[(gp, cp)] += 1
+    by_cluster: dict[str, list[int]] = defaultdict(list)
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    for (gp, cp), k in table.items():
+        by_cluster[cp].append(k)
+        by_gold[gp].append(k)
+    purity = sum(max(v) for v in by_cluster.values()) / n
+    inverse = sum(max(v) for v in by_gold.values()) / n
+
+    def pairs_of(k: int) -> float:
+        return k * (k - 1) / 2
+
+    index = sum(pairs_of(k) for k in table.values())
+    sum_c = sum(pairs_of(sum(v)) for v in by_cluster.values())
+    sum_g = sum(pairs_of(sum(v)) for v in by_gold.values())
+    expected = sum_c * sum_g / pairs_of(n) if n > 1 else 0.0
+    top = (sum_c + sum_g) / 2
+    ari = (index - expected) / (top - expected) if top != expected else 1.0
+    return {
+        "copies": n,
+        "purity": round(purity, 4),
+        "inverse_purity": round(inverse, 4),
+        "ari": round(ari, 4),
+    }

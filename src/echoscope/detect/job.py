@@ -8,6 +8,7 @@ So its result equals a full rerun, without realigning the archive.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -21,6 +22,7 @@ from echoscope.detect.local import Passages, RunStats, detect
 from echoscope.detect.params import DetectParams
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
+from echoscope.points.build import build_points
 from echoscope.store.sqlite import Store, now
 from echoscope.text.tokenize import Tokens, tokenize_batch
 
@@ -212,7 +214,18 @@ def run_detect(
             replace_pairs=replace,
             passages=rows,
         )
-    stats.timed("store", t)
+        if say:
+            say("talking points")
+        t = stats.timed("store", t)
+        points, edges = build_points(conn)
+        store.save_points(conn, points, edges, run_id)
+        stats.counts["points"] = len(points)
+        t = stats.timed("points", t)
+        conn.execute(
+            "UPDATE runs SET counts=?, seconds=? WHERE id=?",
+            (json.dumps(stats.counts), json.dumps(stats.seconds), run_id),
+        )
+    stats.timed("store", t)  # the commit
     return DetectResult(
         run_id,
         "incremental" if incremental else "full",

@@ -106,3 +106,98 @@ def _parquet(store: Store, out: str, with_text: bool) -> int:
         if n == 0:
             writer.write_table(schema.empty_table())
     return n
+
+
+POINT_COLUMNS = (
+    "point",
+    "doc",
+    "start",
+    "end",
+    "date",
+    "speaker",
+    "outlet",
+    "role",
+    "source_doc",
+    "source_start",
+    "lag_hours",
+    "source_lag_hours",
+    "degree",
+)
+
+
+def export_points(store: Store, fmt: str, out: str | os.PathLike[str]) -> int:
+    """One record per talking-point member passage; returns the number written."""
+    if fmt not in EXPORT_FORMATS:
+        raise EchoscopeError(
+            f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}"
+        )
+    cols = ", ".join(f'"{c}"' if c == "end" else c for c in POINT_COLUMNS)
+    rows = [
+        dict(zip(POINT_COLUMNS, r, strict=True))
+        for r in store.conn.execute(
+            f"SELECT {cols} FROM point_members ORDER BY point, date IS NULL, date, doc, start"
+        )
+    ]
+    out = os.fspath(out)
+    try:
+        if fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            ints = {"start", "end", "source_start", "degree"}
+            floats = {"lag_hours", "source_lag_hours"}
+            schema = pa.schema(
+                [
+                    (c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string())
+                    for c in POINT_COLUMNS
+                ]
+            )
+            pq.write_table(pa.Table.from_pylist(rows, schema=schema), out)
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                if fmt == "csv":
+                    writer = csv.DictWriter(fh, fieldnames=POINT_COLUMNS)
+                    writer.writeheader()
+                    writer.writerows(rows)
+                else:
+                    for r in rows:
+                        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    except OSError as e:
+        raise EchoscopeError(f"{out}: cannot write: {e.strerror or e}") from e
+    return len(rows)
+
+
+NETWORK_FORMATS = ("graphml", "gexf")
+
+
+def export_network(
+    store: Store, fmt: str, out: str | os.PathLike[str], *, by: str = "speaker"
+) -> tuple[int, int]:
+    """Who-repeats-whom network (directed: source -> repeater) for Gephi; (nodes, edges)."""
+    import networkx as nx
+
+    if fmt not in NETWORK_FORMATS:
+        raise EchoscopeError(f"unknown network format {fmt!r}; use graphml or gexf")
+    graph = nx.DiGraph()
+    for src, dst, count, points, lag, first, last in store.conn.execute(
+        "SELECT source, target, count, points, median_lag_hours, first_date, last_date "
+        "FROM actor_edges WHERE kind = ? ORDER BY source, target",
+        (by,),
+    ):
+        graph.add_edge(
+            src,
+            dst,
+            weight=count,
+            points=points,
+            median_lag_hours=lag if lag is not None else -1.0,
+            first_date=first or "",
+            last_date=last or "",
+        )
+    for name in graph.nodes:
+        graph.nodes[name]["label"] = name
+        graph.nodes[name]["kind"] = by
+    try:
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, os.fspath(out))
+    except OSError as e:
+        raise EchoscopeError(f"{os.fspath(out)}: cannot write: {e.strerror or e}") from e
+    return graph.number_of_nodes(), graph.number_of_edges()

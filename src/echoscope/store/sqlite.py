@@ -87,6 +87,60 @@ CREATE TABLE IF NOT EXISTS passages (
 CREATE INDEX IF NOT EXISTS passages_pair ON passages(doc_a, doc_b);
 CREATE INDEX IF NOT EXISTS passages_doc_b ON passages(doc_b);
 CREATE INDEX IF NOT EXISTS passages_score ON passages(score DESC);
+CREATE TABLE IF NOT EXISTS points (
+    id TEXT PRIMARY KEY,
+    docs INTEGER NOT NULL,
+    speakers INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    series INTEGER NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    rep_doc TEXT NOT NULL REFERENCES documents(id),
+    rep_start INTEGER NOT NULL,
+    rep_end INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    bursts INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES runs(id)
+);
+CREATE TABLE IF NOT EXISTS point_members (
+    point TEXT NOT NULL REFERENCES points(id),
+    doc TEXT NOT NULL REFERENCES documents(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    date TEXT,
+    speaker TEXT,
+    outlet TEXT,
+    role TEXT NOT NULL,
+    source_doc TEXT,
+    source_start INTEGER,
+    lag_hours REAL,
+    source_lag_hours REAL,
+    degree INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS point_members_point ON point_members(point);
+CREATE INDEX IF NOT EXISTS point_members_doc ON point_members(doc);
+CREATE INDEX IF NOT EXISTS point_members_speaker ON point_members(speaker);
+CREATE TABLE IF NOT EXISTS actor_edges (
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    median_lag_hours REAL,
+    points INTEGER NOT NULL,
+    first_date TEXT,
+    last_date TEXT
+);
+CREATE TABLE IF NOT EXISTS bursts (
+    point TEXT NOT NULL REFERENCES points(id),
+    by TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    hours REAL NOT NULL,
+    actors TEXT NOT NULL,
+    docs TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS points_fts USING fts5(id UNINDEXED, text);
 """
 
 PASSAGE_COLUMNS = (
@@ -311,6 +365,95 @@ class Store:
         total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         conn.execute("UPDATE runs SET passages=? WHERE id=?", (total, run_id))
         return run_id
+
+    def save_points(
+        self, conn: sqlite3.Connection, points: Sequence[Any], edges: Sequence[Any], run_id: int
+    ) -> None:
+        """Replace every talking point, member, actor edge and burst (inside a run's
+        transaction, so points always match the passages they were built from)."""
+        for table in ("point_members", "bursts", "points", "actor_edges", "points_fts"):
+            conn.execute(f"DELETE FROM {table}")
+        texts = self.texts(p.representative.doc for p in points)
+        conn.executemany(
+            "INSERT INTO points VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    p.id,
+                    p.docs,
+                    p.speakers,
+                    p.outlets,
+                    p.series,
+                    p.first_date,
+                    p.last_date,
+                    p.representative.doc,
+                    p.representative.start,
+                    p.representative.end,
+                    p.length,
+                    len(p.bursts),
+                    texts[p.representative.doc][p.representative.start : p.representative.end],
+                    run_id,
+                )
+                for p in points
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO points_fts(id, text) SELECT id, text FROM points WHERE id = ?",
+            [(p.id,) for p in points],
+        )
+        conn.executemany(
+            "INSERT INTO point_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    m.point,
+                    m.doc,
+                    m.start,
+                    m.end,
+                    m.date,
+                    m.speaker,
+                    m.outlet,
+                    m.role,
+                    m.source_doc,
+                    m.source_start,
+                    m.lag_hours,
+                    m.source_lag_hours,
+                    m.degree,
+                )
+                for p in points
+                for m in p.members
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO bursts VALUES (?,?,?,?,?,?,?)",
+            [
+                (
+                    b["point"],
+                    b["by"],
+                    b["start"],
+                    b["end"],
+                    b["hours"],
+                    json.dumps(b["actors"], ensure_ascii=False),
+                    json.dumps(b["docs"]),
+                )
+                for p in points
+                for b in p.bursts
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO actor_edges VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    e.kind,
+                    e.source,
+                    e.target,
+                    e.count,
+                    e.median_lag_hours,
+                    e.points,
+                    e.first_date,
+                    e.last_date,
+                )
+                for e in edges
+            ],
+        )
 
     def count_passages(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM passages").fetchone()[0])

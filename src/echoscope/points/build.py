@@ -1,0 +1,34 @@
+"""Talking points of a store: cluster its passages, trace their spread, find bursts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from echoscope.points.bursts import BurstParams, find_bursts
+from echoscope.points.cluster import cluster
+from echoscope.points.spread import ActorEdge, Point, actor_edges, trace
+
+
+def build_points(
+    conn: sqlite3.Connection, bursts: BurstParams | None = None
+) -> tuple[list[Point], list[ActorEdge]]:
+    """Points and who-repeats-whom edges (speakers and outlets) from the passages in ``conn``."""
+    rows = conn.execute(
+        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, score "
+        "FROM passages ORDER BY doc_a, doc_b, start_a, start_b"
+    ).fetchall()
+    spans = [r[:6] for r in rows]
+    scores = [r[6] for r in rows]
+    docs = {
+        r[0]: {"date": r[1], "speaker": r[2], "outlet": r[3], "series": r[4]}
+        for r in conn.execute(
+            "SELECT id, date, speaker, outlet, series FROM documents "
+            "WHERE id IN (SELECT doc_a FROM passages UNION "
+            "SELECT doc_b FROM passages)"
+        )
+    }
+    points = trace(cluster(spans, scores), spans, scores, docs)
+    for p in points:
+        p.bursts = find_bursts(p, bursts or BurstParams())
+    edges = actor_edges(points, "speaker") + actor_edges(points, "outlet")
+    return points, edges

@@ -1,0 +1,154 @@
+"""Terminal views of talking points: the ranked list, one point's timeline, who echoes whom."""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from typing import TextIO
+
+from echoscope.errors import EchoscopeError
+from echoscope.store.sqlite import Store
+
+SORTS = {
+    "spread": "p.speakers DESC, p.docs DESC",
+    "burst": "p.bursts DESC, p.speakers DESC",
+    "length": "p.length DESC",
+    "recent": "p.last_date DESC",
+}
+
+
+def _one_line(text: str, width: int) -> str:
+    flat = "".join(ch if ch.isprintable() else " " for ch in " ".join(text.split()))
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def query_points(
+    store: Store,
+    *,
+    sort: str = "spread",
+    top: int = 20,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    search: str | None = None,
+) -> list[tuple]:
+    """Talking points matching the filters: (id, docs, speakers, outlets, first, last, bursts,
+    text)."""
+    where, args = [], []
+    if speaker:
+        where.append("p.id IN (SELECT point FROM point_members WHERE speaker = ?)")
+        args.append(speaker)
+    if outlet:
+        where.append("p.id IN (SELECT point FROM point_members WHERE outlet = ?)")
+        args.append(outlet)
+    if since:
+        where.append("p.last_date >= ?")
+        args.append(since)
+    if until:
+        where.append("p.first_date <= ?")
+        args.append(until)
+    if search:
+        where.append("p.id IN (SELECT id FROM points_fts WHERE points_fts MATCH ?)")
+        args.append(search)
+    sql = (
+        "SELECT p.id, p.docs, p.speakers, p.outlets, p.first_date, p.last_date, p.bursts, "
+        "p.text FROM points p"
+    )
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {SORTS[sort]}, p.id LIMIT ?"
+    return store.conn.execute(sql, (*args, top)).fetchall()
+
+
+def print_points(store: Store, out: TextIO = sys.stdout, **filters) -> None:
+    rows = query_points(store, **filters)
+    total = store.conn.execute("SELECT count(*) FROM points").fetchone()[0]
+    if not rows:
+        print("no talking points" + (" match" if total else " (run 'echoscope detect')"), file=out)
+        return
+    print(f"{'point':14} {'docs':>4} {'spkrs':>5} {'first':16} {'bursts':>6}  text", file=out)
+    for pid, docs, speakers, _outlets, first, _last, bursts, text in rows:
+        print(
+            f"{pid:14} {docs:>4} {speakers:>5} {(first or 'undated')[:16]:16} {bursts:>6}  "
+            f"{_one_line(text, 60)}",
+            file=out,
+        )
+    print(f"showing {len(rows)} of {total} talking points", file=out)
+
+
+def print_point(store: Store, point: str, out: TextIO = sys.stdout) -> None:
+    row = store.conn.execute(
+        "SELECT id, docs, speakers, outlets, first_date, last_date, text FROM points WHERE id = ?",
+        (point,),
+    ).fetchone()
+    if row is None:
+        raise EchoscopeError(f"no talking point {point!r} (see 'echoscope points')")
+    pid, docs, speakers, outlets, first, last, text = row
+    print(
+        f"{pid}: {docs} documents, {speakers} speakers, {outlets} outlets, "
+        f"{first or 'undated'} to {last or 'undated'}",
+        file=out,
+    )
+    for line in textwrap.wrap(_one_line(text, 10_000), 96):
+        print(f"  | {line}", file=out)
+    print(
+        "\ntimeline (role, date, speaker, outlet, document, source, lag from first use):", file=out
+    )
+    members = store.conn.execute(
+        'SELECT role, date, speaker, outlet, doc, start, "end", source_doc, lag_hours, '
+        "source_lag_hours FROM point_members WHERE point = ? ORDER BY date IS NULL, date, doc",
+        (pid,),
+    ).fetchall()
+    for role, date, spk, outl, doc, _s, _e, src, lag, slag in members:
+        source = f"from {src} (+{slag:g} h)" if src else ""
+        lag_s = f"+{lag:g} h" if lag is not None else ""
+        print(
+            f"  {role:7} {(date or 'undated')[:16]:16} {_one_line(spk or '-', 22):22} "
+            f"{_one_line(outl or '-', 24):24} {doc:10} {lag_s:>10}  {source}",
+            file=out,
+        )
+    for start, end, hours, actors, by in store.conn.execute(
+        "SELECT start_date, end_date, hours, actors, by FROM bursts WHERE point = ?", (pid,)
+    ):
+        names = json.loads(actors)
+        print(
+            f"\nburst: {len(names)} {by}s within {hours:g} h ({start} to {end}): "
+            f"{', '.join(names)}",
+            file=out,
+        )
+    first_rep = next((m for m in members if m[0] == "repeat" and m[7]), None)
+    if first_rep:
+        src_row = next((m for m in members if m[4] == first_rep[7]), None)
+        texts = store.texts([first_rep[4], first_rep[7]])
+        print(f"\nside by side: {first_rep[4]} and its source {first_rep[7]}", file=out)
+        for label, m in (("repeat", first_rep), ("source", src_row)):
+            if m:
+                body = _one_line(texts[m[4]][m[5] : m[6]], 10_000)
+                print(f"  {label} ({m[4]}, {m[2] or '-'}):", file=out)
+                for line in textwrap.wrap(body, 92):
+                    print(f"     {line}", file=out)
+
+
+def print_actors(
+    store: Store, *, by: str = "speaker", top: int = 20, out: TextIO = sys.stdout
+) -> None:
+    rows = store.conn.execute(
+        "SELECT source, target, count, points, median_lag_hours FROM actor_edges WHERE kind = ? "
+        "ORDER BY count DESC, source, target LIMIT ?",
+        (by, top),
+    ).fetchall()
+    if not rows:
+        print(f"no {by} echoes {by}s (run 'echoscope detect')", file=out)
+        return
+    print(
+        f"{'source':28} {'repeated by':28} {'times':>5} {'points':>6} {'median lag h':>12}",
+        file=out,
+    )
+    for src, dst, count, points, lag in rows:
+        print(
+            f"{_one_line(src, 28):28} {_one_line(dst, 28):28} {count:>5} {points:>6} "
+            f"{lag if lag is not None else '-':>12}",
+            file=out,
+        )
