@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from echoscope.detect.job import DetectResult, run_detect, run_query
 from echoscope.detect.params import DetectParams
@@ -19,20 +22,26 @@ from echoscope.evaluate import Case, evaluate, load_pairs_jsonl, load_pan_folder
 from echoscope.ingest import IngestResult
 from echoscope.ingest import ingest as _ingest
 from echoscope.model import Document, PassagePair, Rejected
+from echoscope.points.bursts import BurstParams
 from echoscope.store.export import export_pairs
 from echoscope.store.sqlite import Store
 
 __all__ = [
+    "BurstParams",
     "DetectParams",
     "Document",
     "PassagePair",
     "Rejected",
     "Store",
+    "actors",
+    "bursts",
     "detect",
     "evaluate_store",
     "export",
     "ingest",
+    "members",
     "pairs",
+    "points",
     "query",
 ]
 
@@ -45,10 +54,17 @@ def ingest(db: PathLike, paths: Sequence[PathLike], **options: Any) -> IngestRes
         return _ingest(store, list(paths), progress=False, **options)
 
 
-def detect(db: PathLike, params: DetectParams | None = None, *, full: bool = False) -> DetectResult:
-    """All-pairs detection (incremental when possible); results are saved in the store."""
+def detect(
+    db: PathLike,
+    params: DetectParams | None = None,
+    *,
+    full: bool = False,
+    bursts: BurstParams | None = None,
+) -> DetectResult:
+    """All-pairs detection (incremental when possible); passages and talking points are saved
+    in the store."""
     with Store(db, create=False) as store:
-        return run_detect(store, params or DetectParams(), full=full, progress=False)
+        return run_detect(store, params or DetectParams(), full=full, progress=False, bursts=bursts)
 
 
 def query(
@@ -84,3 +100,34 @@ def evaluate_store(db: PathLike, gold: PathLike) -> dict[str, Any]:
             for p in store.iter_passages()
         ]
     return evaluate(cases, dets, pairs=listed)
+
+
+def _frame(db: PathLike, sql: str, args: tuple = ()) -> pd.DataFrame:
+    import pandas as pd
+
+    with Store(db, create=False, readonly=True) as store:
+        return pd.read_sql_query(sql, store.conn, params=args)
+
+
+def points(db: PathLike) -> pd.DataFrame:
+    """Talking points, widest spread first: id, docs, speakers, outlets, series, first_date,
+    last_date, the representative passage (rep_doc, rep_start, rep_end, text), bursts."""
+    return _frame(db, "SELECT * FROM points ORDER BY speakers DESC, docs DESC, id")
+
+
+def members(db: PathLike, point: str | None = None) -> pd.DataFrame:
+    """Member passages of every (or one) talking point with role, source and lags."""
+    sql = "SELECT * FROM point_members"
+    if point is None:
+        return _frame(db, sql + " ORDER BY point, date, doc")
+    return _frame(db, sql + " WHERE point = ? ORDER BY date, doc", (point,))
+
+
+def actors(db: PathLike, by: str = "speaker") -> pd.DataFrame:
+    """Who repeats whom: source, target, count, points, median_lag_hours, first/last date."""
+    return _frame(db, "SELECT * FROM actor_edges WHERE kind = ? ORDER BY count DESC", (by,))
+
+
+def bursts(db: PathLike) -> pd.DataFrame:
+    """Coordination bursts: point, by, start_date, end_date, hours, actors, docs (JSON lists)."""
+    return _frame(db, "SELECT * FROM bursts ORDER BY start_date")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from echoscope.errors import EchoscopeError
+from echoscope.points.bursts import DEFAULT_MIN_ACTORS, DEFAULT_WINDOW_HOURS, BurstParams
 
 DEFAULT_DB = "echoscope.db"
 
@@ -155,6 +156,24 @@ examples:
     )
     p.add_argument(
         "--min-seeds", type=int, default=d.min_seeds, help="shared seeds a passage needs"
+    )
+    p.add_argument(
+        "--burst-hours",
+        type=float,
+        default=DEFAULT_WINDOW_HOURS,
+        help="talking points: a burst's time window",
+    )
+    p.add_argument(
+        "--burst-actors",
+        type=int,
+        default=DEFAULT_MIN_ACTORS,
+        help="talking points: distinct speakers (or outlets) that make a burst",
+    )
+    p.add_argument(
+        "--burst-by",
+        choices=("speaker", "outlet"),
+        default="speaker",
+        help="talking points: count distinct speakers or outlets in bursts",
     )
     _add_quiet(p)
 
@@ -397,9 +416,14 @@ def cmd_detect(args: argparse.Namespace) -> int:
                         fh.write(json.dumps(pp.as_dict(), ensure_ascii=False) + "\n")
                 _note(args, f"wrote {len(pairs)} echoes to {args.out}")
             return 0
+        say = _stage_printer(args)
+        bursts = BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
         res = run_detect(
-            store, params, full=args.full, progress=not args.quiet, say=_stage_printer(args)
+            store, params, full=args.full, progress=not args.quiet, say=say, bursts=bursts
         )
+        if say:
+            say("done")
+            print(file=sys.stderr)
     if res.mode == "up-to-date":
         print(
             f"up to date: no documents added since the last run; {res.passages} passage pairs "

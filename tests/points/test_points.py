@@ -184,3 +184,19 @@ def test_point_and_network_exports(demo_db, tmp_path):
     graph = nx.read_graphml(tmp_path / "n.graphml")
     assert graph.number_of_nodes() == nodes and graph.number_of_edges() == edges
     assert graph.has_edge("Rustam Keshvani", "Bilal Ostrander")
+
+
+def test_changing_only_the_burst_definition_rebuilds_points(tmp_path):
+    db = tmp_path / "t.db"
+    lines = (DEMO / "corpus.jsonl").read_text("utf-8")
+    (tmp_path / "c.jsonl").write_text(lines, encoding="utf-8")
+    api.ingest(db, [tmp_path / "c.jsonl"])
+    api.detect(db)
+    assert len(api.bursts(db)) >= 1
+    res = api.detect(db, bursts=BurstParams(window_hours=1, min_actors=8))
+    assert res.mode == "points" and res.passages == 170
+    assert len(api.bursts(db)) == 0
+    frame = api.points(db)
+    assert len(frame) == 9 and {"id", "speakers", "first_date", "text"} <= set(frame.columns)
+    assert set(api.members(db, frame.id[0]).role) >= {"first", "repeat"}
+    assert api.actors(db).iloc[0]["source"] == "Rustam Keshvani"

@@ -8,6 +8,7 @@ So its result equals a full rerun, without realigning the archive.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -23,6 +24,7 @@ from echoscope.detect.params import DetectParams
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
 from echoscope.points.build import build_points
+from echoscope.points.bursts import BurstParams
 from echoscope.store.sqlite import Store, now
 from echoscope.text.tokenize import Tokens, tokenize_batch
 
@@ -170,8 +172,10 @@ def run_detect(
     full: bool = False,
     progress: bool = True,
     say: Callable[[str], None] | None = None,
+    bursts: BurstParams | None = None,
 ) -> DetectResult:
-    """Detect all cross-series passage pairs and save them as one atomic run."""
+    """Detect all cross-series passage pairs and save them, with the talking points built
+    from them, as one atomic run."""
     started = now()
     t0 = time.perf_counter()
     stats = RunStats()
@@ -179,8 +183,34 @@ def run_detect(
     stats.timed("tokenize", t0)
     n = len(corpus.ids)
     last = store.last_run()
-    same = last is not None and last["params"] == params.as_dict() and last["engine"] == "local"
+    bursts = bursts or BurstParams()
+    run_params = {**params.as_dict(), "bursts": dataclasses.asdict(bursts)}
+    same = (
+        last is not None
+        and {k: v for k, v in last["params"].items() if k != "bursts"} == params.as_dict()
+        and last["engine"] == "local"
+    )
     if same and not full and last["last_doc"] >= corpus.rowids[-1]:
+        if last["params"].get("bursts") != run_params["bursts"]:
+            # only the burst definition changed: rebuild the talking points, keep the passages
+            with store.transaction() as conn:
+                run_id = store.save_run(
+                    conn,
+                    started=started,
+                    engine="local",
+                    mode="points",
+                    params=run_params,
+                    docs=n,
+                    new_docs=0,
+                    last_doc=int(corpus.rowids[-1]),
+                    counts={},
+                    seconds={},
+                    replace_pairs=[],
+                    passages=[],
+                )
+                points, edges = build_points(conn, bursts)
+                store.save_points(conn, points, edges, run_id)
+            return DetectResult(run_id, "points", n, 0, store.count_passages(), stats)
         return DetectResult(None, "up-to-date", n, 0, store.count_passages(), stats)
     incremental = same and not full
     is_new = corpus.rowids > last["last_doc"] if incremental else None
@@ -205,7 +235,7 @@ def run_detect(
             started=started,
             engine="local",
             mode="incremental" if incremental else "full",
-            params=params.as_dict(),
+            params=run_params,
             docs=n,
             new_docs=int(is_new.sum()) if is_new is not None else n,
             last_doc=int(corpus.rowids[-1]),
@@ -217,7 +247,7 @@ def run_detect(
         if say:
             say("talking points")
         t = stats.timed("store", t)
-        points, edges = build_points(conn)
+        points, edges = build_points(conn, bursts)
         store.save_points(conn, points, edges, run_id)
         stats.counts["points"] = len(points)
         t = stats.timed("points", t)
