@@ -457,3 +457,67 @@ def test_agrees_with_evalpairs(tmp_path: Path, seed: int, n_docs: int) -> None:
         assert scores.recall == pytest.approx(ref_label["recall"], abs=1e-3), label
         assert scores.granularity == pytest.approx(ref_label["granularity"], abs=1e-3), label
         assert scores.cases_detected == ref_label["cases_detected"], label
+
+
+def test_cluster_scores_hand_computed():
+    from echoscope.evaluate import cluster_scores
+
+    # gold copies: points 1 (a, b, c) and 2 (d, e); our clusters: {a, b}, {c, d, e}
+    gold = [
+        {
+            "doc_a": "a",
+            "start_a": 0,
+            "end_a": 10,
+            "doc_b": "b",
+            "start_b": 0,
+            "end_b": 10,
+            "point": 1,
+        },
+        {
+            "doc_a": "a",
+            "start_a": 0,
+            "end_a": 10,
+            "doc_b": "c",
+            "start_b": 0,
+            "end_b": 10,
+            "point": 1,
+        },
+        {
+            "doc_a": "d",
+            "start_a": 0,
+            "end_a": 10,
+            "doc_b": "e",
+            "start_b": 0,
+            "end_b": 10,
+            "point": 2,
+        },
+    ]
+    members = [
+        ("a", 0, 10, "x"),
+        ("b", 2, 12, "x"),
+        ("c", 0, 9, "y"),
+        ("d", 0, 10, "y"),
+        ("e", 5, 10, "y"),
+    ]
+    s = cluster_scores(members, gold)
+    # purity: x -> 2 of point 1, y -> 2 of point 2 => 4/5; inverse: point 1 -> 2 in x,
+    # point 2 -> 2 in y => 4/5
+    assert s["copies"] == 5 and s["purity"] == 0.8 and s["inverse_purity"] == 0.8
+    # ARI: index = C(2,2)+C(1,2)+C(2,2) = 2; clusters C(2,2)+C(3,2) = 4; gold C(3,2)+C(2,2) = 4;
+    # expected = 4*4/C(5,2) = 1.6; max = 4 => (2-1.6)/(4-1.6) = 1/6
+    assert s["ari"] == round(1 / 6, 4)
+    perfect = [
+        ("a", 0, 10, "x"),
+        ("b", 0, 10, "x"),
+        ("c", 0, 10, "x"),
+        ("d", 0, 10, "y"),
+        ("e", 0, 10, "y"),
+    ]
+    assert cluster_scores(perfect, gold) == {
+        "copies": 5,
+        "purity": 1.0,
+        "inverse_purity": 1.0,
+        "ari": 1.0,
+    }
+    # a gold copy no member overlaps is a cluster of its own
+    assert cluster_scores(perfect[:4], gold)["inverse_purity"] == 0.8

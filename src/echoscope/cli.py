@@ -252,6 +252,17 @@ examples:
         "--detections", metavar="FILE", help="score this JSONL instead of the store's passages"
     )
     p.add_argument("--label", default="label", help="gold field holding the case label")
+    p.add_argument(
+        "--points",
+        metavar="FIELD",
+        help="also score talking points against this gold field (purity, inverse "
+        "purity, adjusted Rand index)",
+    )
+    p.add_argument(
+        "--members",
+        metavar="FILE",
+        help="with --points: score this 'export points' JSONL instead of the store",
+    )
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     p = sub.add_parser(
@@ -525,14 +536,50 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     result = evaluate(gold, dets, pairs=pairs)
+    points = _point_scores(args, gold_path) if args.points else None
     if args.json:
         out = {k: (v.as_dict() if hasattr(v, "as_dict") else v) for k, v in result.items()}
         if "by_label" in out:
             out["by_label"] = {k: v.as_dict() for k, v in result["by_label"].items()}
+        if points:
+            out["points"] = points
         print(json.dumps(out))
     else:
         print(format_report(result))
+        if points:
+            print(
+                f"talking points vs gold {args.points!r}: "
+                + ", ".join(f"{k} {v}" for k, v in points.items())
+            )
     return 0
+
+
+def _point_scores(args: argparse.Namespace, gold_path: Path) -> dict:
+    """Purity / inverse purity / ARI of talking-point members against a gold field."""
+    from echoscope.evaluate import cluster_scores
+    from echoscope.store.sqlite import Store
+
+    if gold_path.is_dir():
+        raise EchoscopeError("--points needs gold JSONL with a point field, not a PAN folder")
+    gold = []
+    with open(gold_path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                rec = json.loads(line)
+                if args.points not in rec:
+                    raise EchoscopeError(f"{gold_path}:{n}: no field {args.points!r}")
+                gold.append(rec)
+    if args.members:
+        with open(args.members, encoding="utf-8") as fh:
+            members = [
+                (r["doc"], r["start"], r["end"], r["point"]) for r in map(json.loads, fh) if r
+            ]
+    else:
+        with Store(args.db, create=False, readonly=True) as store:
+            members = store.conn.execute(
+                'SELECT doc, start, "end", point FROM point_members'
+            ).fetchall()
+    return cluster_scores(members, gold, point_field=args.points)
 
 
 def cmd_points(args: argparse.Namespace) -> int:

@@ -200,3 +200,28 @@ def test_changing_only_the_burst_definition_rebuilds_points(tmp_path):
     assert len(frame) == 9 and {"id", "speakers", "first_date", "text"} <= set(frame.columns)
     assert set(api.members(db, frame.id[0]).role) >= {"first", "repeat"}
     assert api.actors(db).iloc[0]["source"] == "Rustam Keshvani"
+
+
+def test_eval_scores_exported_points(demo_db, tmp_path, capsys):
+    from echoscope.cli import main
+
+    assert main(["export", "points", "--db", str(demo_db), "--out", str(tmp_path / "p.jsonl")]) == 0
+    assert (
+        main(
+            [
+                "eval",
+                "--db",
+                str(demo_db),
+                "--gold",
+                str(DEMO / "gold.jsonl"),
+                "--points",
+                "point",
+                "--members",
+                str(tmp_path / "p.jsonl"),
+                "--json",
+            ]
+        )
+        == 0
+    )
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["points"] == {"copies": 51, "purity": 1.0, "inverse_purity": 1.0, "ari": 1.0}
