@@ -26,22 +26,14 @@ MIN_SPLIT_NODES = 4
 
 
 @dataclass(slots=True)
-class Occurrence:
-    doc: str
-    start: int
-    end: int
-    passage: int  # row index into the passage list
-    side: int  # 0: doc_a side, 1: doc_b side
-
-
-@dataclass(slots=True)
 class Node:
     """One stretch of one document that takes part in reuse."""
 
     doc: str
     start: int
     end: int
-    occurrences: list[int] = field(default_factory=list)  # indices into the occurrence list
+    # occurrences k: side k % 2 (0: doc_a, 1: doc_b) of passage k // 2
+    occurrences: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -51,74 +43,97 @@ class Clustering:
     clusters: list[list[int]]  # node indices per cluster, each sorted
 
 
-def _overlap(s1: int, e1: int, s2: int, e2: int) -> int:
-    return max(0, min(e1, e2) - max(s1, s2))
-
-
 def build_nodes(
     passages: Sequence[tuple[str, int, int, str, int, int]],
 ) -> tuple[list[Node], list[tuple[int, int]]]:
     """Group the occurrences of each document into nodes (see module docstring)."""
-    occs: list[Occurrence] = []
-    for i, (da, sa, ea, db, sb, eb) in enumerate(passages):
-        occs.append(Occurrence(da, sa, ea, i, 0))
-        occs.append(Occurrence(db, sb, eb, i, 1))
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for k, o in enumerate(occs):
-        by_doc[o.doc].append(k)
+    # occurrence k is side k % 2 of passage k // 2
+    occs = [
+        (p[0], p[1], p[2]) if side == 0 else (p[3], p[4], p[5]) for p in passages for side in (0, 1)
+    ]
+    order = sorted(range(len(occs)), key=lambda k: (occs[k][0], occs[k][1], -occs[k][2]))
     nodes: list[Node] = []
     node_of = [0] * len(occs)
-    for doc in sorted(by_doc):
-        ks = sorted(by_doc[doc], key=lambda k: (occs[k].start, -occs[k].end))
-        open_nodes: list[int] = []
-        for k in ks:
-            o = occs[k]
-            open_nodes = [n for n in open_nodes if nodes[n].end > o.start]
-            best, best_ov = -1, 0
-            for n in open_nodes:
-                nd = nodes[n]
-                ov = _overlap(o.start, o.end, nd.start, nd.end)
-                if (
-                    ov > MUTUAL_OVERLAP * (o.end - o.start)
-                    and ov > MUTUAL_OVERLAP * (nd.end - nd.start)
-                    and ov > best_ov
-                ):
-                    best, best_ov = n, ov
-            if best < 0:
-                nodes.append(Node(doc, o.start, o.end))
-                best = len(nodes) - 1
-                open_nodes.append(best)
+    open_nodes: list[int] = []
+    doc = None
+    for k in order:
+        d, start, end = occs[k]
+        if d != doc:
+            doc, open_nodes = d, []
+        open_nodes = [n for n in open_nodes if nodes[n].end > start]
+        best, best_ov = -1, 0
+        for n in open_nodes:
+            nd = nodes[n]
+            ov = min(end, nd.end) - max(start, nd.start)
+            if (
+                ov > MUTUAL_OVERLAP * (end - start)
+                and ov > MUTUAL_OVERLAP * (nd.end - nd.start)
+                and ov > best_ov
+            ):
+                best, best_ov = n, ov
+        if best < 0:
+            nodes.append(Node(d, start, end))
+            best = len(nodes) - 1
+            open_nodes.append(best)
+        else:
             nd = nodes[best]
-            nd.start, nd.end = min(nd.start, o.start), max(nd.end, o.end)
-            nd.occurrences.append(k)
-            node_of[k] = best
+            nd.start, nd.end = min(nd.start, start), max(nd.end, end)
+        nodes[best].occurrences.append(k)
+        node_of[k] = best
     passage_nodes = [(node_of[2 * i], node_of[2 * i + 1]) for i in range(len(passages))]
     return nodes, passage_nodes
 
 
+def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
+    """Union-find: a component label (its root) for each of n nodes."""
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for u, v in edges:
+        ru, rv = root(u), root(v)
+        if ru != rv:
+            parent[max(ru, rv)] = min(ru, rv)
+    return [root(x) for x in range(n)]
+
+
 def cluster(
-    passages: Sequence[tuple[str, int, int, str, int, int]], weights: Sequence[float] | None = None
+    passages: Sequence[tuple[str, int, int, str, int, int]],
+    weights: Sequence[float] | None = None,
 ) -> Clustering:
     """Nodes and clusters of a list of passage pairs (doc_a, start_a, end_a, doc_b, ...)."""
     nodes, passage_nodes = build_nodes(passages)
-    graph = nx.Graph()
-    graph.add_nodes_from(range(len(nodes)))
+    edge_weight: dict[tuple[int, int], float] = {}
     for i, (u, v) in enumerate(passage_nodes):
         if u != v:
+            key = (min(u, v), max(u, v))
             w = float(weights[i]) if weights is not None else 1.0
-            prev = graph.get_edge_data(u, v, {"weight": 0.0})["weight"]
-            graph.add_edge(u, v, weight=max(prev, w))
+            edge_weight[key] = max(edge_weight.get(key, w), w)
+    label = _components(len(nodes), list(edge_weight))
+    members: dict[int, list[int]] = defaultdict(list)
+    for x, r in enumerate(label):
+        members[r].append(x)
+    n_edges: dict[int, int] = defaultdict(int)
+    for u, _ in edge_weight:
+        n_edges[label[u]] += 1
     clusters: list[list[int]] = []
-    for comp in nx.connected_components(graph):
-        members = sorted(comp)
-        n = len(members)
-        sub = graph.subgraph(members)
-        density = 2 * sub.number_of_edges() / (n * (n - 1)) if n > 1 else 1.0
+    for r, comp in members.items():
+        n = len(comp)
+        density = 2 * n_edges[r] / (n * (n - 1)) if n > 1 else 1.0
         if n >= MIN_SPLIT_NODES and density < SPARSE_DENSITY:
-            parts = nx.community.louvain_communities(sub, weight="weight", seed=0)
+            graph = nx.Graph()
+            graph.add_nodes_from(comp)
+            graph.add_weighted_edges_from(
+                (u, v, w) for (u, v), w in edge_weight.items() if label[u] == r
+            )
+            parts = nx.community.louvain_communities(graph, weight="weight", seed=0)
             clusters.extend(sorted(p) for p in parts)
         else:
-            clusters.append(members)
+            clusters.append(comp)
     clusters.sort(key=lambda c: (nodes[c[0]].doc, nodes[c[0]].start))
     return Clustering(nodes, passage_nodes, clusters)
 

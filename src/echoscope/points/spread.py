@@ -145,14 +145,9 @@ def trace(
                     m.source_lag_hours = _hours(d, dates[src])
             members[n] = m
         # the most central member: most aligned partners, then strongest alignments, earliest
-        rep_node = max(
-            order,
-            key=lambda n: (
-                members[n].degree,
-                sum(s for p, s in partners[n].items() if p in inside),
-                -order.index(n),
-            ),
-        )
+        rank = {n: r for r, n in enumerate(order)}
+        strength = {n: sum(s for p, s in partners[n].items() if p in inside) for n in order}
+        rep_node = max(order, key=lambda n: (members[n].degree, strength[n], -rank[n]))
         ms = [members[n] for n in order]
         points.append(
             Point(

@@ -140,8 +140,9 @@ CREATE TABLE IF NOT EXISTS bursts (
     actors TEXT NOT NULL,
     docs TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS points_fts USING fts5(id UNINDEXED, text);
 """
+POINTS_FTS = "CREATE VIRTUAL TABLE IF NOT EXISTS points_fts USING fts5(id UNINDEXED, text)"
+SCHEMA += POINTS_FTS + ";\n"
 
 PASSAGE_COLUMNS = (
     "doc_a",
@@ -371,8 +372,11 @@ class Store:
     ) -> None:
         """Replace every talking point, member, actor edge and burst (inside a run's
         transaction, so points always match the passages they were built from)."""
-        for table in ("point_members", "bursts", "points", "actor_edges", "points_fts"):
+        for table in ("point_members", "bursts", "points", "actor_edges"):
             conn.execute(f"DELETE FROM {table}")
+        # rebuilding the full-text index is cheaper than deleting its rows one by one
+        conn.execute("DROP TABLE IF EXISTS points_fts")
+        conn.execute(POINTS_FTS)
         texts = self.texts(p.representative.doc for p in points)
         conn.executemany(
             "INSERT INTO points VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -396,10 +400,7 @@ class Store:
                 for p in points
             ],
         )
-        conn.executemany(
-            "INSERT INTO points_fts(id, text) SELECT id, text FROM points WHERE id = ?",
-            [(p.id,) for p in points],
-        )
+        conn.execute("INSERT INTO points_fts(id, text) SELECT id, text FROM points")
         conn.executemany(
             "INSERT INTO point_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
