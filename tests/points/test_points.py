@@ -225,3 +225,40 @@ def test_eval_scores_exported_points(demo_db, tmp_path, capsys):
     )
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert out["points"] == {"copies": 51, "purity": 1.0, "inverse_purity": 1.0, "ari": 1.0}
+
+
+def test_point_views_in_the_terminal(demo_db, capsys):
+    from echoscope.cli import main
+
+    assert main(["points", "--db", str(demo_db), "--search", "gambler"]) == 0
+    listing = capsys.readouterr().out
+    assert "showing 1 of 9 talking points" in listing
+    pid = listing.splitlines()[1].split()[0]
+    assert main(["point", pid, "--db", str(demo_db)]) == 0
+    story = capsys.readouterr().out
+    assert "first   2026-02-10T11:00 Rustam Keshvani" in story
+    assert "burst: 6 speakers within 33.58 h" in story
+    assert "side by side" in story
+    assert main(["points", "--db", str(demo_db), "--speaker", "Mian Rafaqat Dildar"]) == 0
+    assert "showing 1 of 9" in capsys.readouterr().out
+    assert main(["points", "--db", str(demo_db), "--until", "2026-02-01"]) == 0
+    assert "no talking points match" in capsys.readouterr().out
+    assert main(["point", "tp-nonexistent", "--db", str(demo_db)]) == 1
+    assert main(["actors", "--db", str(demo_db), "--by", "outlet"]) == 0
+
+
+def test_points_export_csv_and_parquet(demo_db, tmp_path):
+    import csv
+
+    import pyarrow.parquet as pq
+
+    from echoscope.store.export import export_points
+
+    with Store(demo_db, create=False, readonly=True) as store:
+        n_csv = export_points(store, "csv", tmp_path / "p.csv")
+        n_pq = export_points(store, "parquet", tmp_path / "p.parquet")
+    with open(tmp_path / "p.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    table = pq.read_table(tmp_path / "p.parquet")
+    assert n_csv == n_pq == len(rows) == table.num_rows == 51
+    assert table.column("start").to_pylist() == [int(r["start"]) for r in rows]
