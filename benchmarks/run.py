@@ -97,9 +97,12 @@ def bench(name: str, docs: Path, gold: Path, work: Path, echoscope: str) -> dict
             "--no-text",
         ]
     )
-    ours = json.loads(run([echoscope, "eval", "--db", str(db), "--gold", str(gold), "--json"]))[
-        "overall"
-    ]
+    scored = json.loads(
+        run(
+            [echoscope, "eval", "--db", str(db), "--gold", str(gold), "--json", "--points", "point"]
+        )
+    )
+    ours, points = scored["overall"], scored["points"]
     ref = json.loads(run([sys.executable, str(EVALPAIRS), str(gold), str(pairs), "--json"]))
     with sqlite3.connect(db) as con:
         counts, seconds = con.execute(
@@ -116,6 +119,7 @@ def bench(name: str, docs: Path, gold: Path, work: Path, echoscope: str) -> dict
         "docs_per_s": round(ndocs / wall, 1),
         "peak_rss_mib": max(ing["peak_rss_mib"], det["peak_rss_mib"]),
         "echoscope_eval": ours,
+        "points": points,
         "evalpairs": ref,
         "stages": info,
     }
@@ -131,10 +135,25 @@ def row(r: dict) -> str:
     )
 
 
+def points_row(r: dict) -> str:
+    p, secs = r["points"], r["stages"]["seconds"]
+    rest = sum(v for k, v in secs.items() if k != "points")
+    share = 100 * secs.get("points", 0.0) / rest if rest else 0.0
+    return (
+        f"| {r['corpus']} | {r['stages']['counts'].get('points', 0):,} | {p['purity']:.4f} "
+        f"| {p['inverse_purity']:.4f} | {p['ari']:.4f} | {secs.get('points', 0.0):.2f} "
+        f"| {share:.1f} % |"
+    )
+
+
 HEADER = (
     "| corpus | docs | ingest s | detect s | total s | docs/s | peak RSS MiB | precision "
     "| recall | granularity | plagdet | plagdet (evalpairs.py) |\n"
     "|---|---|---|---|---|---|---|---|---|---|---|---|"
+)
+POINTS_HEADER = (
+    "| corpus | talking points | purity | inverse purity | ARI | points s | share of detect |\n"
+    "|---|---|---|---|---|---|---|"
 )
 
 
@@ -165,6 +184,10 @@ def main() -> None:
     print(HEADER)
     for r in results:
         print(row(r))
+    print()
+    print(POINTS_HEADER)
+    for r in results:
+        print(points_row(r))
     if a.json:
         with open(a.json, "a") as fh:
             for r in results:
