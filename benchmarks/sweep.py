@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from echoscope.detect.job import series_numbers
+from echoscope.detect.job import passage_rows, series_numbers
 from echoscope.detect.local import detect
 from echoscope.detect.params import DetectParams
 from echoscope.evaluate import Case, load_pairs_jsonl, pan_scores
@@ -63,18 +63,7 @@ def main() -> None:
             t = time.perf_counter()
             p, _ = detect(tokens, series, params)
             secs = time.perf_counter() - t
-            dets = [
-                Case(ids[x], sa, ea, ids[y], sb, eb)
-                for x, sa, ea, y, sb, eb in zip(
-                    p.doc_a.tolist(),
-                    p.start_a.tolist(),
-                    p.end_a.tolist(),
-                    p.doc_b.tolist(),
-                    p.start_b.tolist(),
-                    p.end_b.tolist(),
-                    strict=True,
-                )
-            ]
+            dets = [Case(*row[:6]) for row in passage_rows(ids, p)]
             s = pan_scores(gold, dets)
             mark = " (default)" if v == getattr(base, name) else ""
             print(
