@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
+
+DEMO = Path(__file__).resolve().parents[1] / "demo"
 
 _SYLLABLES = ["ka", "ri", "to", "mu", "sen", "dal", "por", "vi", "na", "el", "bar", "tin", "lo"]
 
@@ -37,3 +40,14 @@ class TextMaker:
 @pytest.fixture
 def maker() -> TextMaker:
     return TextMaker()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    """The bundled demo corpus, ingested and detected with the defaults (read-only use)."""
+    from echoscope import api
+
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    api.ingest(db, [DEMO / "corpus.jsonl"])
+    api.detect(db)
+    return db

@@ -5,21 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from echoscope import api
 from echoscope.evaluate import Case, evaluate, load_pairs_jsonl
 from echoscope.text.tokenize import normal_form
 
 DEMO = Path(__file__).resolve().parents[1] / "demo"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("demo") / "demo.db"
-    api.ingest(db, [DEMO / "corpus.jsonl"])
-    api.detect(db)
-    return db
 
 
 def detections(db) -> list[Case]:
@@ -44,10 +34,15 @@ def test_nothing_but_planted_reuse_is_reported(demo_db):
 
 
 def test_no_stock_phrase_is_reported(demo_db):
-    stock = [normal_form(s) for s in (DEMO / "stock_phrases.txt").read_text("utf-8").splitlines()
-             if s.strip()]
-    texts = {json.loads(line)["id"]: json.loads(line)["text"]
-             for line in (DEMO / "corpus.jsonl").read_text("utf-8").splitlines()}
+    stock = [
+        normal_form(s)
+        for s in (DEMO / "stock_phrases.txt").read_text("utf-8").splitlines()
+        if s.strip()
+    ]
+    texts = {
+        json.loads(line)["id"]: json.loads(line)["text"]
+        for line in (DEMO / "corpus.jsonl").read_text("utf-8").splitlines()
+    }
     for p in api.pairs(demo_db):
         passage = normal_form(texts[p.doc_a][p.start_a : p.end_a])
         rest = passage

@@ -8,7 +8,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 from echoscope import api
 from echoscope.evaluate import cluster_scores
@@ -18,14 +17,6 @@ from echoscope.points.spread import trace
 from echoscope.store.sqlite import Store
 
 DEMO = Path(__file__).resolve().parents[2] / "demo"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("points") / "demo.db"
-    api.ingest(db, [DEMO / "corpus.jsonl"])
-    api.detect(db)
-    return db
 
 
 def gold_rows():

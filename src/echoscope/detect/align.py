@@ -362,8 +362,6 @@ class Aligned:
     ops_ptr: np.ndarray  # passage k's ops start at ops_ptr[k]
     n_ops: np.ndarray  # and there are n_ops[k] of them
 
-    def ops(self, k: int) -> np.ndarray:
-        return self.ops_buffer[self.ops_ptr[k] : self.ops_ptr[k] + self.n_ops[k]]
 
     @property
     def longer(self) -> np.ndarray:
@@ -494,15 +492,8 @@ def ops_strings(aligned: Aligned, idx: np.ndarray) -> list[str]:
     return [text[ptr[k] : ptr[k + 1]] for k in range(len(idx))]
 
 
-def ops_string(ops: np.ndarray) -> str:
-    """Run-length form of one passage's op codes."""
-    n = np.array([len(ops)], np.int64)
-    buf, _ = _rle(np.asarray(ops, np.uint8), np.zeros(1, np.int64), n, _OP_BYTES)
-    return buf.tobytes().decode("ascii")
-
-
 def parse_ops(s: str) -> list[tuple[int, str]]:
-    """Inverse of :func:`ops_string`: [(count, op char), ...]."""
+    """A run-length ops string (``"12=1X3=2D"``) as [(count, op char), ...]."""
     out, num = [], ""
     for ch in s:
         if ch.isdigit():

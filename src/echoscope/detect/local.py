@@ -49,15 +49,6 @@ class Passages:
     def __len__(self) -> int:
         return len(self.doc_a)
 
-    def take(self, idx: np.ndarray) -> Passages:
-        cols = [getattr(self, f)[idx] for f in self.__slots__ if f != "ops"]
-        return Passages(*cols, ops=[self.ops[i] for i in idx.tolist()])
-
-    @staticmethod
-    def empty() -> Passages:
-        z = np.zeros(0, np.int64)
-        return Passages(z, z, z, z, z, z, z, z, z, np.zeros(0), z, [])
-
 
 @dataclass(slots=True)
 class RunStats:

@@ -289,17 +289,6 @@ class Store:
             last = rows[-1][0]
             yield [r[1] for r in rows]
 
-    def get_document(self, doc_id: str) -> Document | None:
-        row = self.conn.execute(
-            "SELECT id, text, series, date, speaker, outlet, title, url, lang, meta, origin "
-            "FROM documents WHERE id=?",
-            (doc_id,),
-        ).fetchone()
-        if row is None:
-            return None
-        meta = json.loads(row[9]) if row[9] else {}
-        return Document(row[0], row[1], *row[2:9], meta=meta, origin=row[10] or "")
-
     def texts(self, ids: Iterable[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         ids = list(dict.fromkeys(ids))
