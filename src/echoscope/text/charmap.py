@@ -126,8 +126,11 @@ def _cache_path() -> Path:
 
 @lru_cache(maxsize=1)
 def tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The tables, from the on-disk cache when present (an unwritable cache is not an error)."""
-    path = _cache_path()
+    """The tables, from the on-disk cache when present (no usable cache is not an error)."""
+    try:
+        path = _cache_path()
+    except (RuntimeError, KeyError):  # no home directory to cache in
+        return build_tables()
     try:
         with np.load(path) as z:
             return z["cls"], z["ptr"], z["data"]
