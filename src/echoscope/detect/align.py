@@ -362,7 +362,6 @@ class Aligned:
     ops_ptr: np.ndarray  # passage k's ops start at ops_ptr[k]
     n_ops: np.ndarray  # and there are n_ops[k] of them
 
-
     @property
     def longer(self) -> np.ndarray:
         return np.maximum(self.spans.a1 - self.spans.a0, self.spans.b1 - self.spans.b0)

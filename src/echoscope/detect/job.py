@@ -23,7 +23,7 @@ from echoscope.detect.local import Passages, RunStats, detect
 from echoscope.detect.params import DetectParams
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
-from echoscope.points.build import build_points
+from echoscope.points.build import rebuild_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.sqlite import Store, now
 from echoscope.text.tokenize import Tokens, tokenize_batch
@@ -208,8 +208,7 @@ def run_detect(
                     replace_pairs=[],
                     passages=[],
                 )
-                points, edges = build_points(conn, bursts)
-                store.save_points(conn, points, edges, run_id)
+                rebuild_points(store, conn, run_id, bursts)
             return DetectResult(run_id, "points", n, 0, store.count_passages(), stats)
         return DetectResult(None, "up-to-date", n, 0, store.count_passages(), stats)
     incremental = same and not full
@@ -247,9 +246,7 @@ def run_detect(
         if say:
             say("talking points")
         t = stats.timed("store", t)
-        points, edges = build_points(conn, bursts)
-        store.save_points(conn, points, edges, run_id)
-        stats.counts["points"] = len(points)
+        stats.counts["points"] = rebuild_points(store, conn, run_id, bursts)
         t = stats.timed("points", t)
         conn.execute(
             "UPDATE runs SET counts=?, seconds=? WHERE id=?",

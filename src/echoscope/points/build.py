@@ -7,6 +7,7 @@ import sqlite3
 from echoscope.points.bursts import BurstParams, find_bursts
 from echoscope.points.cluster import cluster
 from echoscope.points.spread import ActorEdge, Point, actor_edges, trace
+from echoscope.store.sqlite import Store
 
 
 def build_points(
@@ -32,3 +33,12 @@ def build_points(
         p.bursts = find_bursts(p, bursts or BurstParams())
     edges = actor_edges(points, "speaker") + actor_edges(points, "outlet")
     return points, edges
+
+
+def rebuild_points(
+    store: Store, conn: sqlite3.Connection, run_id: int, bursts: BurstParams | None = None
+) -> int:
+    """Replace the store's talking points with ones built from its passages; how many."""
+    points, edges = build_points(conn, bursts)
+    store.save_points(conn, points, edges, run_id)
+    return len(points)

@@ -28,14 +28,8 @@ class BurstParams:
 def find_bursts(point: Point, params: BurstParams | None = None) -> list[dict[str, Any]]:
     """Bursts of one point: start, end, hours, distinct actors and member documents."""
     params = params or BurstParams()
-    dated = sorted(
-        (
-            (parse_date(m.date), m)
-            for m in point.members
-            if parse_date(m.date) and getattr(m, params.by)
-        ),
-        key=lambda x: x[0],
-    )
+    stamped = ((parse_date(m.date), m) for m in point.members if getattr(m, params.by))
+    dated = sorted(((t, m) for t, m in stamped if t is not None), key=lambda x: x[0])
     window = params.window_hours * 3600
     in_burst = [False] * len(dated)
     actors: Counter[str] = Counter()

@@ -149,15 +149,14 @@ def trace(
         strength = {n: sum(s for p, s in partners[n].items() if p in inside) for n in order}
         rep_node = max(order, key=lambda n: (members[n].degree, strength[n], -rank[n]))
         ms = [members[n] for n in order]
+        latest = max((n for n in order if dates[n] is not None), key=dates.get, default=None)
         points.append(
             Point(
                 id=pid,
                 members=ms,
                 representative=members[rep_node],
                 first_date=docs[earliest.doc].get("date") if first is not None else None,
-                last_date=max(
-                    (m.date for m in ms if parse_date(m.date)), key=parse_date, default=None
-                ),
+                last_date=members[latest].date if latest is not None else None,
                 docs=len({m.doc for m in ms}),
                 speakers=len({m.speaker for m in ms if m.speaker}),
                 outlets=len({m.outlet for m in ms if m.outlet}),
