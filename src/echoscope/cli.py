@@ -334,6 +334,46 @@ example:
 """,
     )
     _add_db(p)
+
+    p = sub.add_parser(
+        "serve",
+        formatter_class=_Formatter,
+        help="the web viewer",
+        description="""\
+Start the web viewer over a store: overview, talking points with timelines, side-by-side
+alignments, documents with their echoes highlighted, speakers and outlets with who-echoes-whom
+networks, and full-text search; everything also as JSON under /api (OpenAPI document at
+/api/openapi.json). The store is opened read-only. Binds 127.0.0.1 unless --host says otherwise.
+
+examples:
+  echoscope serve --db talk.db                  # then open http://127.0.0.1:8017/
+  echoscope serve --db talk.db --port 9000
+""",
+    )
+    _add_db(p)
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind; anything but 127.0.0.1 exposes the corpus to others")
+    p.add_argument("--port", type=int, default=8017)
+    p.add_argument("--workers", type=int, default=1, help="server processes")
+
+    p = sub.add_parser(
+        "report",
+        formatter_class=_Formatter,
+        help="the viewer's pages as a static site",
+        description="""\
+Write the viewer's pages as static HTML into a folder, to share without a server: open
+index.html in a browser. Search there filters the talking points in the page (full-text search
+of documents needs 'echoscope serve').
+
+examples:
+  echoscope report --db talk.db --out site/
+  echoscope report --db talk.db --out site/ --top 200   # the 200 most spread points only
+""",
+    )
+    _add_db(p)
+    p.add_argument("--out", required=True, help="folder to write (created if missing)")
+    p.add_argument("--top", type=int, default=None,
+                   help="only the N most widely spread talking points and what they link to")
     return parser
 
 
@@ -641,6 +681,38 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from echoscope.web import data
+
+    data.connect(args.db).close()  # a clear error now rather than on the first request
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        _note(args, f"warning: serving on {args.host}: other machines can read this corpus")
+    os.environ["ECHOSCOPE_DB"] = str(Path(args.db).resolve())
+    print(f"echoscope: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(
+        "echoscope.web.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning",
+        access_log=False,
+    )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from echoscope.web.report import write_report
+
+    result = write_report(args.db, args.out, top=args.top, progress=lambda m: _note(args, m))
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(result.counts.items()))
+    print(f"wrote {result.pages} pages to {result.out} ({kinds}); open "
+          f"{result.out / 'index.html'}")
+    return 0
+
+
 COMMANDS = {
     "ingest": cmd_ingest,
     "detect": cmd_detect,
@@ -651,6 +723,8 @@ COMMANDS = {
     "point": cmd_point,
     "actors": cmd_actors,
     "info": cmd_info,
+    "serve": cmd_serve,
+    "report": cmd_report,
 }
 
 

@@ -143,6 +143,12 @@ CREATE TABLE IF NOT EXISTS bursts (
 """
 POINTS_FTS = "CREATE VIRTUAL TABLE IF NOT EXISTS points_fts USING fts5(id UNINDEXED, text)"
 SCHEMA += POINTS_FTS + ";\n"
+# Words and phrases of every document, for the viewer's search. External content: the text is
+# stored once (in documents); ingest adds each document's row in the same transaction.
+DOCUMENTS_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, "
+    "content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+)
 
 PASSAGE_COLUMNS = (
     "doc_a",
@@ -187,6 +193,7 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys=ON")
             if not readonly:
                 self.conn.executescript(SCHEMA)
+                self._index_documents_once()
                 self.conn.execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                     (str(SCHEMA_VERSION),),
@@ -197,6 +204,18 @@ class Store:
             raise EchoscopeError(f"{self.path}: cannot open: {e}{hint}") from e
         except sqlite3.DatabaseError as e:
             raise EchoscopeError(f"{self.path}: not an echoscope database: {e}") from e
+
+    def _index_documents_once(self) -> None:
+        """Create the documents' full-text index; a store written before it existed gets its
+        documents indexed now, once."""
+        exists = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'"
+        ).fetchone()
+        if exists:
+            return
+        with self.transaction() as conn:
+            conn.execute(DOCUMENTS_FTS)
+            conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
 
     def close(self) -> None:
         self.conn.close()
@@ -266,6 +285,13 @@ class Store:
             "chars, origin, ingest_id, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
+        if docs:  # rowids only grow, so this batch is every rowid from its first one on
+            first = conn.execute("SELECT rowid FROM documents WHERE id = ?", (docs[0].id,))
+            conn.execute(
+                "INSERT INTO documents_fts(rowid, title, text) "
+                "SELECT rowid, title, text FROM documents WHERE rowid >= ?",
+                first.fetchone(),
+            )
 
     def count_documents(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])

@@ -1,0 +1,150 @@
+"""``echoscope report``: the viewer's pages written as static HTML files in one folder, to
+share without a server (open index.html). The pages are the live viewer's templates, with
+links between files instead of routes and the same Content-Security-Policy as a meta tag."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from echoscope.errors import EchoscopeError
+from echoscope.web import assets, data, views
+from echoscope.web.links import StaticLinks
+from echoscope.web.render import render
+
+
+@dataclass
+class ReportResult:
+    out: Path
+    pages: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def write_report(
+    db: str | Path,
+    out: str | Path,
+    *,
+    top: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ReportResult:
+    """Write the static site for the store ``db`` into ``out``.
+
+    ``top`` keeps only the most widely spread talking points (and the documents and passages
+    they reach); by default every point, document and passage gets its page."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise EchoscopeError(f"{out}: exists and is not a folder")
+    conn = data.connect(db)
+    links = StaticLinks()
+    result = ReportResult(out=out)
+    (out / "static").mkdir(parents=True, exist_ok=True)
+    for name, src in assets.FILES.items():
+        shutil.copyfile(src, out / "static" / name)
+
+    def write(name: str, page: views.Page) -> None:
+        template, context = page
+        html = render(
+            template,
+            links=links,
+            page_kind=template[:-5],
+            csp=views.CSP,
+            db_name=Path(db).name,
+            **context,
+        )
+        (out / name.partition("#")[0]).write_text(html, encoding="utf-8")
+        result.pages += 1
+        kind = template[:-5]
+        result.counts[kind] = result.counts.get(kind, 0) + 1
+
+    def say(msg: str) -> None:
+        if progress:
+            progress(msg)
+
+    write(links.home(), views.overview_page(conn, links))
+    point_ids = _point_ids(conn, top)
+    n_point_pages = _pages_of(len(point_ids))
+    for n in range(1, n_point_pages + 1):
+        write(links.points(n), views.points_list_page(conn, links, page=n))
+    write(links.search(), _all_points_search(conn, links, top))
+    say(f"{len(point_ids)} talking points")
+    docs: set[str] = set()
+    pairs: set[int] = set()
+    for pid in point_ids:
+        n = 1
+        while True:
+            page = views.point_page(conn, links, pid, page=n)
+            write(links.point(pid, n), page)
+            members = page[1]["d"]["members"]
+            for m in members["items"]:
+                docs.add(m["doc"])
+                if m["source_doc"]:
+                    docs.add(m["source_doc"])
+            if n >= members["pages"]:
+                break
+            n += 1
+    if top is None:
+        docs = {r[0] for r in conn.execute("SELECT id FROM documents")}
+    say(f"{len(docs)} documents")
+    for doc in sorted(docs):
+        page = views.document_page(conn, links, doc)
+        pairs.update(p["id"] for p in page[1]["d"]["passages"])
+        write(links.doc(doc), page)
+    say(f"{len(pairs)} passage pairs")
+    for pid in sorted(pairs):
+        write(links.pair(pid), views.pair_page(conn, links, pid))
+    for by in data.ACTOR_KINDS:
+        names = _actor_names(conn, by)
+        for n in range(1, _pages_of(len(names)) + 1):
+            write(links.actors(by, n), views.actors_page(conn, links, by, n))
+        for name in names:
+            _write_paged(
+                write,
+                lambda n, name=name, by=by: (
+                    links.actor(name, by, n),
+                    views.actor_page(conn, links, name, by, n),
+                ),
+            )
+        say(f"{len(names)} {by}s")
+    conn.close()
+    return result
+
+
+def _write_paged(
+    write: Callable[[str, views.Page], None], make: Callable[[int], tuple[str, views.Page]]
+) -> None:
+    n = 1
+    while True:
+        name, page = make(n)
+        write(name, page)
+        if n >= page[1]["d"]["points"]["pages"]:
+            return
+        n += 1
+
+
+def _pages_of(total: int) -> int:
+    return max(1, -(-total // data.PER_PAGE))
+
+
+def _point_ids(conn: sqlite3.Connection, top: int | None) -> list[str]:
+    sql = f"SELECT p.id FROM points p ORDER BY {data.SORTS['spread']}"
+    rows: Iterable[Any] = conn.execute(sql + (" LIMIT ?" if top else ""), (top,) if top else ())
+    return [r[0] for r in rows]
+
+
+def _actor_names(conn: sqlite3.Connection, by: str) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            f"SELECT DISTINCT {by} FROM documents WHERE {by} IS NOT NULL ORDER BY {by}"
+        )
+    ]
+
+
+def _all_points_search(conn: sqlite3.Connection, links: Any, top: int | None) -> views.Page:
+    """The static search page: every talking point in one list, filtered in the browser."""
+    everything = data.points_page(conn, per_page=max(1, top or 10**9))
+    return "search.html", {"title": "Search", "d": {"q": "", "points": everything}}
