@@ -6,7 +6,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test lint bench clean
+CHROMIUM ?= /usr/bin/chromium
+# apt-get needs root; run it through sudo when we are not root
+APT := $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
+
+.PHONY: install demo test lint bench bench-web browser screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +28,10 @@ demo: install
 	$(BIN)/echoscope detect --db $(DEMO_DB)
 	$(BIN)/echoscope pairs --db $(DEMO_DB) --top 5
 	$(BIN)/echoscope eval --db $(DEMO_DB) --gold demo/gold.jsonl
+	$(BIN)/echoscope report --db $(DEMO_DB) --out site
 	@echo
-	@echo "The demo database is $(DEMO_DB). Try:"
+	@echo "The demo database is $(DEMO_DB); its pages are in site/ (open site/index.html). Try:"
+	@echo "  $(BIN)/echoscope serve --db $(DEMO_DB)      # the viewer on http://127.0.0.1:8017/"
 	@echo "  $(BIN)/echoscope pairs --db $(DEMO_DB) --top 20"
 	@echo "  $(BIN)/echoscope detect --db $(DEMO_DB) --query demo/query-speech.txt"
 	@echo "  $(BIN)/echoscope export pairs --db $(DEMO_DB) --format csv --out pairs.csv"
@@ -33,11 +39,25 @@ demo: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks demo
 
-test: lint
+# The browser tests drive Debian's Chromium; install it when it is missing.
+browser:
+	@test -x $(CHROMIUM) || $(APT) install -y -q chromium || \
+		($(APT) update -q && $(APT) install -y -q chromium)
+
+test: lint browser
 	$(BIN)/python -m pytest -q
+
+# Screenshots of every page for the demo corpus, from the browser tests.
+screenshots: install browser
+	ECHOSCOPE_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/web/test_browser.py
 
 bench: install
 	$(BIN)/python benchmarks/run.py --sizes 1000 10000
 
+# Load test of the viewer (wrk from Debian) on a store built by benchmarks/run.py or by hand.
+bench-web: install
+	@command -v wrk >/dev/null || $(APT) install -y -q wrk
+	$(BIN)/python benchmarks/web_load.py
+
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache $(DEMO_DB)*
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache $(DEMO_DB)* site

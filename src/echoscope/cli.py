@@ -374,6 +374,7 @@ examples:
     p.add_argument("--out", required=True, help="folder to write (created if missing)")
     p.add_argument("--top", type=int, default=None,
                    help="only the N most widely spread talking points and what they link to")
+    _add_quiet(p)
     return parser
 
 
