@@ -688,6 +688,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from echoscope.web import data
 
     data.connect(args.db).close()  # a clear error now rather than on the first request
+    _note(args, "bringing the search index up to date…")
+    t = time.perf_counter()
+    added = data.index_for_search(args.db)
+    if added:
+        _note(args, f"indexed {added} documents for search in {time.perf_counter() - t:.1f}s")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         _note(args, f"warning: serving on {args.host}: other machines can read this corpus")
     os.environ["ECHOSCOPE_DB"] = str(Path(args.db).resolve())

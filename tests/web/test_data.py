@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,7 @@ from echoscope.web.alignview import side_by_side
 
 @pytest.fixture(scope="module")
 def conn(demo_db):
+    data.index_for_search(demo_db)
     c = data.connect(demo_db)
     yield c
     c.close()
@@ -179,3 +182,23 @@ def test_fts_query_quotes_every_word():
     assert data.fts_query('he said "foreign agency" AND') == '"he" "said" "foreign agency" "AND"'
     assert data.fts_query('say "it') == '"say" "it"'
     assert data.fts_query('a"b') == '"a" "b"'
+
+
+def test_search_index_catches_up_with_new_documents(tmp_path):
+    from echoscope import api
+
+    def batch(name: str, words: str) -> Path:
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps({"id": name, "text": words}) + "\n", encoding="utf-8")
+        return path
+
+    db = tmp_path / "s.db"
+    api.ingest(db, [batch("one", "the harbour tender was rigged")])
+    assert data.index_for_search(db) == 1
+    assert data.index_for_search(db) == 0
+    api.ingest(db, [batch("two", "a second tender, for the airport")])
+    assert data.index_for_search(db) == 1
+    c = data.connect(db)
+    found = [d["id"] for d in data.search(c, "tender")["documents"]["items"]]
+    assert sorted(found) == ["one", "two"]
+    assert [d["id"] for d in data.search(c, "airport")["documents"]["items"]] == ["two"]

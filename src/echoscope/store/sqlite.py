@@ -144,7 +144,8 @@ CREATE TABLE IF NOT EXISTS bursts (
 POINTS_FTS = "CREATE VIRTUAL TABLE IF NOT EXISTS points_fts USING fts5(id UNINDEXED, text)"
 SCHEMA += POINTS_FTS + ";\n"
 # Words and phrases of every document, for the viewer's search. External content: the text is
-# stored once (in documents); ingest adds each document's row in the same transaction.
+# stored once (in documents). Built by the viewer on start (index_documents), not by ingest:
+# it costs about as much as ingest itself, and only the viewer needs it.
 DOCUMENTS_FTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, "
     "content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
@@ -193,7 +194,6 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys=ON")
             if not readonly:
                 self.conn.executescript(SCHEMA)
-                self._index_documents_once()
                 self.conn.execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                     (str(SCHEMA_VERSION),),
@@ -205,17 +205,27 @@ class Store:
         except sqlite3.DatabaseError as e:
             raise EchoscopeError(f"{self.path}: not an echoscope database: {e}") from e
 
-    def _index_documents_once(self) -> None:
-        """Create the documents' full-text index; a store written before it existed gets its
-        documents indexed now, once."""
-        exists = self.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'"
-        ).fetchone()
-        if exists:
-            return
+    def index_documents(self) -> int:
+        """Bring the documents' full-text index up to date: index the documents added since
+        the last call (documents are only ever added). Returns how many were indexed."""
         with self.transaction() as conn:
             conn.execute(DOCUMENTS_FTS)
-            conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+            row = conn.execute("SELECT value FROM meta WHERE key = 'fts_rowid'").fetchone()
+            done = int(row[0]) if row else 0
+            last = conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
+            if last <= done:
+                return 0
+            if row is None:  # a fresh index, or one left by an older version: start over
+                conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')")
+            conn.execute(
+                "INSERT INTO documents_fts(rowid, title, text) "
+                "SELECT rowid, title, text FROM documents WHERE rowid > ?",
+                (done,),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_rowid', ?)", (str(last),)
+            )
+            return last - done
 
     def close(self) -> None:
         self.conn.close()
@@ -285,13 +295,6 @@ class Store:
             "chars, origin, ingest_id, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        if docs:  # rowids only grow, so this batch is every rowid from its first one on
-            first = conn.execute("SELECT rowid FROM documents WHERE id = ?", (docs[0].id,))
-            conn.execute(
-                "INSERT INTO documents_fts(rowid, title, text) "
-                "SELECT rowid, title, text FROM documents WHERE rowid >= ?",
-                first.fetchone(),
-            )
 
     def count_documents(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])

@@ -48,8 +48,11 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The viewer for the store at ``db`` (opened read-only, once)."""
+def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
+    """The viewer for the store at ``db`` (opened read-only, once). ``index_search`` first
+    brings the documents' full-text index up to date."""
+    if index_search:
+        data.index_for_search(db)
     conn: sqlite3.Connection = data.connect(db)
     links = ServerLinks()
     db_name = Path(db).name

@@ -45,6 +45,21 @@ def connect(db: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def index_for_search(db: str | Path) -> int:
+    """Index the documents added since the last time for full-text search (the one write the
+    viewer makes, through its own connection, before it opens the store read-only). A store
+    the viewer may not write is served as it is. Returns how many documents were indexed."""
+    from echoscope.store.sqlite import Store
+
+    try:
+        with Store(db, create=False) as store:
+            return store.index_documents()
+    except (sqlite3.OperationalError, EchoscopeError) as e:
+        if "readonly" in str(e) or "read-only" in str(e):
+            return 0
+        raise
+
+
 def _pages(total: int, page: int, per_page: int) -> dict[str, int]:
     pages = max(1, math.ceil(total / per_page))
     return {"page": min(max(page, 1), pages), "pages": pages, "per_page": per_page, "total": total}
