@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -216,3 +217,23 @@ def test_hostile_records_are_escaped_everywhere(hostile):
     doc = hostile.get("/docs/doc-1").text
     assert "&lt;script&gt;window.__pwned" in doc
     assert '<span class="ctl"' in doc and "U+202E" in doc
+
+
+def test_overview_follows_changes_to_the_store(tmp_path):
+    import json
+
+    from echoscope import api
+
+    def batch(name: str) -> Path:
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps({"id": name, "text": "a few words"}) + "\n")
+        return path
+
+    db = tmp_path / "s.db"
+    api.ingest(db, [batch("one")])
+    client = TestClient(create_app(db))
+    assert client.get("/api/overview").json()["counts"]["documents"] == 1
+    assert client.get("/api/overview").json()["counts"]["documents"] == 1
+    api.ingest(db, [batch("two")])  # another process adds documents while the viewer runs
+    assert client.get("/api/overview").json()["counts"]["documents"] == 2
+    assert "2" in client.get("/").text

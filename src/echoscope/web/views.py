@@ -52,8 +52,10 @@ def network_chart(net: dict[str, Any], by: str, links: Any) -> dict[str, Any]:
     }
 
 
-def overview_page(conn: sqlite3.Connection, links: Any) -> Page:
-    d = data.overview(conn)
+def overview_page(
+    conn: sqlite3.Connection, links: Any, overview: dict[str, Any] | None = None
+) -> Page:
+    d = overview if overview is not None else data.overview(conn)
     return "overview.html", {"title": "Overview", "d": d}
 
 
