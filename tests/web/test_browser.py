@@ -229,3 +229,26 @@ def test_static_report_works_from_files(demo_db, browser, tmp_path, shots):
     page.screenshot(path=str(shots / "static-search.png"), full_page=True)
     w.close()
     assert w.problems == []
+
+
+def test_side_by_side_shows_each_edit(demo_db, demo_server, watched, shots):
+    import sqlite3
+
+    from echoscope.detect.align import parse_ops
+
+    with sqlite3.connect(demo_db) as c:
+        pid, ops = c.execute(
+            "SELECT id, ops FROM passages WHERE kind = 'edited' ORDER BY identity, id LIMIT 1"
+        ).fetchone()
+    counts = {"X": 0, "D": 0, "I": 0, "=": 0}
+    for n, op in parse_ops(ops):
+        counts[op] += n
+    page = watched.page
+    page.goto(f"{demo_server.url}/pairs/{pid}")
+    a, b = page.locator(".pane[data-side=a]"), page.locator(".pane[data-side=b]")
+    assert a.locator(".tok.sub").count() == b.locator(".tok.sub").count() == counts["X"]
+    assert a.locator(".tok.del").count() == counts["D"]
+    assert b.locator(".tok.ins").count() == counts["I"]
+    assert b.locator(".tok.del").count() == a.locator(".tok.ins").count() == 0
+    assert counts["X"] + counts["D"] + counts["I"] > 0
+    page.screenshot(path=str(shots / "side-by-side-edited.png"), full_page=True)
