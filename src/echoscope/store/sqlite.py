@@ -131,6 +131,8 @@ CREATE TABLE IF NOT EXISTS actor_edges (
     first_date TEXT,
     last_date TEXT
 );
+CREATE INDEX IF NOT EXISTS actor_edges_source ON actor_edges(kind, source);
+CREATE INDEX IF NOT EXISTS actor_edges_target ON actor_edges(kind, target);
 CREATE TABLE IF NOT EXISTS bursts (
     point TEXT NOT NULL REFERENCES points(id),
     by TEXT NOT NULL,

@@ -41,6 +41,9 @@ def connect(db: str | Path) -> sqlite3.Connection:
         raise EchoscopeError(f"{path}: no such database (run 'echoscope ingest' first)")
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     conn.execute("PRAGMA query_only = ON")
+    # pages jump around a large file: map it and keep more of it in memory
+    conn.execute("PRAGMA mmap_size = 1073741824")
+    conn.execute("PRAGMA cache_size = -65536")
     conn.row_factory = sqlite3.Row
     return conn
 
