@@ -131,8 +131,10 @@ def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
         return page(views.pair_page, passage_id)
 
     @app.get("/docs/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    async def document_html(doc_id: str) -> HTMLResponse:
-        return page(views.document_page, doc_id)
+    async def document_html(
+        doc_id: str, page_no: int = Query(1, alias="page", ge=1)
+    ) -> HTMLResponse:
+        return page(views.document_page, doc_id, page_no)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     async def search_html(q: str = "", page_no: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
@@ -179,10 +181,14 @@ def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
         return data.pair(conn, passage_id)
 
     @app.get("/api/docs/{doc_id:path}", tags=["documents"])
-    async def document_api(doc_id: str) -> dict[str, Any]:
+    async def document_api(
+        doc_id: str,
+        page_no: int = Query(1, alias="page", ge=1),
+        per_page: int = Query(data.PER_PAGE, ge=1, le=500),
+    ) -> dict[str, Any]:
         """A document: metadata, its text cut into plain and echoed segments (with their talking
         points), and the passages it shares with other documents."""
-        return data.document(conn, doc_id)
+        return data.document(conn, doc_id, page=page_no, per_page=per_page)
 
     @app.get("/api/search", tags=["search"])
     async def search_api(

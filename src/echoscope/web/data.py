@@ -344,15 +344,23 @@ def pair(conn: sqlite3.Connection, passage_id: int) -> dict[str, Any]:
 
 
 # -- one document --------------------------------------------------------------------------------
-def document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
+def document(
+    conn: sqlite3.Connection, doc_id: str, *, page: int = 1, per_page: int = PER_PAGE
+) -> dict[str, Any]:
     """A document's text cut into plain and echoed stretches, each echo linked to its points,
-    and the passages it shares with other documents."""
+    and (a page of) the passages it shares with other documents."""
     meta = _doc_meta(conn, doc_id)
     text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
     spans = conn.execute(
         'SELECT start, "end", point, role FROM point_members WHERE doc = ? ORDER BY start',
         (doc_id,),
     ).fetchall()
+    total = conn.execute(
+        "SELECT (SELECT count(*) FROM passages WHERE doc_a = ?) + "
+        "(SELECT count(*) FROM passages WHERE doc_b = ?)",
+        (doc_id, doc_id),
+    ).fetchone()[0]
+    pg = _pages(total, page, per_page)
     passages = [
         dict(r)
         for r in conn.execute(
@@ -360,8 +368,8 @@ def document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
             " end_b AS other_end, identity, kind FROM passages WHERE doc_a = ?"
             " UNION ALL "
             "SELECT id, doc_a, start_b, end_b, start_a, end_a, identity, kind FROM passages "
-            "WHERE doc_b = ? ORDER BY start, other",
-            (doc_id, doc_id),
+            "WHERE doc_b = ? ORDER BY start, other, id LIMIT ? OFFSET ?",
+            (doc_id, doc_id, per_page, _offset(pg)),
         )
     ]
     others = {p["other"] for p in passages}
@@ -379,7 +387,7 @@ def document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
     )
     for p in passages:
         p.update(labels.get(p["other"], {}))
-    return {**meta, "segments": highlight(text, spans), "passages": passages}
+    return {**meta, "segments": highlight(text, spans), "passages": {**pg, "items": passages}}
 
 
 def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:

@@ -36,8 +36,12 @@ class ServerLinks:
     def pair(self, passage_id: int) -> str:
         return f"/pairs/{int(passage_id)}"
 
-    def doc(self, doc_id: str, at: int | None = None) -> str:
-        return f"/docs/{quote(doc_id, safe='')}" + (f"#at-{int(at)}" if at is not None else "")
+    def doc(self, doc_id: str, at: int | None = None, page: int = 1) -> str:
+        return (
+            f"/docs/{quote(doc_id, safe='')}"
+            + _query({"page": page})
+            + (f"#at-{int(at)}" if at is not None else "")
+        )
 
     def actors(self, by: str = "speaker", page: int = 1) -> str:
         return f"/{by}s" + _query({"page": page})
@@ -78,8 +82,13 @@ class StaticLinks:
     def pair(self, passage_id: int) -> str:
         return f"pair-{int(passage_id)}.html"
 
-    def doc(self, doc_id: str, at: int | None = None) -> str:
-        return f"doc-{slug(doc_id)}.html" + (f"#at-{int(at)}" if at is not None else "")
+    def doc(self, doc_id: str, at: int | None = None, page: int = 1) -> str:
+        return (
+            f"doc-{slug(doc_id)}"
+            + ("" if page == 1 else f"-{page}")
+            + ".html"
+            + (f"#at-{int(at)}" if at is not None else "")
+        )
 
     def actors(self, by: str = "speaker", page: int = 1) -> str:
         return f"{by}s.html" if page == 1 else f"{by}s-{page}.html"

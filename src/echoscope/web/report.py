@@ -74,25 +74,25 @@ def write_report(
     docs: set[str] = set()
     pairs: set[int] = set()
     for pid in point_ids:
-        n = 1
-        while True:
-            page = views.point_page(conn, links, pid, page=n)
-            write(links.point(pid, n), page)
-            members = page[1]["d"]["members"]
-            for m in members["items"]:
+        for page in _write_paged(
+            write,
+            lambda n, pid=pid: (links.point(pid, n), views.point_page(conn, links, pid, page=n)),
+            "members",
+        ):
+            for m in page["d"]["members"]["items"]:
                 docs.add(m["doc"])
                 if m["source_doc"]:
                     docs.add(m["source_doc"])
-            if n >= members["pages"]:
-                break
-            n += 1
     if top is None:
         docs = {r[0] for r in conn.execute("SELECT id FROM documents")}
     say(f"{len(docs)} documents")
     for doc in sorted(docs):
-        page = views.document_page(conn, links, doc)
-        pairs.update(p["id"] for p in page[1]["d"]["passages"])
-        write(links.doc(doc), page)
+        for page in _write_paged(
+            write,
+            lambda n, doc=doc: (links.doc(doc, None, n), views.document_page(conn, links, doc, n)),
+            "passages",
+        ):
+            pairs.update(p["id"] for p in page["d"]["passages"]["items"])
     say(f"{len(pairs)} passage pairs")
     for pid in sorted(pairs):
         write(links.pair(pid), views.pair_page(conn, links, pid))
@@ -107,6 +107,7 @@ def write_report(
                     links.actor(name, by, n),
                     views.actor_page(conn, links, name, by, n),
                 ),
+                "points",
             )
         say(f"{len(names)} {by}s")
     conn.close()
@@ -114,14 +115,20 @@ def write_report(
 
 
 def _write_paged(
-    write: Callable[[str, views.Page], None], make: Callable[[int], tuple[str, views.Page]]
-) -> None:
+    write: Callable[[str, views.Page], None],
+    make: Callable[[int], tuple[str, views.Page]],
+    paged: str,
+) -> list[dict[str, Any]]:
+    """Write page 1, 2, … of a paginated page (``d[paged]`` says how many there are);
+    returns the context of each."""
+    contexts = []
     n = 1
     while True:
         name, page = make(n)
         write(name, page)
-        if n >= page[1]["d"]["points"]["pages"]:
-            return
+        contexts.append(page[1])
+        if n >= page[1]["d"][paged]["pages"]:
+            return contexts
         n += 1
 
 

@@ -90,9 +90,13 @@ def pair_page(conn: sqlite3.Connection, links: Any, passage_id: int) -> Page:
     }
 
 
-def document_page(conn: sqlite3.Connection, links: Any, doc_id: str) -> Page:
-    d = data.document(conn, doc_id)
-    return "document.html", {"title": d["title"] or doc_id, "d": d}
+def document_page(conn: sqlite3.Connection, links: Any, doc_id: str, page: int = 1) -> Page:
+    d = data.document(conn, doc_id, page=page)
+    return "document.html", {
+        "title": d["title"] or doc_id,
+        "d": d,
+        "page_url": lambda n: links.doc(doc_id, None, n),
+    }
 
 
 def actors_page(conn: sqlite3.Connection, links: Any, by: str, page: int = 1) -> Page:
