@@ -147,10 +147,11 @@ def test_actor_page_traces_who_repeats_whom(conn):
     assert a["documents"] == 8
     assert a["points"]["total"] == 4
     assert all(p["said_first"] for p in a["points"]["items"])
-    assert {e["source"] for e in a["repeated_by"]} == {"Rustam Keshvani"}
+    assert a["repeated_by"]["total"] == len(a["repeated_by"]["items"]) >= 5
+    assert {e["source"] for e in a["repeated_by"]["items"]} == {"Rustam Keshvani"}
     net = a["network"]
     names = {n["id"] for n in net["nodes"]}
-    assert {e["target"] for e in a["repeated_by"]} <= names
+    assert {e["target"] for e in a["repeated_by"]["items"]} <= names
     assert all(link["source"] in names and link["target"] in names for link in net["links"])
     assert [n["id"] for n in net["nodes"] if n["focus"]] == ["Rustam Keshvani"]
     with pytest.raises(data.NotFound):

@@ -28,6 +28,7 @@ SORTS = {
 ACTOR_KINDS = ("speaker", "outlet")
 TIMELINE_CAP = 3000  # occurrences drawn on one point's timeline (the member table has them all)
 CONTEXT_CHARS = 160  # text shown either side of an aligned passage
+EDGE_CAP = 100  # who-echoes-whom rows on an actor's page (the strongest; the export has all)
 
 
 class NotFound(EchoscopeError):
@@ -455,22 +456,18 @@ def actor(
         )
     ]
     edge_cols = "source, target, count, points, median_lag_hours, first_date, last_date"
-    from_whom = [
-        dict(r)
-        for r in conn.execute(
-            f"SELECT {edge_cols} FROM actor_edges WHERE kind = ? AND target = ? "
-            "ORDER BY count DESC, source",
-            (by, name),
+
+    def edges(side: str, other: str) -> dict[str, Any]:
+        """The strongest EDGE_CAP edges where the actor is ``side``, and how many there are."""
+        where = f"FROM actor_edges WHERE kind = ? AND {side} = ?"
+        total = conn.execute(f"SELECT count(*) {where}", (by, name)).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT {edge_cols} {where} ORDER BY count DESC, {other} LIMIT ?",
+            (by, name, EDGE_CAP),
         )
-    ]
-    repeated_by = [
-        dict(r)
-        for r in conn.execute(
-            f"SELECT {edge_cols} FROM actor_edges WHERE kind = ? AND source = ? "
-            "ORDER BY count DESC, target",
-            (by, name),
-        )
-    ]
+        return {"total": total, "items": [dict(r) for r in rows]}
+
+    from_whom, repeated_by = edges("target", "source"), edges("source", "target")
     return {
         "name": name,
         "by": by,
