@@ -8,6 +8,7 @@ import textwrap
 from typing import TextIO
 
 from echoscope.errors import EchoscopeError
+from echoscope.points.filters import point_filters
 from echoscope.store.sqlite import Store
 
 SORTS = {
@@ -36,28 +37,14 @@ def query_points(
 ) -> list[tuple]:
     """Talking points matching the filters: (id, docs, speakers, outlets, first, last, bursts,
     text)."""
-    where, args = [], []
-    if speaker:
-        where.append("p.id IN (SELECT point FROM point_members WHERE speaker = ?)")
-        args.append(speaker)
-    if outlet:
-        where.append("p.id IN (SELECT point FROM point_members WHERE outlet = ?)")
-        args.append(outlet)
-    if since:
-        where.append("p.last_date >= ?")
-        args.append(since)
-    if until:
-        where.append("p.first_date <= ?")
-        args.append(until)
-    if search:
-        where.append("p.id IN (SELECT id FROM points_fts WHERE points_fts MATCH ?)")
-        args.append(search)
+    where, args = point_filters(
+        speaker=speaker, outlet=outlet, since=since, until=until, match=search
+    )
     sql = (
         "SELECT p.id, p.docs, p.speakers, p.outlets, p.first_date, p.last_date, p.bursts, "
         "p.text FROM points p"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    sql += where
     sql += f" ORDER BY {SORTS[sort]}, p.id LIMIT ?"
     return store.conn.execute(sql, (*args, top)).fetchall()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
+from echoscope.points.filters import point_filters
 from echoscope.web.alignview import side_by_side
 
 PER_PAGE = 50
@@ -150,17 +151,7 @@ def points_page(
     """One page of talking points, filtered and sorted."""
     if sort not in SORTS:
         raise EchoscopeError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
-    where, args = [], []
-    if speaker:
-        where.append("p.id IN (SELECT point FROM point_members WHERE speaker = ?)")
-        args.append(speaker)
-    if outlet:
-        where.append("p.id IN (SELECT point FROM point_members WHERE outlet = ?)")
-        args.append(outlet)
-    if q:
-        where.append("p.id IN (SELECT id FROM points_fts WHERE points_fts MATCH ?)")
-        args.append(fts_query(q))
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    clause, args = point_filters(speaker=speaker, outlet=outlet, match=fts_query(q) if q else None)
     total = conn.execute(f"SELECT count(*) FROM points p{clause}", args).fetchone()[0]
     pg = _pages(total, page, per_page)
     rows = conn.execute(

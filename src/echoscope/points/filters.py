@@ -1,0 +1,32 @@
+"""The filters on talking points that the terminal list and the web viewer share."""
+
+from __future__ import annotations
+
+
+def point_filters(
+    *,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    match: str | None = None,
+) -> tuple[str, list[str]]:
+    """A ``WHERE`` clause on ``points p`` (empty when no filter is set) and its arguments.
+
+    ``since``/``until`` keep points in use on or after / on or before a date; ``match`` is an
+    FTS5 query on the representative text."""
+    where, args = [], []
+    for column, value in (("speaker", speaker), ("outlet", outlet)):
+        if value:
+            where.append(f"p.id IN (SELECT point FROM point_members WHERE {column} = ?)")
+            args.append(value)
+    if since:
+        where.append("p.last_date >= ?")
+        args.append(since)
+    if until:
+        where.append("p.first_date <= ?")
+        args.append(until)
+    if match:
+        where.append("p.id IN (SELECT id FROM points_fts WHERE points_fts MATCH ?)")
+        args.append(match)
+    return (" WHERE " + " AND ".join(where)) if where else "", args
