@@ -60,6 +60,10 @@ def test_missing_things_are_404_and_bad_parameters_400(client):
     assert client.get("/pairs/999999").status_code == 404
     assert client.get("/speakers/Nobody").status_code == 404
     assert client.get("/points?sort=bogus").status_code == 400
+    bad_page = client.get("/points?page=0")
+    assert bad_page.status_code == 400 and "page" in bad_page.text
+    assert bad_page.headers["content-type"].startswith("text/html")
+    assert client.get("/api/points?page=zero").json()["error"].startswith("bad parameter")
     r = client.get("/api/points/tp-nope")
     assert r.status_code == 404 and "tp-nope" in r.json()["error"]
 

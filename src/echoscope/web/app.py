@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
 from echoscope.errors import EchoscopeError
@@ -88,6 +89,13 @@ def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
             message=str(exc),
         )
         return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
+        )
+        return await _error(request, EchoscopeError(f"bad parameter: {problems}"))
 
     @app.exception_handler(sqlite3.OperationalError)
     async def _bad_query(request: Request, exc: sqlite3.OperationalError) -> Response:
