@@ -367,13 +367,10 @@ of documents needs 'echoscope serve').
 
 examples:
   echoscope report --db talk.db --out site/
-  echoscope report --db talk.db --out site/ --top 200   # the 200 most spread points only
 """,
     )
     _add_db(p)
     p.add_argument("--out", required=True, help="folder to write (created if missing)")
-    p.add_argument("--top", type=int, default=None,
-                   help="only the N most widely spread talking points and what they link to")
     _add_quiet(p)
     return parser
 
@@ -696,6 +693,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         _note(args, f"warning: serving on {args.host}: other machines can read this corpus")
     os.environ["ECHOSCOPE_DB"] = str(Path(args.db).resolve())
+    if args.host not in ("127.0.0.1", "localhost", "::1"):  # exposed on purpose: any Host
+        os.environ["ECHOSCOPE_HOSTS"] = "*"
     print(f"echoscope: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(
         "echoscope.web.app:app_from_env",
@@ -712,7 +711,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from echoscope.web.report import write_report
 
-    result = write_report(args.db, args.out, top=args.top, progress=lambda m: _note(args, m))
+    result = write_report(args.db, args.out, progress=lambda m: _note(args, m))
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(result.counts.items()))
     print(f"wrote {result.pages} pages to {result.out} ({kinds}); open "
           f"{result.out / 'index.html'}")

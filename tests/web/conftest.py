@@ -54,6 +54,12 @@ def hostile_db(tmp_path_factory) -> Path:
                 "speaker": speaker,
                 "outlet": HOSTILE_OUTLET if i % 2 else f"Outlet {i}",
                 "title": f"<script>window.__pwned='title{i}'</script>Statement {i}",
+                "url": [
+                    "javascript:window.__pwned='url'",
+                    "https://example.org/a\" onmouseover=\"window.__pwned='url2'",
+                    "JavaScript:window.__pwned='url3'",
+                    "https://example.org/ok",
+                ][i],
                 "text": prose(60) + " " + shared + " " + prose(60),
             }
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -18,12 +18,12 @@ from .conftest import HOSTILE_OUTLET, HOSTILE_SPEAKERS
 
 @pytest.fixture(scope="module")
 def client(demo_db):
-    return TestClient(create_app(demo_db))
+    return TestClient(create_app(demo_db), base_url="http://127.0.0.1")
 
 
 @pytest.fixture(scope="module")
 def hostile(hostile_db):
-    return TestClient(create_app(hostile_db))
+    return TestClient(create_app(hostile_db), base_url="http://127.0.0.1")
 
 
 def _point_id(client) -> str:
@@ -198,6 +198,8 @@ def test_hostile_records_are_escaped_everywhere(hostile):
         f"/pairs/{pair}",
         "/docs/" + quote("<b>doc-0</b>", safe=""),
         "/docs/doc-1",
+        "/docs/doc-2",
+        "/docs/doc-3",
         "/speakers",
         "/outlets",
         "/speakers/" + quote(HOSTILE_SPEAKERS[0], safe=""),
@@ -235,9 +237,50 @@ def test_overview_follows_changes_to_the_store(tmp_path):
 
     db = tmp_path / "s.db"
     api.ingest(db, [batch("one")])
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
     assert client.get("/api/overview").json()["counts"]["documents"] == 1
     assert client.get("/api/overview").json()["counts"]["documents"] == 1
     api.ingest(db, [batch("two")])  # another process adds documents while the viewer runs
     assert client.get("/api/overview").json()["counts"]["documents"] == 2
     assert "2" in client.get("/").text
+
+
+def test_answers_only_loopback_host_names(client, demo_db):
+    assert client.get("/api/overview").status_code == 200
+    # DNS rebinding: a page on evil.example resolving to 127.0.0.1 must not read the corpus
+    assert client.get("/api/overview", headers={"host": "evil.example"}).status_code == 400
+    assert client.get("/", headers={"host": "localhost:8017"}).status_code == 200
+    anyone = TestClient(create_app(demo_db, hosts=["*"]), base_url="http://evil.example")
+    assert anyone.get("/api/overview").status_code == 200
+
+
+def test_unknown_pages_and_absurd_ids_get_html_errors_with_headers(client):
+    for url in ("/nope", "/pairs/99999999999999999999999", "/api/pairs/-1"):
+        r = client.get(url)
+        assert r.status_code in (400, 404), url
+        assert "default-src 'none'" in r.headers["content-security-policy"], url
+    assert client.get("/nope").headers["content-type"].startswith("text/html")
+
+
+def test_viewer_writes_nothing_but_the_search_index(tmp_path):
+    import sqlite3
+
+    from echoscope import api
+
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"id": "a", "text": "some words here"}\n')
+    db = tmp_path / "s.db"
+    api.ingest(db, [src])
+
+    def schema() -> set[str]:
+        with sqlite3.connect(db) as c:
+            return {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
+
+    before = schema()
+    with sqlite3.connect(db) as c:
+        c.execute("DROP INDEX actor_edges_source")  # as in a store from an older version
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    assert client.get("/search?q=words").status_code == 200
+    added = schema() - before
+    assert {n for n in added if not n.startswith("documents_fts")} == set()
+    assert "actor_edges_source" not in schema()  # the viewer did not migrate the store

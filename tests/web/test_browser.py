@@ -188,6 +188,7 @@ def test_hostile_records_render_inert(hostile_server, watched, shots):
         f"/points/{pid}?color=outlet",
         f"/pairs/{pair}",
         "/docs/doc-1",
+        "/docs/doc-2",
         "/docs/" + quote("<b>doc-0</b>", safe=""),
         "/speakers",
         "/speakers/" + quote(HOSTILE_SPEAKERS[0], safe=""),

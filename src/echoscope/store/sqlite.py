@@ -169,6 +169,44 @@ PASSAGE_COLUMNS = (
 )
 
 
+def index_documents(conn: sqlite3.Connection) -> int:
+    """Index the documents added since the last call for full-text search (documents are only
+    ever added). Writes nothing but ``documents_fts`` and the ``fts_rowid`` row of ``meta``, so
+    the viewer can call it on a bare connection. Returns how many documents were indexed."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(DOCUMENTS_FTS)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'fts_rowid'").fetchone()
+        done = int(row[0]) if row else 0
+        last = conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
+        if last > done:
+            if row is None:  # a fresh index, or one left by an older version: start over
+                conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')")
+            conn.execute(
+                "INSERT INTO documents_fts(rowid, title, text) "
+                "SELECT rowid, title, text FROM documents WHERE rowid > ?",
+                (done,),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_rowid', ?)", (str(last),)
+            )
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    return max(0, last - done)
+
+
+def search_indexed(conn: sqlite3.Connection) -> bool:
+    """Whether every document is in the full-text index."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'fts_rowid'").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    last = conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
+    return row is not None and int(row[0]) >= last
+
+
 def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
 
@@ -208,26 +246,8 @@ class Store:
             raise EchoscopeError(f"{self.path}: not an echoscope database: {e}") from e
 
     def index_documents(self) -> int:
-        """Bring the documents' full-text index up to date: index the documents added since
-        the last call (documents are only ever added). Returns how many were indexed."""
-        with self.transaction() as conn:
-            conn.execute(DOCUMENTS_FTS)
-            row = conn.execute("SELECT value FROM meta WHERE key = 'fts_rowid'").fetchone()
-            done = int(row[0]) if row else 0
-            last = conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
-            if last <= done:
-                return 0
-            if row is None:  # a fresh index, or one left by an older version: start over
-                conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')")
-            conn.execute(
-                "INSERT INTO documents_fts(rowid, title, text) "
-                "SELECT rowid, title, text FROM documents WHERE rowid > ?",
-                (done,),
-            )
-            conn.execute(
-                "INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_rowid', ?)", (str(last),)
-            )
-            return last - done
+        """Bring the documents' full-text index up to date (see :func:`index_documents`)."""
+        return index_documents(self.conn)
 
     def close(self) -> None:
         self.conn.close()

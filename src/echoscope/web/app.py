@@ -13,14 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from echoscope.errors import EchoscopeError
 from echoscope.web import assets, data, views
 from echoscope.web.links import ServerLinks
 from echoscope.web.render import render
 
+PASSAGE_ID = PathParam(ge=1, le=2**63 - 1)
 SECURITY_HEADERS = [
     (b"content-security-policy", (views.CSP + "; frame-ancestors 'none'").encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -49,9 +53,17 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
-    """The viewer for the store at ``db`` (opened read-only, once). ``index_search`` first
-    brings the documents' full-text index up to date."""
+LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
+def create_app(
+    db: str | Path, *, index_search: bool = True, hosts: list[str] | None = None
+) -> Any:
+    """The viewer for the store at ``db`` (opened read-only, once), as an ASGI app.
+
+    ``index_search`` first brings the documents' full-text index up to date. ``hosts``: the
+    Host headers answered (default: loopback names only, so a web page cannot read the corpus
+    through DNS rebinding); ``["*"]`` answers any."""
     if index_search:
         data.index_for_search(db)
     conn: sqlite3.Connection = data.connect(db)
@@ -65,7 +77,7 @@ def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
         docs_url=None,  # the interactive docs load scripts from other hosts: off
         redoc_url=None,
     )
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts or LOOPBACK_NAMES)
     app.state.conn = conn
 
     def page(build: Callable[..., views.Page], *args: Any, **kwargs: Any) -> HTMLResponse:
@@ -89,6 +101,12 @@ def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
             message=str(exc),
         )
         return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404:
+            return await _error(request, data.NotFound(f"no page at {request.url.path}"))
+        return await _error(request, EchoscopeError(str(exc.detail)))
 
     @app.exception_handler(RequestValidationError)
     async def _bad_parameter(request: Request, exc: RequestValidationError) -> Response:
@@ -135,7 +153,7 @@ def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
         return page(views.point_page, point_id, page=page_no, color=color)
 
     @app.get("/pairs/{passage_id}", response_class=HTMLResponse, include_in_schema=False)
-    async def pair_html(passage_id: int) -> HTMLResponse:
+    async def pair_html(passage_id: int = PASSAGE_ID) -> HTMLResponse:
         return page(views.pair_page, passage_id)
 
     @app.get("/docs/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -183,7 +201,7 @@ def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
         return data.point(conn, point_id, page=page_no, per_page=per_page, color=color)
 
     @app.get("/api/pairs/{passage_id}", tags=["passages"])
-    async def pair_api(passage_id: int) -> dict[str, Any]:
+    async def pair_api(passage_id: int = PASSAGE_ID) -> dict[str, Any]:
         """An aligned passage pair, both sides cut into words tagged eq/sub/del/ins with shared
         column numbers, plus context either side."""
         return data.pair(conn, passage_id)
@@ -218,7 +236,8 @@ def create_app(db: str | Path, *, index_search: bool = True) -> FastAPI:
             raise data.NotFound(f"no asset {name!r}")
         return FileResponse(path, headers={"cache-control": "public, max-age=3600"})
 
-    return app
+    # outermost, so that even a crash's bare 500 carries the headers
+    return SecurityHeaders(app)
 
 
 def _actor_routes(app: FastAPI, page: Callable[..., HTMLResponse], by: str) -> None:
@@ -256,8 +275,12 @@ def _version() -> str:
     return version()
 
 
-def app_from_env() -> FastAPI:
-    """Factory for uvicorn (each worker process builds its own app and connection)."""
+def app_from_env() -> Any:
+    """Factory for uvicorn (each worker process builds its own app and connection); the
+    search index was brought up to date once, before the workers started."""
     import os
 
-    return create_app(os.environ["ECHOSCOPE_DB"])
+    hosts = os.environ.get("ECHOSCOPE_HOSTS")
+    return create_app(
+        os.environ["ECHOSCOPE_DB"], index_search=False, hosts=hosts.split(",") if hosts else None
+    )

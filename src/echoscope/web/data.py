@@ -10,11 +10,13 @@ import itertools
 import json
 import math
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
 from echoscope.points.filters import point_filters
+from echoscope.store.sqlite import index_documents, search_indexed
 from echoscope.web.alignview import side_by_side
 
 PER_PAGE = 50
@@ -51,18 +53,22 @@ def connect(db: str | Path) -> sqlite3.Connection:
 
 
 def index_for_search(db: str | Path) -> int:
-    """Index the documents added since the last time for full-text search (the one write the
-    viewer makes, through its own connection, before it opens the store read-only). A store
-    the viewer may not write is served as it is. Returns how many documents were indexed."""
-    from echoscope.store.sqlite import Store
-
+    """Index the documents added since the last time for full-text search: the one write the
+    viewer makes (``documents_fts`` and one ``meta`` row, nothing else), on a connection of its
+    own, before it opens the store read-only. A store the viewer may not write is served as it
+    is (search then says documents are not indexed). Returns how many documents were indexed."""
+    path = Path(db)
+    if not path.exists():
+        raise EchoscopeError(f"{path}: no such database (run 'echoscope ingest' first)")
+    conn = sqlite3.connect(path, isolation_level=None, timeout=30)
     try:
-        with Store(db, create=False) as store:
-            return store.index_documents()
-    except (sqlite3.OperationalError, EchoscopeError) as e:
+        return index_documents(conn)
+    except sqlite3.OperationalError as e:
         if "readonly" in str(e) or "read-only" in str(e):
             return 0
-        raise
+        raise EchoscopeError(f"{path}: cannot update the search index: {e}") from e
+    finally:
+        conn.close()
 
 
 def _pages(total: int, page: int, per_page: int) -> dict[str, int]:
@@ -72,12 +78,6 @@ def _pages(total: int, page: int, per_page: int) -> dict[str, int]:
 
 def _offset(pg: dict[str, int]) -> int:
     return (pg["page"] - 1) * pg["per_page"]
-
-
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return (
-        conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
-    )
 
 
 def _point_row(r: sqlite3.Row) -> dict[str, Any]:
@@ -379,13 +379,29 @@ def document(
     )
     for p in passages:
         p.update(labels.get(p["other"], {}))
-    return {**meta, "segments": highlight(text, spans), "passages": {**pg, "items": passages}}
+    # every passage start gets an anchor (#at-N), also where no talking point begins
+    starts = [
+        r[0]
+        for r in conn.execute(
+            "SELECT start_a FROM passages WHERE doc_a = ? UNION SELECT start_b FROM passages "
+            "WHERE doc_b = ?",
+            (doc_id, doc_id),
+        )
+    ]
+    return {
+        **meta,
+        "segments": highlight(text, spans, starts),
+        "passages": {**pg, "items": passages},
+    }
 
 
-def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:
-    """Cut ``text`` at every span boundary: [{text, start, points: [...]}] in order, where
-    ``points`` lists the talking points whose occurrence covers that stretch."""
-    cuts = sorted({0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
+def highlight(
+    text: str, spans: list[tuple[int, int, str, str]], anchors: Iterable[int] = ()
+) -> list[dict[str, Any]]:
+    """Cut ``text`` at every span boundary (and at ``anchors``): [{text, start, points: [...]}]
+    in order, where ``points`` lists the talking points whose occurrence covers that stretch."""
+    points = {0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans), *anchors}
+    cuts = sorted(c for c in points if 0 <= c <= len(text))
     out = []
     for lo, hi in itertools.pairwise(cuts):
         if hi <= lo:
@@ -529,10 +545,12 @@ def search(
             "q": q,
             "points": {**_pages(0, 1, per_page), "items": []},
             "documents": {**_pages(0, 1, per_page), "items": []},
+            "documents_indexed": search_indexed(conn),
         }
-    points = points_page(conn, q=q, page=page, per_page=per_page)
+    points = points_page(conn, q=q, per_page=per_page)  # the rest: /points?q=
     docs: dict[str, Any] = {**_pages(0, 1, per_page), "items": []}
-    if _has_table(conn, "documents_fts"):
+    indexed = search_indexed(conn)
+    if indexed:
         total = conn.execute(
             "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", (match,)
         ).fetchone()[0]
@@ -545,7 +563,7 @@ def search(
             (match, per_page, _offset(docs)),
         ).fetchall()
         docs["items"] = [{**dict(r), "snippet": split_hits(r["snippet"])} for r in rows]
-    return {"q": q, "points": points, "documents": docs}
+    return {"q": q, "points": points, "documents": docs, "documents_indexed": indexed}
 
 
 # Private-use code points mark search hits inside snippets; the page escapes the text and

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,13 +28,10 @@ def write_report(
     db: str | Path,
     out: str | Path,
     *,
-    top: int | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> ReportResult:
-    """Write the static site for the store ``db`` into ``out``.
-
-    ``top`` keeps only the most widely spread talking points (and the documents and passages
-    they reach); by default every point, document and passage gets its page."""
+    """Write the static site for the store ``db`` into ``out``: a page for every talking
+    point, document, passage pair, speaker and outlet, so that no link is dead."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise EchoscopeError(f"{out}: exists and is not a folder")
@@ -65,28 +62,22 @@ def write_report(
             progress(msg)
 
     write(links.home(), views.overview_page(conn, links))
-    point_ids = _point_ids(conn, top)
+    point_ids = _point_ids(conn)
     n_point_pages = _pages_of(len(point_ids))
     for n in range(1, n_point_pages + 1):
         write(links.points(n), views.points_list_page(conn, links, page=n))
-    write(links.search(), _all_points_search(conn, links, top))
+    write(links.search(), _all_points_search(conn))
     say(f"{len(point_ids)} talking points")
-    docs: set[str] = set()
     pairs: set[int] = set()
     for pid in point_ids:
-        for page in _write_paged(
+        _write_paged(
             write,
             lambda n, pid=pid: (links.point(pid, n), views.point_page(conn, links, pid, page=n)),
             "members",
-        ):
-            for m in page["d"]["members"]["items"]:
-                docs.add(m["doc"])
-                if m["source_doc"]:
-                    docs.add(m["source_doc"])
-    if top is None:
-        docs = {r[0] for r in conn.execute("SELECT id FROM documents")}
+        )
+    docs = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY rowid")]
     say(f"{len(docs)} documents")
-    for doc in sorted(docs):
+    for doc in docs:
         for page in _write_paged(
             write,
             lambda n, doc=doc: (links.doc(doc, None, n), views.document_page(conn, links, doc, n)),
@@ -136,10 +127,9 @@ def _pages_of(total: int) -> int:
     return max(1, -(-total // data.PER_PAGE))
 
 
-def _point_ids(conn: sqlite3.Connection, top: int | None) -> list[str]:
+def _point_ids(conn: sqlite3.Connection) -> list[str]:
     sql = f"SELECT p.id FROM points p ORDER BY {data.SORTS['spread']}"
-    rows: Iterable[Any] = conn.execute(sql + (" LIMIT ?" if top else ""), (top,) if top else ())
-    return [r[0] for r in rows]
+    return [r[0] for r in conn.execute(sql)]
 
 
 def _actor_names(conn: sqlite3.Connection, by: str) -> list[str]:
@@ -151,7 +141,7 @@ def _actor_names(conn: sqlite3.Connection, by: str) -> list[str]:
     ]
 
 
-def _all_points_search(conn: sqlite3.Connection, links: Any, top: int | None) -> views.Page:
+def _all_points_search(conn: sqlite3.Connection) -> views.Page:
     """The static search page: every talking point in one list, filtered in the browser."""
-    everything = data.points_page(conn, per_page=max(1, top or 10**9))
+    everything = data.points_page(conn, per_page=10**9)
     return "search.html", {"title": "Search", "d": {"q": "", "points": everything}}
