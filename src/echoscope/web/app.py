@@ -21,6 +21,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from echoscope.errors import EchoscopeError
 from echoscope.web import assets, data, views
+from echoscope.web.alignview import side_by_side
 from echoscope.web.links import ServerLinks
 from echoscope.web.render import render
 
@@ -67,6 +68,8 @@ def create_app(
     if index_search:
         data.index_for_search(db)
     conn: sqlite3.Connection = data.connect(db)
+    # load the compiled tokenizer now, not on the first side-by-side request (~0.35 s)
+    side_by_side("warm up", "warm up", "2=")
     links = ServerLinks()
     db_name = Path(db).name
     app = FastAPI(
