@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 # apt-get needs root; run it through sudo when we are not root
 APT := $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: install demo test lint bench bench-web browser screenshots clean
+.PHONY: install demo test lint bench bench-web browser spark screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,16 @@ browser:
 	@test -x $(CHROMIUM) || $(APT) install -y -q chromium || \
 		($(APT) update -q && $(APT) install -y -q chromium)
 
-test: lint browser
+# The Spark engine's tests need PySpark (the optional extra) and Java 17.
+$(VENV)/.spark: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[dev,spark]'
+	touch $@
+
+spark: $(VENV)/.spark
+	@command -v java >/dev/null || $(APT) install -y -q openjdk-17-jre-headless || \
+		($(APT) update -q && $(APT) install -y -q openjdk-17-jre-headless)
+
+test: lint browser spark
 	$(BIN)/python -m pytest -q
 
 # Screenshots of every page for the demo corpus, from the browser tests.

@@ -118,16 +118,32 @@ rerun. Changing a parameter, or --full, recomputes everything.
 Query mode (--query) aligns the given texts against the corpus and prints where they are
 echoed; the store is not changed.
 
+--engine spark runs the same stages on Apache Spark (pip install 'echoscope[spark]', Java 17):
+over the store (a full run saved like a local one), or over --input files (JSONL or Parquet at
+any path Spark reads) with Parquet passages and talking points written under --out.
+
 examples:
   echoscope detect --db talk.db
   echoscope detect --db talk.db --query speech.txt
   echoscope detect --db talk.db --query a.txt b.txt --out echoes.jsonl
   echoscope detect --db talk.db --ngram 4 --min-tokens 8   # shorter, more edited reuse
+  echoscope detect --db talk.db --engine spark              # local[*] Spark
+  echoscope detect --engine spark --master spark://host:7077 --input hdfs:///corpus/*.jsonl \
+      --out hdfs:///echoscope/run1
 """,
     )
     _add_db(p)
     p.add_argument("--query", nargs="+", metavar="FILE", help="texts to look for in the corpus")
-    p.add_argument("--out", metavar="FILE", help="query mode: also write the echoes as JSONL")
+    p.add_argument(
+        "--out",
+        metavar="PATH",
+        help="query mode: also write the echoes as JSONL; spark --input: output folder",
+    )
+    p.add_argument("--engine", choices=("local", "spark"), default="local")
+    p.add_argument("--master", default="local[*]", help="spark: the master URL")
+    p.add_argument("--partitions", type=int, help="spark: shuffle partitions per stage")
+    p.add_argument("--input", metavar="PATH", help="spark: documents (JSONL or Parquet) to read")
+    p.add_argument("--input-format", choices=("json", "parquet"), help="spark: --input format")
     p.add_argument("--full", action="store_true", help="recompute every pair")
     p.add_argument("--ngram", type=int, default=d.ngram, help="words per seed")
     p.add_argument(
@@ -452,6 +468,8 @@ def cmd_detect(args: argparse.Namespace) -> int:
     from echoscope.store.sqlite import Store
 
     params = _params(args)
+    if args.engine == "spark":
+        return _detect_spark(args, params)
     with Store(args.db, create=False) as store:
         if args.query:
             queries = [(os.path.basename(q), _read_text(q)) for q in args.query]
@@ -483,6 +501,43 @@ def cmd_detect(args: argparse.Namespace) -> int:
     print(
         f"{res.mode} run {res.run_id}: {res.docs} documents ({res.new_docs} new), "
         f"{res.passages} passage pairs in {args.db} ({secs:.1f}s)"
+    )
+    return 0
+
+
+def _detect_spark(args: argparse.Namespace, params) -> int:
+    try:
+        from echoscope.detect import spark_job
+    except ImportError as e:
+        raise EchoscopeError(
+            f"the Spark engine needs PySpark: pip install 'echoscope[spark]' ({e})"
+        ) from e
+    from echoscope.store.sqlite import Store
+
+    if args.query:
+        raise EchoscopeError("--query runs on the local engine (drop --engine spark)")
+    bursts = BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
+    master = None if args.master == "submit" else args.master
+    if args.input:
+        if not args.out:
+            raise EchoscopeError("--engine spark --input needs --out (a folder Spark can write)")
+        res = spark_job.run_over_files(
+            args.input, args.out, params, master=master, partitions=args.partitions,
+            fmt=args.input_format, bursts=bursts,
+        )
+        print(
+            f"spark: {res.docs} documents, {res.passages} passage pairs, {res.points} talking "
+            f"points written to {args.out}/passages and {args.out}/points"
+        )
+        return 0
+    with Store(args.db, create=False) as store:
+        res = spark_job.run_over_store(
+            store, params, master=master, partitions=args.partitions, bursts=bursts
+        )
+    secs = sum(res.seconds.values())
+    print(
+        f"spark run {res.run_id}: {res.docs} documents, {res.passages} passage pairs, "
+        f"{res.points} talking points in {args.db} ({secs:.1f}s)"
     )
     return 0
 

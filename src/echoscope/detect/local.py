@@ -17,6 +17,7 @@ from echoscope.detect.candidates import (
     ALL_PAIRS,
     ANY_NEW,
     LISTED,
+    SeedMatches,
     build_index,
     concat_matches,
     crossed_pairs,
@@ -139,6 +140,29 @@ def detect(
     stats.counts["seed_matches"] = len(matches)
     t = stats.timed("candidates", t)
 
+    stats.counts["pairs_with_matches"] = int(
+        np.count_nonzero(np.diff(matches.doc_a.astype(np.int64) * len(series) + matches.doc_b))
+        + (len(matches) > 0)
+    )
+    passages = align_matches(tokens, matches, params, stats=stats, progress=say)
+    return passages, extra
+
+
+def align_matches(
+    tokens: Tokens,
+    matches: SeedMatches,
+    params: DetectParams,
+    *,
+    stats: RunStats | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Passages:
+    """Chain, extend, merge and align the seed matches of document pairs into passages.
+
+    Pairs are independent of each other here, so an engine may run this over any grouping of
+    pairs, given the tokens of the documents they involve."""
+    stats = stats or RunStats()
+    say = progress or (lambda _msg: None)
+    t = time.perf_counter()
     say("chaining")
     spans = chain_matches(
         matches,
@@ -146,10 +170,6 @@ def detect(
         max_gap=params.max_gap,
         band=params.band,
         min_seeds=params.min_seeds,
-    )
-    stats.counts["pairs_with_matches"] = int(
-        np.count_nonzero(np.diff(matches.doc_a.astype(np.int64) * len(series) + matches.doc_b))
-        + (len(matches) > 0)
     )
     del matches
     stats.counts["chains"] = len(spans)
@@ -176,4 +196,4 @@ def detect(
     passages = to_passages(tokens, aligned, params)
     stats.counts["passages"] = len(passages)
     stats.timed("align", t)
-    return passages, extra
+    return passages

@@ -18,8 +18,6 @@ def build_points(
         "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, score "
         "FROM passages ORDER BY doc_a, doc_b, start_a, start_b"
     ).fetchall()
-    spans = [r[:6] for r in rows]
-    scores = [r[6] for r in rows]
     docs = {
         r[0]: {"date": r[1], "speaker": r[2], "outlet": r[3], "series": r[4]}
         for r in conn.execute(
@@ -28,6 +26,17 @@ def build_points(
             "SELECT doc_b FROM passages)"
         )
     }
+    return points_from(rows, docs, bursts)
+
+
+def points_from(
+    rows: list[tuple], docs: dict[str, dict], bursts: BurstParams | None = None
+) -> tuple[list[Point], list[ActorEdge]]:
+    """Points and actor edges from passage rows ``(doc_a, start_a, end_a, doc_b, start_b,
+    end_b, score)`` sorted by (doc_a, doc_b, start_a, start_b), and each document's ``date``,
+    ``speaker``, ``outlet`` and ``series``."""
+    spans = [r[:6] for r in rows]
+    scores = [r[6] for r in rows]
     points = trace(cluster(spans, scores), spans, scores, docs)
     for p in points:
         p.bursts = find_bursts(p, bursts or BurstParams())

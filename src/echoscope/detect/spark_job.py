@@ -1,0 +1,202 @@
+"""``echoscope detect --engine spark``: run the Spark plan over a store or over files, write
+Parquet, and load the result into a store (where the viewer and every other command read it).
+
+Over a store: its documents go to Spark as Parquet (in ingest order, so ``doc_a`` is the
+earlier document as in the local engine), and the passages come back as one atomic run whose
+talking points are built by the same code as the local engine's. Over files (``--input``, any
+path Spark reads): passages and talking points are written as Parquet under ``--out``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from echoscope.detect import spark as engine
+from echoscope.detect.params import DetectParams
+from echoscope.errors import EchoscopeError
+from echoscope.points.build import points_from, rebuild_points
+from echoscope.points.bursts import BurstParams
+from echoscope.store.sqlite import Store, now
+
+DOC_COLUMNS = ("rowid", "id", "text", "series", "date", "speaker", "outlet", "title")
+
+
+@dataclass
+class SparkResult:
+    run_id: int | None
+    docs: int
+    passages: int
+    points: int | None
+    seconds: dict[str, float] = field(default_factory=dict)
+    out: str | None = None
+
+
+def export_documents(store: Store, path: Path, batch: int = 20_000) -> int:
+    """The store's documents as one Parquet file, in rowid order, a batch at a time."""
+    cols = ", ".join(DOC_COLUMNS)
+    writer: pq.ParquetWriter | None = None
+    last, total = -1, 0
+    try:
+        while True:
+            rows = store.conn.execute(
+                f"SELECT {cols} FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            table = pa.table({c: [r[i] for r in rows] for i, c in enumerate(DOC_COLUMNS)})
+            writer = writer or pq.ParquetWriter(path, table.schema)
+            writer.write_table(table)
+            total += len(rows)
+    finally:
+        if writer:
+            writer.close()
+    return total
+
+
+def run_over_store(
+    store: Store,
+    params: DetectParams,
+    *,
+    master: str | None = "local[*]",
+    partitions: int | None = None,
+    bursts: BurstParams | None = None,
+    conf: dict[str, str] | None = None,
+) -> SparkResult:
+    """A full detect of the store on Spark, saved as one run (engine ``spark``)."""
+    started, t0 = now(), time.perf_counter()
+    seconds: dict[str, float] = {}
+    bursts = bursts or BurstParams()
+    with tempfile.TemporaryDirectory(prefix="echoscope-spark-") as tmp:
+        path = Path(tmp) / "documents.parquet"
+        n = export_documents(store, path)
+        if not n:
+            raise EchoscopeError(f"{store.path}: the store has no documents")
+        seconds["export"] = round(time.perf_counter() - t0, 3)
+        spark = engine.session(master, **(conf or {}))
+        t = time.perf_counter()
+        docs = engine.read_documents(spark, str(path), "parquet")
+        passages = engine.with_ids(engine.detect(docs, params, partitions), docs)
+        rows = [tuple(r) for r in passages.toLocalIterator()]
+        seconds["spark"] = round(time.perf_counter() - t, 3)
+    last_doc = store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
+    t = time.perf_counter()
+    with store.transaction() as conn:
+        run_id = store.save_run(
+            conn,
+            started=started,
+            engine="spark",
+            mode="full",
+            params={**params.as_dict(), "bursts": dataclasses.asdict(bursts)},
+            docs=n,
+            new_docs=n,
+            last_doc=int(last_doc),
+            counts={"passages": len(rows)},
+            seconds=seconds,
+            replace_pairs=None,
+            passages=rows,
+        )
+        points = rebuild_points(store, conn, run_id, bursts)
+    seconds["store"] = round(time.perf_counter() - t, 3)
+    return SparkResult(run_id, n, len(rows), points, seconds)
+
+
+def run_over_files(
+    input_path: str,
+    out: str,
+    params: DetectParams,
+    *,
+    master: str | None = "local[*]",
+    partitions: int | None = None,
+    fmt: str | None = None,
+    bursts: BurstParams | None = None,
+    conf: dict[str, str] | None = None,
+) -> SparkResult:
+    """Detect over documents at ``input_path`` (JSONL or Parquet, any Spark path); write
+    ``out/passages`` and ``out/points`` (talking-point occurrences) as Parquet."""
+    seconds: dict[str, float] = {}
+    spark = engine.session(master, **(conf or {}))
+    t = time.perf_counter()
+    docs = engine.read_documents(spark, input_path, fmt).cache()
+    passages = engine.with_ids(engine.detect(docs, params, partitions), docs).cache()
+    out = out.rstrip("/")
+    passages.write.mode("overwrite").parquet(f"{out}/passages")
+    seconds["passages"] = round(time.perf_counter() - t, 3)
+    # talking points are built on the driver from the passages (far fewer than the documents)
+    t = time.perf_counter()
+    rows = [
+        (r.doc_a, r.start_a, r.end_a, r.doc_b, r.start_b, r.end_b, r.score)
+        for r in passages.select(
+            "doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "score"
+        ).toLocalIterator()
+    ]
+    rows.sort(key=lambda r: (r[0], r[3], r[1], r[4]))
+    involved = passages.select("doc_a").union(passages.select("doc_b")).distinct()
+    meta = docs.join(involved.withColumnRenamed("doc_a", "id"), "id").select(
+        "id", "date", "speaker", "outlet", "series"
+    )
+    doc_info = {r.id: r.asDict() for r in meta.toLocalIterator()}
+    points, _edges = points_from(rows, doc_info, bursts)
+    members = [
+        {
+            "point": m.point,
+            "doc": m.doc,
+            "start": m.start,
+            "end": m.end,
+            "date": m.date,
+            "speaker": m.speaker,
+            "outlet": m.outlet,
+            "role": m.role,
+            "source_doc": m.source_doc,
+            "source_start": m.source_start,
+            "lag_hours": m.lag_hours,
+            "source_lag_hours": m.source_lag_hours,
+            "degree": m.degree,
+        }
+        for p in points
+        for m in p.members
+    ]
+    if members:
+        spark.createDataFrame(members).coalesce(1).write.mode("overwrite").parquet(f"{out}/points")
+    seconds["points"] = round(time.perf_counter() - t, 3)
+    n = docs.count()
+    summary = {"docs": n, "passages": len(rows), "points": len(points), "seconds": seconds}
+    spark.createDataFrame([{"summary": json.dumps(summary)}]).coalesce(1).write.mode(
+        "overwrite"
+    ).json(f"{out}/summary")
+    return SparkResult(None, n, len(rows), len(points), seconds, out)
+
+
+def shuffle_bytes(spark: Any) -> list[dict[str, Any]]:
+    """Shuffle bytes written and read by each completed stage, from the Spark UI's REST API
+    (needs ``spark.ui.enabled``); empty when the UI is off."""
+    import urllib.request
+
+    url = spark.sparkContext.uiWebUrl
+    if not url:
+        return []
+    app = spark.sparkContext.applicationId
+    with urllib.request.urlopen(f"{url}/api/v1/applications/{app}/stages", timeout=10) as r:
+        stages = json.load(r)
+    return [
+        {
+            "stage": s["stageId"],
+            "name": s["name"][:80],
+            "seconds": round(s.get("executorRunTime", 0) / 1000, 2),
+            "shuffle_write_bytes": s.get("shuffleWriteBytes", 0),
+            "shuffle_read_bytes": s.get("shuffleReadBytes", 0),
+            "input_bytes": s.get("inputBytes", 0),
+        }
+        for s in sorted(stages, key=lambda s: s["stageId"])
+        if s.get("status") == "COMPLETE"
+    ]

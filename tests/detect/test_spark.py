@@ -1,0 +1,157 @@
+"""The Spark engine (local[2]) gives the local engine's passages and talking points."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pyspark", reason="the Spark engine is the optional extra echoscope[spark]")
+if shutil.which("java") is None:  # make test installs Java 17 from Debian when it is missing
+    pytest.fail("the Spark engine needs Java (make test installs openjdk-17-jre-headless)")
+
+from echoscope import api
+from echoscope.detect import spark_job
+from echoscope.detect.job import run_detect
+from echoscope.detect.params import DetectParams
+from echoscope.store.sqlite import Store
+
+DEMO = Path(__file__).resolve().parents[2] / "demo" / "corpus.jsonl"
+MASTER = "local[2]"
+PASSAGE_COLS = (
+    "doc_a, start_a, end_a, doc_b, start_b, end_b, tokens_a, tokens_b, score, identity, kind, ops"
+)
+MEMBER_COLS = (
+    'point, doc, start, "end", date, speaker, outlet, role, source_doc, source_start, '
+    "lag_hours, source_lag_hours, degree"
+)
+
+
+@pytest.fixture(scope="module")
+def spark():
+    from echoscope.detect import spark as engine
+
+    session = engine.session(MASTER, **{"spark.ui.enabled": "false"})
+    yield session
+    session.stop()
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as c:
+        return sorted(c.execute(sql).fetchall(), key=repr)
+
+
+def _both_engines(tmp_path: Path, corpus: Path, params: DetectParams) -> tuple[Path, Path]:
+    local, spark_db = tmp_path / "local.db", tmp_path / "spark.db"
+    for db in (local, spark_db):
+        api.ingest(db, [corpus])
+    with Store(local) as store:
+        run_detect(store, params, progress=False)
+    with Store(spark_db) as store:
+        spark_job.run_over_store(store, params, master=MASTER, partitions=3)
+    return local, spark_db
+
+
+def _assert_same_store(local: Path, spark_db: Path) -> None:
+    passages = _rows(local, f"SELECT {PASSAGE_COLS} FROM passages")
+    assert passages, "the corpus should have reuse"
+    assert _rows(spark_db, f"SELECT {PASSAGE_COLS} FROM passages") == passages
+    for sql in (
+        "SELECT id, docs, speakers, outlets, series, first_date, last_date, rep_doc, rep_start, "
+        "rep_end, length, bursts, text FROM points",
+        f"SELECT {MEMBER_COLS} FROM point_members",
+        "SELECT * FROM actor_edges",
+        "SELECT * FROM bursts",
+    ):
+        assert _rows(spark_db, sql) == _rows(local, sql), sql
+    with sqlite3.connect(spark_db) as c:
+        assert c.execute("SELECT engine FROM runs").fetchone()[0] == "spark"
+
+
+def test_demo_corpus_same_passages_and_points(spark, tmp_path):
+    local, spark_db = _both_engines(tmp_path, DEMO, DetectParams())
+    _assert_same_store(local, spark_db)
+    assert len(_rows(spark_db, "SELECT id FROM points")) == 9
+
+
+def _generated_corpus(path: Path, seed: int = 5) -> None:
+    """Prose-like documents with planted, edited reuse, shared series (never compared) and a
+    stock sentence common enough to be capped as boilerplate."""
+    rng = random.Random(seed)
+    vocab = [
+        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+        for _ in range(3000)
+    ]
+    words = lambda n: [rng.choice(vocab) for _ in range(n)]  # noqa: E731
+    stock = [
+        "we",
+        "thank",
+        "every",
+        "citizen",
+        "for",
+        "their",
+        "patience",
+        "and",
+        "their",
+        "trust",
+        "in",
+        "this",
+        "office",
+    ]
+    planted = [words(rng.randint(30, 90)) for _ in range(12)]
+    docs = []
+    for i in range(90):
+        body = words(rng.randint(120, 260))
+        if i % 3 == 0:
+            body = stock + body
+        for k, passage in enumerate(planted):
+            if i % (k + 4) == 0:
+                copy = [w if rng.random() > 0.06 else rng.choice(vocab) for w in passage]
+                at = rng.randint(0, len(body))
+                body[at:at] = copy
+        docs.append(
+            {
+                "id": f"g{i:03d}",
+                "series": f"s{i % 7}" if i % 5 else None,
+                "date": f"2026-03-{1 + i % 28:02d}T{i % 24:02d}:00",
+                "speaker": f"speaker {i % 11}",
+                "outlet": f"outlet {i % 6}",
+                "text": " ".join(body) + ".",
+            }
+        )
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+
+
+def test_generated_corpus_same_passages_and_points(spark, tmp_path):
+    corpus = tmp_path / "gen.jsonl"
+    _generated_corpus(corpus)
+    params = DetectParams(max_df=8)  # the stock sentence (30 documents) is capped
+    local, spark_db = _both_engines(tmp_path, corpus, params)
+    _assert_same_store(local, spark_db)
+
+
+def test_files_in_parquet_out(spark, tmp_path):
+    """--input/--out: Parquet passages and talking-point occurrences equal the local store's."""
+    import pyarrow.parquet as pq
+
+    corpus = tmp_path / "gen.jsonl"
+    _generated_corpus(corpus, seed=9)
+    params = DetectParams(max_df=8)
+    local = tmp_path / "local.db"
+    api.ingest(local, [corpus])
+    with Store(local) as store:
+        run_detect(store, params, progress=False)
+    out = tmp_path / "out"
+    res = spark_job.run_over_files(str(corpus), str(out), params, master=MASTER, partitions=3)
+    table = pq.read_table(out / "passages").to_pylist()
+    got = sorted((tuple(r[c.strip()] for c in PASSAGE_COLS.split(",")) for r in table), key=repr)
+    assert got == _rows(local, f"SELECT {PASSAGE_COLS} FROM passages")
+    members = pq.read_table(out / "points").to_pylist()
+    names = [c.strip().strip('"') for c in MEMBER_COLS.split(",")]
+    got_members = sorted((tuple(m[n] for n in names) for m in members), key=repr)
+    assert got_members == _rows(local, f"SELECT {MEMBER_COLS} FROM point_members")
+    assert res.points == len(_rows(local, "SELECT id FROM points"))
