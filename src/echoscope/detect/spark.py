@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import pyarrow as pa
+from pyspark import StorageLevel
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
@@ -227,14 +228,20 @@ def detect(docs: DataFrame, params: DetectParams, partitions: int | None = None)
     params.validate()
     spark = docs.sparkSession
     partitions = partitions or max(2, spark.sparkContext.defaultParallelism * 2)
-    docs = number_series(docs)
-    occurrences = seed_occurrences(docs, params)
-    matches = seed_match_pairs(occurrences, params, partitions)
+    # both are read by more than one later stage: compute them once
+    docs = number_series(docs).persist(StorageLevel.MEMORY_AND_DISK)
+    occurrences = seed_occurrences(docs, params).persist(StorageLevel.MEMORY_AND_DISK)
+    # the matches feed three branches of the next stage (themselves, and both documents'
+    # text requests): keep them rather than recompute the seed shuffle three times
+    matches = seed_match_pairs(occurrences, params, partitions).persist(
+        StorageLevel.MEMORY_AND_DISK
+    )
     return passages_of(docs, matches, params, partitions)
 
 
 def with_ids(passages: DataFrame, docs: DataFrame) -> DataFrame:
-    """Passages with document ids and kind, in the local engine's order."""
+    """Passages with document ids and kind (unordered: the store and the talking points sort
+    them as the local engine does)."""
     ids = docs.select("idx", "id")
     out = (
         passages.join(ids.withColumnsRenamed({"idx": "doc_a", "id": "id_a"}), "doc_a")
@@ -246,7 +253,6 @@ def with_ids(passages: DataFrame, docs: DataFrame) -> DataFrame:
                 F.lit("verbatim"),
             ).otherwise(F.lit("edited")),
         )
-        .orderBy("doc_a", "doc_b", "start_a", "start_b", "end_a", "end_b")
     )
     return out.select(
         F.col("id_a").alias("doc_a"),

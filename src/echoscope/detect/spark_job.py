@@ -87,7 +87,7 @@ def run_over_store(
         t = time.perf_counter()
         docs = engine.read_documents(spark, str(path), "parquet")
         passages = engine.with_ids(engine.detect(docs, params, partitions), docs)
-        rows = [tuple(r) for r in passages.toLocalIterator()]
+        rows = sorted(tuple(r) for r in passages.collect())  # (doc_a, start_a, …): as locally
         seconds["spark"] = round(time.perf_counter() - t, 3)
     last_doc = store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
     t = time.perf_counter()
@@ -135,17 +135,17 @@ def run_over_files(
     # talking points are built on the driver from the passages (far fewer than the documents)
     t = time.perf_counter()
     rows = [
-        (r.doc_a, r.start_a, r.end_a, r.doc_b, r.start_b, r.end_b, r.score)
+        tuple(r)
         for r in passages.select(
             "doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "score"
-        ).toLocalIterator()
+        ).collect()
     ]
     rows.sort(key=lambda r: (r[0], r[3], r[1], r[4]))
     involved = passages.select("doc_a").union(passages.select("doc_b")).distinct()
     meta = docs.join(involved.withColumnRenamed("doc_a", "id"), "id").select(
         "id", "date", "speaker", "outlet", "series"
     )
-    doc_info = {r.id: r.asDict() for r in meta.toLocalIterator()}
+    doc_info = {r.id: r.asDict() for r in meta.collect()}
     points, _edges = points_from(rows, doc_info, bursts)
     members = [
         {
