@@ -78,7 +78,7 @@ def test_demo_corpus_same_passages_and_points(spark, tmp_path):
     assert len(_rows(spark_db, "SELECT id FROM points")) == 9
 
 
-def _generated_corpus(path: Path, seed: int = 5) -> None:
+def _generated_corpus(path: Path, seed: int = 5, series: bool = True) -> None:
     """Prose-like documents with planted, edited reuse, shared series (never compared) and a
     stock sentence common enough to be capped as boilerplate."""
     rng = random.Random(seed)
@@ -116,7 +116,7 @@ def _generated_corpus(path: Path, seed: int = 5) -> None:
         docs.append(
             {
                 "id": f"g{i:03d}",
-                "series": f"s{i % 7}" if i % 5 else None,
+                "series": f"s{i % 7}" if series and i % 5 else None,
                 "date": f"2026-03-{1 + i % 28:02d}T{i % 24:02d}:00",
                 "speaker": f"speaker {i % 11}",
                 "outlet": f"outlet {i % 6}",
@@ -131,6 +131,14 @@ def test_generated_corpus_same_passages_and_points(spark, tmp_path):
     _generated_corpus(corpus)
     params = DetectParams(max_df=8)  # the stock sentence (30 documents) is capped
     local, spark_db = _both_engines(tmp_path, corpus, params)
+    _assert_same_store(local, spark_db)
+
+
+def test_corpus_without_any_series(spark, tmp_path):
+    """A column that is empty in the whole corpus must still reach Spark as text."""
+    corpus = tmp_path / "gen.jsonl"
+    _generated_corpus(corpus, seed=7, series=False)
+    local, spark_db = _both_engines(tmp_path, corpus, DetectParams(max_df=8))
     _assert_same_store(local, spark_db)
 
 

@@ -28,6 +28,8 @@ from echoscope.points.bursts import BurstParams
 from echoscope.store.sqlite import Store, now
 
 DOC_COLUMNS = ("rowid", "id", "text", "series", "date", "speaker", "outlet", "title")
+# typed, so that a column with no value in the whole corpus is still text to Spark
+DOC_SCHEMA = pa.schema([("rowid", pa.int64())] + [(c, pa.string()) for c in DOC_COLUMNS[1:]])
 
 
 @dataclass
@@ -54,8 +56,10 @@ def export_documents(store: Store, path: Path, batch: int = 20_000) -> int:
             if not rows:
                 break
             last = rows[-1][0]
-            table = pa.table({c: [r[i] for r in rows] for i, c in enumerate(DOC_COLUMNS)})
-            writer = writer or pq.ParquetWriter(path, table.schema)
+            table = pa.table(
+                {c: [r[i] for r in rows] for i, c in enumerate(DOC_COLUMNS)}, schema=DOC_SCHEMA
+            )
+            writer = writer or pq.ParquetWriter(path, DOC_SCHEMA)
             writer.write_table(table)
             total += len(rows)
     finally:
