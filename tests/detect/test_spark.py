@@ -163,3 +163,16 @@ def test_files_in_parquet_out(spark, tmp_path):
     got_members = sorted((tuple(m[n] for n in names) for m in members), key=repr)
     assert got_members == _rows(local, f"SELECT {MEMBER_COLS} FROM point_members")
     assert res.points == len(_rows(local, "SELECT id FROM points"))
+
+
+def test_bad_input_files_are_refused_with_the_file_named(spark, tmp_path):
+    from echoscope.errors import EchoscopeError
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "fine words"}\n{"id": "b", "text": \n{"text": "no id"}\n')
+    with pytest.raises(EchoscopeError, match=r"2 records are not documents.*bad\.jsonl"):
+        spark_job.run_over_files(str(bad), str(tmp_path / "o"), DetectParams(), master=MASTER)
+    dup = tmp_path / "dup.jsonl"
+    dup.write_text('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n')
+    with pytest.raises(EchoscopeError, match=r"unique.*'a' \(2 times\)"):
+        spark_job.run_over_files(str(dup), str(tmp_path / "o"), DetectParams(), master=MASTER)

@@ -29,6 +29,7 @@ from echoscope.detect.candidates import build_index, seed_matches, sort_matches
 from echoscope.detect.local import align_matches
 from echoscope.detect.params import DetectParams
 from echoscope.detect.seeds import doc_seeds
+from echoscope.errors import EchoscopeError
 from echoscope.text.tokenize import tokenize_batch
 
 OCCURRENCES = "seed long, doc long, pos int, series long"
@@ -270,11 +271,41 @@ def with_ids(passages: DataFrame, docs: DataFrame) -> DataFrame:
     )
 
 
+def check_documents(df: DataFrame, path: str) -> None:
+    """Refuse input with records that are not documents (malformed JSON, no id or no text) or
+    with repeated ids, naming the file and a few of the records; nothing is silently dropped."""
+    for col in ("id", "text"):
+        if col not in df.columns:
+            raise EchoscopeError(f"{path}: the records have no {col!r} field")
+    bad = F.col("id").isNull() | F.col("text").isNull()
+    if "_corrupt_record" in df.columns:
+        bad = bad | F.col("_corrupt_record").isNotNull()
+    shown = F.coalesce(
+        F.col("_corrupt_record") if "_corrupt_record" in df.columns else F.lit(None),
+        F.to_json(F.struct(*[c for c in df.columns if c in ("id", "title", "_file")])),
+    )
+    rejected = df.where(bad).select("_file", shown.alias("record")).limit(3).collect()
+    if rejected:
+        n = df.where(bad).count()
+        examples = "; ".join(f"{r['_file']}: {str(r['record'])[:120]}" for r in rejected)
+        raise EchoscopeError(
+            f"{path}: {n} records are not documents (malformed, or no id or text), e.g. {examples}"
+        )
+    repeated = df.groupBy("id").count().where(F.col("count") > 1).limit(3).collect()
+    if repeated:
+        ids = ", ".join(f"{r['id']!r} ({r['count']} times)" for r in repeated)
+        raise EchoscopeError(f"{path}: document ids must be unique: {ids}")
+
+
 def read_documents(spark: SparkSession, path: str, fmt: str | None = None) -> DataFrame:
     """Documents from JSONL or Parquet at any path Spark reads, numbered in file order
     (``idx``) unless they carry one (a ``rowid`` column, as the store's export has)."""
     fmt = fmt or ("parquet" if path.rstrip("/").endswith(".parquet") else "json")
-    df = spark.read.parquet(path) if fmt == "parquet" else spark.read.json(path)
+    if fmt == "parquet":
+        df = spark.read.parquet(path)
+    else:
+        df = spark.read.option("columnNameOfCorruptRecord", "_corrupt_record").json(path)
+    check_documents(df.withColumn("_file", F.input_file_name()), path)
     for col in ("series", "date", "speaker", "outlet", "title"):
         if col not in df.columns:
             df = df.withColumn(col, F.lit(None).cast("string"))
