@@ -49,8 +49,10 @@ $(VENV)/.spark: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	touch $@
 
+# PySpark 4 needs Java 17 or newer
 spark: $(VENV)/.spark
-	@command -v java >/dev/null || $(APT) install -y -q openjdk-17-jre-headless || \
+	@java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])' || \
+		$(APT) install -y -q openjdk-17-jre-headless || \
 		($(APT) update -q && $(APT) install -y -q openjdk-17-jre-headless)
 
 test: lint browser spark

@@ -144,6 +144,13 @@ examples:
     p.add_argument("--partitions", type=int, help="spark: shuffle partitions per stage")
     p.add_argument("--input", metavar="PATH", help="spark: documents (JSONL or Parquet) to read")
     p.add_argument("--input-format", choices=("json", "parquet"), help="spark: --input format")
+    p.add_argument(
+        "--conf",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="spark: a Spark setting, e.g. spark.driver.memory=8g (repeatable)",
+    )
     p.add_argument("--full", action="store_true", help="recompute every pair")
     p.add_argument("--ngram", type=int, default=d.ngram, help="words per seed")
     p.add_argument(
@@ -518,12 +525,18 @@ def _detect_spark(args: argparse.Namespace, params) -> int:
         raise EchoscopeError("--query runs on the local engine (drop --engine spark)")
     bursts = BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
     master = None if args.master == "submit" else args.master
+    conf = {}
+    for item in args.conf:
+        key, eq, value = item.partition("=")
+        if not eq or not key:
+            raise EchoscopeError(f"--conf takes KEY=VALUE, not {item!r}")
+        conf[key] = value
     if args.input:
         if not args.out:
             raise EchoscopeError("--engine spark --input needs --out (a folder Spark can write)")
         res = spark_job.run_over_files(
             args.input, args.out, params, master=master, partitions=args.partitions,
-            fmt=args.input_format, bursts=bursts,
+            fmt=args.input_format, bursts=bursts, conf=conf,
         )
         print(
             f"spark: {res.docs} documents, {res.passages} passage pairs, {res.points} talking "
@@ -532,7 +545,7 @@ def _detect_spark(args: argparse.Namespace, params) -> int:
         return 0
     with Store(args.db, create=False) as store:
         res = spark_job.run_over_store(
-            store, params, master=master, partitions=args.partitions, bursts=bursts
+            store, params, master=master, partitions=args.partitions, bursts=bursts, conf=conf
         )
     secs = sum(res.seconds.values())
     print(

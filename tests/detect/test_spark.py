@@ -174,5 +174,52 @@ def test_bad_input_files_are_refused_with_the_file_named(spark, tmp_path):
         spark_job.run_over_files(str(bad), str(tmp_path / "o"), DetectParams(), master=MASTER)
     dup = tmp_path / "dup.jsonl"
     dup.write_text('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n')
-    with pytest.raises(EchoscopeError, match=r"unique.*'a' \(2 times\)"):
+    with pytest.raises(EchoscopeError, match=r"unique.*'a' \(2 times, in .*dup\.jsonl\)"):
         spark_job.run_over_files(str(dup), str(tmp_path / "o"), DetectParams(), master=MASTER)
+
+
+def test_files_without_metadata_with_empty_series_and_with_no_reuse(spark, tmp_path):
+    """No date, speaker or outlet at all; "" as a series (no series, as ingest reads it); and a
+    second input with no reuse, whose points/ must replace the first run's."""
+    import pyarrow.parquet as pq
+
+    rng = random.Random(3)
+    shared = " ".join(f"w{rng.randint(0, 10**6)}" for _ in range(60))
+    docs = [
+        {"id": f"d{i}", "series": "", "text": f"opening {i} words. {shared} closing {i}."}
+        for i in range(4)
+    ]
+    corpus = tmp_path / "bare.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    local = tmp_path / "local.db"
+    api.ingest(local, [corpus])
+    with Store(local) as store:
+        run_detect(store, DetectParams(), progress=False)
+    out = tmp_path / "out"
+    res = spark_job.run_over_files(str(corpus), str(out), DetectParams(), master=MASTER)
+    assert res.passages == 6 and res.points == 1  # "" is no series: all four compared
+    table = pq.read_table(out / "passages").to_pylist()
+    got = sorted((tuple(r[c.strip()] for c in PASSAGE_COLS.split(",")) for r in table), key=repr)
+    assert got == _rows(local, f"SELECT {PASSAGE_COLS} FROM passages")
+    assert pq.read_table(out / "points").num_rows == 4
+
+    unrelated = tmp_path / "unrelated.jsonl"
+    unrelated.write_text(
+        json.dumps({"id": "x", "text": "nothing shared here at all"})
+        + "\n"
+        + json.dumps({"id": "y", "text": "and nothing in this one either"})
+        + "\n"
+    )
+    res = spark_job.run_over_files(str(unrelated), str(out), DetectParams(), master=MASTER)
+    assert (res.passages, res.points) == (0, 0)
+    assert pq.read_table(out / "passages").num_rows == 0
+    assert pq.read_table(out / "points").num_rows == 0  # the earlier run's points are gone
+
+
+def test_cli_rejects_a_bad_conf(tmp_path, capsys):
+    from echoscope.cli import main
+
+    db = tmp_path / "s.db"
+    api.ingest(db, [DEMO])
+    assert main(["detect", "--db", str(db), "--engine", "spark", "--conf", "nokey"]) == 1
+    assert "KEY=VALUE" in capsys.readouterr().err

@@ -63,12 +63,13 @@ def session(master: str | None = "local[*]", **conf: str) -> SparkSession:
 
 def number_series(docs: DataFrame) -> DataFrame:
     """Add ``series_no``: equal for documents of one series, and a document without a series
-    is its own series (as :func:`echoscope.detect.job.series_numbers`)."""
-    key = F.coalesce(F.col("series"), F.concat(F.lit("\x00"), F.col("id")))
+    (or with an empty one) is its own series (as :func:`echoscope.detect.job.series_numbers`).
+    A series is numbered by its first document, so recomputing a lost partition gives the same
+    numbers."""
+    named = F.when(F.col("series").cast("string") != "", F.col("series").cast("string"))
+    key = F.coalesce(named, F.concat(F.lit("\x00"), F.col("id")))
     docs = docs.withColumn("series_key", key)
-    spark = docs.sparkSession
-    keys = docs.select("series_key").distinct().rdd.map(lambda r: r[0]).zipWithIndex()
-    numbers = spark.createDataFrame(keys, "series_key string, series_no long")
+    numbers = docs.groupBy("series_key").agg(F.min("idx").alias("series_no"))
     return docs.join(numbers, "series_key").drop("series_key")
 
 
@@ -199,7 +200,9 @@ def passages_of(
     docs: DataFrame, matches: DataFrame, params: DetectParams, partitions: int
 ) -> DataFrame:
     """Align the matches of each document pair, next to the texts of the pair's documents."""
-    part = F.pmod(F.xxhash64("doc_a", "doc_b"), F.lit(partitions)).cast("int")
+    # many more part keys than partitions: repartition hashes them again, and with one key a
+    # partition about a third of the partitions would get none
+    part = F.pmod(F.xxhash64("doc_a", "doc_b"), F.lit(partitions * 16)).cast("int")
     matches = matches.withColumn("part", part)
     wanted = (
         matches.select("part", F.col("doc_a").alias("idx"))
@@ -277,7 +280,12 @@ def check_documents(df: DataFrame, path: str) -> None:
     for col in ("id", "text"):
         if col not in df.columns:
             raise EchoscopeError(f"{path}: the records have no {col!r} field")
-    bad = F.col("id").isNull() | F.col("text").isNull()
+    bad = (
+        F.col("id").isNull()
+        | F.col("text").isNull()
+        | (F.trim(F.col("id").cast("string")) == "")
+        | (F.trim(F.col("text").cast("string")) == "")
+    )
     if "_corrupt_record" in df.columns:
         bad = bad | F.col("_corrupt_record").isNotNull()
     shown = F.coalesce(
@@ -291,21 +299,35 @@ def check_documents(df: DataFrame, path: str) -> None:
         raise EchoscopeError(
             f"{path}: {n} records are not documents (malformed, or no id or text), e.g. {examples}"
         )
-    repeated = df.groupBy("id").count().where(F.col("count") > 1).limit(3).collect()
+    repeated = (
+        df.groupBy("id")
+        .agg(F.count("*").alias("count"), F.collect_set("_file").alias("files"))
+        .where(F.col("count") > 1)
+        .limit(3)
+        .collect()
+    )
     if repeated:
-        ids = ", ".join(f"{r['id']!r} ({r['count']} times)" for r in repeated)
+        ids = ", ".join(
+            f"{r['id']!r} ({r['count']} times, in {', '.join(r['files'])})" for r in repeated
+        )
         raise EchoscopeError(f"{path}: document ids must be unique: {ids}")
 
 
-def read_documents(spark: SparkSession, path: str, fmt: str | None = None) -> DataFrame:
-    """Documents from JSONL or Parquet at any path Spark reads, numbered in file order
-    (``idx``) unless they carry one (a ``rowid`` column, as the store's export has)."""
+def read_documents(
+    spark: SparkSession, path: str, fmt: str | None = None, *, check: bool = True
+) -> DataFrame:
+    """Documents from JSONL or Parquet at any path Spark reads, numbered in the order Spark
+    reads them (``idx``: file order for one file; Spark reads several files largest first, so
+    give them a ``rowid`` column for a fixed order, as the store's export has)."""
     fmt = fmt or ("parquet" if path.rstrip("/").endswith(".parquet") else "json")
     if fmt == "parquet":
         df = spark.read.parquet(path)
     else:
         df = spark.read.option("columnNameOfCorruptRecord", "_corrupt_record").json(path)
-    check_documents(df.withColumn("_file", F.input_file_name()), path)
+    if check:
+        check_documents(df.withColumn("_file", F.input_file_name()), path)
+    for col in ("id", "text"):
+        df = df.withColumn(col, F.col(col).cast("string"))
     for col in ("series", "date", "speaker", "outlet", "title"):
         if col not in df.columns:
             df = df.withColumn(col, F.lit(None).cast("string"))

@@ -19,6 +19,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pyspark.sql import functions as F
 
 from echoscope.detect import spark as engine
 from echoscope.detect.params import DetectParams
@@ -27,6 +28,26 @@ from echoscope.points.build import points_from, rebuild_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.sqlite import Store, now
 
+MEMBER_FIELDS = (
+    "point",
+    "doc",
+    "start",
+    "end",
+    "date",
+    "speaker",
+    "outlet",
+    "role",
+    "source_doc",
+    "source_start",
+    "lag_hours",
+    "source_lag_hours",
+    "degree",
+)
+MEMBER_SCHEMA = (
+    "point string, doc string, start long, end long, date string, speaker string, "
+    "outlet string, role string, source_doc string, source_start long, lag_hours double, "
+    "source_lag_hours double, degree long"
+)
 DOC_COLUMNS = ("rowid", "id", "text", "series", "date", "speaker", "outlet", "title")
 # typed, so that a column with no value in the whole corpus is still text to Spark
 DOC_SCHEMA = pa.schema([("rowid", pa.int64())] + [(c, pa.string()) for c in DOC_COLUMNS[1:]])
@@ -42,8 +63,9 @@ class SparkResult:
     out: str | None = None
 
 
-def export_documents(store: Store, path: Path, batch: int = 20_000) -> int:
-    """The store's documents as one Parquet file, in rowid order, a batch at a time."""
+def export_documents(store: Store, path: Path, batch: int = 20_000) -> tuple[int, int]:
+    """The store's documents as one Parquet file, in rowid order, a batch at a time; how many,
+    and the last rowid (the run's watermark)."""
     cols = ", ".join(DOC_COLUMNS)
     writer: pq.ParquetWriter | None = None
     last, total = -1, 0
@@ -65,7 +87,7 @@ def export_documents(store: Store, path: Path, batch: int = 20_000) -> int:
     finally:
         if writer:
             writer.close()
-    return total
+    return total, last
 
 
 def run_over_store(
@@ -77,23 +99,26 @@ def run_over_store(
     bursts: BurstParams | None = None,
     conf: dict[str, str] | None = None,
 ) -> SparkResult:
-    """A full detect of the store on Spark, saved as one run (engine ``spark``)."""
+    """A full detect of the store on Spark, saved as one run (engine ``spark``). A local
+    detect after it is a full run again (incremental runs continue local runs only)."""
     started, t0 = now(), time.perf_counter()
     seconds: dict[str, float] = {}
     bursts = bursts or BurstParams()
     with tempfile.TemporaryDirectory(prefix="echoscope-spark-") as tmp:
         path = Path(tmp) / "documents.parquet"
-        n = export_documents(store, path)
+        n, last_doc = export_documents(store, path)
         if not n:
             raise EchoscopeError(f"{store.path}: the store has no documents")
         seconds["export"] = round(time.perf_counter() - t0, 3)
         spark = engine.session(master, **(conf or {}))
         t = time.perf_counter()
-        docs = engine.read_documents(spark, str(path), "parquet")
-        passages = engine.with_ids(engine.detect(docs, params, partitions), docs)
-        rows = sorted(tuple(r) for r in passages.collect())  # (doc_a, start_a, …): as locally
+        docs = engine.read_documents(spark, str(path), "parquet", check=False)  # ids unique
+        try:
+            passages = engine.with_ids(engine.detect(docs, params, partitions), docs)
+            rows = sorted(tuple(r) for r in passages.collect())  # (doc_a, start_a, …)
+        finally:
+            spark.catalog.clearCache()  # the kept stages refer to the temporary export
         seconds["spark"] = round(time.perf_counter() - t, 3)
-    last_doc = store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
     t = time.perf_counter()
     with store.transaction() as conn:
         run_id = store.save_run(
@@ -147,33 +172,23 @@ def run_over_files(
     rows.sort(key=lambda r: (r[0], r[3], r[1], r[4]))
     involved = passages.select("doc_a").union(passages.select("doc_b")).distinct()
     meta = docs.join(involved.withColumnRenamed("doc_a", "id"), "id").select(
-        "id", "date", "speaker", "outlet", "series"
+        "id",
+        *(  # as ingest reads them: text, and "" is no value
+            F.when(F.col(c).cast("string") != "", F.col(c).cast("string")).alias(c)
+            for c in ("date", "speaker", "outlet", "series")
+        ),
     )
     doc_info = {r.id: r.asDict() for r in meta.collect()}
     points, _edges = points_from(rows, doc_info, bursts)
-    members = [
-        {
-            "point": m.point,
-            "doc": m.doc,
-            "start": m.start,
-            "end": m.end,
-            "date": m.date,
-            "speaker": m.speaker,
-            "outlet": m.outlet,
-            "role": m.role,
-            "source_doc": m.source_doc,
-            "source_start": m.source_start,
-            "lag_hours": m.lag_hours,
-            "source_lag_hours": m.source_lag_hours,
-            "degree": m.degree,
-        }
-        for p in points
-        for m in p.members
-    ]
-    if members:
-        spark.createDataFrame(members).coalesce(1).write.mode("overwrite").parquet(f"{out}/points")
+    members = [tuple(getattr(m, c) for c in MEMBER_FIELDS) for p in points for m in p.members]
+    # written even when empty (and typed: a column may hold no value at all), replacing any
+    # earlier run's points in --out
+    spark.createDataFrame(members, MEMBER_SCHEMA).coalesce(1).write.mode("overwrite").parquet(
+        f"{out}/points"
+    )
     seconds["points"] = round(time.perf_counter() - t, 3)
     n = docs.count()
+    spark.catalog.clearCache()
     summary = {"docs": n, "passages": len(rows), "points": len(points), "seconds": seconds}
     spark.createDataFrame([{"summary": json.dumps(summary)}]).coalesce(1).write.mode(
         "overwrite"
