@@ -24,21 +24,7 @@ import pyarrow.parquet as pq
 from echoscope.detect import spark as engine
 from echoscope.detect import spark_job
 from echoscope.detect.params import DetectParams
-
-COLS = (
-    "doc_a",
-    "start_a",
-    "end_a",
-    "doc_b",
-    "start_b",
-    "end_b",
-    "tokens_a",
-    "tokens_b",
-    "score",
-    "identity",
-    "kind",
-    "ops",
-)
+from echoscope.store.sqlite import PASSAGE_COLUMNS
 
 
 def main() -> None:
@@ -73,10 +59,13 @@ def main() -> None:
         }
         if args.db:
             got = sorted(
-                tuple(r[c] for c in COLS) for r in pq.read_table(f"{out}/passages").to_pylist()
+                tuple(r[c] for c in PASSAGE_COLUMNS)
+                for r in pq.read_table(f"{out}/passages").to_pylist()
             )
             with sqlite3.connect(args.db) as c:
-                want = sorted(c.execute(f"SELECT {', '.join(COLS)} FROM passages").fetchall())
+                want = sorted(
+                    c.execute(f"SELECT {', '.join(PASSAGE_COLUMNS)} FROM passages").fetchall()
+                )
             result["local_passages"] = len(want)
             result["equal"] = got == want
     spark.stop()

@@ -18,17 +18,13 @@ from echoscope import api
 from echoscope.detect import spark_job
 from echoscope.detect.job import run_detect
 from echoscope.detect.params import DetectParams
-from echoscope.store.sqlite import Store
+from echoscope.store.export import POINT_COLUMNS
+from echoscope.store.sqlite import PASSAGE_COLUMNS, Store
 
 DEMO = Path(__file__).resolve().parents[2] / "demo" / "corpus.jsonl"
 MASTER = "local[2]"
-PASSAGE_COLS = (
-    "doc_a, start_a, end_a, doc_b, start_b, end_b, tokens_a, tokens_b, score, identity, kind, ops"
-)
-MEMBER_COLS = (
-    'point, doc, start, "end", date, speaker, outlet, role, source_doc, source_start, '
-    "lag_hours, source_lag_hours, degree"
-)
+PASSAGE_COLS = ", ".join(PASSAGE_COLUMNS)
+MEMBER_COLS = ", ".join(f'"{c}"' for c in POINT_COLUMNS)
 
 
 @pytest.fixture(scope="module")
@@ -156,11 +152,10 @@ def test_files_in_parquet_out(spark, tmp_path):
     out = tmp_path / "out"
     res = spark_job.run_over_files(str(corpus), str(out), params, master=MASTER, partitions=3)
     table = pq.read_table(out / "passages").to_pylist()
-    got = sorted((tuple(r[c.strip()] for c in PASSAGE_COLS.split(",")) for r in table), key=repr)
+    got = sorted((tuple(r[c] for c in PASSAGE_COLUMNS) for r in table), key=repr)
     assert got == _rows(local, f"SELECT {PASSAGE_COLS} FROM passages")
     members = pq.read_table(out / "points").to_pylist()
-    names = [c.strip().strip('"') for c in MEMBER_COLS.split(",")]
-    got_members = sorted((tuple(m[n] for n in names) for m in members), key=repr)
+    got_members = sorted((tuple(m[n] for n in POINT_COLUMNS) for m in members), key=repr)
     assert got_members == _rows(local, f"SELECT {MEMBER_COLS} FROM point_members")
     assert res.points == len(_rows(local, "SELECT id FROM points"))
 
@@ -199,7 +194,7 @@ def test_files_without_metadata_with_empty_series_and_with_no_reuse(spark, tmp_p
     res = spark_job.run_over_files(str(corpus), str(out), DetectParams(), master=MASTER)
     assert res.passages == 6 and res.points == 1  # "" is no series: all four compared
     table = pq.read_table(out / "passages").to_pylist()
-    got = sorted((tuple(r[c.strip()] for c in PASSAGE_COLS.split(",")) for r in table), key=repr)
+    got = sorted((tuple(r[c] for c in PASSAGE_COLUMNS) for r in table), key=repr)
     assert got == _rows(local, f"SELECT {PASSAGE_COLS} FROM passages")
     assert pq.read_table(out / "points").num_rows == 4
 

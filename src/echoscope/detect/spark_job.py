@@ -26,24 +26,10 @@ from echoscope.detect.params import DetectParams
 from echoscope.errors import EchoscopeError
 from echoscope.points.build import points_from, rebuild_points
 from echoscope.points.bursts import BurstParams
+from echoscope.store.export import POINT_COLUMNS
 from echoscope.store.sqlite import Store, now
 
-MEMBER_FIELDS = (
-    "point",
-    "doc",
-    "start",
-    "end",
-    "date",
-    "speaker",
-    "outlet",
-    "role",
-    "source_doc",
-    "source_start",
-    "lag_hours",
-    "source_lag_hours",
-    "degree",
-)
-MEMBER_SCHEMA = (
+MEMBER_SCHEMA = (  # POINT_COLUMNS, typed
     "point string, doc string, start long, end long, date string, speaker string, "
     "outlet string, role string, source_doc string, source_start long, lag_hours double, "
     "source_lag_hours double, degree long"
@@ -180,7 +166,7 @@ def run_over_files(
     )
     doc_info = {r.id: r.asDict() for r in meta.collect()}
     points, _edges = points_from(rows, doc_info, bursts)
-    members = [tuple(getattr(m, c) for c in MEMBER_FIELDS) for p in points for m in p.members]
+    members = [tuple(getattr(m, c) for c in POINT_COLUMNS) for p in points for m in p.members]
     # written even when empty (and typed: a column may hold no value at all), replacing any
     # earlier run's points in --out
     spark.createDataFrame(members, MEMBER_SCHEMA).coalesce(1).write.mode("overwrite").parquet(

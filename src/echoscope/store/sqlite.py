@@ -245,10 +245,6 @@ class Store:
         except sqlite3.DatabaseError as e:
             raise EchoscopeError(f"{self.path}: not an echoscope database: {e}") from e
 
-    def index_documents(self) -> int:
-        """Bring the documents' full-text index up to date (see :func:`index_documents`)."""
-        return index_documents(self.conn)
-
     def close(self) -> None:
         self.conn.close()
 
