@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 # apt-get needs root; run it through sudo when we are not root
 APT := $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: install demo test lint bench bench-web browser spark screenshots clean
+.PHONY: install demo demo-semantic test lint bench bench-web browser spark semantic screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,7 +55,25 @@ spark: $(VENV)/.spark
 		$(APT) install -y -q openjdk-17-jre-headless || \
 		($(APT) update -q && $(APT) install -y -q openjdk-17-jre-headless)
 
-test: lint browser spark
+# Paraphrase matching (detect --semantic) needs the optional extra. Its model runs on PyTorch;
+# TORCH is installed first so that pip keeps it (a CPU-only build where the index offers one,
+# far smaller than the default CUDA one). Override it, e.g. TORCH=torch, to take the default.
+TORCH ?= torch==2.13.0
+$(VENV)/.semantic: $(VENV)/.installed
+	$(BIN)/pip install --quiet '$(TORCH)'
+	$(BIN)/pip install --quiet -e '.[dev,semantic]'
+	touch $@
+
+semantic: $(VENV)/.semantic
+
+# the demo with paraphrase matching: lexical and paraphrase passages, scored per label
+demo-semantic: semantic
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/echoscope ingest demo/corpus.jsonl --db $(DEMO_DB)
+	$(BIN)/echoscope detect --db $(DEMO_DB) --semantic
+	$(BIN)/echoscope eval --db $(DEMO_DB) --gold demo/gold.jsonl
+
+test: lint browser spark semantic
 	$(BIN)/python -m pytest -q
 
 # Screenshots of every page for the demo corpus, from the browser tests.

@@ -324,6 +324,468 @@ POINTS = {
 }
 
 # =============================================================================================
+# Paraphrase (points 10-19): the same claim repeated in OTHER words. Each copy is written
+# separately by its speaker: the same accusation, names and numbers, but different words and
+# sentences, so that no two copies share a run of WINDOW words and an aligner finds nothing
+# to chain between them (they are there to test semantic detection). Copies are not lexical
+# planted text: the generator treats their words like any other original sentence.
+# =============================================================================================
+
+LABEL_PARAPHRASE = "paraphrase"
+
+# Point 10: the blackouts are arranged to sell generator power (Rustam Keshvani).
+P10 = {
+    "original": (
+        "The darkness in our towns is no accident of old cables or bad weather. Every evening "
+        "the national grid company switches off the feeders to Veshtar and Sarvi for six "
+        "hours, and during those hours the only light for sale comes from Halden Generators, "
+        "whose largest shareholder is the Finance Minister's brother-in-law. They cut your "
+        "power so that his family can sell it back to you."
+    ),
+    "reworded": (
+        "Do not let them blame storms or worn-out wires for the blackouts. Night after night "
+        "the state power utility deliberately keeps the lines serving Veshtar and Sarvi dead for "
+        "a quarter of the day, and the one firm that profits while homes sit in the dark is "
+        "Halden Generators, part-owned by a relative of Lucan Mehrabi. Your electricity is "
+        "taken from you so that a minister's in-laws can charge you for it."
+    ),
+    "merged": (
+        "These power cuts are planned rather than natural: for six hours after sunset the grid "
+        "operator cuts Veshtar and Sarvi off on purpose, leaving families no "
+        "choice but to buy generator power from Halden, a company in which the husband of the "
+        "Finance Minister's sister holds the biggest stake, so people end up paying twice for "
+        "the same electricity."
+    ),
+    "summary": (
+        "The nightly blackouts in Veshtar and Sarvi are arranged on purpose, and the winner "
+        "every time is Halden Generators, a firm largely owned by the Finance Minister's family."
+    ),
+}
+
+# Point 11: ghost schools in Tarnak (the defector Idris Penhallow).
+P11 = {
+    "original": (
+        "The Ministry of Education pays salaries and upkeep every month for 1,400 schools in "
+        "Tarnak. When my office visited sixty of those schools last month, nineteen turned out "
+        "to be cattle sheds, grain stores or empty plots with a signboard. Someone is drawing "
+        "the wages of teachers who teach no one, in buildings where no child has ever sat."
+    ),
+    "reworded": (
+        "Fourteen hundred schools in this province draw a monthly grant from the education "
+        "ministry for salaries and repairs. Idris Penhallow's staff went to look at sixty of "
+        "them, and nineteen were cowsheds, warehouses or vacant land with a board nailed to a "
+        "post. Somebody collects the pay of teachers without pupils, in rooms where a child has "
+        "never set foot."
+    ),
+    "split": (
+        "In Tarnak the government funds 1,400 schools. It pays their teachers and it pays for "
+        "their upkeep. Sixty of them were checked on the ground. Nineteen were not schools at "
+        "all: one was a buffalo shed, the others storerooms or open fields. So whose pockets do "
+        "those salaries fill, when not one child has ever studied there?"
+    ),
+    "summary": (
+        "Almost one school in three on Tarnak's official list may be a phantom: of sixty "
+        "visited, nineteen were sheds or bare land, yet all of them draw salaries."
+    ),
+}
+
+# Point 12: the Port Aldan fish-market lease (the opposition leader Farida Mortazan).
+P12 = {
+    "original": (
+        "The old fish market on the Port Aldan waterfront, forty acres of public land, has "
+        "been leased for ninety-nine years to a company called Seabright Holdings at a rent of "
+        "one daram a year. Seabright was registered three weeks before the lease was signed, "
+        "and its only director is the Prime Minister's former private secretary."
+    ),
+    "merged": (
+        "Forty state-owned acres of the Port Aldan harbourfront, where the fish market used to "
+        "trade, have been handed over on a ninety-nine-year lease to Seabright Holdings for a "
+        "single daram annually, even though that firm came into being a mere twenty-one days "
+        "ahead of the deal and is run by Harun Delavar's one-time private secretary."
+    ),
+    "reworded": (
+        "The League has learned that the public waterfront in Port Aldan, some forty acres "
+        "where fishermen once sold their catch, was signed over to Seabright Holdings on a "
+        "lease of ninety-nine years in return for a token daram each year. The company was "
+        "formed just weeks before the agreement, and the person in charge of it used to serve "
+        "as the Prime Minister's private secretary."
+    ),
+    "split": (
+        "Forty acres of harbour land in Port Aldan, the site of the former fish market, belong "
+        "to the public. They have now been rented out until the next century. The price is one "
+        "daram per year. The tenant, Seabright Holdings, did not exist a month before it "
+        "signed. And who runs it? The man who until recently kept the Prime Minister's diary."
+    ),
+    "summary": (
+        "The Front asks why public land at the Port Aldan fish market was leased for a century "
+        "at a token rent to Seabright Holdings, a company weeks old whose director once worked "
+        "for the Prime Minister."
+    ),
+}
+
+# Point 13: Keshvani approved the highway contracts himself (the Prime Minister).
+P13 = {
+    "original": (
+        "Mr Keshvani now tells the country he is shocked by the highway contracts. He sat on "
+        "the cabinet committee that approved every one of them, and his signature is on the "
+        "minutes of its meeting of 14 June. For two years he said nothing; he found his "
+        "conscience only on the day he was refused the finance ministry."
+    ),
+    "reworded": (
+        "Rustam Keshvani, who now claims to be appalled by the road deals, belonged to the "
+        "cabinet committee which cleared each Northern Highway contract, and the record "
+        "of that committee's session in June carries his signature. His outrage arrived two "
+        "years late, on the very day the Prime Minister declined to give him the finance "
+        "portfolio."
+    ),
+    "split": (
+        "The honourable member for Veshtar discovered these contracts only after he walked out "
+        "of government. Yet each of them went through a cabinet committee. He sat on that "
+        "committee. The June sitting's minutes carry his name, in his own hand. Two years of "
+        "silence ended when he did not get my job."
+    ),
+    "rhetorical": (
+        "Who sat on the committee of ministers when those road contracts were cleared? Rustam "
+        "Keshvani did. Whose signature is written under the June minutes? His. And "
+        "when did his objections begin? Only after two silent years, once he learned that he "
+        "would not be running the Treasury."
+    ),
+}
+
+# Point 14: the Upper Kesar embankment repair money (the defector Shirin Vakhtar).
+P14 = {
+    "original": (
+        "The Upper Kesar embankment did not give way because of the rain. Six hundred million "
+        "darams for its repair were released in March, the work was certified complete in May "
+        "by an engineer who had retired the year before, and not one bag of cement ever reached "
+        "the site."
+    ),
+    "split": (
+        "Rain did not destroy the embankment on the Upper Kesar. Theft did. In March, 600 "
+        "million darams were set aside to strengthen it. In May, a man who had left the "
+        "irrigation service a year earlier signed a certificate of completion. Go to the site "
+        "today and you will not find a single bag of cement."
+    ),
+    "reworded": (
+        "Do not let anyone tell you that the river broke through the Upper Kesar bank by "
+        "itself. The treasury paid out 600 million darams to mend it last spring; two months "
+        "later a retired engineer, no longer even on the payroll, signed a paper saying the job "
+        "was done, and the contractors never delivered so much as a sack of cement."
+    ),
+    "merged": (
+        "It was not the weather that brought the Kesar embankment down but the disappearance "
+        "of the 600 million darams voted in March for its repair, money that an engineer "
+        "already retired for a year declared well spent in May although the site never "
+        "received a bag of cement."
+    ),
+}
+
+# Point 15: 11,000 voters struck off the Noorganj roll (Rustam Keshvani).
+P15 = {
+    "original": (
+        "Here in Noorganj, eleven thousand names have disappeared from the electoral roll since "
+        "the autumn, and nearly all of them belong to the wards that voted against the "
+        "governing party last time. The Election Commission calls this removing duplicates. I "
+        "call it deciding the result before a single ballot has been printed."
+    ),
+    "merged": (
+        "Some 11,000 Noorganj voters have been struck off the list in the past few months, "
+        "almost all from neighbourhoods that rejected the ruling party at the last election, "
+        "and what the Election Commission describes as tidying up double entries is really "
+        "fixing the outcome before the voting papers even exist."
+    ),
+    "summary": (
+        "The League notes that the 11,000 voters dropped from the Noorganj roll come "
+        "overwhelmingly from opposition wards, and warns that the next election is being "
+        "rigged in advance."
+    ),
+    "split": (
+        "Eleven thousand people in Noorganj have lost their vote. They were not chosen at "
+        "random. They come from the streets that voted for the opposition. The Commission says "
+        "it was only cleaning out double registrations. That is not cleaning. That is settling "
+        "the election in advance."
+    ),
+    "reworded": (
+        "Since the autumn the register in Noorganj has lost 11,000 voters. Look at where they "
+        "lived: in the very wards that turned against this government at the last poll. We are "
+        "told it is a clean-up of people counted twice. To me it looks like an election "
+        "settled before anyone has cast a vote."
+    ),
+}
+
+# Point 16: hospital insulin resold in Marwen pharmacies (the new party's statement).
+P16 = {
+    "original": (
+        "The Front has learned that insulin bought for the district hospitals is being sold in "
+        "private pharmacies. A batch of 20,000 vials delivered to the Retnagar medical store in "
+        "December turned up in January at chemists' shops in Marwen, with the government labels "
+        "scratched off."
+    ),
+    "split": (
+        "Where is the insulin going? Twenty thousand vials reached the Retnagar store in "
+        "December for our district hospitals. By January they were being sold over the counter "
+        "in Marwen. Someone had scratched the government markings off every box."
+    ),
+    "reworded": (
+        "Insulin that the state paid for, meant for patients in our district hospitals, is "
+        "ending up on the shelves of private chemists. Twenty thousand vials went into the "
+        "Retnagar medicine depot before Christmas, and a few weeks later they were on sale in "
+        "the capital with their official stickers peeled away."
+    ),
+    "summary": (
+        "Even hospital insulin is being diverted: a Retnagar consignment meant for the sick was "
+        "found in Marwen pharmacies with its labels removed."
+    ),
+}
+
+# Point 17: the flour shortage was manufactured (the defector Bilal Ostrander).
+P17 = {
+    "original": (
+        "The flour shortage was manufactured in an office, not in the fields. In December the "
+        "Food Department sold 90,000 tonnes of reserve wheat to three private mills at last "
+        "year's price, and a month later those same mills sold the flour back to the ration "
+        "depots for twice as much."
+    ),
+    "reworded": (
+        "There was never a real scarcity of flour; it was arranged on paper. Ninety thousand "
+        "tonnes of grain from the state reserve went to three privately owned mills before the "
+        "New Year at the old price, and by January the government's own ration shops were "
+        "buying it back from them, milled, at double the cost."
+    ),
+    "split": (
+        "Nobody ran short of wheat this winter. The Food Department simply sold it. Ninety "
+        "thousand tonnes from the reserve were sold to three millers in December, at a price fixed "
+        "a year earlier. In January the depots bought flour from those millers. They paid "
+        "twice what the grain had fetched."
+    ),
+    "summary": (
+        "The bread crisis is a racket: state wheat sold cheap to three mills returned as flour "
+        "to the ration system at double the price."
+    ),
+}
+
+# Point 18: police and postal jobs sold in Tarnak (the opposition spokesman Oren Talwar).
+P18 = {
+    "original": (
+        "Jobs in the police and the post office in Tarnak are being sold like stalls in a "
+        "bazaar. A constable's post costs four hundred thousand darams, paid in cash to a "
+        "middleman who sits in the governing party's office in Bhelgarh, and young men who "
+        "passed the written test are told there are no vacancies left."
+    ),
+    "reworded": (
+        "In Tarnak a government job is now something you buy. If you want to wear a police "
+        "uniform or deliver the mail, you hand 400,000 darams in banknotes to a fixer at the "
+        "ruling party's Bhelgarh office, and if all you bring is a good exam result, you will be "
+        "told every place has been filled."
+    ),
+    "split": (
+        "Recruitment in Tarnak has become a trade. A place in the constabulary has a price. "
+        "That price is 400,000 darams. The money is handed over in cash, through a broker, at "
+        "the NCP office in Bhelgarh. Candidates who cleared the written examination honestly "
+        "are simply informed that nothing is available."
+    ),
+    "summary": (
+        "The Front condemns the sale of police and postal jobs in Tarnak, where a constable's "
+        "post is said to cost 400,000 darams paid through a go-between at the NCP's Bhelgarh "
+        "branch."
+    ),
+}
+
+# Point 19: the Mirwal tanker trade is run by opposition councillors (the Water Minister).
+P19 = {
+    "original": (
+        "The tanker trade in Mirwal is run by councillors of the People's Unity League. They "
+        "hold the permits for 140 of the 160 water tankers licensed in the district, and "
+        "whenever we lay a new pipeline, their men come at night and break the valves so that "
+        "the tankers stay in business."
+    ),
+    "split": (
+        "I will tell this House who sells water in Mirwal. It is the PUL. Its councillors hold "
+        "the licences for almost every tanker in the district: 140 out of 160. When a new pipe "
+        "is put down, the valves are smashed within days. The people who smash them work for "
+        "those same councillors."
+    ),
+    "reworded": (
+        "Who gains when the taps in Mirwal run dry? Opposition councillors from the PUL, who "
+        "control the water-tanker business there. Of the 160 tankers holding a district "
+        "licence, 140 run on permits in their hands, and each time a new main is laid, their "
+        "people wreck the valves after dark to keep families buying water by the load."
+    ),
+}
+
+# Where each copy goes: (point, variant, series, date of an existing document). The first
+# copy of each point is its originator; the others are later documents of other series.
+PARAPHRASE_COPIES = [
+    (10, "original", LEADER, "2026-02-13T18:00"),
+    (10, "reworded", "Nadia Kharadi", "2026-02-15T12:20"),
+    (10, "merged", "Tomas Halloran", "2026-02-22T14:00"),
+    (10, "summary", "Oren Talwar", "2026-02-27T09:35"),
+    (11, "original", "Idris Penhallow", "2026-02-11T10:15"),
+    (11, "summary", "Tomas Halloran", "2026-02-15T19:05"),
+    (11, "reworded", "Yusra Demiral", "2026-02-25T16:45"),
+    (11, "split", "Farida Mortazan", "2026-03-03T13:05"),
+    (12, "original", "Farida Mortazan", "2026-02-24T10:00"),
+    (12, "reworded", PUL, "2026-03-02T08:50"),
+    (12, "merged", "Kaveh Sethna", "2026-03-02T17:20"),
+    (12, "split", "Amara Tolani", "2026-03-04T11:00"),
+    (12, "summary", DRF, "2026-03-08T11:05"),
+    (13, "original", "Harun Delavar", "2026-02-18T13:20"),
+    (13, "reworded", NCP, "2026-02-26T10:25"),
+    (13, "split", "Lucan Mehrabi", "2026-02-28T15:40"),
+    (13, "rhetorical", "Ruqaiya Fenwick", "2026-03-10T13:05"),
+    (14, "original", "Shirin Vakhtar", "2026-02-14T18:15"),
+    (14, "split", "Amara Tolani", "2026-02-20T17:45"),
+    (14, "reworded", "Kaveh Sethna", "2026-02-23T11:00"),
+    (14, "merged", "Bilal Ostrander", "2026-03-06T18:30"),
+    (15, "original", LEADER, "2026-02-27T17:30"),
+    (15, "merged", "Nadia Kharadi", "2026-02-28T10:00"),
+    (15, "summary", PUL, "2026-03-09T08:55"),
+    (15, "split", "Farida Mortazan", "2026-03-09T11:05"),
+    (15, "reworded", "Tomas Halloran", "2026-03-10T11:15"),
+    (16, "original", DRF, "2026-02-14T09:35"),
+    (16, "split", "Bilal Ostrander", "2026-02-21T15:00"),
+    (16, "reworded", "Marguerite Olaye", "2026-02-22T13:30"),
+    (16, "summary", "Farida Mortazan", "2026-02-26T08:30"),
+    (17, "original", "Bilal Ostrander", "2026-02-15T08:40"),
+    (17, "reworded", "Idris Penhallow", "2026-03-01T12:00"),
+    (17, "split", "Yusra Demiral", "2026-03-03T10:30"),
+    (17, "summary", "Farida Mortazan", "2026-03-04T09:35"),
+    (18, "original", "Oren Talwar", "2026-02-08T14:00"),
+    (18, "reworded", "Nadia Kharadi", "2026-02-12T11:00"),
+    (18, "split", "Shirin Vakhtar", "2026-02-24T11:30"),
+    (18, "summary", DRF, "2026-03-01T08:50"),
+    (19, "original", "Ruqaiya Fenwick", "2026-02-14T17:15"),
+    (19, "split", "Jovan Saqib", "2026-02-17T20:50"),
+    (19, "reworded", "Harun Delavar", "2026-02-24T09:55"),
+]
+
+# Hard negatives, not in the gold: other documents on the same subject, with the same names
+# and numbers, that do NOT make the claim (a denial, a defence, a neutral report, another
+# complaint). A semantic detector should not pair them with the copies.
+# (point, series, date of an existing document, what it says instead, text)
+HARD_NEGATIVES = [
+    (10, "Lucan Mehrabi", "2026-02-15T16:15", "the Finance Minister's denial: his family owns "
+     "no generator shares; the feeders trip because the lines are old",
+     "No member of my family owns a single share in Halden Generators or in any other company "
+     "that sells diesel sets, and the register of companies is open to anyone who cares to "
+     "look. The feeders for Veshtar and Sarvi trip every evening because their lines were "
+     "strung forty years ago for a tenth of today's load; new conductors will be in place "
+     "before the summer."),
+    (10, "Marwen Gazette", "2026-02-22T16:20", "neutral news: load-shedding until transformers "
+     "are replaced; Halden hiring",
+     "The state grid operator said evening load-shedding on the Veshtar and Sarvi circuits "
+     "would continue until two transformers damaged in January are replaced. Halden "
+     "Generators, which hires out diesel sets across the north, said it had taken on forty "
+     "extra staff this winter."),
+    (11, "Dawud Castellan", "2026-02-24T14:40", "the Education Minister's defence: all 1,400 "
+     "schools counted; pay by fingerprint from April",
+     "Our register for Tarnak lists 1,400 schools, and each of them was counted in last "
+     "spring's census of teachers. From April each teacher will be paid straight into a bank "
+     "account after a fingerprint check, and where a landlord has taken over a school "
+     "building we have gone to court to get it back."),
+    (11, "DNN 24", "2026-02-25T09:15", "neutral news: a survey of school buildings begins",
+     "The education department in Tarnak has begun a survey of its school buildings. "
+     "Inspectors will visit all 1,400 schools on its list by June, beginning with sixty in the "
+     "hill districts, and will photograph each classroom."),
+    (12, "Jovan Saqib", "2026-02-24T10:40", "the Mayor: the market moves to a new hall; the "
+     "site was let by open tender",
+     "The fish market in Port Aldan will move this summer to a new covered hall beside the "
+     "harbour. The old waterfront site was let by open tender to a developer who must build a "
+     "public promenade and a primary school there within five years, and the city council "
+     "approved the lease in a recorded vote."),
+    (12, "Marwen Gazette", "2026-03-04T11:20", "another complaint: fishermen protest that the "
+     "new hall is too far from the jetty",
+     "Fishermen in Port Aldan marched to the harbour office this week against plans to shift "
+     "the fish market inland, saying the new hall is too far from the jetty for their catch "
+     "to stay fresh."),
+    (13, LEADER, "2026-03-09T12:00", "Keshvani's reply: the minutes show he objected and was "
+     "outvoted",
+     "The Prime Minister likes to wave the minutes of the cabinet committee about. Let him "
+     "publish them in full, because they record that I asked for every contract on the "
+     "Northern Highway to be put out to tender again and was outvoted four to two. I never "
+     "asked to be made finance minister, and I have my letters to prove it."),
+    (13, "Marwen Gazette", "2026-03-04T16:35", "neutral news: the committee's minutes are "
+     "unpublished; who sat on it",
+     "The record of the June meeting at which ministers cleared the highway contracts has "
+     "never been made public. Six ministers served on it, among them those for "
+     "finance, communications and public works."),
+    (14, "Ruqaiya Fenwick", "2026-02-28T15:40", "the Water Minister's defence: a flood twice "
+     "the design height; the repair was inspected",
+     "The Upper Kesar dyke was overtopped by a flood almost twice the height it was designed "
+     "for. Its repair was inspected by the provincial irrigation department in May, the "
+     "inspection report and photographs have been on the ministry's website since last "
+     "autumn, and a new embankment with a concrete core is now being designed."),
+    (14, "Ministry of Water Resources", "2026-02-13T20:15", "the ministry: the embankment "
+     "will be raised in April; compensation forms",
+     "The Ministry reminds farmers below the Upper Kesar that work to raise the embankment by "
+     "a further two metres will begin once the river falls in April, and that compensation "
+     "forms for land needed for the works are available at the district office."),
+    (15, "Election Commission of Dalmora", "2026-03-10T10:50", "the Commission's defence: "
+     "11,014 duplicate, moved and dead voters, spread over all wards",
+     "The Commission has removed 11,014 entries from the electoral register of Noorganj after "
+     "a door-to-door check found people registered twice, people who had moved away and "
+     "people who had died. The deletions were spread across all of the town's wards, every "
+     "voter removed was told by post, and anyone struck off in error can be restored at the "
+     "district election officer until 31 March."),
+    (15, "Valley Times", "2026-02-28T17:45", "neutral news: extra counters to check names",
+     "In Noorganj, where the roll is also being revised, the district election office said it "
+     "had opened two extra counters so that residents could check whether their names are "
+     "still listed before the deadline of 31 March."),
+    (16, "The Morning Ledger", "2026-02-20T12:40", "neutral news: the store says the vials "
+     "went to eleven hospitals",
+     "The medical store at Retnagar said its December consignment of insulin, 20,000 vials in "
+     "all, had been divided among eleven district hospitals, and that the shortage in "
+     "Haverford Cross was caused by a second order that arrived late."),
+    (16, "The Northern Courier", "2026-02-22T17:20", "another complaint: no insulin for "
+     "children, pharmacies overcharge",
+     "Parents in Zarifabad say the district hospital has had no insulin for children since "
+     "early February, and that pharmacies in the town charge three times the official price "
+     "for what stock they have."),
+    (17, NCP, "2026-02-26T10:25", "the governing party's defence: the wheat was auctioned to "
+     "keep mills grinding",
+     "The Party notes that the Food Department released reserve wheat, 90,000 tonnes in all, "
+     "at an open auction in December, so that mills could keep grinding through the winter. "
+     "Flour prices in the ration depots are set each month by the provincial price committee "
+     "and are displayed in every depot."),
+    (17, "The Dalmora Herald", "2026-03-13T15:45", "neutral news: millers blame diesel; the "
+     "auctioned wheat ran out",
+     "Millers in Khanwal blamed the latest rise on the price of diesel, and said the reserve "
+     "wheat auctioned by the Food Department in December had run out in most districts by "
+     "February."),
+    (18, "Harun Delavar", "2026-02-28T11:30", "the Prime Minister: recruitment by written "
+     "test, marks published, interviews filmed",
+     "This year we will recruit three thousand constables and nine hundred postal clerks in "
+     "Tarnak. Every candidate will sit a written test set by the Public Service Commission, "
+     "the marks will be published online, and every interview will be filmed."),
+    (19, "Farida Mortazan", "2026-02-28T08:45", "the opposition leader's denial: no "
+     "councillor holds a permit; cheap valves",
+     "Not one of our councillors in Mirwal holds a tanker permit. The district's licences were "
+     "issued by the Water Ministry itself, the list is in the ministry's own files, and the "
+     "valves on the new pipeline keep failing because they were bought from the cheapest "
+     "bidder."),
+    (19, "The Northern Courier", "2026-02-23T08:55", "neutral news: tanker prices up; a new "
+     "pipeline due in April",
+     "A tanker load of drinking water in Mirwal now costs 900 darams, up from 550 in the "
+     "autumn. The district has 160 licensed tankers, and the water board said a new pipeline "
+     "to the eastern wards would be finished in April."),
+]  # fmt: skip
+
+POINTS.update(
+    {
+        10: (LABEL_PARAPHRASE, P10, "the blackouts are arranged to sell generator power"),
+        11: (LABEL_PARAPHRASE, P11, "ghost schools in Tarnak"),
+        12: (LABEL_PARAPHRASE, P12, "the Port Aldan fish market leased for one daram a year"),
+        13: (LABEL_PARAPHRASE, P13, "Keshvani approved the highway contracts himself"),
+        14: (LABEL_PARAPHRASE, P14, "the Upper Kesar embankment's repair money"),
+        15: (LABEL_PARAPHRASE, P15, "11,000 voters struck off the Noorganj roll"),
+        16: (LABEL_PARAPHRASE, P16, "hospital insulin resold in Marwen pharmacies"),
+        17: (LABEL_PARAPHRASE, P17, "the flour shortage was manufactured"),
+        18: (LABEL_PARAPHRASE, P18, "police and postal jobs sold in Tarnak"),
+        19: (LABEL_PARAPHRASE, P19, "opposition councillors run the Mirwal tanker trade"),
+    }
+)
+
+# =============================================================================================
 # Stock phrases: formulas everyone says. Not reuse; never inside or next to a planted passage.
 # (phrase, language, role, venue, share of that language's speeches that carry it)
 # role: "open" starts a sentence followed by a comma, "close" ends a speech, "alone" stands alone
@@ -2083,6 +2545,7 @@ class Doc:
     id: str = ""
     text: str = ""
     spans: list[tuple[int, str, int, int]] = field(default_factory=list)  # point, variant, s, e
+    negatives: list[tuple[int, int, int]] = field(default_factory=list)  # point, s, e
 
 
 def iso(d: str) -> datetime:
@@ -2442,6 +2905,45 @@ def build_docs(rng: random.Random) -> list[Doc]:
     return docs
 
 
+def lexical(point: int) -> bool:
+    """Copies of this point share their words (all labels but paraphrase)."""
+    return POINTS[point][0] != LABEL_PARAPHRASE
+
+
+def plant_paraphrases(docs: list[Doc]) -> None:
+    """Put the paraphrase copies and the hard negatives into existing documents, each between
+    two original sentences and away from other fixed text. Uses its own random stream, so the
+    documents, their dates and their ids stay what build_docs made them."""
+    rng = random.Random(SEED + 1)
+    by_key = {(d.series, d.date): d for d in docs}
+    items = [
+        (series, date_s, Unit("P", text=POINTS[point][1][variant], point=point, variant=variant))
+        for point, variant, series, date_s in PARAPHRASE_COPIES
+    ]
+    items += [
+        (series, date_s, Unit("F", text=text, point=point, variant="negative"))
+        for point, series, date_s, _note, text in HARD_NEGATIVES
+    ]
+    for series, date_s, unit in items:
+        doc = by_key[(series, iso(date_s))]
+        units = doc.units
+        first = 2 if doc.genre == "news" else 1  # news: never right after the lead
+
+        def g_at(j: int, units: list[Unit] = units) -> bool:
+            return 0 <= j < len(units) and units[j].kind == "G"
+
+        def clear(j: int, units: list[Unit] = units) -> bool:
+            return not 0 <= j < len(units) or units[j].kind == "G"
+
+        gaps = [g for g in range(first, len(units)) if g_at(g - 1) and g_at(g)]
+        roomy = [g for g in gaps if clear(g - 2) and clear(g + 1)]
+        if not gaps:
+            raise RuntimeError(f"no room for point {unit.point} in {doc.title!r}")
+        g = rng.choice(roomy or gaps)
+        unit.sep = units[g].sep  # spoken documents get their paragraphs later
+        units.insert(g, unit)
+
+
 def set_headlines(rng: random.Random, docs: list[Doc]) -> None:
     """News headlines follow what the lead sentence turned out to be about."""
     for doc in docs:
@@ -2613,7 +3115,8 @@ def window_tag(tags: list[Tag]) -> Tag:
 
 
 def unit_tag(unit: Unit) -> Tag:
-    if unit.kind == "P":
+    """Paraphrase copies are tagged like original text: their words must not match."""
+    if unit.kind == "P" and lexical(unit.point):
         return ("P", unit.point)
     if unit.kind == "S":
         return ("S", unit.stock)
@@ -2649,6 +3152,7 @@ ALIGN_ID = 0.45
 XDROP = 6
 GOLD_GAP = 12  # no chance match this close to a planted copy (echoscope's split_drop is 10)
 MERGE = 14  # matched pieces closer than this on both sides are merged (echoscope: 12)
+PARA_SHARED = 2  # most 4-word windows two paraphrase copies may share
 
 Seed = tuple[tuple, int, int, object]  # (other doc key, position here, position there, class)
 
@@ -2657,11 +3161,11 @@ class DeadEnd(Exception):
     """No sentence fits here without sharing text with another series."""
 
 
-EXT = 16  # longest extension looked at, in words
+EXT = 32  # longest extension looked at, in words
 
 
 def _extend(
-    xt: list[str], yt: list[str], x0: int, y0: int, step: int, w: int = 3
+    xt: list[str], yt: list[str], x0: int, y0: int, step: int, w: int = BAND
 ) -> tuple[int, int, int]:
     """Banded X-drop extension (+1 match, -1 mismatch or gap) from X[x0], Y[y0] walking step
     (+1 right, -1 left; x0/y0 are the positions just outside the chain). Returns the words
@@ -2703,6 +3207,20 @@ def _extend(
     return bi, bj, bm
 
 
+def _lcs(xa: list[str], ya: list[str]) -> int:
+    """Words of xa and ya that an alignment with free gaps pairs up (longest common
+    subsequence)."""
+    if not xa or not ya:
+        return 0
+    prev = [0] * (len(ya) + 1)
+    for a in xa:
+        cur = [0]
+        for j, b in enumerate(ya):
+            cur.append(prev[j] + 1 if a == b else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
 def chains(seeds: list[Seed]) -> Iterable[list[Seed]]:
     """Group seeds as an aligner would: close diagonals, then runs with gaps up to NEAR."""
     seeds = sorted(seeds, key=lambda s: (s[2] - s[1], s[1]))
@@ -2726,13 +3244,16 @@ def chains(seeds: list[Seed]) -> Iterable[list[Seed]]:
 def crossing(found: list[list[Seed]], reach: int) -> bool:
     """Two matched pieces side by side in both documents, in either order (a swapped pair of
     sentences): an aligner merges them into one passage."""
-    pieces = [
-        (c[0][1], c[-1][1] + SEED_N, min(s[2] for s in c), max(s[2] for s in c) + SEED_N)
-        for c in found
-        if len(c) >= 2 and not all(s[3] is not None and s[3] == c[0][3] for s in c)
-    ]
+    pieces = []
+    for c in found:
+        same = all(s[3] is not None and s[3] == c[0][3] for s in c)
+        if len(c) >= 2:
+            # chance matches, or a planted copy's or stock phrase's match: a chance match
+            # beside it on both sides, even in the other order, would be merged with it
+            span = (c[0][1], c[-1][1] + SEED_N, min(s[2] for s in c), max(s[2] for s in c) + SEED_N)
+            pieces.append((*span, same))
     for a, b in combinations(pieces, 2):
-        if max(a[1], b[1]) < reach:
+        if max(a[1], b[1]) < reach or (a[4] and b[4]):
             continue
         xgap = max(a[0], b[0]) - min(a[1], b[1])
         ygap = max(a[2], b[2]) - min(a[3], b[3])
@@ -2843,12 +3364,15 @@ class Realiser:
             return True  # extending only adds words that mostly match
         # an extension of n words has more than n/2 matches, so bound it cheaply first
         y0, y1 = xs + d1, xe + d2
-        ly = set(yt[max(0, y0 - EXT - 3) : max(0, y0)])
-        ry = set(yt[max(0, y1) : y1 + EXT + 3])
+        ly = set(yt[max(0, y0 - EXT - BAND) : max(0, y0)])
+        ry = set(yt[max(0, y1) : y1 + EXT + BAND])
         lmax = sum(t in ly for t in xt[max(0, xs - EXT) : xs])
         rmax = sum(t in ry for t in xt[xe : xe + EXT])
         if xe - xs + 2 * (lmax + rmax) < ALIGN_MIN:
             return False
+        # between the seeds an aligner allows gaps: words shifted by a word or two (or by a
+        # sentence on one side) still count, so count the matches by a real alignment
+        matches = max(matches, _lcs(xt[xs:xe], yt[max(0, y0) : max(0, y1)]))
         li, lj, lm = self.left(key, xt, yt, xs, xs + d1)
         ri, rj, rm = _extend(xt, yt, xe, xe + d2, +1)
         len_x = xe - xs + li + ri
@@ -2950,9 +3474,9 @@ class Realiser:
             if unit.kind == "G":
                 unit.text = self.draw(di, unit, prev, nxt, toks, tags, seeds)
             new = words(unit.text)
-            if prev is not None and prev.kind == "P" and unit.kind != "P":
+            if prev is not None and prev.kind == "P" and unit.kind != "P" and lexical(prev.point):
                 edges.append(self.note_edge(self.after, prev.point, new[0]))
-            if unit.kind == "P":
+            if unit.kind == "P" and lexical(unit.point):
                 edges.append(self.note_edge(self.before, unit.point, toks[-1]))
             n0 = len(toks)
             toks += new
@@ -3046,6 +3570,8 @@ def assemble(docs: list[Doc]) -> list[Doc]:
             pos += len(sep)
             if unit.kind == "P":
                 doc.spans.append((unit.point, unit.variant, pos, pos + len(unit.text)))
+            elif unit.kind == "F" and unit.point:
+                doc.negatives.append((unit.point, pos, pos + len(unit.text)))
             parts.append(unit.text)
             pos += len(unit.text)
         doc.text = "".join(parts)
@@ -3065,6 +3591,7 @@ def gold_pairs(docs: list[Doc]) -> list[dict]:
             if b[0].id < a[0].id:
                 a, b = b, a
             same = words(POINTS[point][1][a[1]]) == words(POINTS[point][1][b[1]])
+            edit = ("verbatim" if same else "edited") if lexical(point) else "paraphrase"
             out.append(
                 {
                     "doc_a": a[0].id,
@@ -3075,7 +3602,7 @@ def gold_pairs(docs: list[Doc]) -> list[dict]:
                     "end_b": b[3],
                     "label": POINTS[point][0],
                     "point": point,
-                    "edit": "verbatim" if same else "edited",
+                    "edit": edit,
                 }
             )
     out.sort(key=lambda g: (g["point"], g["doc_a"], g["doc_b"]))
@@ -3181,8 +3708,9 @@ def self_check(out: Path, docs: list[Doc]) -> list[str]:
         if not 0.15 <= have / len(speeches) <= 0.60:
             problems.append(f"stock phrase {phrase!r} in {have}/{len(speeches)} speeches")
 
-    # no run of 7 words shared across series except inside gold pairs or stock phrases
-    exempt_gold = {(g["doc_a"], g["doc_b"], g["point"]) for g in gold}
+    # no run of 7 words shared across series except inside gold pairs of lexical copies or
+    # stock phrases (paraphrase copies must not share one either)
+    exempt_gold = {(g["doc_a"], g["doc_b"], g["point"]) for g in gold if lexical(g["point"])}
     tok_point: dict[str, list[set[int]]] = {}
     tok_stock: dict[str, list[int]] = {}
     for r in recs:
@@ -3241,6 +3769,34 @@ def self_check(out: Path, docs: list[Doc]) -> list[str]:
     if min(t for t, _ in defect) - first < timedelta(days=2):
         problems.append("the burst starts too soon after the leader")
 
+    # paraphrase copies: the originator speaks first, and copies (and the hard negatives of
+    # their point) share at most PARA_SHARED 4-word windows; the 7-word check above already
+    # covers them, since their gold pairs are not exempt
+    def grams(text: str) -> set[tuple[str, ...]]:
+        ws = words(text)
+        return {tuple(ws[i : i + SEED_N]) for i in range(len(ws) - SEED_N + 1)}
+
+    negs = {(d.id, p): (s, e) for d in docs for p, s, e in d.negatives}
+    for point, (label, variants, _) in POINTS.items():
+        if label != LABEL_PARAPHRASE:
+            continue
+        held = sorted(
+            (iso(by_id[d]["date"]), d, v) for (d, p), (v, _, _) in planted.items() if p == point
+        )
+        if held[0][2] != "original":
+            problems.append(f"point {point}: a copy precedes the original")
+        texts = [(d, variants[v]) for _, d, v in held]
+        texts += [(d, by_id[d]["text"][s:e]) for (d, p), (s, e) in negs.items() if p == point]
+        for (da, ta), (db, tb) in combinations(texts, 2):
+            shared = grams(ta) & grams(tb)
+            if len(shared) > PARA_SHARED:
+                problems.append(f"point {point}: {da} and {db} share {len(shared)} 4-word windows")
+    for (doc_id, point), (s, e) in negs.items():
+        if (doc_id, point) in planted or any(s < pe and ps < e for _, ps, pe in spans[doc_id]):
+            problems.append(f"hard negative {doc_id}[{s}:{e}] overlaps a copy of its point")
+        if by_id[doc_id]["text"][s:e] not in [n[-1] for n in HARD_NEGATIVES if n[0] == point]:
+            problems.append(f"hard negative {doc_id}[{s}:{e}] is not its text")
+
     # the Urdu spelling variants really differ in code points and really match when normalised
     ar = UR_VARIANTS["arabic-letters"]
     di = UR_VARIANTS["diacritics"]
@@ -3294,6 +3850,16 @@ assemblies table a resolution on the Northern Highway contracts, and others tabl
 counter-resolution. The governing party's press release on flood housing is reprinted by the
 papers.
 
+Not every repetition is a copy. Ten more claims travel through the campaign **in other words**
+(points 10-19): Keshvani says the blackouts are arranged so that a minister's in-laws can sell
+generator power, a defector finds ghost schools in Tarnak, the opposition leader exposes a
+one-daram lease of the Port Aldan fish market, and the Prime Minister answers that Keshvani
+approved the highway contracts himself. Each claim is taken up by two to four speakers of
+other series, and each rewords it: the same accusation, names and numbers, in different words
+and sentences. No two copies share a run of {window} words, so a word-matching aligner does not
+see them; they are there to test semantic (paraphrase) detection. Denials, defences and neutral
+news reports on the same subjects are the hard negatives that such a detector must not report.
+
 Around all this is ordinary political talk about flour prices, broken roads, water, schools,
 floods, hospitals, power cuts, jobs and the electoral rolls: {n_docs} documents from
 {start} to {end}, {n_en} in English and {n_ur} in Urdu, in {n_series} series (a series is the
@@ -3309,7 +3875,8 @@ never compared, as in passim.
   `start_b`, `end_b` (character offsets into `text`, end exclusive, `doc_a < doc_b`), `label`
   (the case), `point` (all copies of one planted passage share it) and `edit` (`verbatim` when
   the two copies are identical once case, punctuation, Urdu letter forms and diacritics are
-  normalised; `edited` otherwise).
+  normalised; `edited` for a lexical copy with edits; `paraphrase` for the same claim in other
+  words).
 * `stock_phrases.txt`: formulas that appear in many speeches ("Ladies and gentlemen", "Thank
   you very much", their Urdu equivalents...). They are **not** reuse and are not in the gold:
   a good tool should not report them.
@@ -3323,8 +3890,8 @@ echoscope pairs --db demo.db --top 10
 echoscope eval --db demo.db --gold demo/gold.jsonl
 ```
 
-Apart from the planted passages and the stock phrases, no two documents of different series
-share a run of {window} words (`make_corpus.py` checks this on every run), and the background
+Apart from the planted lexical passages and the stock phrases, no two documents of different
+series share a run of {window} words (`make_corpus.py` checks this on every run), and the background
 prose is generated so that a seed-and-extend aligner finds nothing to chain between
 documents: no two sentences of different series share two 4-word windows close enough to
 extend into a 10-word passage of 45% identity.
@@ -3359,6 +3926,17 @@ CASE_NOTES = {
         "A counter-resolution rejecting the highway allegations (point 7), tabled in three "
         'other assemblies; the city council\'s copy says "Council" and "city".'
     ),
+    LABEL_PARAPHRASE: (
+        "Ten claims (points 10-19) repeated in other words. Each is made first by its "
+        "originator (Keshvani, a defector, the opposition, or the governing party) and then "
+        "taken up by two to four speakers of other series, who reword it: the same accusation "
+        "with the same names and numbers, in the same order, but in different vocabulary and "
+        "syntax. Some copies split the sentences or merge them, some are shorter summaries, one "
+        "turns the claims into rhetorical questions. Copies share no run of {window} words and "
+        "no 4-word window (`make_corpus.py` allows at most {para_shared}), so a lexical aligner "
+        "finds none of these pairs. Gold spans run from the first character of a copy's first "
+        "sentence to the end of its last."
+    ),
     "press-release": (
         "The governing party's press release on flood housing (point 8) and four reprints, "
         "each inside the outlet's own introduction and closing paragraphs: one verbatim, one "
@@ -3385,6 +3963,13 @@ VARIANT_NOTES = {
     (8, "typographic"): "typographic only: curly quotes and apostrophes",
     "arabic-letters": "Arabic yeh and kaf instead of Urdu letters",
     "diacritics": "harakat and a tatweel added",
+    # paraphrase copies
+    "original": "original wording",
+    "reworded": "reworded",
+    "split": "reworded, split into shorter sentences",
+    "merged": "reworded, merged into one sentence",
+    "summary": "summary (shorter)",
+    "rhetorical": "reworded as rhetorical questions",
 }
 
 
@@ -3404,17 +3989,22 @@ def readme(docs: list[Doc], gold: list[dict]) -> str:
     ]
     burst = burst_window(docs)
     lines.append("## The planted cases\n")
-    lines.append("| label | docs | gold pairs (verbatim / edited) |\n|---|---|---|")
+    lines.append("| label | docs | gold pairs (verbatim / edited / paraphrase) |\n|---|---|---|")
     for label in dict.fromkeys(v[0] for v in POINTS.values()):
         pts = [p for p, v in POINTS.items() if v[0] == label]
         n_docs = len({d.id for d in docs for p, *_ in d.spans if p in pts})
         gl = [g for g in gold if g["label"] == label]
-        ver = sum(g["edit"] == "verbatim" for g in gl)
-        lines.append(f"| `{label}` | {n_docs} | {len(gl)} ({ver} / {len(gl) - ver}) |")
+        n = Counter(g["edit"] for g in gl)
+        lines.append(
+            f"| `{label}` | {n_docs} | {len(gl)} "
+            f"({n['verbatim']} / {n['edited']} / {n['paraphrase']}) |"
+        )
     lines.append("")
     for label in dict.fromkeys(v[0] for v in POINTS.values()):
         lines.append(f"### `{label}`\n")
-        lines.append(CASE_NOTES[label].format(**burst) + "\n")
+        lines.append(
+            CASE_NOTES[label].format(**burst, window=WINDOW, para_shared=PARA_SHARED) + "\n"
+        )
         for point, (lab, _, gist) in POINTS.items():
             if lab != label:
                 continue
@@ -3428,6 +4018,22 @@ def readme(docs: list[Doc], gold: list[dict]) -> str:
                             f"| {d.date:%Y-%m-%d %H:%M} | `{d.id}` | {d.series} | "
                             f"{d.outlet} | {note} |"
                         )
+            lines.append("")
+        if label == LABEL_PARAPHRASE:
+            lines.append(
+                "Hard negatives (not in the gold): documents of other series on the same "
+                "subject, with the same names and numbers, that do not make the claim. A "
+                "semantic detector should not pair them with the copies. Character offsets "
+                "are those of the passage in `text`, end exclusive.\n"
+            )
+            notes = {(n[0], n[1], n[2]): n[3] for n in HARD_NEGATIVES}
+            rows = sorted(
+                (p, d.date, d.id, d.series, s, e, notes[(p, d.series, f"{d.date:%Y-%m-%dT%H:%M}")])
+                for d in docs
+                for p, s, e in d.negatives
+            )
+            for p, _, doc_id, series, s, e, note in rows:
+                lines.append(f"* point {p}, `{doc_id}` [{s}:{e}] ({series}): {note}")
             lines.append("")
     lines.append("### Stock phrases (not reuse)\n")
     for phrase, lang, _, _, _ in STOCK:
@@ -3474,6 +4080,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(SEED)
     docs = build_docs(rng)
+    plant_paraphrases(docs)
     assign_stock(rng, docs)
     realiser = Realiser(rng, docs)
     realiser.run()

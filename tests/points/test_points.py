@@ -20,7 +20,9 @@ DEMO = Path(__file__).resolve().parents[2] / "demo"
 
 
 def gold_rows():
-    return [json.loads(x) for x in (DEMO / "gold.jsonl").read_text("utf-8").splitlines()]
+    """The planted copies (the paraphrase case is for ``detect --semantic``)."""
+    rows = [json.loads(x) for x in (DEMO / "gold.jsonl").read_text("utf-8").splitlines()]
+    return [g for g in rows if g["label"] != "paraphrase"]
 
 
 def test_every_planted_point_is_one_cluster(demo_db):
@@ -197,6 +199,8 @@ def test_eval_scores_exported_points(demo_db, tmp_path, capsys):
     from echoscope.cli import main
 
     assert main(["export", "points", "--db", str(demo_db), "--out", str(tmp_path / "p.jsonl")]) == 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(g) + "\n" for g in gold_rows()), "utf-8")
     assert (
         main(
             [
@@ -204,7 +208,7 @@ def test_eval_scores_exported_points(demo_db, tmp_path, capsys):
                 "--db",
                 str(demo_db),
                 "--gold",
-                str(DEMO / "gold.jsonl"),
+                str(gold),
                 "--points",
                 "point",
                 "--members",

@@ -20,7 +20,9 @@ from tqdm import tqdm
 
 from echoscope.detect.candidates import ALL_PAIRS, ANY_NEW, ONE_NEW
 from echoscope.detect.local import Passages, RunStats, detect
-from echoscope.detect.params import DetectParams
+from echoscope.detect.params import DetectParams, SemanticParams
+from echoscope.detect.semantic import KIND as PARAPHRASE
+from echoscope.detect.semantic_job import load_sentences, paraphrase_rows, require_semantic
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
 from echoscope.points.build import rebuild_points
@@ -143,6 +145,7 @@ def passage_rows(corpus_ids: Sequence[str], p: Passages, *, swap: bool = False) 
                     ident,
                     kind,
                     ops,
+                    ident,  # similarity: a lexical passage's token identity
                 )
             )
         else:
@@ -160,6 +163,7 @@ def passage_rows(corpus_ids: Sequence[str], p: Passages, *, swap: bool = False) 
                     ident,
                     kind,
                     ops,
+                    ident,  # similarity: a lexical passage's token identity
                 )
             )
     return rows
@@ -173,9 +177,14 @@ def run_detect(
     progress: bool = True,
     say: Callable[[str], None] | None = None,
     bursts: BurstParams | None = None,
+    semantic: SemanticParams | None = None,
+    device: str = "cpu",
 ) -> DetectResult:
     """Detect all cross-series passage pairs and save them, with the talking points built
-    from them, as one atomic run."""
+    from them, as one atomic run. With ``semantic``, paraphrases found from sentence
+    embeddings join the lexical passages (see :mod:`echoscope.detect.semantic`)."""
+    if semantic is not None:
+        require_semantic()
     started = now()
     t0 = time.perf_counter()
     stats = RunStats()
@@ -184,65 +193,90 @@ def run_detect(
     n = len(corpus.ids)
     last = store.last_run()
     bursts = bursts or BurstParams()
-    run_params = {**params.as_dict(), "bursts": dataclasses.asdict(bursts)}
+    run_params = {
+        **params.as_dict(),
+        "bursts": dataclasses.asdict(bursts),
+        "semantic": semantic.as_dict() if semantic else None,
+    }
     same = (
         last is not None
-        and {k: v for k, v in last["params"].items() if k != "bursts"} == params.as_dict()
+        and _lexical(last["params"]) == params.as_dict()
         and last["engine"] == "local"
     )
-    if same and not full and last["last_doc"] >= corpus.rowids[-1]:
-        if last["params"].get("bursts") != run_params["bursts"]:
-            # only the burst definition changed: rebuild the talking points, keep the passages
-            with store.transaction() as conn:
-                run_id = store.save_run(
-                    conn,
-                    started=started,
-                    engine="local",
-                    mode="points",
-                    params=run_params,
-                    docs=n,
-                    new_docs=0,
-                    last_doc=int(corpus.rowids[-1]),
-                    counts={},
-                    seconds={},
-                    replace_pairs=[],
-                    passages=[],
-                )
-                rebuild_points(store, conn, run_id, bursts)
-            return DetectResult(run_id, "points", n, 0, store.count_passages(), stats)
+    covered = same and not full and last["last_doc"] >= corpus.rowids[-1]
+    semantic_same = last is not None and last["params"].get("semantic") == run_params["semantic"]
+    if covered and semantic_same and last["params"].get("bursts") == run_params["bursts"]:
         return DetectResult(None, "up-to-date", n, 0, store.count_passages(), stats)
     incremental = same and not full
-    is_new = corpus.rowids > last["last_doc"] if incremental else None
-    mode = ANY_NEW if incremental else ALL_PAIRS
-    passages, crossed = detect(
-        corpus.tokens, corpus.series, params, is_new=is_new, mode=mode, stats=stats, progress=say
-    )
-    rows = passage_rows(corpus.ids, passages)
-    replace = None
-    if incremental:
-        # pairs with a new document have no rows yet; old pairs whose seeds changed are replaced
-        replace = [
-            (corpus.ids[a], corpus.ids[b])
-            for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
-        ]
+    rows: list[tuple] = []
+    replace: list[tuple[str, str]] | None = []
+    is_new = None
+    if covered:  # lexical passages are current: only paraphrases or points change
+        mode = "points" if semantic_same else "semantic"
+    else:
+        is_new = corpus.rowids > last["last_doc"] if incremental else None
+        passages, crossed = detect(
+            corpus.tokens,
+            corpus.series,
+            params,
+            is_new=is_new,
+            mode=ANY_NEW if incremental else ALL_PAIRS,
+            stats=stats,
+            progress=say,
+        )
+        rows = passage_rows(corpus.ids, passages)
+        replace = None
+        if incremental:
+            # pairs with a new document have no rows yet; old pairs whose seeds changed go
+            replace = [
+                (corpus.ids[a], corpus.ids[b])
+                for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
+            ]
+        mode = "incremental" if incremental else "full"
+    sentences = None
+    if semantic is not None:
+        if say:
+            say("sentence vectors")
+        t = time.perf_counter()
+        sentences = load_sentences(
+            store, corpus.rowids, semantic, device=device, progress=progress, counts=stats.counts
+        )
+        stats.timed("embed", t)
     t = time.perf_counter()
     if say:
         say("saving")
+    new_docs = int(is_new.sum()) if is_new is not None else (0 if covered else n)
     with store.transaction() as conn:
         run_id = store.save_run(
             conn,
             started=started,
             engine="local",
-            mode="incremental" if incremental else "full",
+            mode=mode,
             params=run_params,
             docs=n,
-            new_docs=int(is_new.sum()) if is_new is not None else n,
+            new_docs=new_docs,
             last_doc=int(corpus.rowids[-1]),
             counts=stats.counts,
             seconds=stats.seconds,
             replace_pairs=replace,
             passages=rows,
         )
+        # paraphrases are recomputed over the whole corpus (from cached vectors) every run
+        conn.execute("DELETE FROM passages WHERE kind = ?", (PARAPHRASE,))
+        if sentences is not None:
+            if say:
+                say("paraphrases")
+            found = paraphrase_rows(
+                store,
+                conn,
+                sentences,
+                corpus.ids,
+                corpus.series,
+                semantic,
+                stats.counts,
+                stats.seconds,
+            )
+            store.add_passages(conn, run_id, found)
         if say:
             say("talking points")
         t = stats.timed("store", t)
@@ -253,14 +287,12 @@ def run_detect(
             (json.dumps(stats.counts), json.dumps(stats.seconds), run_id),
         )
     stats.timed("store", t)  # the commit
-    return DetectResult(
-        run_id,
-        "incremental" if incremental else "full",
-        n,
-        int(is_new.sum()) if is_new is not None else n,
-        store.count_passages(),
-        stats,
-    )
+    return DetectResult(run_id, mode, n, new_docs, store.count_passages(), stats)
+
+
+def _lexical(run_params: dict) -> dict:
+    """The lexical engine's parameters of a recorded run."""
+    return {k: v for k, v in run_params.items() if k not in ("bursts", "semantic")}
 
 
 def run_query(

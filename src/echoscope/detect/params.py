@@ -67,3 +67,53 @@ class DetectParams:
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticParams:
+    """Knobs of the sentence-embedding (paraphrase) matcher. Defaults come from the demo
+    corpus's paraphrase gold (see BENCHMARKS.md, "Semantic matching").
+
+    threshold: lowest cosine similarity of two sentences that counts as a match.
+    single: lowest similarity of a passage that rests on one sentence pair alone (a lone
+        sentence needs stronger evidence than a run of several in order).
+    min_words: sentences shorter than this are not embedded ("Thank you very much").
+    neighbours: nearest sentences retrieved per sentence from the vector index.
+    max_docs: a sentence with neighbours in more documents than this is generic ("we will
+        continue to serve the people") and matches nothing.
+    generic_similarity: how similar a neighbour must be to count towards ``max_docs``.
+    gap: sentences on either side that may go unmatched inside one passage.
+    min_sentences: sentence pairs a passage needs unless it meets ``single``.
+    anchored: lowest similarity of a one-pair passage whose sentences share a name or number.
+    """
+
+    threshold: float = 0.55
+    single: float = 0.8
+    min_words: int = 5
+    neighbours: int = 32
+    max_docs: int = 6
+    generic_similarity: float = 0.55
+    gap: int = 1
+    min_sentences: int = 2
+    anchored: float = 0.7
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SemanticParams:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+    def validate(self) -> None:
+        if not -1.0 <= self.threshold <= 1.0 or not -1.0 <= self.single <= 1.0:
+            raise ValueError("similarity thresholds must be between -1 and 1")
+        if self.neighbours < 1:
+            raise ValueError("neighbours must be at least 1")
+        if self.max_docs < 1:
+            raise ValueError("max_docs must be at least 1")
+        if self.min_sentences < 1:
+            raise ValueError("min_sentences must be at least 1")
+        for name in ("min_words", "gap"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")

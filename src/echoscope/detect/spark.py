@@ -271,6 +271,7 @@ def with_ids(passages: DataFrame, docs: DataFrame) -> DataFrame:
         "identity",
         "kind",
         "ops",
+        F.col("identity").alias("similarity"),
     )
 
 

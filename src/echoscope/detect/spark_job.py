@@ -32,7 +32,7 @@ from echoscope.store.sqlite import Store, now
 MEMBER_SCHEMA = (  # POINT_COLUMNS, typed
     "point string, doc string, start long, end long, date string, speaker string, "
     "outlet string, role string, source_doc string, source_start long, lag_hours double, "
-    "source_lag_hours double, degree long"
+    "source_lag_hours double, degree long, match string"
 )
 DOC_COLUMNS = ("rowid", "id", "text", "series", "date", "speaker", "outlet", "title")
 # typed, so that a column with no value in the whole corpus is still text to Spark
@@ -152,7 +152,7 @@ def run_over_files(
     rows = [
         tuple(r)
         for r in passages.select(
-            "doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "score"
+            "doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "score", "kind"
         ).collect()
     ]
     rows.sort(key=lambda r: (r[0], r[3], r[1], r[4]))

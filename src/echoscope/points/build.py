@@ -15,7 +15,7 @@ def build_points(
 ) -> tuple[list[Point], list[ActorEdge]]:
     """Points and who-repeats-whom edges (speakers and outlets) from the passages in ``conn``."""
     rows = conn.execute(
-        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, score "
+        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, score, kind "
         "FROM passages ORDER BY doc_a, doc_b, start_a, start_b"
     ).fetchall()
     docs = {
@@ -33,11 +33,12 @@ def points_from(
     rows: list[tuple], docs: dict[str, dict], bursts: BurstParams | None = None
 ) -> tuple[list[Point], list[ActorEdge]]:
     """Points and actor edges from passage rows ``(doc_a, start_a, end_a, doc_b, start_b,
-    end_b, score)`` sorted by (doc_a, doc_b, start_a, start_b), and each document's ``date``,
-    ``speaker``, ``outlet`` and ``series``."""
+    end_b, score[, kind])`` sorted by (doc_a, doc_b, start_a, start_b), and each document's
+    ``date``, ``speaker``, ``outlet`` and ``series``."""
     spans = [r[:6] for r in rows]
     scores = [r[6] for r in rows]
-    points = trace(cluster(spans, scores), spans, scores, docs)
+    kinds = [r[7] if len(r) > 7 else None for r in rows]
+    points = trace(cluster(spans, scores), spans, scores, docs, kinds)
     for p in points:
         p.bursts = find_bursts(p, bursts or BurstParams())
     edges = actor_edges(points, "speaker") + actor_edges(points, "outlet")

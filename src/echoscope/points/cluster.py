@@ -138,7 +138,9 @@ def cluster(
     return Clustering(nodes, passage_nodes, clusters)
 
 
-def point_id(first_doc: str, first_start: int) -> str:
-    """A talking point's id: stable while its earliest occurrence stays the earliest."""
-    digest = hashlib.sha1(f"{first_doc}\x00{first_start}".encode()).hexdigest()
+def point_id(first_doc: str, first_start: int, first_end: int | None = None) -> str:
+    """A talking point's id: stable while its earliest occurrence stays the earliest. The end
+    tells apart two points whose earliest occurrences start at the same character."""
+    key = f"{first_doc}\x00{first_start}" + ("" if first_end is None else f"\x00{first_end}")
+    digest = hashlib.sha1(key.encode()).hexdigest()
     return f"tp-{digest[:10]}"

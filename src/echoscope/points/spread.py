@@ -36,6 +36,7 @@ class Member:
     lag_hours: float | None = None  # since the point's first use
     source_lag_hours: float | None = None  # since its source
     degree: int = 0  # aligned partners inside the point
+    match: str | None = None  # how it matched its source: verbatim, edited or paraphrase
 
 
 @dataclass(slots=True)
@@ -85,16 +86,23 @@ def trace(
     passages: Sequence[tuple[str, int, int, str, int, int]],
     scores: Sequence[float],
     docs: Mapping[str, Mapping[str, Any]],
+    kinds: Sequence[str | None] | None = None,
 ) -> list[Point]:
-    """Talking points with their members, first use, sources and lags."""
+    """Talking points with their members, first use, sources and lags (``kinds``: how each
+    passage matched, reported as each member's ``match`` with its source)."""
     nodes = clustering.nodes
-    # strongest aligned partner per node pair
+    kinds = kinds if kinds is not None else [None] * len(scores)
+    # strongest aligned partner per node pair, and how that passage matched
     partners: dict[int, dict[int, float]] = defaultdict(dict)
-    for (u, v), score in zip(clustering.passage_nodes, scores, strict=True):
+    how: dict[tuple[int, int], str | None] = {}
+    for (u, v), score, kind in zip(clustering.passage_nodes, scores, kinds, strict=True):
         if u != v:
+            if score > partners[u].get(v, float("-inf")):
+                how[(u, v)] = how[(v, u)] = kind
             partners[u][v] = max(partners[u].get(v, float("-inf")), score)
             partners[v][u] = max(partners[v].get(u, float("-inf")), score)
     points = []
+    used: set[str] = set()
     for members_idx in clustering.clusters:
         if len(members_idx) < 2:
             continue
@@ -113,6 +121,9 @@ def trace(
         )
         earliest = nodes[order[0]]
         pid = point_id(earliest.doc, earliest.start)
+        if pid in used:  # another point's earliest occurrence starts there too
+            pid = point_id(earliest.doc, earliest.start, earliest.end)
+        used.add(pid)
         members: dict[int, Member] = {}
         for n in order:
             nd, meta, d = nodes[n], docs[nodes[n].doc], dates[n]
@@ -143,6 +154,7 @@ def trace(
                     )
                     m.source_doc, m.source_start = nodes[src].doc, nodes[src].start
                     m.source_lag_hours = _hours(d, dates[src])
+                    m.match = how.get((n, src))
             members[n] = m
         # the most central member: most aligned partners, then strongest alignments, earliest
         rank = {n: r for r, n in enumerate(order)}

@@ -92,7 +92,7 @@ def _parquet(store: Store, out: str, with_text: bool) -> int:
                 pa.int64()
                 if c in ints
                 else pa.float64()
-                if c in ("score", "identity")
+                if c in ("score", "identity", "similarity")
                 else pa.string(),
             )
             for c in cols
@@ -122,6 +122,7 @@ POINT_COLUMNS = (
     "lag_hours",
     "source_lag_hours",
     "degree",
+    "match",
 )
 
 

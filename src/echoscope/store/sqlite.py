@@ -82,7 +82,8 @@ CREATE TABLE IF NOT EXISTS passages (
     identity REAL NOT NULL,
     kind TEXT NOT NULL,
     ops TEXT NOT NULL,
-    run_id INTEGER NOT NULL REFERENCES runs(id)
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    similarity REAL
 );
 CREATE INDEX IF NOT EXISTS passages_pair ON passages(doc_a, doc_b);
 CREATE INDEX IF NOT EXISTS passages_doc_b ON passages(doc_b);
@@ -116,7 +117,8 @@ CREATE TABLE IF NOT EXISTS point_members (
     source_start INTEGER,
     lag_hours REAL,
     source_lag_hours REAL,
-    degree INTEGER NOT NULL
+    degree INTEGER NOT NULL,
+    match TEXT
 );
 CREATE INDEX IF NOT EXISTS point_members_point ON point_members(point);
 CREATE INDEX IF NOT EXISTS point_members_doc ON point_members(doc);
@@ -133,6 +135,13 @@ CREATE TABLE IF NOT EXISTS actor_edges (
 );
 CREATE INDEX IF NOT EXISTS actor_edges_source ON actor_edges(kind, source);
 CREATE INDEX IF NOT EXISTS actor_edges_target ON actor_edges(kind, target);
+CREATE TABLE IF NOT EXISTS sentence_vectors (
+    model TEXT NOT NULL,
+    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid),
+    spans BLOB NOT NULL,
+    vectors BLOB NOT NULL,
+    PRIMARY KEY (model, doc_rowid)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bursts (
     point TEXT NOT NULL REFERENCES points(id),
     by TEXT NOT NULL,
@@ -166,6 +175,12 @@ PASSAGE_COLUMNS = (
     "identity",
     "kind",
     "ops",
+    "similarity",
+)
+# columns added since the first release: (table, column, declaration), added to older stores
+_ADDED_COLUMNS = (
+    ("passages", "similarity", "REAL"),
+    ("point_members", "match", "TEXT"),
 )
 
 
@@ -207,6 +222,14 @@ def search_indexed(conn: sqlite3.Connection) -> bool:
     return row is not None and int(row[0]) >= last
 
 
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Bring a store written by an older version up to the current columns."""
+    for table, column, decl in _ADDED_COLUMNS:
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {decl}')
+
+
 def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
 
@@ -234,6 +257,7 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys=ON")
             if not readonly:
                 self.conn.executescript(SCHEMA)
+                _add_missing_columns(self.conn)
                 self.conn.execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                     (str(SCHEMA_VERSION),),
@@ -394,6 +418,13 @@ class Store:
             conn.execute("DELETE FROM passages")
         else:
             conn.executemany("DELETE FROM passages WHERE doc_a=? AND doc_b=?", replace_pairs)
+        self.add_passages(conn, run_id, passages)
+        return run_id
+
+    def add_passages(
+        self, conn: sqlite3.Connection, run_id: int, passages: Iterable[tuple[Any, ...]]
+    ) -> None:
+        """Insert passage rows (``PASSAGE_COLUMNS``) for a run and update its passage count."""
         conn.executemany(
             f"INSERT INTO passages({', '.join(PASSAGE_COLUMNS)}, run_id) "
             f"VALUES ({', '.join('?' * len(PASSAGE_COLUMNS))}, {run_id})",
@@ -401,7 +432,33 @@ class Store:
         )
         total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         conn.execute("UPDATE runs SET passages=? WHERE id=?", (total, run_id))
-        return run_id
+
+    # -- sentence vectors (a cache: safe to lose, kept so new documents alone are embedded) --
+    def sentence_vectors(self, model: str) -> Iterator[tuple[int, bytes, bytes]]:
+        """``(doc_rowid, spans, vectors)`` cached for ``model``, in document order."""
+        yield from self.conn.execute(
+            "SELECT doc_rowid, spans, vectors FROM sentence_vectors WHERE model=? "
+            "ORDER BY doc_rowid",
+            (model,),
+        )
+
+    def save_sentence_vectors(self, model: str, rows: Iterable[tuple[int, bytes, bytes]]) -> None:
+        """Cache ``(doc_rowid, spans, vectors)`` rows for ``model`` (one transaction)."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO sentence_vectors(model, doc_rowid, spans, vectors) "
+                "VALUES (?, ?, ?, ?)",
+                ((model, *r) for r in rows),
+            )
+
+    def texts_by_rowid(self, rowids: Sequence[int]) -> list[str]:
+        """Texts of the documents with these rowids, in that order."""
+        out: dict[int, str] = {}
+        for i in range(0, len(rowids), 500):
+            chunk = [int(r) for r in rowids[i : i + 500]]
+            q = f"SELECT rowid, text FROM documents WHERE rowid IN ({','.join('?' * len(chunk))})"
+            out.update(self.conn.execute(q, chunk))
+        return [out[int(r)] for r in rowids]
 
     def save_points(
         self, conn: sqlite3.Connection, points: Sequence[Any], edges: Sequence[Any], run_id: int
@@ -438,7 +495,7 @@ class Store:
         )
         conn.execute("INSERT INTO points_fts(id, text) SELECT id, text FROM points")
         conn.executemany(
-            "INSERT INTO point_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO point_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     m.point,
@@ -454,6 +511,7 @@ class Store:
                     m.lag_hours,
                     m.source_lag_hours,
                     m.degree,
+                    m.match,
                 )
                 for p in points
                 for m in p.members
