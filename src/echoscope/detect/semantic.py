@@ -81,7 +81,7 @@ def specifics(texts: Sequence[str], common_share: float = 0.2) -> Specifics:
     for ns in names:
         for w in ns:
             seen[w] = seen.get(w, 0) + 1
-    common = {w for w, c in seen.items() if c > common_share * max(len(texts), 1)}
+    common = {w for w, c in seen.items() if c > max(common_share * len(texts), 10)}
     name_hashes = [_hashes(ns - common) for ns in names]
 
     def csr(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
