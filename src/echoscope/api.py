@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 from echoscope.detect.job import DetectResult, run_detect, run_query
-from echoscope.detect.params import DetectParams
+from echoscope.detect.params import DetectParams, SemanticParams
 from echoscope.evaluate import Case, evaluate, load_pairs_jsonl, load_pan_folder
 from echoscope.ingest import IngestResult
 from echoscope.ingest import ingest as _ingest
@@ -32,6 +32,7 @@ __all__ = [
     "Document",
     "PassagePair",
     "Rejected",
+    "SemanticParams",
     "Store",
     "actors",
     "bursts",
@@ -60,11 +61,21 @@ def detect(
     *,
     full: bool = False,
     bursts: BurstParams | None = None,
+    semantic: SemanticParams | bool = False,
 ) -> DetectResult:
     """All-pairs detection (incremental when possible); passages and talking points are saved
-    in the store."""
+    in the store. ``semantic=True`` (or a :class:`SemanticParams`) also finds paraphrases
+    (needs ``pip install 'echoscope[semantic]'``)."""
+    sem = SemanticParams() if semantic is True else (semantic or None)
     with Store(db, create=False) as store:
-        return run_detect(store, params or DetectParams(), full=full, progress=False, bursts=bursts)
+        return run_detect(
+            store,
+            params or DetectParams(),
+            full=full,
+            progress=False,
+            bursts=bursts,
+            semantic=sem,
+        )
 
 
 def query(

@@ -211,6 +211,20 @@ def test_the_paraphrased_allegation_is_found_with_its_offsets(semantic_store):
     assert sorted(members) == [("a1", None), ("b1", "paraphrase")]  # a talking point
 
 
+def test_the_viewer_shows_a_paraphrase_side_by_side(semantic_store):
+    from echoscope.web import data
+
+    _tmp, db, _res = semantic_store
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    (pid,) = con.execute("SELECT id FROM passages WHERE kind = 'paraphrase'").fetchone()
+    d = data.pair(con, pid)
+    assert d["kind"] == "paraphrase" and d["similarity"] >= 0.55
+    shown = "".join(seg["text"] for seg in d["a"]["segments"])
+    assert shown.startswith("The leader of the ruling party")
+    assert all("cls" not in seg for seg in d["a"]["segments"])  # no word alignment claimed
+
+
 def test_vectors_are_cached_and_only_new_documents_are_embedded(semantic_store):
     from echoscope.detect.job import run_detect
     from echoscope.ingest import ingest

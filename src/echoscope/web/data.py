@@ -332,6 +332,8 @@ def pair(conn: sqlite3.Connection, passage_id: int) -> dict[str, Any]:
     )
     sides[0]["segments"], sides[1]["segments"] = seg_a, seg_b
     keep = ("id", "tokens_a", "tokens_b", "score", "identity", "kind", "ops", "run_id")
+    p.setdefault("similarity", None)  # a store written before paraphrase matching
+    keep += ("similarity",)
     return {**{k: p[k] for k in keep}, "a": sides[0], "b": sides[1]}
 
 
