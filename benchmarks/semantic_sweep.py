@@ -69,7 +69,7 @@ def main() -> None:
         series = series_numbers(ids, [r[2] for r in index])
         texts = store.texts(ids)
         sentences = load_sentences(store, rowids, SemanticParams(), progress=False)
-        lexical = lexical_passages(store, store.conn, ids)
+        lexical = lexical_passages(store.conn, ids)
         base = SemanticParams()
         grid = {
             "threshold": [0.55, 0.6, 0.65, 0.7],

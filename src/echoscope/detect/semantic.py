@@ -316,33 +316,32 @@ def chain_runs(a: np.ndarray, b: np.ndarray, sim: np.ndarray, s: Sentences, gap:
     shared = np.zeros(len(a), np.bool_) if no_specifics else sharing(a, b, s.specifics)
     order = np.argsort(run, kind="stable")
     a, b, sim, run, shared = a[order], b[order], sim[order], run[order], shared[order]
-    cut = np.flatnonzero(np.r_[True, run[1:] != run[:-1]])
     if len(run) == 0:
-        cut = np.zeros(0, np.int64)
+        z = np.zeros(0, np.int64)
+        return Runs(
+            z, z, z, z, z, z, z, z, z.astype(np.float64), z.astype(np.float32), z.astype(np.bool_)
+        )
+    cut = np.flatnonzero(np.r_[True, run[1:] != run[:-1]])
     size = np.diff(np.r_[cut, len(run)])
     # distinct sentences per side: runs are sorted by position on side a; side b may repeat
-    new_a = np.r_[True, (a[1:] != a[:-1]) | (run[1:] != run[:-1])] if len(a) else a.astype(bool)
+    new_a = np.r_[True, (a[1:] != a[:-1]) | (run[1:] != run[:-1])]
     order_b = np.lexsort((b, run))
     bb, rb = b[order_b], run[order_b]
-    new_b = np.r_[True, (bb[1:] != bb[:-1]) | (rb[1:] != rb[:-1])] if len(b) else b.astype(bool)
-    distinct_a = np.add.reduceat(new_a.astype(np.int64), cut) if len(cut) else size
-    distinct_b = np.add.reduceat(new_b.astype(np.int64), cut) if len(cut) else size
-
-    def red(ufunc, x):
-        return ufunc.reduceat(x, cut) if len(cut) else x[:0]
-
+    new_b = np.r_[True, (bb[1:] != bb[:-1]) | (rb[1:] != rb[:-1])]
+    distinct_a = np.add.reduceat(new_a.astype(np.int64), cut)
+    distinct_b = np.add.reduceat(new_b.astype(np.int64), cut)
     return Runs(
-        s.doc[a[cut]] if len(cut) else s.doc[:0],
-        red(np.minimum, s.start[a]),
-        red(np.maximum, s.end[a]),
-        s.doc[b[cut]] if len(cut) else s.doc[:0],
-        red(np.minimum, s.start[b]),
-        red(np.maximum, s.end[b]),
+        s.doc[a[cut]],
+        np.minimum.reduceat(s.start[a], cut),
+        np.maximum.reduceat(s.end[a], cut),
+        s.doc[b[cut]],
+        np.minimum.reduceat(s.start[b], cut),
+        np.maximum.reduceat(s.end[b], cut),
         size,
         np.minimum(distinct_a, distinct_b),
-        red(np.add, sim.astype(np.float64)) / np.maximum(size, 1),
-        red(np.maximum, sim),
-        red(np.maximum, shared.astype(np.int8)).astype(np.bool_),
+        np.add.reduceat(sim.astype(np.float64), cut) / size,
+        np.maximum.reduceat(sim, cut),
+        np.maximum.reduceat(shared.astype(np.int8), cut).astype(np.bool_),
     )
 
 

@@ -107,7 +107,7 @@ def load_sentences(
     return s
 
 
-def lexical_passages(store: Store, conn, ids: Sequence[str]) -> dict[str, np.ndarray]:
+def lexical_passages(conn, ids: Sequence[str]) -> dict[str, np.ndarray]:
     """The store's lexical passages with documents as corpus indices, earlier document first."""
     index = {d: i for i, d in enumerate(ids)}
     rows = conn.execute(
@@ -137,7 +137,7 @@ def paraphrase_rows(
 ) -> list[tuple]:
     """Paraphrase passage rows for the whole corpus, given the lexical passages in ``conn``."""
     t = time.perf_counter()
-    runs = find_runs(sentences, series, lexical_passages(store, conn, ids), params, counts)
+    runs = find_runs(sentences, series, lexical_passages(conn, ids), params, counts)
     keep = accepted(runs, params)
     docs = {ids[int(d)] for d in runs.doc_a[keep]} | {ids[int(d)] for d in runs.doc_b[keep]}
     texts = store.texts(docs)
