@@ -195,19 +195,20 @@ examples:
         "--similarity",
         type=float,
         default=sem.threshold,
-        help="semantic: lowest cosine similarity of two matching sentences",
+        help="semantic: lowest score of a paraphrase passage (window cosine less its "
+        "background level, with shared and conflicting names and numbers)",
     )
     p.add_argument(
-        "--single-similarity",
-        type=float,
-        default=sem.single,
-        help="semantic: lowest similarity of a passage of one sentence pair",
-    )
-    p.add_argument(
-        "--generic-docs",
+        "--max-sentences",
         type=int,
-        default=sem.max_docs,
-        help="semantic: a sentence matching more documents than this is generic and dropped",
+        default=sem.max_sentences,
+        help="semantic: sentences on either side of a paraphrase passage, at most",
+    )
+    p.add_argument(
+        "--passage-words",
+        type=int,
+        default=sem.passage_words,
+        help="semantic: words on either side of a paraphrase passage, at least",
     )
     p.add_argument(
         "--device",
@@ -517,7 +518,9 @@ def _semantic_params(args: argparse.Namespace):
     if not args.semantic:
         return None
     p = SemanticParams(
-        threshold=args.similarity, single=args.single_similarity, max_docs=args.generic_docs
+        threshold=args.similarity,
+        max_sentences=args.max_sentences,
+        passage_words=args.passage_words,
     )
     try:
         p.validate()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 
@@ -11,14 +12,10 @@ import pytest
 from echoscope.detect.params import DetectParams, SemanticParams
 from echoscope.detect.semantic import (
     Sentences,
-    accepted,
-    chain_runs,
-    conflicting,
-    find_runs,
-    generic_sentences,
+    background_levels,
+    find_passages,
     inside_passages,
     passage_rows,
-    sharing,
     specifics,
 )
 from echoscope.store.sqlite import Store
@@ -26,64 +23,97 @@ from echoscope.store.sqlite import Store
 NO_LEXICAL = {c: np.zeros(0, np.int64) for c in ("doc_a", "start_a", "end_a")} | {
     c: np.zeros(0, np.int64) for c in ("doc_b", "start_b", "end_b")
 }
+# hand-made vectors: no background level, no specifics, passages of two sentences or more
+PLAIN = SemanticParams(
+    threshold=0.8, seed=0.8, neighbours=8, background_weight=0.0, passage_words=20
+)
 
 
 def sentences(layout: list[int], vectors: np.ndarray | None = None) -> Sentences:
-    """Sentences of documents with ``layout[d]`` sentences each, 10 characters apart."""
+    """Sentences of documents with ``layout[d]`` sentences each, 10 characters and 12 words
+    apart."""
     doc = np.repeat(np.arange(len(layout)), layout)
     pos = np.concatenate([np.arange(n) for n in layout]).astype(np.int32)
     start = (pos * 10).astype(np.int32)
     if vectors is None:
         vectors = np.eye(len(doc), 8, dtype=np.float32)
-    return Sentences(doc, pos, start, start + 9, vectors)
+    return Sentences(doc, pos, start, start + 9, vectors, words=np.full(len(doc), 12, np.int32))
 
 
-def test_runs_follow_order_on_both_sides_and_split_at_gaps():
-    s = sentences([6, 6])  # sentences 0-5 in doc 0, 6-11 in doc 1
-    # doc0 s0~s0, s1~s1 and s1~s2 (one sentence said as two), then s5~s5 after a gap of 3
-    a = np.array([0, 1, 1, 5])
-    b = np.array([6, 7, 8, 11])
-    sim = np.array([0.7, 0.8, 0.6, 0.9], np.float32)
-    runs = chain_runs(a, b, sim, s, gap=1)
-    order = np.argsort(runs.start_a)
-    assert runs.start_a[order].tolist() == [0, 50]
-    assert runs.end_a[order].tolist() == [19, 59]
-    assert runs.start_b[order].tolist() == [0, 50]
-    assert runs.end_b[order].tolist() == [29, 59]  # the split sentence is inside
-    assert runs.pairs[order].tolist() == [3, 1]
-    assert runs.sentences[order].tolist() == [2, 1]
-    assert runs.similarity[order][0] == pytest.approx(0.7)
+def unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
 
 
-def test_crossing_matches_are_separate_runs():
-    s = sentences([4, 4])
-    a, b = np.array([0, 1]), np.array([5, 4])  # s0~s1 then s1~s0: out of order
-    runs = chain_runs(a, b, np.array([0.9, 0.9], np.float32), s, gap=1)
-    assert len(runs.pairs) == 2
+def test_a_sentence_close_to_many_documents_has_a_high_background_level():
+    doc = np.array([0, 1, 2, 3, 4, 5])
+    # sentence 0 has neighbours in 5 documents; sentence 1 only in one (sentence 2's)
+    i = np.array([0, 0, 0, 0, 0, 1, 1])
+    j = np.array([1, 2, 3, 4, 5, 2, 0])
+    sim = np.array([0.9, 0.85, 0.8, 0.8, 0.75, 0.9, 0.1], np.float32)
+    level = background_levels(i, j, sim, doc, rank=3)
+    assert level[0] == pytest.approx(0.8)  # its third most similar document
+    assert level[1] == pytest.approx(0.1)  # fewer than 3 documents: its weakest
+    assert level[2] == 0.0  # no neighbours
 
 
-def test_a_sentence_matching_many_documents_is_generic():
-    doc = np.repeat(np.arange(9), 1)
-    a = np.zeros(8, np.int64)  # sentence 0 matches one sentence in each of 8 documents
-    b = np.arange(1, 9)
-    df, generic = generic_sentences(a, b, doc, max_docs=6)
-    assert df[0] == 8 and generic[0]
-    assert not generic[1:].any()
+def test_the_two_sentences_said_again_become_one_passage_with_offsets():
+    rng = np.random.default_rng(7)
+    base = unit(rng.normal(size=(6, 16)))
+    noise = rng.normal(scale=0.1, size=(2, 16)).astype(np.float32)
+    # doc 0: sentences 0-2; doc 1 is unrelated; doc 2 says doc 0's sentences 1 and 2 again
+    vec = np.vstack([base[:3], base[3:6], unit(base[1:3] + noise)])
+    s = sentences([3, 3, 2], vec)
+    found = find_passages(s, np.array([0, 1, 2]), NO_LEXICAL, PLAIN)
+    texts = {"d0": "x" * 30, "d1": "y" * 30, "d2": "z" * 20}
+    rows = passage_rows(found, ["d0", "d1", "d2"], texts.__getitem__)
+    assert [r[:6] for r in rows] == [("d0", 10, 29, "d2", 0, 19)]
+    assert rows[0][10] == "paraphrase" and rows[0][12] > 0.9
 
 
-def test_different_numbers_or_names_in_one_frame_conflict():
-    spec = specifics(
-        [
-            "By June we will have installed 165 solar pumps in Bhelgarh.",
-            "Since May we have installed 169 solar pumps in Kharsana.",
-            "Twenty thousand vials reached the store in Retnagar for the hospitals.",
-            "A consignment from Retnagar was found in private pharmacies.",
-            "The government has failed the people.",
-        ]
-    )
-    a, b = np.array([0, 2, 0]), np.array([1, 3, 4])
-    assert conflicting(a, b, spec).tolist() == [True, False, False]
-    assert sharing(a, b, spec).tolist() == [False, True, False]
+def test_one_short_sentence_is_not_a_passage():
+    vec = unit(np.vstack([np.eye(4, 8)[:2], np.eye(4, 8)[:2]]))
+    s = sentences([2, 2], vec)
+    s.words[:] = 6  # two sentences of 6 words each: one sentence pair is 6 words a side
+    p = dataclasses.replace(PLAIN, max_sentences=1)
+    assert len(find_passages(s, np.array([0, 1]), NO_LEXICAL, p).doc_a) == 0
+    p = dataclasses.replace(PLAIN, max_sentences=1, passage_words=5)
+    assert len(find_passages(s, np.array([0, 1]), NO_LEXICAL, p).doc_a) == 2
+
+
+def test_the_same_frame_with_other_figures_and_places_is_not_a_paraphrase():
+    texts = [
+        "By June we will have installed 165 solar pumps in Bhelgarh, the minister said.",
+        "The minister said that since May 169 solar pumps were installed in Kharsana.",
+        "The minister said that by June 165 solar pumps will be working in Bhelgarh.",
+    ]
+    lowercase = {w for t in texts for w in t.split() if w.islower()}
+    s = sentences([1, 1, 1], unit(np.tile(np.eye(1, 8), (3, 1))))
+    s.specifics = specifics(texts, lowercase)
+    p = dataclasses.replace(PLAIN, passage_words=5, threshold=1.0, shared_weight=0.05)
+    found = find_passages(s, np.array([0, 1, 2]), NO_LEXICAL, p)
+    # same vectors everywhere: only the specifics tell 0~2 (same figure, same place) from
+    # 0~1 and 1~2 (other figures and places: 2 conflicts each)
+    assert list(zip(found.doc_a.tolist(), found.doc_b.tolist(), strict=True)) == [(0, 2)]
+
+
+def test_a_weaker_match_backed_by_a_third_document_is_kept():
+    rng = np.random.default_rng(3)
+    claim = unit(rng.normal(size=(1, 32)))
+    # docs 1 and 2 reword doc 0's claim, each its own way: closer to it than to each other
+    near = unit(claim + 0.6 * unit(rng.normal(size=(2, 32))))
+    s = sentences([1, 1, 1], np.vstack([claim, near]))
+    to_claim = float((near @ claim.T).min())
+    to_each_other = float(near[0] @ near[1])
+    assert to_each_other < to_claim
+    base = dataclasses.replace(PLAIN, passage_words=5, seed=0.0, threshold=to_claim - 0.01)
+    series = np.array([0, 1, 2])
+    alone = find_passages(s, series, NO_LEXICAL, dataclasses.replace(base, corroborated=1.0))
+    pairs = sorted(zip(alone.doc_a.tolist(), alone.doc_b.tolist(), strict=True))
+    assert pairs == [(0, 1), (0, 2)]
+    p = dataclasses.replace(base, corroborated=to_each_other - 0.01)
+    backed = find_passages(s, series, NO_LEXICAL, p)
+    pairs = sorted(zip(backed.doc_a.tolist(), backed.doc_b.tolist(), strict=True))
+    assert pairs == [(0, 1), (0, 2), (1, 2)]
 
 
 def test_pairs_inside_a_lexical_passage_are_left_to_it():
@@ -100,29 +130,10 @@ def test_pairs_inside_a_lexical_passage_are_left_to_it():
     assert inside.tolist() == [True, False]
 
 
-def test_find_runs_gives_character_offsets_of_in_order_sentences():
-    rng = np.random.default_rng(7)
-    base = rng.normal(size=(6, 16)).astype(np.float32)
-    noise = rng.normal(scale=0.15, size=(6, 16)).astype(np.float32)
-    # doc 0: sentences 0-2; doc 1 says sentences 1 and 2 again (reworded: a little noise)
-    vec = np.vstack([base[:3], base[3:6], base[1:3] + noise[:2]])
-    vec /= np.linalg.norm(vec, axis=1, keepdims=True)
-    s = sentences([3, 3, 2], vec)
-    series = np.array([0, 1, 2])
-    p = SemanticParams(threshold=0.8, max_docs=6, neighbours=4)
-    runs = find_runs(s, series, NO_LEXICAL, p)
-    keep = accepted(runs, p)
-    texts = {"d0": "x" * 30, "d1": "y" * 30, "d2": "z" * 20}
-    rows = passage_rows(runs, keep, ["d0", "d1", "d2"], texts.__getitem__)
-    assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows] == [("d0", 10, 29, "d2", 0, 19)]
-    assert rows[0][10] == "paraphrase" and rows[0][12] > 0.8
-
-
 def test_same_series_documents_are_never_matched():
     vec = np.tile(np.eye(1, 8, dtype=np.float32), (4, 1))
     s = sentences([2, 2], vec)
-    runs = find_runs(s, np.array([0, 0]), NO_LEXICAL, SemanticParams(max_docs=6))
-    assert len(runs.pairs) == 0
+    assert len(find_passages(s, np.array([0, 0]), NO_LEXICAL, PLAIN).doc_a) == 0
 
 
 def test_an_older_store_gains_the_new_columns(tmp_path):

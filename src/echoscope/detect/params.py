@@ -74,28 +74,35 @@ class SemanticParams:
     """Knobs of the sentence-embedding (paraphrase) matcher. Defaults come from the demo
     corpus's paraphrase gold (see BENCHMARKS.md, "Semantic matching").
 
-    threshold: lowest cosine similarity of two sentences that counts as a match.
-    single: lowest similarity of a passage that rests on one sentence pair alone (a lone
-        sentence needs stronger evidence than a run of several in order).
+    threshold: lowest window score (see :mod:`echoscope.detect.semantic`) of a passage.
+    seed: lowest cosine similarity of two sentences that starts a window search.
     min_words: sentences shorter than this are not embedded ("Thank you very much").
     neighbours: nearest sentences retrieved per sentence from the vector index.
-    max_docs: a sentence with neighbours in more documents than this is generic ("we will
-        continue to serve the people") and matches nothing.
-    generic_similarity: how similar a neighbour must be to count towards ``max_docs``.
-    gap: sentences on either side that may go unmatched inside one passage.
-    min_sentences: sentence pairs a passage needs unless it meets ``single``.
-    anchored: lowest similarity of a one-pair passage whose sentences share a name or number.
+    background_rank: a sentence's background level is its similarity to the document this
+        many places down its list of most similar documents.
+    background_weight: how much of the background level is taken off a window's cosine.
+    max_sentences: sentences on either side of a passage, at most.
+    passage_words: words on either side of a passage, at least.
+    shared_weight: added per number or proper name both sides give (up to four).
+    conflict_weight: taken off per number or proper name one side gives and the other
+        replaces with another (counted on the side that gives fewer).
+    extension: a passage is the longest window pair scoring within this of the best one.
+    corroborated: lowest window score of a passage whose two sides both repeat what one same
+        third document says in a passage of its own (a talking point's other repetitions).
     """
 
-    threshold: float = 0.55
-    single: float = 0.8
+    threshold: float = 0.45
+    seed: float = 0.5
     min_words: int = 5
-    neighbours: int = 32
-    max_docs: int = 6
-    generic_similarity: float = 0.55
-    gap: int = 1
-    min_sentences: int = 2
-    anchored: float = 0.7
+    neighbours: int = 64
+    background_rank: int = 10
+    background_weight: float = 0.7
+    max_sentences: int = 5
+    passage_words: int = 20
+    shared_weight: float = 0.05
+    conflict_weight: float = 0.1
+    extension: float = 0.03
+    corroborated: float = 0.3
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -106,14 +113,17 @@ class SemanticParams:
         return cls(**{k: v for k, v in d.items() if k in names})
 
     def validate(self) -> None:
-        if not -1.0 <= self.threshold <= 1.0 or not -1.0 <= self.single <= 1.0:
-            raise ValueError("similarity thresholds must be between -1 and 1")
-        if self.neighbours < 1:
-            raise ValueError("neighbours must be at least 1")
-        if self.max_docs < 1:
-            raise ValueError("max_docs must be at least 1")
-        if self.min_sentences < 1:
-            raise ValueError("min_sentences must be at least 1")
-        for name in ("min_words", "gap"):
+        if not -1.0 <= self.seed <= 1.0:
+            raise ValueError("seed similarity must be between -1 and 1")
+        for name in ("neighbours", "background_rank", "max_sentences"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        for name in (
+            "min_words",
+            "passage_words",
+            "background_weight",
+            "shared_weight",
+            "conflict_weight",
+        ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")

@@ -2,31 +2,35 @@
 
 1. sentences: each document is split into sentences (:mod:`echoscope.text.sentences`); those
    of at least ``min_words`` words in a script the model reads are embedded
-   (:mod:`echoscope.detect.embed`).
+   (:mod:`echoscope.detect.embed`). Each sentence's specifics (numbers and proper names,
+   :mod:`echoscope.text.specifics`) are noted.
 2. neighbours: each sentence's nearest sentences come from a FAISS inner-product index (exact
-   up to ``EXACT_LIMIT`` vectors, HNSW beyond), one batched search for all; a neighbour counts
-   when its cosine similarity reaches ``threshold`` and it is in a document of another series.
-3. generic sentences: a sentence with neighbours (similarity at least ``generic_similarity``)
-   in more than ``max_docs`` documents says what everybody says ("we will continue to serve the
-   people"; "we have installed N solar pumps in X"); all its matches are dropped.
-   Conflicting specifics: two sentences that both give numbers, or both name people or places,
-   and share none of them, report different facts in one frame; their match is dropped.
-4. lexical reuse: sentence pairs inside a passage the lexical engine found are dropped; that
-   reuse is verbatim or edited and already reported as such.
-5. runs: the matches of one document pair are chained in order on both sides, at most ``gap``
-   unmatched sentences apart (compiled with numba). A sentence split in two, or two merged
-   into one, stays in one run.
-6. passages: a run of at least ``min_sentences`` sentence pairs, or a single pair as similar as
-   ``single`` (or as ``anchored`` when the two sentences name a common person, place or
-   number), becomes a passage from its first sentence's start to its last sentence's end on
-   both sides: character offsets like the lexical engine's, kind ``paraphrase``, and its
-   similarity (the mean cosine of its sentence pairs).
+   up to ``EXACT_LIMIT`` vectors, HNSW beyond), one batched search for all. A neighbour in a
+   document of another series with cosine at least ``seed`` is a seed, unless the two sentences
+   lie in one passage the lexical engine found (that reuse is verbatim or edited and is
+   reported as such).
+3. background: a sentence's background level is its similarity to the ``background_rank``-th
+   most similar other document. Generic sentences ("we will continue to serve the people",
+   "X, who represents Y, announced the move") are close to many documents and have a high
+   level; the specific allegation is close to its few repetitions only.
+4. passages: around each seed, every window of up to ``max_sentences`` consecutive sentences
+   containing it on each side, with at least ``passage_words`` words each, is scored
+   (compiled with numba)::
+
+       cosine(window means) - background_weight * mean background level of their sentences
+                            + shared_weight * min(shared specifics, 4)
+                            - conflict_weight * conflicting specifics
+
+   where conflicting specifics are those only one side gives, counted on the side with fewer
+   (both give a place or a figure, and they differ). The seed keeps its best window pair.
+5. per document pair, window pairs scoring at least ``threshold`` become passages, best first,
+   each overlapping none already taken on either side: character offsets like the lexical
+   engine's, kind ``paraphrase``, and their similarity (the cosine of the window means).
 """
 
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -37,13 +41,12 @@ from echoscope.detect.embed import embeddable
 from echoscope.detect.params import SemanticParams
 from echoscope.errors import EchoscopeError
 from echoscope.text.sentences import sentence_spans
+from echoscope.text.specifics import specific_hashes
 
 KIND = "paraphrase"
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-# a capitalised word that does not start a sentence: a name of a person, place or body
-_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'\u2019-]+")
 EXACT_LIMIT = 50_000  # vectors searched exhaustively; an HNSW graph beyond
 _WORD = re.compile(r"\w+")
+_MAX_SHARED = 4  # shared specifics beyond this add nothing more
 
 
 @dataclass(slots=True)
@@ -56,87 +59,30 @@ class Sentences:
     end: np.ndarray
     vectors: np.ndarray  # float32 (n, dim), L2-normalised
     specifics: Specifics | None = None  # numbers and names per sentence
+    words: np.ndarray | None = None  # int32: words per sentence
 
 
 @dataclass(slots=True)
 class Specifics:
-    """Per sentence, the numbers and the names it gives, as hashes (CSR arrays)."""
+    """Per sentence, the sorted hashes of its numbers and proper names (CSR arrays)."""
 
-    num_ptr: np.ndarray
-    nums: np.ndarray  # uint32, sorted within each sentence
-    name_ptr: np.ndarray
-    names: np.ndarray
+    ptr: np.ndarray  # int64 (n + 1)
+    hashes: np.ndarray  # uint32
 
 
-def _hashes(words: Sequence[str]) -> list[int]:
-    return sorted({zlib.crc32(w.encode()) for w in words})
+def specifics(texts: Sequence[str], lowercase: set[str]) -> Specifics:
+    """The specifics of each text (sentence); ``lowercase`` as in
+    :func:`echoscope.text.specifics.lowercase_words` over the whole corpus."""
+    lists = [specific_hashes(t, lowercase) for t in texts]
+    ptr = np.zeros(len(lists) + 1, np.int64)
+    ptr[1:] = np.cumsum([len(x) for x in lists])
+    flat = np.fromiter((h for x in lists for h in x), dtype=np.uint32, count=int(ptr[-1]))
+    return Specifics(ptr, flat)
 
 
-def specifics(texts: Sequence[str], common_share: float = 0.2) -> Specifics:
-    """Numbers and names of each text (sentence). A name found in more than ``common_share``
-    of the texts (the country, the capital) tells nothing apart and is left out."""
-    nums = [_hashes([n.replace(",", "") for n in _NUMBER.findall(t)]) for t in texts]
-    names = [{w.lower().removesuffix("'s") for w in _NAME.findall(t)} for t in texts]
-    seen: dict[str, int] = {}
-    for ns in names:
-        for w in ns:
-            seen[w] = seen.get(w, 0) + 1
-    common = {w for w, c in seen.items() if c > max(common_share * len(texts), 10)}
-    name_hashes = [_hashes(ns - common) for ns in names]
-
-    def csr(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-        ptr = np.zeros(len(lists) + 1, np.int64)
-        ptr[1:] = np.cumsum([len(x) for x in lists])
-        flat = np.fromiter((h for x in lists for h in x), dtype=np.uint32, count=int(ptr[-1]))
-        return ptr, flat
-
-    return Specifics(*csr(nums), *csr(name_hashes))
-
-
-@nb.njit(cache=True)
-def _disjoint(ptr, vals, i, j):  # pragma: no cover - compiled
-    """Both sets non-empty and without a common element (sorted CSR rows i and j)."""
-    a, a_end, b, b_end = ptr[i], ptr[i + 1], ptr[j], ptr[j + 1]
-    if a == a_end or b == b_end:
-        return False
-    while a < a_end and b < b_end:
-        if vals[a] == vals[b]:
-            return False
-        if vals[a] < vals[b]:
-            a += 1
-        else:
-            b += 1
-    return True
-
-
-@nb.njit(cache=True)
-def _conflicts(num_ptr, nums, name_ptr, names, a, b):  # pragma: no cover - compiled
-    out = np.zeros(len(a), np.bool_)
-    for k in range(len(a)):
-        out[k] = _disjoint(num_ptr, nums, a[k], b[k]) or _disjoint(name_ptr, names, a[k], b[k])
-    return out
-
-
-@nb.njit(cache=True)
-def _shares(num_ptr, nums, name_ptr, names, a, b):  # pragma: no cover - compiled
-    out = np.zeros(len(a), np.bool_)
-    for k in range(len(a)):
-        num = num_ptr[a[k]] < num_ptr[a[k] + 1] and num_ptr[b[k]] < num_ptr[b[k] + 1]
-        name = name_ptr[a[k]] < name_ptr[a[k] + 1] and name_ptr[b[k]] < name_ptr[b[k] + 1]
-        out[k] = (num and not _disjoint(num_ptr, nums, a[k], b[k])) or (
-            name and not _disjoint(name_ptr, names, a[k], b[k])
-        )
-    return out
-
-
-def sharing(a: np.ndarray, b: np.ndarray, spec: Specifics) -> np.ndarray:
-    """Whether sentences a[k] and b[k] give a number or a name in common."""
-    return _shares(spec.num_ptr, spec.nums, spec.name_ptr, spec.names, a, b)
-
-
-def conflicting(a: np.ndarray, b: np.ndarray, spec: Specifics) -> np.ndarray:
-    """Whether sentences a[k] and b[k] give different numbers or different names only."""
-    return _conflicts(spec.num_ptr, spec.nums, spec.name_ptr, spec.names, a, b)
+def word_counts(texts: Sequence[str]) -> np.ndarray:
+    """Words per text (int32)."""
+    return np.fromiter((len(_WORD.findall(t)) for t in texts), np.int32, count=len(texts))
 
 
 def embeddable_sentences(text: str, min_words: int) -> np.ndarray:
@@ -165,11 +111,9 @@ def stack_sentences(
     )
 
 
-def nearest_neighbours(
-    vectors: np.ndarray, k: int, threshold: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs ``(i, j, similarity)`` of each row's ``k`` nearest rows with similarity at least
-    ``threshold`` (self excluded); one batched FAISS search."""
+def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs ``(i, j, similarity)`` of each row's ``k`` nearest rows, best first per row
+    (self excluded); one batched FAISS search."""
     try:
         import faiss
     except ImportError as e:
@@ -193,8 +137,33 @@ def nearest_neighbours(
     rows = np.repeat(np.arange(n, dtype=np.int64), k)
     cols = idx.ravel().astype(np.int64)
     sims = sims.ravel()
-    keep = (cols >= 0) & (cols != rows) & (sims >= threshold)
+    keep = (cols >= 0) & (cols != rows)
     return rows[keep], cols[keep], sims[keep]
+
+
+def background_levels(
+    i: np.ndarray, j: np.ndarray, sim: np.ndarray, doc: np.ndarray, rank: int
+) -> np.ndarray:
+    """Per sentence, its similarity to the ``rank``-th most similar other document, from its
+    neighbours ``(i, j, sim)`` (documents of other series only; best first per ``i``). A
+    sentence with neighbours in fewer documents gets its weakest neighbour's similarity; no
+    level is below 0 (a sentence with no neighbour has 0)."""
+    n = len(doc)
+    out = np.zeros(n, np.float32)
+    if len(i) == 0:
+        return out
+    # first (best) neighbour of each (sentence, document): its similarity to that document
+    key = i * (int(doc.max()) + 1) + doc[j]
+    _, first = np.unique(key, return_index=True)  # unique sorts by key: by i, then document
+    fi, fsim = i[first], sim[first]
+    order = np.lexsort((-fsim, fi))
+    fi, fsim = fi[order], fsim[order]
+    starts = np.searchsorted(fi, np.arange(n))
+    ends = np.searchsorted(fi, np.arange(n), side="right")
+    has = ends > starts
+    pick = np.minimum(starts + rank - 1, ends - 1)
+    out[has] = np.maximum(fsim[pick[has]], 0.0)  # below 0 is unrelated, not a background
+    return out
 
 
 def cross_document_pairs(
@@ -211,86 +180,205 @@ def cross_document_pairs(
     return a[first], b[first], sim[first]
 
 
-def generic_sentences(
-    a: np.ndarray, b: np.ndarray, doc: np.ndarray, max_docs: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Per sentence: in how many other documents it has a match, and whether that is more
-    than ``max_docs`` (a generic sentence)."""
-    n_docs = int(doc.max(initial=-1)) + 2
-    sent = np.concatenate([a, b])
-    other = np.concatenate([doc[b], doc[a]])
-    uniq = np.unique(sent * n_docs + other)
-    df = np.bincount(uniq // n_docs, minlength=len(doc))
-    return df, df > max_docs
-
-
-def inside_passages(
-    a: np.ndarray, b: np.ndarray, s: Sentences, lexical: Mapping[str, np.ndarray]
+def overlapping_lexical(
+    doc_a: np.ndarray,
+    start_a: np.ndarray,
+    end_a: np.ndarray,
+    doc_b: np.ndarray,
+    start_b: np.ndarray,
+    end_b: np.ndarray,
+    lexical: Mapping[str, np.ndarray],
 ) -> np.ndarray:
-    """Whether each sentence pair lies (overlaps on both sides) in one lexical passage.
+    """Whether each span pair overlaps, on both sides, one lexical passage of its document
+    pair (``doc_a < doc_b``, documents as corpus indices).
 
     ``lexical`` holds arrays ``doc_a``, ``start_a``, ``end_a``, ``doc_b``, ``start_b``,
-    ``end_b`` with documents as corpus indices, ``doc_a < doc_b``."""
-    out = np.zeros(len(a), dtype=np.bool_)
-    if len(a) == 0 or len(lexical["doc_a"]) == 0:
+    ``end_b`` in the same terms."""
+    out = np.zeros(len(doc_a), dtype=np.bool_)
+    if len(doc_a) == 0 or len(lexical["doc_a"]) == 0:
         return out
-    width = int(max(s.doc.max(), lexical["doc_b"].max())) + 1
+    width = int(max(doc_a.max(), doc_b.max(), lexical["doc_b"].max())) + 1
     lkey = lexical["doc_a"].astype(np.int64) * width + lexical["doc_b"]
     order = np.argsort(lkey, kind="stable")
     lkey = lkey[order]
     sa, ea = lexical["start_a"][order], lexical["end_a"][order]
     sb, eb = lexical["start_b"][order], lexical["end_b"][order]
-    ckey = s.doc[a] * width + s.doc[b]
+    ckey = doc_a.astype(np.int64) * width + doc_b
     lo = np.searchsorted(lkey, ckey, "left")
     hi = np.searchsorted(lkey, ckey, "right")
     for off in range(int((hi - lo).max(initial=0))):  # passages per document pair: few
         idx = lo + off
         valid = idx < hi
         k = np.where(valid, idx, 0)
-        out |= (
-            valid
-            & (s.start[a] < ea[k])
-            & (s.end[a] > sa[k])
-            & (s.start[b] < eb[k])
-            & (s.end[b] > sb[k])
-        )
+        out |= valid & (start_a < ea[k]) & (end_a > sa[k]) & (start_b < eb[k]) & (end_b > sb[k])
     return out
 
 
+def inside_passages(
+    a: np.ndarray, b: np.ndarray, s: Sentences, lexical: Mapping[str, np.ndarray]
+) -> np.ndarray:
+    """Whether each sentence pair (``s.doc[a] < s.doc[b]``) lies in one lexical passage."""
+    return overlapping_lexical(
+        s.doc[a], s.start[a], s.end[a], s.doc[b], s.start[b], s.end[b], lexical
+    )
+
+
 @nb.njit(cache=True)
-def _chain(pair: np.ndarray, pos_a: np.ndarray, pos_b: np.ndarray, gap: int):  # pragma: no cover
-    """Run number of each match (sorted by pair, pos_a, pos_b): a match extends the run of its
-    pair that ended closest before it, at most ``gap`` sentences back on each side."""
-    m = len(pair)
-    run = np.empty(m, np.int64)
-    last_a = np.empty(m, np.int64)
-    last_b = np.empty(m, np.int64)
-    nruns = 0
-    first_run = 0
-    for t in range(m):
-        if t == 0 or pair[t] != pair[t - 1]:
-            first_run = nruns
-        best = -1
-        r = nruns - 1
-        while r >= first_run and r >= nruns - 64:  # open runs of this pair; few
-            da = pos_a[t] - last_a[r]
-            db = pos_b[t] - last_b[r]
-            near = 0 <= da <= gap + 1 and 0 <= db <= gap + 1 and da + db > 0
-            if near and (best < 0 or last_a[r] + last_b[r] > last_a[best] + last_b[best]):
-                best = r
-            r -= 1
-        if best < 0:
-            best = nruns
-            nruns += 1
-        run[t] = best
-        last_a[best] = pos_a[t]
-        last_b[best] = pos_b[t]
-    return run, nruns
+def _window_specifics(ptr, hashes, lo, hi):  # pragma: no cover - compiled
+    """Sorted distinct hashes of sentences lo..hi."""
+    out = np.sort(hashes[ptr[lo] : ptr[hi + 1]])
+    if len(out) < 2:
+        return out
+    keep = np.ones(len(out), np.bool_)
+    keep[1:] = out[1:] != out[:-1]
+    return out[keep]
+
+
+@nb.njit(cache=True)
+def _common(x, y):  # pragma: no cover - compiled
+    """Elements two sorted distinct arrays share."""
+    a = b = c = 0
+    while a < len(x) and b < len(y):
+        if x[a] == y[b]:
+            c += 1
+            a += 1
+            b += 1
+        elif x[a] < y[b]:
+            a += 1
+        else:
+            b += 1
+    return c
+
+
+@nb.njit(cache=True)
+def _windows(seed, first, last, pos, words, max_sentences, min_words):  # pragma: no cover
+    """Windows ``(lo, hi)`` of up to ``max_sentences`` sentences containing ``seed`` within
+    ``first..last``, consecutive sentences at most two positions apart, with at least
+    ``min_words`` words."""
+    los = np.empty(max_sentences * max_sentences, np.int64)
+    his = np.empty(max_sentences * max_sentences, np.int64)
+    m = 0
+    lo = seed
+    while lo >= first and seed - lo < max_sentences:
+        if lo < seed and pos[lo + 1] - pos[lo] > 2:
+            break
+        n_words = 0
+        for k in range(lo, seed):
+            n_words += words[k]
+        hi = seed
+        while hi <= last and hi - lo < max_sentences:
+            if hi > seed and pos[hi] - pos[hi - 1] > 2:
+                break
+            n_words += words[hi]
+            if n_words >= min_words:
+                los[m] = lo
+                his[m] = hi
+                m += 1
+            hi += 1
+        lo -= 1
+    return los[:m], his[:m]
+
+
+@nb.njit(cache=True)
+def _best_windows(
+    a,
+    b,
+    doc,
+    pos,
+    words,
+    vectors,
+    background,
+    ptr,
+    hashes,
+    doc_first,
+    doc_last,
+    max_sentences,
+    min_words,
+    background_weight,
+    shared_weight,
+    conflict_weight,
+    max_shared,
+    extension,
+):  # pragma: no cover - compiled
+    """For each seed pair (a[k], b[k]), the best-scoring window pair around it (see the
+    module's step 4): its bounds, score and cosine; score -inf when no window is long enough."""
+    m = len(a)
+    dim = vectors.shape[1]
+    out_lo_a = np.empty(m, np.int64)
+    out_hi_a = np.empty(m, np.int64)
+    out_lo_b = np.empty(m, np.int64)
+    out_hi_b = np.empty(m, np.int64)
+    out_score = np.full(m, -np.inf)
+    out_cos = np.zeros(m)
+    for k in range(m):
+        sides_lo = []
+        sides_hi = []
+        sides_vec = []
+        sides_bg = []
+        sides_words = []
+        for side in range(2):
+            seed = a[k] if side == 0 else b[k]
+            d = doc[seed]
+            lo, hi = _windows(seed, doc_first[d], doc_last[d], pos, words, max_sentences, min_words)
+            vec = np.zeros((len(lo), dim))
+            bg = np.zeros(len(lo))
+            n_words = np.zeros(len(lo), np.int64)
+            for w in range(len(lo)):
+                for t in range(lo[w], hi[w] + 1):
+                    for c in range(dim):
+                        vec[w, c] += vectors[t, c]
+                    bg[w] += background[t]
+                    n_words[w] += words[t]
+                bg[w] /= hi[w] - lo[w] + 1
+                norm = np.sqrt(np.sum(vec[w] * vec[w]))
+                if norm > 0:
+                    vec[w] /= norm
+            sides_lo.append(lo)
+            sides_hi.append(hi)
+            sides_vec.append(vec)
+            sides_bg.append(bg)
+            sides_words.append(n_words)
+        lo_a, hi_a, vec_a, bg_a = sides_lo[0], sides_hi[0], sides_vec[0], sides_bg[0]
+        lo_b, hi_b, vec_b, bg_b = sides_lo[1], sides_hi[1], sides_vec[1], sides_bg[1]
+        words_a, words_b = sides_words[0], sides_words[1]
+        if len(lo_a) == 0 or len(lo_b) == 0:
+            continue
+        cos = vec_a @ vec_b.T
+        spec_b = [_window_specifics(ptr, hashes, lo_b[wb], hi_b[wb]) for wb in range(len(lo_b))]
+        score = np.empty((len(lo_a), len(lo_b)))
+        for wa in range(len(lo_a)):
+            spec_a = _window_specifics(ptr, hashes, lo_a[wa], hi_a[wa])
+            for wb in range(len(lo_b)):
+                shared = _common(spec_a, spec_b[wb])
+                conflict = min(len(spec_a), len(spec_b[wb])) - shared
+                score[wa, wb] = (
+                    cos[wa, wb]
+                    - background_weight * 0.5 * (bg_a[wa] + bg_b[wb])
+                    + shared_weight * min(shared, max_shared)
+                    - conflict_weight * conflict
+                )
+        # the evidence is the best window pair's score; the passage is the longest window
+        # pair scoring nearly as well, so that a claim made over several sentences is whole
+        best = score.max()
+        most = -1
+        for wa in range(len(lo_a)):
+            for wb in range(len(lo_b)):
+                if score[wa, wb] >= best - extension:
+                    size = words_a[wa] + words_b[wb]
+                    if size > most:
+                        most = size
+                        out_cos[k] = cos[wa, wb]
+                        out_lo_a[k] = lo_a[wa]
+                        out_hi_a[k] = hi_a[wa]
+                        out_lo_b[k] = lo_b[wb]
+                        out_hi_b[k] = hi_b[wb]
+        out_score[k] = best
+    return out_lo_a, out_hi_a, out_lo_b, out_hi_b, out_score, out_cos
 
 
 @dataclass(slots=True)
-class Runs:
-    """Chained sentence matches: one row per run, documents as corpus indices."""
+class Passages:
+    """Paraphrase passages: one row each, documents as corpus indices, offsets in characters."""
 
     doc_a: np.ndarray
     start_a: np.ndarray
@@ -298,93 +386,152 @@ class Runs:
     doc_b: np.ndarray
     start_b: np.ndarray
     end_b: np.ndarray
-    pairs: np.ndarray  # sentence pairs in the run
-    sentences: np.ndarray  # fewer of the distinct sentences on either side
-    similarity: np.ndarray  # mean cosine of its sentence pairs
-    best: np.ndarray  # highest cosine of one pair
-    anchored: np.ndarray  # bool: a pair of the run names a common person, place or number
+    score: np.ndarray  # the window score of step 4
+    similarity: np.ndarray  # cosine of the two sides' mean sentence vectors
 
 
-def chain_runs(a: np.ndarray, b: np.ndarray, sim: np.ndarray, s: Sentences, gap: int) -> Runs:
-    """Runs of matches that stay in order on both sides (see :func:`_chain`)."""
-    width = int(s.doc.max(initial=0)) + 1
-    pair = s.doc[a] * width + s.doc[b]
-    order = np.lexsort((s.pos[b], s.pos[a], pair))
-    a, b, sim, pair = a[order], b[order], sim[order], pair[order]
-    run, _ = _chain(pair, s.pos[a].astype(np.int64), s.pos[b].astype(np.int64), gap)
-    no_specifics = s.specifics is None
-    shared = np.zeros(len(a), np.bool_) if no_specifics else sharing(a, b, s.specifics)
-    order = np.argsort(run, kind="stable")
-    a, b, sim, run, shared = a[order], b[order], sim[order], run[order], shared[order]
-    if len(run) == 0:
-        z = np.zeros(0, np.int64)
-        return Runs(
-            z, z, z, z, z, z, z, z, z.astype(np.float64), z.astype(np.float32), z.astype(np.bool_)
-        )
-    cut = np.flatnonzero(np.r_[True, run[1:] != run[:-1]])
-    size = np.diff(np.r_[cut, len(run)])
-    # distinct sentences per side: runs are sorted by position on side a; side b may repeat
-    new_a = np.r_[True, (a[1:] != a[:-1]) | (run[1:] != run[:-1])]
-    order_b = np.lexsort((b, run))
-    bb, rb = b[order_b], run[order_b]
-    new_b = np.r_[True, (bb[1:] != bb[:-1]) | (rb[1:] != rb[:-1])]
-    distinct_a = np.add.reduceat(new_a.astype(np.int64), cut)
-    distinct_b = np.add.reduceat(new_b.astype(np.int64), cut)
-    return Runs(
-        s.doc[a[cut]],
-        np.minimum.reduceat(s.start[a], cut),
-        np.maximum.reduceat(s.end[a], cut),
-        s.doc[b[cut]],
-        np.minimum.reduceat(s.start[b], cut),
-        np.maximum.reduceat(s.end[b], cut),
-        size,
-        np.minimum(distinct_a, distinct_b),
-        np.add.reduceat(sim.astype(np.float64), cut) / size,
-        np.maximum.reduceat(sim, cut),
-        np.maximum.reduceat(shared.astype(np.int8), cut).astype(np.bool_),
-    )
+def _document_bounds(doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    n_docs = int(doc.max(initial=-1)) + 1
+    first = np.searchsorted(doc, np.arange(n_docs)).astype(np.int64)
+    last = np.searchsorted(doc, np.arange(n_docs), side="right").astype(np.int64) - 1
+    return first, last
 
 
-def find_runs(
+def _take_best(
+    da: np.ndarray,
+    lo_a: np.ndarray,
+    hi_a: np.ndarray,
+    db: np.ndarray,
+    lo_b: np.ndarray,
+    hi_b: np.ndarray,
+    score: np.ndarray,
+) -> np.ndarray:
+    """Indices of the window pairs taken: best first per document pair, none overlapping one
+    taken before on either side."""
+    order = np.lexsort((-score, db, da))
+    taken: list[int] = []
+    kept: list[tuple[int, int, int, int]] = []
+    pair = (-1, -1)
+    for k in order.tolist():
+        if (int(da[k]), int(db[k])) != pair:
+            pair, kept = (int(da[k]), int(db[k])), []
+        la, ha, lb, hb = int(lo_a[k]), int(hi_a[k]), int(lo_b[k]), int(hi_b[k])
+        if any((la <= h1 and l1 <= ha) or (lb <= h2 and l2 <= hb) for l1, h1, l2, h2 in kept):
+            continue
+        kept.append((la, ha, lb, hb))
+        taken.append(k)
+    return np.asarray(taken, np.int64)
+
+
+def _corroborated(
+    da: np.ndarray,
+    lo_a: np.ndarray,
+    hi_a: np.ndarray,
+    db: np.ndarray,
+    lo_b: np.ndarray,
+    hi_b: np.ndarray,
+    taken: np.ndarray,
+    weak: np.ndarray,
+) -> np.ndarray:
+    """The ``weak`` window pairs (below the threshold, above ``corroborated``) whose two
+    windows each overlap a passage ``taken`` with one same third document: both repeat one
+    talking point that a third document states, which backs the weaker evidence."""
+    partners: dict[int, list[tuple[int, int, int]]] = {}
+    for k in taken.tolist():
+        partners.setdefault(int(da[k]), []).append((int(lo_a[k]), int(hi_a[k]), int(db[k])))
+        partners.setdefault(int(db[k]), []).append((int(lo_b[k]), int(hi_b[k]), int(da[k])))
+
+    def third_documents(doc: int, lo: int, hi: int) -> set[int]:
+        return {o for l2, h2, o in partners.get(doc, ()) if lo <= h2 and l2 <= hi}
+
+    out = [
+        k
+        for k in weak.tolist()
+        if third_documents(int(da[k]), int(lo_a[k]), int(hi_a[k]))
+        & third_documents(int(db[k]), int(lo_b[k]), int(hi_b[k]))
+    ]
+    return np.asarray(out, np.int64)
+
+
+def find_passages(
     s: Sentences,
     series: np.ndarray,
     lexical: Mapping[str, np.ndarray],
     params: SemanticParams,
     counts: dict[str, int] | None = None,
-) -> Runs:
-    """Steps 2-5: neighbours, cross-series pairs, generic, specifics and lexical filters, runs."""
+) -> Passages:
+    """Steps 2-5: seeds, background levels, best windows, passages."""
     counts = counts if counts is not None else {}
-    low = min(params.threshold, params.generic_similarity)
-    i, j, sim = nearest_neighbours(s.vectors, params.neighbours, low)
-    a, b, sim = cross_document_pairs(i, j, sim, s.doc, series)
-    near = sim >= params.generic_similarity
-    _df, generic = generic_sentences(a[near], b[near], s.doc, params.max_docs)
-    match = sim >= params.threshold
-    a, b, sim = a[match], b[match], sim[match]
-    counts["sentence_pairs"] = len(a)
-    keep = ~(generic[a] | generic[b])
-    counts["generic_sentences"] = int(generic.sum())
-    counts["generic_pairs_dropped"] = int((~keep).sum())
-    a, b, sim = a[keep], b[keep], sim[keep]
-    if s.specifics is not None:
-        clash = conflicting(a, b, s.specifics)
-        counts["conflicting_pairs_dropped"] = int(clash.sum())
-        a, b, sim = a[~clash], b[~clash], sim[~clash]
+    words = s.words if s.words is not None else np.full(len(s.doc), params.passage_words, np.int32)
+    if s.specifics is None:
+        ptr, hashes = np.zeros(len(s.doc) + 1, np.int64), np.zeros(0, np.uint32)
+    else:
+        ptr, hashes = s.specifics.ptr, s.specifics.hashes
+    i, j, sim = nearest_neighbours(s.vectors, params.neighbours)
+    other = series[s.doc[i]] != series[s.doc[j]]
+    i, j, sim = i[other], j[other], sim[other]
+    background = background_levels(i, j, sim, s.doc, params.background_rank)
+    seed = sim >= params.seed
+    a, b, sim = cross_document_pairs(i[seed], j[seed], sim[seed], s.doc, series)
+    counts["sentence_seeds"] = len(a)
     inside = inside_passages(a, b, s, lexical)
-    counts["lexical_pairs_dropped"] = int(inside.sum())
-    a, b, sim = a[~inside], b[~inside], sim[~inside]
-    runs = chain_runs(a, b, sim, s, params.gap)
-    counts["runs"] = len(runs.pairs)
-    return runs
-
-
-def accepted(runs: Runs, params: SemanticParams) -> np.ndarray:
-    """Step 6: which runs are passages."""
-    return (
-        (runs.sentences >= params.min_sentences)
-        | (runs.best >= params.single)
-        | (runs.anchored & (runs.best >= params.anchored))
+    counts["sentence_seeds_in_lexical"] = int(inside.sum())
+    a, b = a[~inside], b[~inside]
+    first, last = _document_bounds(s.doc)
+    lo_a, hi_a, lo_b, hi_b, score, cos = _best_windows(
+        a,
+        b,
+        s.doc,
+        s.pos,
+        words,
+        np.ascontiguousarray(s.vectors, np.float32),
+        background,
+        ptr,
+        hashes,
+        first,
+        last,
+        params.max_sentences,
+        params.passage_words,
+        params.background_weight,
+        params.shared_weight,
+        params.conflict_weight,
+        _MAX_SHARED,
+        params.extension,
     )
+    floor = min(params.threshold, params.corroborated)
+    good = score >= floor
+    lo_a, hi_a, lo_b, hi_b, score, cos = (x[good] for x in (lo_a, hi_a, lo_b, hi_b, score, cos))
+    da, db = s.doc[lo_a], s.doc[lo_b]
+    strong = score >= params.threshold
+    counts["paraphrase_windows"] = int(strong.sum())
+    k = np.flatnonzero(strong)[
+        _take_best(*(x[strong] for x in (da, lo_a, hi_a, db, lo_b, hi_b, score)))
+    ]
+    weak = np.flatnonzero(~strong)
+    backed = _corroborated(da, lo_a, hi_a, db, lo_b, hi_b, k, weak)
+    counts["paraphrase_windows_corroborated"] = len(backed)
+    both = np.concatenate([k, backed])
+    # corroborated windows rank below every window that passed on its own
+    rank = np.where(strong[both], score[both], score[both] - 10.0)
+    k = both[_take_best(*(x[both] for x in (da, lo_a, hi_a, db, lo_b, hi_b)), rank)]
+    out = Passages(
+        da[k],
+        s.start[lo_a[k]],
+        s.end[hi_a[k]],
+        db[k],
+        s.start[lo_b[k]],
+        s.end[hi_b[k]],
+        score[k],
+        cos[k],
+    )
+    # a window may reach into a lexical passage of the same pair; that text is reported there
+    clash = overlapping_lexical(
+        out.doc_a, out.start_a, out.end_a, out.doc_b, out.start_b, out.end_b, lexical
+    )
+    counts["paraphrase_windows_in_lexical"] = int(clash.sum())
+    keep = ~clash
+    out = Passages(*(getattr(out, f)[keep] for f in Passages.__slots__))
+    return out
 
 
 def shared_word_share(text_a: str, text_b: str) -> float:
@@ -397,20 +544,17 @@ def shared_word_share(text_a: str, text_b: str) -> float:
 
 
 def passage_rows(
-    runs: Runs,
-    keep: np.ndarray,
-    ids: Sequence[str],
-    text_of: Callable[[str], str],
+    passages: Passages, ids: Sequence[str], text_of: Callable[[str], str]
 ) -> list[tuple]:
-    """Store rows (see ``PASSAGE_COLUMNS``) of the accepted runs."""
+    """Store rows (see ``PASSAGE_COLUMNS``) of the passages."""
     rows = []
-    for k in np.flatnonzero(keep).tolist():
-        da, db = ids[int(runs.doc_a[k])], ids[int(runs.doc_b[k])]
-        sa, ea = int(runs.start_a[k]), int(runs.end_a[k])
-        sb, eb = int(runs.start_b[k]), int(runs.end_b[k])
+    for k in range(len(passages.doc_a)):
+        da, db = ids[int(passages.doc_a[k])], ids[int(passages.doc_b[k])]
+        sa, ea = int(passages.start_a[k]), int(passages.end_a[k])
+        sb, eb = int(passages.start_b[k]), int(passages.end_b[k])
         ta, tb = text_of(da)[sa:ea], text_of(db)[sb:eb]
         na, nb_ = len(_WORD.findall(ta)), len(_WORD.findall(tb))
-        similarity = round(float(runs.similarity[k]), 4)
+        similarity = round(float(passages.similarity[k]), 4)
         score = round(similarity * min(na, nb_), 2)
         identity = shared_word_share(ta, tb)
         rows.append((da, sa, ea, db, sb, eb, na, nb_, score, identity, KIND, "", similarity))

@@ -2,8 +2,8 @@
 
 Sentence vectors are cached in the store (``sentence_vectors``, float16, one row per document
 and model setting), each batch committed as it is embedded: a killed run keeps what it embedded,
-and a later run embeds only documents without vectors. The neighbour search and chaining then
-run over every cached sentence, so the paraphrase passages always equal a full run's.
+and a later run embeds only documents without vectors. The neighbour search and window scoring
+then run over every cached sentence, so the paraphrase passages always equal a full run's.
 """
 
 from __future__ import annotations
@@ -20,15 +20,16 @@ from echoscope.detect.params import SemanticParams
 from echoscope.detect.semantic import (
     KIND,
     Sentences,
-    accepted,
     embeddable_sentences,
-    find_runs,
+    find_passages,
     passage_rows,
     specifics,
     stack_sentences,
+    word_counts,
 )
 from echoscope.errors import EchoscopeError
 from echoscope.store.sqlite import Store
+from echoscope.text.specifics import lowercase_words
 
 DIM = 384
 _BATCH_DOCS = 200  # documents embedded (and committed) per batch
@@ -98,12 +99,17 @@ def load_sentences(
         [index[r] for r in order], [spans[r] for r in order], [vectors[r] for r in order], DIM
     )
     counts["sentences"] = len(s.doc)
+    # a proper name is a word never written in lower case anywhere in the corpus
     sentence_texts: list[str] = []
+    lowercase: set[str] = set()
     for i in range(0, len(order), 2000):
         batch = order[i : i + 2000]
-        for rowid, text in zip(batch, store.texts_by_rowid(batch), strict=True):
+        texts = store.texts_by_rowid(batch)
+        lowercase |= lowercase_words(texts)
+        for rowid, text in zip(batch, texts, strict=True):
             sentence_texts.extend(text[st:en] for _, st, en in spans[rowid].tolist())
-    s.specifics = specifics(sentence_texts)
+    s.specifics = specifics(sentence_texts, lowercase)
+    s.words = word_counts(sentence_texts)
     return s
 
 
@@ -137,11 +143,10 @@ def paraphrase_rows(
 ) -> list[tuple]:
     """Paraphrase passage rows for the whole corpus, given the lexical passages in ``conn``."""
     t = time.perf_counter()
-    runs = find_runs(sentences, series, lexical_passages(conn, ids), params, counts)
-    keep = accepted(runs, params)
-    docs = {ids[int(d)] for d in runs.doc_a[keep]} | {ids[int(d)] for d in runs.doc_b[keep]}
+    found = find_passages(sentences, series, lexical_passages(conn, ids), params, counts)
+    docs = {ids[int(d)] for d in found.doc_a} | {ids[int(d)] for d in found.doc_b}
     texts = store.texts(docs)
-    rows = passage_rows(runs, keep, ids, texts.__getitem__)
+    rows = passage_rows(found, ids, texts.__getitem__)
     counts["paraphrases"] = len(rows)
     seconds["semantic"] = round(time.perf_counter() - t, 4)
     return rows
