@@ -13,7 +13,7 @@
    most similar other document. Generic sentences ("we will continue to serve the people",
    "X, who represents Y, announced the move") are close to many documents and have a high
    level; the specific allegation is close to its few repetitions only.
-4. passages: around each seed, every window of up to ``max_sentences`` consecutive sentences
+4. windows: around each seed, every window of up to ``max_sentences`` consecutive sentences
    containing it on each side, with at least ``passage_words`` words each, is scored
    (compiled with numba)::
 
@@ -22,10 +22,15 @@
                             - conflict_weight * conflicting specifics
 
    where conflicting specifics are those only one side gives, counted on the side with fewer
-   (both give a place or a figure, and they differ). The seed keeps its best window pair.
+   (both give a place or a figure, and they differ). The best window pair's score is the
+   seed's evidence; its passage is the longest window pair scoring within ``extension`` of
+   it, so that a claim made over several sentences is whole.
 5. per document pair, window pairs scoring at least ``threshold`` become passages, best first,
-   each overlapping none already taken on either side: character offsets like the lexical
-   engine's, kind ``paraphrase``, and their similarity (the cosine of the window means).
+   each overlapping none already taken on either side. A weaker pair (at least
+   ``corroborated``) is taken too when both its sides overlap passages with one same third
+   document: both repeat what that document says. Passages have character offsets like the
+   lexical engine's, kind ``paraphrase``, and their similarity (the cosine of the two sides'
+   mean sentence vectors).
 """
 
 from __future__ import annotations
@@ -300,8 +305,9 @@ def _best_windows(
     max_shared,
     extension,
 ):  # pragma: no cover - compiled
-    """For each seed pair (a[k], b[k]), the best-scoring window pair around it (see the
-    module's step 4): its bounds, score and cosine; score -inf when no window is long enough."""
+    """For each seed pair (a[k], b[k]), the window pair around it of the module's step 4:
+    its bounds and cosine, and the best window pair's score (-inf when no window is long
+    enough)."""
     m = len(a)
     dim = vectors.shape[1]
     out_lo_a = np.empty(m, np.int64)
@@ -462,6 +468,7 @@ def find_passages(
 ) -> Passages:
     """Steps 2-5: seeds, background levels, best windows, passages."""
     counts = counts if counts is not None else {}
+    # without word counts every sentence is taken to be long enough on its own
     words = s.words if s.words is not None else np.full(len(s.doc), params.passage_words, np.int32)
     if s.specifics is None:
         ptr, hashes = np.zeros(len(s.doc) + 1, np.int64), np.zeros(0, np.uint32)
