@@ -310,10 +310,10 @@ def _best_windows(
     enough)."""
     m = len(a)
     dim = vectors.shape[1]
-    out_lo_a = np.empty(m, np.int64)
-    out_hi_a = np.empty(m, np.int64)
-    out_lo_b = np.empty(m, np.int64)
-    out_hi_b = np.empty(m, np.int64)
+    out_lo_a = np.zeros(m, np.int64)
+    out_hi_a = np.zeros(m, np.int64)
+    out_lo_b = np.zeros(m, np.int64)
+    out_hi_b = np.zeros(m, np.int64)
     out_score = np.full(m, -np.inf)
     out_cos = np.zeros(m)
     for k in range(m):
@@ -403,25 +403,45 @@ def _document_bounds(doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return first, last
 
 
-def _take_best(
-    da: np.ndarray,
-    lo_a: np.ndarray,
-    hi_a: np.ndarray,
-    db: np.ndarray,
-    lo_b: np.ndarray,
-    hi_b: np.ndarray,
-    score: np.ndarray,
-) -> np.ndarray:
-    """Indices of the window pairs taken: best first per document pair, none overlapping one
-    taken before on either side."""
-    order = np.lexsort((-score, db, da))
+@dataclass(slots=True)
+class WindowPairs:
+    """Scored window pairs (step 4): sentence bounds on each side, documents as corpus
+    indices."""
+
+    doc_a: np.ndarray
+    lo_a: np.ndarray
+    hi_a: np.ndarray
+    doc_b: np.ndarray
+    lo_b: np.ndarray
+    hi_b: np.ndarray
+    score: np.ndarray
+    similarity: np.ndarray
+
+    def take(self, idx: np.ndarray) -> WindowPairs:
+        return WindowPairs(*(getattr(self, f)[idx] for f in WindowPairs.__slots__))
+
+    def bounds(self, k: int) -> tuple[int, int, int, int, int, int]:
+        return (
+            int(self.doc_a[k]),
+            int(self.lo_a[k]),
+            int(self.hi_a[k]),
+            int(self.doc_b[k]),
+            int(self.lo_b[k]),
+            int(self.hi_b[k]),
+        )
+
+
+def _take_best(w: WindowPairs, rank: np.ndarray) -> np.ndarray:
+    """Indices of the window pairs taken: highest ``rank`` first per document pair, none
+    overlapping one taken before on either side."""
+    order = np.lexsort((-rank, w.doc_b, w.doc_a))
     taken: list[int] = []
     kept: list[tuple[int, int, int, int]] = []
     pair = (-1, -1)
     for k in order.tolist():
-        if (int(da[k]), int(db[k])) != pair:
-            pair, kept = (int(da[k]), int(db[k])), []
-        la, ha, lb, hb = int(lo_a[k]), int(hi_a[k]), int(lo_b[k]), int(hi_b[k])
+        da, la, ha, db, lb, hb = w.bounds(k)
+        if (da, db) != pair:
+            pair, kept = (da, db), []
         if any((la <= h1 and l1 <= ha) or (lb <= h2 and l2 <= hb) for l1, h1, l2, h2 in kept):
             continue
         kept.append((la, ha, lb, hb))
@@ -429,33 +449,24 @@ def _take_best(
     return np.asarray(taken, np.int64)
 
 
-def _corroborated(
-    da: np.ndarray,
-    lo_a: np.ndarray,
-    hi_a: np.ndarray,
-    db: np.ndarray,
-    lo_b: np.ndarray,
-    hi_b: np.ndarray,
-    taken: np.ndarray,
-    weak: np.ndarray,
-) -> np.ndarray:
-    """The ``weak`` window pairs (below the threshold, above ``corroborated``) whose two
-    windows each overlap a passage ``taken`` with one same third document: both repeat one
-    talking point that a third document states, which backs the weaker evidence."""
+def _corroborated(w: WindowPairs, taken: np.ndarray, weak: np.ndarray) -> np.ndarray:
+    """The ``weak`` window pairs whose two windows each overlap a window pair ``taken`` with
+    one same third document: both repeat one talking point that a third document states,
+    which backs the weaker evidence."""
     partners: dict[int, list[tuple[int, int, int]]] = {}
     for k in taken.tolist():
-        partners.setdefault(int(da[k]), []).append((int(lo_a[k]), int(hi_a[k]), int(db[k])))
-        partners.setdefault(int(db[k]), []).append((int(lo_b[k]), int(hi_b[k]), int(da[k])))
+        da, la, ha, db, lb, hb = w.bounds(k)
+        partners.setdefault(da, []).append((la, ha, db))
+        partners.setdefault(db, []).append((lb, hb, da))
 
     def third_documents(doc: int, lo: int, hi: int) -> set[int]:
         return {o for l2, h2, o in partners.get(doc, ()) if lo <= h2 and l2 <= hi}
 
-    out = [
-        k
-        for k in weak.tolist()
-        if third_documents(int(da[k]), int(lo_a[k]), int(hi_a[k]))
-        & third_documents(int(db[k]), int(lo_b[k]), int(hi_b[k]))
-    ]
+    out = []
+    for k in weak.tolist():
+        da, la, ha, db, lb, hb = w.bounds(k)
+        if third_documents(da, la, ha) & third_documents(db, lb, hb):
+            out.append(k)
     return np.asarray(out, np.int64)
 
 
@@ -505,31 +516,28 @@ def find_passages(
         _MAX_SHARED,
         params.extension,
     )
-    floor = min(params.threshold, params.corroborated)
-    good = score >= floor
-    lo_a, hi_a, lo_b, hi_b, score, cos = (x[good] for x in (lo_a, hi_a, lo_b, hi_b, score, cos))
-    da, db = s.doc[lo_a], s.doc[lo_b]
-    strong = score >= params.threshold
+    keep = np.flatnonzero(score >= min(params.threshold, params.corroborated))
+    lo_a, hi_a, lo_b, hi_b, score, cos = (x[keep] for x in (lo_a, hi_a, lo_b, hi_b, score, cos))
+    w = WindowPairs(s.doc[lo_a], lo_a, hi_a, s.doc[lo_b], lo_b, hi_b, score, cos)
+    strong = w.score >= params.threshold
     counts["paraphrase_windows"] = int(strong.sum())
-    k = np.flatnonzero(strong)[
-        _take_best(*(x[strong] for x in (da, lo_a, hi_a, db, lo_b, hi_b, score)))
-    ]
-    weak = np.flatnonzero(~strong)
-    backed = _corroborated(da, lo_a, hi_a, db, lo_b, hi_b, k, weak)
+    taken = np.flatnonzero(strong)
+    taken = taken[_take_best(w.take(taken), w.score[taken])]
+    backed = _corroborated(w, taken, np.flatnonzero(~strong))
     counts["paraphrase_windows_corroborated"] = len(backed)
-    both = np.concatenate([k, backed])
+    both = np.concatenate([taken, backed])
     # corroborated windows rank below every window that passed on its own
-    rank = np.where(strong[both], score[both], score[both] - 10.0)
-    k = both[_take_best(*(x[both] for x in (da, lo_a, hi_a, db, lo_b, hi_b)), rank)]
+    rank = np.where(strong[both], w.score[both], w.score[both] - 10.0)
+    w = w.take(both[_take_best(w.take(both), rank)])
     out = Passages(
-        da[k],
-        s.start[lo_a[k]],
-        s.end[hi_a[k]],
-        db[k],
-        s.start[lo_b[k]],
-        s.end[hi_b[k]],
-        score[k],
-        cos[k],
+        w.doc_a,
+        s.start[w.lo_a],
+        s.end[w.hi_a],
+        w.doc_b,
+        s.start[w.lo_b],
+        s.end[w.hi_b],
+        w.score,
+        w.similarity,
     )
     # a window may reach into a lexical passage of the same pair; that text is reported there
     clash = overlapping_lexical(
