@@ -172,12 +172,10 @@ def background_levels(
 
 
 def cross_document_pairs(
-    i: np.ndarray, j: np.ndarray, sim: np.ndarray, doc: np.ndarray, series: np.ndarray
+    i: np.ndarray, j: np.ndarray, sim: np.ndarray, doc: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Sentence pairs of documents of different series, each once, the earlier document's
-    sentence first."""
-    keep = series[doc[i]] != series[doc[j]]
-    i, j, sim = i[keep], j[keep], sim[keep]
+    """Sentence pairs ``(i, j)`` of two documents each once, the earlier document's sentence
+    first."""
     swap = doc[i] > doc[j]
     a, b = np.where(swap, j, i), np.where(swap, i, j)
     key = a * (len(doc) + 1) + b
@@ -392,7 +390,6 @@ class Passages:
     doc_b: np.ndarray
     start_b: np.ndarray
     end_b: np.ndarray
-    score: np.ndarray  # the window score of step 4
     similarity: np.ndarray  # cosine of the two sides' mean sentence vectors
 
 
@@ -490,7 +487,7 @@ def find_passages(
     i, j, sim = i[other], j[other], sim[other]
     background = background_levels(i, j, sim, s.doc, params.background_rank)
     seed = sim >= params.seed
-    a, b, sim = cross_document_pairs(i[seed], j[seed], sim[seed], s.doc, series)
+    a, b, sim = cross_document_pairs(i[seed], j[seed], sim[seed], s.doc)
     counts["sentence_seeds"] = len(a)
     inside = inside_passages(a, b, s, lexical)
     counts["sentence_seeds_in_lexical"] = int(inside.sum())
@@ -536,7 +533,6 @@ def find_passages(
         w.doc_b,
         s.start[w.lo_b],
         s.end[w.hi_b],
-        w.score,
         w.similarity,
     )
     # a window may reach into a lexical passage of the same pair; that text is reported there

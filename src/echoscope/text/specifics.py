@@ -28,15 +28,16 @@ _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS = {w: 10 * (i + 2) for i, w in enumerate(_TENS_WORDS.split())}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER_WORDS = _UNITS | _TENS | _SCALES
-# a run of digits with thousands separators or a decimal part, or a run of number words
+_ANY_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))  # longest first
+_ANY_SCALE = "|".join(_SCALES)
+# a run of digits with thousands separators or a decimal part (and a scale word after it),
+# or a run of number words
 _NUMBER = re.compile(
-    r"\d+(?:[,.\u066b\u066c ]\d+)*(?:\s*(?:hundred|thousand|million|billion)\b)?"
-    r"|(?<![\w-])(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"(?:(?:[\s-]+|\s+and\s+)(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))*"
-    r"(?!\w)",
+    rf"\d+(?:[,.\u066b\u066c ]\d+)*(?:\s*(?:{_ANY_SCALE})\b)?"
+    rf"|(?<![\w-])(?:{_ANY_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*(?!\w)",
     re.IGNORECASE,
 )
-_SCALE_AFTER_DIGITS = re.compile(r"\s*(hundred|thousand|million|billion)$", re.IGNORECASE)
+_SCALE_AFTER_DIGITS = re.compile(rf"\s*({_ANY_SCALE})$", re.IGNORECASE)
 # a capitalised word that follows a word and a space, i.e. does not open a sentence
 _CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-Z][\w'\u2019-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
