@@ -81,10 +81,15 @@ def test_gold_pairs_point_into_the_corpus(gold: list[dict], by_id: dict[str, dic
         assert g["label"] in LABELS
         assert isinstance(g["point"], int)
         # the paraphrase case is the same claims in other words; the others are copies
-        assert g["edit"] == "paraphrase" if g["label"] == "paraphrase" else g["edit"] in {
-            "verbatim",
-            "edited",
-        }
+        assert (
+            g["edit"] == "paraphrase"
+            if g["label"] == "paraphrase"
+            else g["edit"]
+            in {
+                "verbatim",
+                "edited",
+            }
+        )
         key = (g["doc_a"], g["doc_b"], g["point"])
         assert key not in seen
         seen.add(key)

@@ -3,6 +3,7 @@ the reference scorer shared/tools/evalpairs.py."""
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import importlib.util
 import json
@@ -18,6 +19,8 @@ from echoscope.evaluate import (
     Scores,
     evaluate,
     format_report,
+    load_gold,
+    load_members_jsonl,
     load_pairs_jsonl,
     load_pan_folder,
     pan_scores,
@@ -207,6 +210,24 @@ def test_format_report() -> None:
     assert Scores(1, 1, 1, 1.0, 1.0, 1.0, 1.0, 1.0).as_dict()["plagdet"] == 1.0
 
 
+def test_format_report_notes_what_was_not_scored() -> None:
+    result = evaluate([GOLD, Case("a", 5, 5, "b", 0, 10)], [Case("a", 0, 100, "b", 9, 9)])
+    assert (result["empty_cases"], result["empty_detections"]) == (1, 1)
+    text = format_report(result)
+    assert "1 gold pair(s) and 1 detection(s) with an empty span were not scored" in text
+    assert "no detections to score: precision is undefined and shown as 0" in text
+    assert "recall is undefined" not in text
+    assert "no gold cases to score" in format_report(evaluate([], [GOLD]))
+
+
+def test_format_report_shows_labels_safely() -> None:
+    label = "\x1b[2J\x1b]8;;http://x\x07\u202eevil\ud800" + "z" * 300
+    text = format_report(evaluate([Case("a", 0, 100, "b", 0, 100, label)], [GOLD]))
+    assert all(line.isprintable() for line in text.splitlines())
+    assert max(len(line) for line in text.splitlines()) < 150
+    assert "evil" in text
+
+
 # --------------------------------------------------------------------------------------
 # JSONL loading
 # --------------------------------------------------------------------------------------
@@ -236,6 +257,36 @@ def test_load_pairs_jsonl(tmp_path: Path) -> None:
         assert [c.label for c in load_pairs_jsonl(path, label_field="point")] == ["7", None]
 
 
+def test_load_pairs_jsonl_reads_bom_and_bz2(tmp_path: Path) -> None:
+    line = json.dumps(record(GOLD)).encode() + b"\n"
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + line)
+    (tmp_path / "d.jsonl.bz2").write_bytes(bz2.compress(b"\xef\xbb\xbf" + line))
+    assert load_pairs_jsonl(tmp_path / "bom.jsonl") == [GOLD]
+    assert load_pairs_jsonl(tmp_path / "d.jsonl.bz2") == [GOLD]
+
+
+def test_load_gold_refuses_gold_with_nothing_to_score(tmp_path: Path) -> None:
+    (tmp_path / "blank.jsonl").write_text("\n \n", encoding="utf-8")
+    with pytest.raises(EvaluationInputError, match="no gold pairs"):
+        load_gold(tmp_path / "blank.jsonl")
+    empty_spans = write_jsonl(tmp_path / "e.jsonl", [record(GOLD) | {"end_b": 0}])
+    with pytest.raises(ValueError, match="empty span"):
+        load_gold(empty_spans)
+    assert load_gold(write_jsonl(tmp_path / "g.jsonl", [record(GOLD)])) == ([GOLD], None)
+    (tmp_path / "pan").mkdir()
+    with pytest.raises(EvaluationInputError, match="no annotation"):
+        load_gold(tmp_path / "pan")
+
+
+def test_load_members_jsonl(tmp_path: Path) -> None:
+    rows = [{"point": "tp-1", "doc": "a", "start": 0, "end": 10, "role": "first"}]
+    path = write_jsonl(tmp_path / "m.jsonl", [*rows, {"point": 7, "doc": 3, "start": 1, "end": 1}])
+    assert load_members_jsonl(path) == [("a", 0, 10, "tp-1"), ("3", 1, 1, "7")]
+    path = write_jsonl(tmp_path / "bad.jsonl", [*rows, {"point": "p", "doc": "a", "start": 5}])
+    with pytest.raises(EvaluationInputError, match=r"bad\.jsonl:2: missing field 'end'"):
+        load_members_jsonl(path)
+
+
 def test_load_pairs_jsonl_accepts_integral_numbers(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "d.jsonl", [record(GOLD) | {"start_a": 0.0, "end_b": "100"}])
     assert load_pairs_jsonl(path) == [GOLD]
@@ -256,8 +307,19 @@ def test_load_pairs_jsonl_accepts_integral_numbers(tmp_path: Path) -> None:
             "start_a",
         ),
         ("[1, 2, 3]", "JSON object"),
+        ('{"doc_a": "a", "start_a": -1, "end_a": 5, "doc_b": "b", "start_b": 0, "end_b": 5}',
+         "start_a is negative"),
+        ('{"doc_a": "a", "start_a": 9, "end_a": 5, "doc_b": "b", "start_b": 0, "end_b": 5}',
+         r"end_a \(5\) is before start_a \(9\)"),
+        ('{"doc_a": "a", "start_a": 0, "end_a": 5, "doc_b": "b", "start_b": 0, "end_b": NaN}',
+         "end_b is not an offset"),
+        ('{"doc_a": "a", "start_a": 0, "end_a": 5, "doc_b": "b", "start_b": 0, "end_b": 1' +
+         "0" * 4400 + "}", "too many digits"),
+        ("[" * 50_000 + "]" * 50_000, "nested too deeply"),
+        ('{"doc_a": {}, "start_a": 0, "end_a": 5, "doc_b": "b", "start_b": 0, "end_b": 5}',
+         "doc_a"),
     ],
-)
+)  # fmt: skip
 def test_load_pairs_jsonl_reports_file_and_line(tmp_path: Path, bad: str, message: str) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(record(GOLD)) + "\n\n" + bad + "\n", encoding="utf-8")
@@ -408,18 +470,23 @@ def row(a: str, sa: int, ea: int, b: str, sb: int, eb: int) -> dict[str, object]
 
 
 def random_pairs(rng: random.Random, docs: list[str]) -> tuple[list[dict], list[dict]]:
-    """Random gold cases and noisy detections: shifted, split, swapped, stray, empty."""
+    """Random gold cases and noisy detections: shifted, split, swapped, stray, empty.
+
+    Offsets are valid (non-negative, never reversed): the loader refuses anything else, and
+    the reference scorer is compared only on what both accept.
+    """
     gold, dets = [], []
     for _ in range(300):
         a, b = rng.choice(docs), rng.choice(docs)  # a == b sometimes: reuse within a doc
         sa, sb, n = rng.randrange(3000), rng.randrange(3000), rng.randrange(0, 400)
         label = rng.choice(["none", "random", "summary", None])
-        g = row(a, sa, sa + n, b, sb, sb + n + rng.randrange(-20, 20))
+        g = row(a, sa, sa + n, b, sb, sb + max(0, n + rng.randrange(-20, 20)))
         if label is not None:
             g["label"] = label
         gold.append(g)
         for _ in range(rng.choice([0, 1, 1, 2, 3])):
             da, db = rng.randrange(-150, 150), rng.randrange(-150, 150)
+            da, db = max(da, -sa), max(db, -sb)  # offsets stay non-negative
             side_a = (a, sa + da, sa + da + rng.randrange(0, 600))
             side_b = (b, sb + db, sb + db + rng.randrange(0, 600))
             if rng.random() < 0.5:  # list the sides the other way round

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 from echoscope.detect.job import DetectResult, run_detect, run_query
 from echoscope.detect.params import DetectParams, SemanticParams
-from echoscope.evaluate import Case, evaluate, load_pairs_jsonl, load_pan_folder
+from echoscope.evaluate import Case, evaluate, load_gold
 from echoscope.ingest import IngestResult
 from echoscope.ingest import ingest as _ingest
 from echoscope.model import Document, PassagePair, Rejected
@@ -102,10 +102,7 @@ def export(db: PathLike, out: PathLike, fmt: str = "jsonl", *, with_text: bool =
 def evaluate_store(db: PathLike, gold: PathLike) -> dict[str, Any]:
     """PAN measures of the stored passages against gold JSONL or a PAN corpus folder."""
     with Store(db, create=False, readonly=True) as store:
-        if os.path.isdir(gold):
-            cases, listed = load_pan_folder(gold, doc_ids=[r[1] for r in store.document_index()])
-        else:
-            cases, listed = load_pairs_jsonl(gold), None
+        cases, listed = load_gold(gold, doc_ids=lambda: [r[1] for r in store.document_index()])
         dets = [
             Case(p.doc_a, p.start_a, p.end_a, p.doc_b, p.start_b, p.end_b)
             for p in store.iter_passages()

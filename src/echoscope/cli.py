@@ -11,8 +11,16 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from echoscope.detect.params import SemanticParams
+from echoscope.detect.params import MAX_WINDOW_SENTENCES, SemanticParams
 from echoscope.errors import EchoscopeError
+from echoscope.outputs import (
+    atomic_file,
+    check_output,
+    check_replaceable_folder,
+    clear_protected,
+    protect_inputs,
+    protect_store,
+)
 from echoscope.points.bursts import DEFAULT_MIN_ACTORS, DEFAULT_WINDOW_HOURS, BurstParams
 
 DEFAULT_DB = "echoscope.db"
@@ -41,12 +49,27 @@ def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help="the echoscope SQLite store")
 
 
+def _add_wait(p: argparse.ArgumentParser) -> None:
+    from echoscope.cli_types import real_number
+
+    p.add_argument(
+        "--wait",
+        type=real_number(at_least=0.0),
+        default=0.0,
+        metavar="SECONDS",
+        help="if another echoscope is writing to the store, wait this long for it to finish "
+        "(default: stop at once, naming it)",
+    )
+
+
 def _add_quiet(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars or notes")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from echoscope.cli_types import real_number, whole_number
     from echoscope.detect.params import DetectParams
+    from echoscope.points.bursts import BURST_BY, LEAST_MIN_ACTORS
 
     parser = argparse.ArgumentParser(
         prog="echoscope",
@@ -100,6 +123,7 @@ examples:
         help="reject malformed records into a report instead of stopping",
     )
     p.add_argument("--rejects", metavar="FILE", help="rejects report (default: DB.rejects.jsonl)")
+    _add_wait(p)
     _add_quiet(p)
 
     d = DetectParams()
@@ -148,7 +172,7 @@ examples:
     )
     p.add_argument("--engine", choices=("local", "spark"), default="local")
     p.add_argument("--master", default="local[*]", help="spark: the master URL")
-    p.add_argument("--partitions", type=int, help="spark: shuffle partitions per stage")
+    p.add_argument("--partitions", type=whole_number(1), help="spark: shuffle partitions per stage")
     p.add_argument("--input", metavar="PATH", help="spark: documents (JSONL or Parquet) to read")
     p.add_argument("--input-format", choices=("json", "parquet"), help="spark: --input format")
     p.add_argument(
@@ -159,33 +183,35 @@ examples:
         help="spark: a Spark setting, e.g. spark.driver.memory=8g (repeatable)",
     )
     p.add_argument("--full", action="store_true", help="recompute every pair")
-    p.add_argument("--ngram", type=int, default=d.ngram, help="words per seed")
+    # The detection parameters check their own ranges (DetectParams.validate); the types here
+    # refuse what is not a number, or too large to hold.
+    p.add_argument("--ngram", type=whole_number(), default=d.ngram, help="words per seed")
     p.add_argument(
         "--max-df",
-        type=int,
+        type=whole_number(),
         default=d.max_df,
         help="drop seeds found in more documents than this (boilerplate)",
     )
     p.add_argument(
         "--max-gap",
-        type=int,
+        type=whole_number(),
         default=d.max_gap,
         help="longest stretch without a shared seed inside one passage (tokens)",
     )
     p.add_argument(
         "--min-tokens",
-        type=int,
+        type=whole_number(),
         default=d.min_tokens,
         help="shortest passage reported, in identical aligned tokens",
     )
     p.add_argument(
         "--min-identity",
-        type=float,
+        type=real_number(),
         default=d.min_identity,
         help="lowest share of identical aligned tokens",
     )
     p.add_argument(
-        "--min-seeds", type=int, default=d.min_seeds, help="shared seeds a passage needs"
+        "--min-seeds", type=whole_number(), default=d.min_seeds, help="shared seeds a passage needs"
     )
     sem = SemanticParams()
     p.add_argument(
@@ -193,20 +219,20 @@ examples:
     )
     p.add_argument(
         "--similarity",
-        type=float,
+        type=real_number(),
         default=sem.threshold,
         help="semantic: lowest score of a paraphrase passage (window cosine less its "
         "background level, with shared and conflicting names and numbers)",
     )
     p.add_argument(
         "--max-sentences",
-        type=int,
+        type=whole_number(high=MAX_WINDOW_SENTENCES),
         default=sem.max_sentences,
         help="semantic: sentences on either side of a paraphrase passage, at most",
     )
     p.add_argument(
         "--passage-words",
-        type=int,
+        type=whole_number(),
         default=sem.passage_words,
         help="semantic: words on either side of a paraphrase passage, at least",
     )
@@ -217,22 +243,23 @@ examples:
     )
     p.add_argument(
         "--burst-hours",
-        type=float,
+        type=real_number(above=0),
         default=DEFAULT_WINDOW_HOURS,
         help="talking points: a burst's time window",
     )
     p.add_argument(
         "--burst-actors",
-        type=int,
+        type=whole_number(LEAST_MIN_ACTORS),
         default=DEFAULT_MIN_ACTORS,
         help="talking points: distinct speakers (or outlets) that make a burst",
     )
     p.add_argument(
         "--burst-by",
-        choices=("speaker", "outlet"),
+        choices=BURST_BY,
         default="speaker",
         help="talking points: count distinct speakers or outlets in bursts",
     )
+    _add_wait(p)
     _add_quiet(p)
 
     p = sub.add_parser(
@@ -250,13 +277,13 @@ examples:
 """,
     )
     _add_db(p)
-    p.add_argument("--top", type=int, default=10, help="how many pairs")
+    p.add_argument("--top", type=whole_number(1), default=10, help="how many pairs")
     p.add_argument("--doc", metavar="ID", help="only pairs involving this document")
     p.add_argument(
         "--max-chars",
-        type=int,
+        type=whole_number(0),
         default=700,
-        help="longer passages are shown with the middle elided",
+        help="longer passages are shown with the middle elided (0: never)",
     )
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
@@ -345,13 +372,18 @@ examples:
 """,
     )
     _add_db(p)
-    p.add_argument("--top", type=int, default=20)
+    p.add_argument("--top", type=whole_number(1), default=20, help="how many points")
     p.add_argument("--sort", choices=("spread", "burst", "length", "recent"), default="spread")
     p.add_argument("--speaker")
     p.add_argument("--outlet")
     p.add_argument("--since", metavar="DATE", help="last use on or after DATE (ISO)")
     p.add_argument("--until", metavar="DATE", help="first use on or before DATE (ISO)")
-    p.add_argument("--search", metavar="TEXT", help="FTS5 query on the representative text")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help='words that must all occur in the representative text ("quoted" for a phrase), '
+        "as in the viewer's search box",
+    )
 
     p = sub.add_parser(
         "point",
@@ -384,7 +416,7 @@ examples:
     )
     _add_db(p)
     p.add_argument("--by", choices=("speaker", "outlet"), default="speaker")
-    p.add_argument("--top", type=int, default=20)
+    p.add_argument("--top", type=whole_number(1), default=20, help="how many pairs of actors")
 
     p = sub.add_parser(
         "info",
@@ -420,8 +452,8 @@ examples:
         default="127.0.0.1",
         help="address to bind; anything but 127.0.0.1 exposes the corpus to others",
     )
-    p.add_argument("--port", type=int, default=8017)
-    p.add_argument("--workers", type=int, default=1, help="server processes")
+    p.add_argument("--port", type=whole_number(1, 65535), default=8017)
+    p.add_argument("--workers", type=whole_number(1, 128), default=1, help="server processes")
 
     p = sub.add_parser(
         "report",
@@ -473,10 +505,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from echoscope.store.sqlite import Store
 
     for path in args.paths:
-        if not os.path.exists(path):
+        if not os.path.lexists(path):
             raise EchoscopeError(f"{path}: no such file or folder")
+    protect_inputs(args.paths)
+    if args.meta:
+        protect_inputs([args.meta])
+    if args.rejects:
+        check_output(args.rejects)  # before any work: never over the store or an input
     t = time.perf_counter()
-    with Store(args.db) as store:
+    with Store(args.db, wait=args.wait) as store:
         res = ingest(
             store,
             args.paths,
@@ -493,6 +530,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(f"added {res.added} documents in {secs:.1f}s; {args.db} now holds {total}")
     if res.rejected:
         print(f"rejected {len(res.rejected)} records; see {res.rejects_report}")
+    if res.suspects:
+        print(
+            f"{len(res.suspects)} records stored with a warning (a CSV quote left open?); "
+            f"see {res.rejects_report}"
+        )
     return 0
 
 
@@ -541,19 +583,23 @@ def cmd_detect(args: argparse.Namespace) -> int:
         return _detect_spark(args, params)
     if semantic is not None and args.query:
         raise EchoscopeError("--semantic is for all-pairs runs; --query is lexical only")
-    with Store(args.db, create=False) as store:
-        if args.query:
+    if args.query:  # reads the store only: no writer lock, works on read-only media
+        protect_inputs(args.query)
+        if args.out:
+            check_output(args.out)
+        with Store(args.db, create=False, readonly=True) as store:
             queries = [(os.path.basename(q), _read_text(q)) for q in args.query]
             pairs = run_query(store, queries, params, progress=not args.quiet)
             from echoscope.show.terminal import print_query
 
             print_query(store, queries, pairs)
             if args.out:
-                with open(args.out, "w", encoding="utf-8") as fh:
+                with atomic_file(args.out) as fh:
                     for pp in pairs:
                         fh.write(json.dumps(pp.as_dict(), ensure_ascii=False) + "\n")
                 _note(args, f"wrote {len(pairs)} echoes to {args.out}")
-            return 0
+        return 0
+    with Store(args.db, create=False, wait=args.wait) as store:
         say = _stage_printer(args)
         bursts = BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
         res = run_detect(
@@ -605,6 +651,7 @@ def _detect_spark(args: argparse.Namespace, params) -> int:
     if args.input:
         if not args.out:
             raise EchoscopeError("--engine spark --input needs --out (a folder Spark can write)")
+        _check_spark_out(args.out, args.input)
         res = spark_job.run_over_files(
             args.input,
             args.out,
@@ -620,7 +667,7 @@ def _detect_spark(args: argparse.Namespace, params) -> int:
             f"points written to {args.out}/passages and {args.out}/points"
         )
         return 0
-    with Store(args.db, create=False) as store:
+    with Store(args.db, create=False, wait=args.wait) as store:
         res = spark_job.run_over_store(
             store, params, master=master, partitions=args.partitions, bursts=bursts, conf=conf
         )
@@ -630,6 +677,20 @@ def _detect_spark(args: argparse.Namespace, params) -> int:
         f"{res.points} talking points in {args.db} ({secs:.1f}s)"
     )
     return 0
+
+
+def _check_spark_out(out: str, inputs: str) -> None:
+    """Spark replaces ``OUT/passages`` and ``OUT/points`` whole: on this machine's file
+    system neither may be or hold the store or an input."""
+    if "://" in out:  # another file system (HDFS, S3): Spark's own checks apply
+        return
+    import glob
+
+    protect_inputs(glob.glob(inputs) if "://" not in inputs else [])
+    if os.path.isfile(out):
+        raise EchoscopeError(f"{out}: is a file; --out names a folder for Spark's output")
+    for sub in ("passages", "points"):
+        check_replaceable_folder(os.path.join(out, sub))
 
 
 def _stage_printer(args: argparse.Namespace):
@@ -690,27 +751,39 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from echoscope.evaluate import evaluate, format_report, load_pairs_jsonl, load_pan_folder
+    from echoscope.evaluate import Case, evaluate, format_report, load_gold, load_pairs_jsonl
     from echoscope.store.sqlite import Store
 
     gold_path = Path(args.gold)
-    if not gold_path.exists():
+    try:
+        gold_exists, gold_is_dir = gold_path.exists(), gold_path.is_dir()
+    except OSError as e:  # e.g. a name too long for the file system
+        raise EchoscopeError(f"{gold_path}: {e.strerror or e}") from None
+    if not gold_exists:
         raise EchoscopeError(f"{gold_path}: no such file or folder")
-    pairs = None
+    # Options that would otherwise be ignored without a word.
+    if args.members and not args.points:
+        raise EchoscopeError("--members needs --points FIELD (the gold field to score against)")
+    if args.points and gold_is_dir:
+        raise EchoscopeError("--points needs gold JSONL with a point field, not a PAN folder")
+    if args.kind and args.detections:
+        raise EchoscopeError("--kind selects the store's passages, not those of --detections")
+    if gold_is_dir and args.label != "label":
+        raise EchoscopeError("--label names a gold JSONL field; a PAN folder's labels are fixed")
     store = None
-    if args.detections is None or gold_path.is_dir():
+    if args.detections is None or gold_is_dir:
         store = Store(args.db, create=False, readonly=True)
     try:
-        if gold_path.is_dir():
-            ids = [r[1] for r in store.document_index()]
-            gold, pairs = load_pan_folder(gold_path, doc_ids=ids)
-        else:
-            gold = load_pairs_jsonl(gold_path, label_field=args.label)
+        gold, pairs = load_gold(
+            gold_path,
+            label_field=args.label,
+            doc_ids=lambda: [r[1] for r in store.document_index()],
+        )
+        if args.label != "label" and all(case.label is None for case in gold):
+            raise EchoscopeError(f"{gold_path}: no gold pair has a field {args.label!r}")
         if args.detections:
             dets = load_pairs_jsonl(args.detections, label_field="")
         else:
-            from echoscope.evaluate import Case
-
             dets = [
                 Case(p.doc_a, p.start_a, p.end_a, p.doc_b, p.start_b, p.end_b)
                 for p in store.iter_passages()
@@ -740,24 +813,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def _point_scores(args: argparse.Namespace, gold_path: Path) -> dict:
     """Purity / inverse purity / ARI of talking-point members against a gold field."""
-    from echoscope.evaluate import cluster_scores
+    from echoscope.evaluate import cluster_scores, load_members_jsonl, load_pairs_jsonl
     from echoscope.store.sqlite import Store
 
-    if gold_path.is_dir():
-        raise EchoscopeError("--points needs gold JSONL with a point field, not a PAN folder")
-    gold = []
-    with open(gold_path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                rec = json.loads(line)
-                if args.points not in rec:
-                    raise EchoscopeError(f"{gold_path}:{n}: no field {args.points!r}")
-                gold.append(rec)
+    field = args.points
+    cases = load_pairs_jsonl(gold_path, label_field=field, require_label=True)
+    sides = ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b")
+    gold = [{**{k: getattr(c, k) for k in sides}, field: c.label} for c in cases]
     if args.members:
-        with open(args.members, encoding="utf-8") as fh:
-            members = [
-                (r["doc"], r["start"], r["end"], r["point"]) for r in map(json.loads, fh) if r
-            ]
+        members = load_members_jsonl(args.members)
     else:
         with Store(args.db, create=False, readonly=True) as store:
             members = store.conn.execute(
@@ -803,6 +867,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from echoscope.show.terminal import terminal_text
     from echoscope.store.sqlite import Store
 
     with Store(args.db, create=False, readonly=True) as store:
@@ -812,7 +877,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         for row in c.execute(
             "SELECT id, finished, source, added, rejected FROM ingests ORDER BY id DESC LIMIT 5"
         ):
-            print(f"  ingest {row[0]} {row[1]}: +{row[3]} docs ({row[4]} rejected) from {row[2]}")
+            source = terminal_text(row[2])
+            print(f"  ingest {row[0]} {row[1]}: +{row[3]} docs ({row[4]} rejected) from {source}")
         for row in c.execute(
             "SELECT id, finished, mode, docs, new_docs, passages, seconds "
             "FROM runs ORDER BY id DESC LIMIT 5"
@@ -884,23 +950,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
+    from echoscope.store.sqlite import COMMITTED
+
+    COMMITTED.clear()
+    clear_protected()
+    if getattr(args, "db", None):
+        protect_store(args.db)
     try:
         return COMMANDS[args.command](args)
     except EchoscopeError as e:
-        print(f"echoscope {args.command}: error: {e}", file=sys.stderr)
+        _error(args, str(e))
         return 1
     except sqlite3.Error as e:  # locked, read-only or full disk: the store keeps its last commit
-        db = getattr(args, "db", "")
-        print(f"echoscope {args.command}: error: {db}: database error: {e}", file=sys.stderr)
+        _error(args, f"{getattr(args, 'db', '')}: database error: {e}")
         return 1
     except KeyboardInterrupt:
-        print(
-            f"echoscope {args.command}: interrupted; the store keeps its last committed state",
-            file=sys.stderr,
-        )
+        if COMMITTED:
+            _error(args, f"interrupted after {COMMITTED[-1]} was committed: it is kept", "")
+        else:
+            _error(args, "interrupted; the store keeps its last committed state", "")
         return 130
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        _error(args, "out of memory")
+        return 1
+    except OSError as e:  # disk full, permissions, a vanished file: one line, never a traceback
+        where = f"{os.fsdecode(e.filename)}: " if e.filename else ""
+        _error(args, f"{where}{e.strerror or e}")
+        return 1
+
+
+def _error(args: argparse.Namespace, message: str, prefix: str = "error: ") -> None:
+    """One line on stderr, with whatever the corpus or the file system put in the message made
+    harmless for the terminal (undecodable names, control characters)."""
+    from echoscope.read._open import printable
+
+    line = printable(message)
+    line = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in line)
+    print(f"echoscope {args.command}: {prefix}{line}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ with that reference scorer:
 * every gold case and every detection is a pair of spans ``(doc, start, end)`` (character
   offsets, end exclusive) and is oriented so that ``(doc_a, start_a, end_a) <
   (doc_b, start_b, end_b)``; which side a file lists first therefore does not matter;
-* a pair with an empty (or negative) span on either side is ignored;
+* a pair with an empty (or negative) span on either side is ignored (the file loaders refuse
+  negative offsets and spans that end before they start, so from files only empty spans are);
 * a detection *detects* a case when both live on the same document pair and their spans
   overlap on side A *and* on side B;
 * recall of a case = characters of the case covered by its detections (both sides, union)
@@ -23,7 +24,6 @@ Edge cases are those of the reference: no detections or no cases gives precision
 from __future__ import annotations
 
 import gc
-import gzip
 import json
 import math
 import os
@@ -31,13 +31,15 @@ import re
 import xml.etree.ElementTree as ET
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from echoscope.errors import InputError
+from echoscope.read._open import DecodedLines, open_binary
+from echoscope.read._record import RecordError, coerce_id
 
 __all__ = [
     "Case",
@@ -45,6 +47,8 @@ __all__ = [
     "Scores",
     "evaluate",
     "format_report",
+    "load_gold",
+    "load_members_jsonl",
     "load_pairs_jsonl",
     "load_pan_folder",
     "pan_scores",
@@ -52,8 +56,6 @@ __all__ = [
 
 #: by_label key for cases that carry no label.
 UNLABELLED = "-"
-
-_OFFSET_FIELDS = ("start_a", "end_a", "start_b", "end_b")
 
 
 class EvaluationInputError(InputError, ValueError):
@@ -115,69 +117,239 @@ def _gc_paused() -> Iterator[None]:
 # ---------------------------------------------------------------------------------------
 
 
-def _open_text(path: Path):
-    """Open a text file, transparently decompressing ``.gz``."""
-    if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return path.open(encoding="utf-8")
+#: Largest offset accepted: store offsets are 64-bit; anything beyond is a corrupt record.
+MAX_OFFSET = 2**63 - 1
+
+# An offset written as a string: ASCII digits only (int() would also take "1_0" or "١٢"),
+# and short enough to stay below the interpreter's limit on digits converted.
+_OFFSET_TEXT = re.compile(r"\s*[0-9]{1,19}\s*", re.ASCII)
 
 
-def _case_from_record(record: Any, label_field: str) -> Case:
-    """Build a Case from one decoded JSON object; raises KeyError/TypeError."""
+@contextmanager
+def _evaluation_errors() -> Iterator[None]:
+    """The shared readers' InputError re-raised as EvaluationInputError (a ValueError too)."""
+    try:
+        yield
+    except EvaluationInputError:
+        raise
+    except InputError as exc:
+        raise EvaluationInputError(exc.path, exc.line, exc.reason) from None
+
+
+def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """``(line number, decoded value)`` for each non-blank line of a JSON-lines file.
+
+    ``.gz``/``.bz2`` are decompressed and a UTF-8 BOM is skipped (as ingest does). A file that
+    cannot be opened or read (missing, a folder, truncated compressed data), a line that is not
+    UTF-8 or not JSON, a number too long to convert and nesting too deep to decode all raise
+    :class:`EvaluationInputError` naming the file and, where there is one, the line.
+    """
+    name = str(path)
+    decode = json.JSONDecoder().decode
+    with _evaluation_errors(), open_binary(name) as fh:
+        lines = DecodedLines(name, fh)
+        for text in lines:
+            if lines.problem is not None:
+                raise EvaluationInputError(name, lines.line, lines.problem)
+            if not text.strip():
+                continue
+            try:
+                value = decode(text)
+            except ValueError as exc:  # JSONDecodeError, or an integer of > 4300 digits
+                if not text.endswith("\n"):
+                    # A truncated compressed file ends in a partial line: say so instead.
+                    next(lines, None)
+                raise EvaluationInputError(name, lines.line, _json_reason(exc, text)) from None
+            except RecursionError:
+                raise EvaluationInputError(
+                    name, lines.line, "invalid JSON: nested too deeply"
+                ) from None
+            yield lines.line, value
+
+
+def _json_reason(exc: ValueError, text: str) -> str:
+    if not isinstance(exc, json.JSONDecodeError):  # the interpreter's limit on digits converted
+        return "invalid JSON: a number has too many digits"
+    reason = f"invalid JSON: {exc.msg} (column {exc.colno})"
+    if text.lstrip().startswith("["):
+        reason += "; expected JSON lines (one object per line)"
+    return reason
+
+
+def _case_from_record(record: Any, label_field: str, require_label: bool) -> Case:
+    """Build a Case from one decoded JSON value; raises RecordError saying what is wrong."""
     if type(record) is not dict:
-        raise TypeError("record is not a JSON object")
+        raise RecordError(f"expected a JSON object, got {_json_type(record)}")
     doc_a, doc_b = record.get("doc_a"), record.get("doc_b")
     sa, ea = record.get("start_a"), record.get("end_a")
     sb, eb = record.get("start_b"), record.get("end_b")
-    # Fast path: plain ints (the usual case on 100k-record files); else convert or explain.
-    if not (type(sa) is int and type(ea) is int and type(sb) is int and type(eb) is int):
-        sa, ea, sb, eb = (_offset(record, name) for name in _OFFSET_FIELDS)
-    if doc_a is None or doc_b is None:
-        raise KeyError("doc_a" if doc_a is None else "doc_b")
+    # Fast paths for the usual record (plain in-range ints, non-blank string ids, a string or
+    # no label: 100k-record files are common); anything else is converted or explained.
+    if not (
+        type(sa) is int
+        and type(ea) is int
+        and type(sb) is int
+        and type(eb) is int
+        and 0 <= sa <= ea <= MAX_OFFSET
+        and 0 <= sb <= eb <= MAX_OFFSET
+    ):
+        sa, ea = _span(record, "start_a", "end_a")
+        sb, eb = _span(record, "start_b", "end_b")
+    if not (
+        type(doc_a) is str
+        and type(doc_b) is str
+        and doc_a
+        and doc_b
+        and not doc_a.isspace()
+        and not doc_b.isspace()
+    ):
+        doc_a, doc_b = _doc_id(record, "doc_a"), _doc_id(record, "doc_b")
     label = record.get(label_field)
-    # Labels are compared as strings (as the reference scorer's --by does).
-    return Case(str(doc_a), sa, ea, str(doc_b), sb, eb, None if label is None else str(label))
+    if label is not None and type(label) is not str:
+        label = _label(record, label_field)
+    elif label is None and require_label:
+        raise RecordError(
+            f"{label_field} is null" if label_field in record else f"no field {label_field!r}"
+        )
+    return Case(doc_a, sa, ea, doc_b, sb, eb, label)
+
+
+def _doc_id(record: dict[str, Any], name: str) -> str:
+    value = record.get(name)
+    if value is None:
+        raise RecordError(f"missing field {name!r}")
+    return coerce_id(value, name)  # the corpus's rule for ids: a string or an integer
+
+
+def _label(record: dict[str, Any], name: str) -> str | None:
+    """The label as a string (compared as strings, like the reference scorer's ``--by``)."""
+    value = record.get(name)
+    if value is None:
+        return None
+    if isinstance(value, dict | list):
+        raise RecordError(f"{name} must be a string or a number, not {_json_type(value)}")
+    return str(value)
+
+
+def _span(record: dict[str, Any], start: str, end: str) -> tuple[int, int]:
+    """The offsets ``start``, ``end`` of one side: in range and not reversed."""
+    s, e = _offset(record, start), _offset(record, end)
+    if e < s:
+        raise RecordError(f"{end} ({e}) is before {start} ({s})")
+    return s, e
 
 
 def _offset(record: dict[str, Any], name: str) -> int:
     """Offset ``name``: an int, or a float/str holding an integer; anything else is an error."""
     value = record.get(name)
     if value is None:
-        raise KeyError(name)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
-        return int(value)
-    raise TypeError(f"{name} is not an integer: {value!r}")
+        raise RecordError(f"missing field {name!r}")
+    integral = (
+        (isinstance(value, int) and not isinstance(value, bool))
+        or (isinstance(value, float) and value.is_integer())
+        or (isinstance(value, str) and _OFFSET_TEXT.fullmatch(value) is not None)
+    )
+    if not integral:
+        raise RecordError(f"{name} is not an offset (a non-negative integer): {_shown(value)}")
+    number = int(value)
+    if number < 0:
+        raise RecordError(f"{name} is negative: {number}")
+    if number > MAX_OFFSET:
+        raise RecordError(f"{name} is out of range: {_shown(value)}")
+    return number
 
 
-def load_pairs_jsonl(path: str | os.PathLike[str], label_field: str = "label") -> list[Case]:
-    """Read gold cases or detections from JSONL (``.gz`` accepted).
+def _shown(value: Any) -> str:
+    """A bad value for an error message: its repr, cut short."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f"an integer of {len(str(abs(value)))} digits"
+    text = repr(value) if isinstance(value, str | int | float | bool) else _json_type(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    return "a number"
+
+
+def load_pairs_jsonl(
+    path: str | os.PathLike[str], label_field: str = "label", *, require_label: bool = False
+) -> list[Case]:
+    """Read gold cases or detections from JSONL (``.gz``/``.bz2`` accepted; a BOM too).
 
     Each line is an object with ``doc_a, start_a, end_a, doc_b, start_b, end_b``; the field
     named ``label_field`` (if present) becomes :attr:`Case.label`, any other field is
-    ignored. Blank lines are skipped. A malformed record raises
-    :class:`EvaluationInputError` naming ``file:line``. Empty spans are kept here and
-    ignored when scoring.
+    ignored; with ``require_label`` a record without it is an error. Blank lines are skipped.
+    Ids are strings or integers; offsets are non-negative integers (integral floats and digit
+    strings are accepted), with ``end >= start`` on each side. An unreadable file or a
+    malformed record raises :class:`EvaluationInputError` naming ``file:line``. Empty spans
+    are kept here and ignored when scoring.
     """
     path = Path(path)
     cases: list[Case] = []
-    decode = json.JSONDecoder().decode
-    with _open_text(path) as fh, _gc_paused():
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
+    with _gc_paused():
+        for lineno, value in _json_lines(path):
             try:
-                cases.append(_case_from_record(decode(line), label_field))
-            except json.JSONDecodeError as exc:
-                raise EvaluationInputError(str(path), lineno, f"invalid JSON: {exc.msg}") from None
-            except KeyError as exc:
-                raise EvaluationInputError(str(path), lineno, f"missing field {exc}") from None
-            except TypeError as exc:
-                raise EvaluationInputError(str(path), lineno, str(exc)) from None
+                cases.append(_case_from_record(value, label_field, require_label))
+            except RecordError as exc:
+                raise EvaluationInputError(str(path), lineno, exc.reason) from None
     return cases
+
+
+def load_members_jsonl(path: str | os.PathLike[str]) -> list[tuple[str, int, int, str]]:
+    """Talking-point members ``(doc, start, end, point)`` from an ``export points`` JSONL file.
+
+    Other fields are ignored. Errors are raised as by :func:`load_pairs_jsonl`.
+    """
+    path = Path(path)
+    members: list[tuple[str, int, int, str]] = []
+    for lineno, record in _json_lines(path):
+        try:
+            if type(record) is not dict:
+                raise RecordError(f"expected a JSON object, got {_json_type(record)}")
+            start, end = _span(record, "start", "end")
+            doc = _doc_id(record, "doc")
+            point = _label(record, "point")
+            if point is None:
+                raise RecordError("missing field 'point'")
+        except RecordError as exc:
+            raise EvaluationInputError(str(path), lineno, exc.reason) from None
+        members.append((doc, start, end, point))
+    return members
+
+
+def load_gold(
+    path: str | os.PathLike[str],
+    label_field: str = "label",
+    doc_ids: Callable[[], Iterable[str]] | None = None,
+) -> tuple[list[Case], set[frozenset[str]] | None]:
+    """Gold cases from a JSONL file or a PAN corpus folder, refusing gold with nothing in it.
+
+    ``doc_ids`` (called only for a PAN folder) gives the corpus ids PAN names are mapped to.
+    Returns ``(cases, pairs)`` as :func:`load_pan_folder` does (``pairs`` is None for JSONL).
+    A file without any gold pair, or whose pairs all have an empty span, raises
+    :class:`EvaluationInputError`: scoring against it would report zeros, not a result.
+    """
+    path = Path(path)
+    if path.is_dir():
+        return load_pan_folder(path, doc_ids=None if doc_ids is None else doc_ids())
+    cases = load_pairs_jsonl(path, label_field=label_field)
+    if not cases:
+        raise EvaluationInputError(str(path), None, "no gold pairs in the file")
+    if all(_normalise(case) is None for case in cases):
+        raise EvaluationInputError(
+            str(path), None, f"all {len(cases)} gold pairs have an empty span; nothing to score"
+        )
+    return cases, None
 
 
 class _IdMapper:
@@ -261,14 +433,26 @@ def _feature_case(
     if "source_reference" not in attrs or "source_offset" not in attrs:
         # Intrinsic-style or metadata features have no source passage to align to.
         return None
-    try:
-        this_off, this_len = int(attrs["this_offset"]), int(attrs["this_length"])
-        src_off, src_len = int(attrs["source_offset"]), int(attrs["source_length"])
-    except (KeyError, ValueError) as exc:
-        raise EvaluationInputError(where, None, f"bad plagiarism feature {attrs}: {exc}") from None
+    this_off, this_len, src_off, src_len = (
+        _attribute_offset(attrs, name, where)
+        for name in ("this_offset", "this_length", "source_offset", "source_length")
+    )
     susp_id, src_id = mapper(susp, where), mapper(attrs["source_reference"], where)
     label = attrs.get("obfuscation") or folder_label
     return Case(susp_id, this_off, this_off + this_len, src_id, src_off, src_off + src_len, label)
+
+
+def _attribute_offset(attrs: dict[str, str], name: str, where: str) -> int:
+    """A PAN offset or length attribute: a non-negative integer."""
+    value = attrs.get(name)
+    if value is None:
+        raise EvaluationInputError(where, None, f"plagiarism feature without {name}")
+    if not _OFFSET_TEXT.fullmatch(value) or int(value) > MAX_OFFSET:
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        raise EvaluationInputError(
+            where, None, f"plagiarism feature: {name} is not a non-negative integer: {shown!r}"
+        )
+    return int(value)
 
 
 def _read_annotation(path: Path, root: Path, mapper: _IdMapper) -> list[Case]:
@@ -277,6 +461,10 @@ def _read_annotation(path: Path, root: Path, mapper: _IdMapper) -> list[Case]:
         doc = ET.parse(path).getroot()
     except ET.ParseError as exc:
         raise EvaluationInputError(str(path), None, f"invalid XML: {exc}") from None
+    except (LookupError, ValueError) as exc:  # an XML declaration naming an unusable encoding
+        raise EvaluationInputError(str(path), None, f"invalid XML: {exc}") from None
+    except OSError as exc:  # unreadable, or a dangling link
+        raise EvaluationInputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
     susp = doc.get("reference")
     if not susp:
         raise EvaluationInputError(str(path), None, "<document> has no reference attribute")
@@ -293,15 +481,19 @@ def _read_annotation(path: Path, root: Path, mapper: _IdMapper) -> list[Case]:
 def _read_pairs_file(path: Path, mapper: _IdMapper) -> set[frozenset[str]]:
     """Document pairs listed in a PAN ``pairs`` file ("suspicious source" per line)."""
     pairs: set[frozenset[str]] = set()
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
+    name = str(path)
+    with _evaluation_errors(), open_binary(name) as fh:
+        lines = DecodedLines(name, fh)
+        for line in lines:
+            if lines.problem is not None:
+                raise EvaluationInputError(name, lines.line, lines.problem)
             names = line.split()
             if not names:
                 continue
             if len(names) != 2:
-                raise EvaluationInputError(str(path), lineno, "expected two document names")
-            where = f"{path}:{lineno}"
-            pairs.add(frozenset(mapper(name, where) for name in names))
+                raise EvaluationInputError(name, lines.line, "expected two document names")
+            where = f"{path}:{lines.line}"
+            pairs.add(frozenset(mapper(doc, where) for doc in names))
     return pairs
 
 
@@ -335,6 +527,10 @@ def load_pan_folder(
     mapper = _IdMapper(doc_ids)
     cases: list[Case] = []
     xml_files, pairs_files = _corpus_files(root)
+    if not xml_files:
+        raise EvaluationInputError(
+            str(root), None, "not a PAN corpus folder: no annotation (*.xml) files"
+        )
     for xml_path in xml_files:
         cases.extend(_read_annotation(xml_path, root, mapper))
     if not pairs_files:
@@ -509,7 +705,9 @@ def evaluate(
 ) -> dict[str, Any]:
     """Score ``detections`` against ``gold`` overall and, optionally, per gold label.
 
-    Returns ``{"overall": Scores, "by_label": {label: Scores}, "ignored_detections": n}``.
+    Returns ``{"overall": Scores, "by_label": {label: Scores}, "ignored_detections": n,
+    "empty_cases": n, "empty_detections": n}``; the last two count the pairs not scored because
+    a span is empty.
 
     * ``pairs``: if given, only detections on a listed document pair (``frozenset`` of the
       two ids, e.g. from :func:`load_pan_folder`) are scored, as PAN does; the others are
@@ -530,7 +728,13 @@ def evaluate(
         detections = kept
     with _gc_paused():
         overall, per_label = _score_with_labels(gold, detections, by_label)
-    return {"overall": overall, "by_label": per_label, "ignored_detections": ignored}
+    return {
+        "overall": overall,
+        "by_label": per_label,
+        "ignored_detections": ignored,
+        "empty_cases": len(gold) - overall.cases,
+        "empty_detections": len(detections) - overall.detections,
+    }
 
 
 def _score_with_labels(
@@ -563,10 +767,24 @@ _COLUMNS = (
 _HEADERS = ("cases", "dets", "detected", "prec", "recall", "gran", "F1", "plagdet")
 
 
+#: Longest label shown in the report's table; longer ones are cut short.
+_LABEL_WIDTH = 40
+
+
+def _label_shown(label: str) -> str:
+    """A gold label as the terminal may show it: safe characters, bounded width."""
+    from echoscope.show.terminal import terminal_text
+
+    text = terminal_text(label)
+    return text if len(text) <= _LABEL_WIDTH else text[: _LABEL_WIDTH - 1] + "…"
+
+
 def format_report(result: dict[str, Any]) -> str:
-    """A plain-text table of an :func:`evaluate` result (overall row, then one per label)."""
-    rows: list[tuple[str, Scores]] = [("overall", result["overall"])]
-    rows += sorted(result.get("by_label", {}).items())
+    """A plain-text table of an :func:`evaluate` result (overall row, then one per label),
+    followed by notes on what was not scored and on figures that are undefined."""
+    overall: Scores = result["overall"]
+    rows: list[tuple[str, Scores]] = [("overall", overall)]
+    rows += [(_label_shown(k), v) for k, v in sorted(result.get("by_label", {}).items())]
     name_w = max(len("label"), *(len(name) for name, _ in rows))
     widths = [max(len(h), 8) for h in _HEADERS]
     header = (h.rjust(w) for h, w in zip(_HEADERS, widths, strict=True))
@@ -582,6 +800,18 @@ def format_report(result: dict[str, Any]) -> str:
             f"{result['ignored_detections']} detection(s) on document pairs not listed "
             "in the gold pairs were ignored"
         )
+    empty = [
+        f"{result[key]} {what}"
+        for key, what in (("empty_cases", "gold pair(s)"), ("empty_detections", "detection(s)"))
+        if result.get(key)
+    ]
+    if empty:
+        lines.append(f"{' and '.join(empty)} with an empty span were not scored")
+    # PAN defines these averages as 0 when there is nothing to average over (as evalpairs).
+    if overall.cases == 0:
+        lines.append("no gold cases to score: recall is undefined and shown as 0")
+    if overall.detections == 0:
+        lines.append("no detections to score: precision is undefined and shown as 0")
     return "\n".join(lines)
 
 

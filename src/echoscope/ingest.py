@@ -10,7 +10,9 @@ from tqdm import tqdm
 
 from echoscope.errors import EchoscopeError, InputError
 from echoscope.model import Document, Rejected
-from echoscope.read import read_corpus, write_rejects
+from echoscope.outputs import check_output, store_files
+from echoscope.read import Suspect, read_corpus, write_rejects
+from echoscope.read._open import printable
 from echoscope.store.sqlite import Store
 
 _BATCH = 1000
@@ -20,6 +22,8 @@ _BATCH = 1000
 class IngestResult:
     added: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    #: records stored as read that look wrong (listed in the report with "stored": true)
+    suspects: list[Suspect] = field(default_factory=list)
     rejects_report: str | None = None
 
 
@@ -40,12 +44,19 @@ def ingest(
     All or nothing: a malformed record (without ``skip_bad``) or an id already in the store
     aborts the whole ingest and nothing is added. With ``skip_bad`` rejected records are written
     to ``rejects_path`` (default: next to the database) and counted, never dropped silently.
+    Suspect records (stored, but e.g. a CSV quote seems left open) go to the same report, with
+    or without ``skip_bad``. The report path is checked before anything is read: never the
+    store, its side files or an input (:mod:`echoscope.outputs`).
     """
     result = IngestResult()
-    source = " ".join(os.fspath(p) for p in paths)
+    source = printable(" ".join(os.fsdecode(p) for p in paths))
+    report = rejects_path or f"{store.path}.rejects.jsonl"
+    guard = [(f, f"the store {store.path}") for f in store_files(store.path)]
+    guard += [(p, f"the input {printable(os.fsdecode(p))}") for p in paths]
+    check_output(report, guard=guard)  # a report may be written (rejects or suspects)
     bar = tqdm(desc="ingest", unit=" docs", disable=None if progress else True, leave=False)
     try:
-        with store.transaction() as conn:
+        with store.transaction(saves="the ingest") as conn:
             ingest_id = store.start_ingest(conn, source)
             batch: list[Document] = []
             seen: set[str] = set()  # ids added by this ingest (several paths may repeat one)
@@ -57,17 +68,18 @@ def ingest(
                     meta=meta,
                     series_from_dir=series_from_dir,
                     skip_bad=skip_bad,
+                    suspects=result.suspects,
                 ):
                     if isinstance(rec, Rejected):
                         result.rejected.append(rec)
                         continue
                     if rec.id in seen or store.has_document(rec.id):
-                        where = rec.origin.rsplit(":", 1)
-                        line = int(where[1]) if len(where) == 2 and where[1].isdigit() else None
+                        file, line = _located(rec.origin)
+                        file = file or printable(os.fsdecode(path))
                         reason = f"duplicate id {rec.id!r}: already in the store"
                         if not skip_bad:
-                            raise InputError(where[0] or os.fspath(path), line, reason)
-                        result.rejected.append(Rejected(where[0], line or 0, reason, rec.id))
+                            raise InputError(file, line, reason)
+                        result.rejected.append(Rejected(file, line or 0, reason, rec.id))
                         continue
                     batch.append(rec)
                     seen.add(rec.id)
@@ -80,9 +92,9 @@ def ingest(
                 store.add_documents(conn, batch, ingest_id)
                 result.added += len(batch)
                 bar.update(len(batch))
-            if result.rejected:
-                result.rejects_report = rejects_path or f"{store.path}.rejects.jsonl"
-                write_rejects(result.rejected, result.rejects_report)
+            if result.rejected or result.suspects:
+                result.rejects_report = report
+                write_rejects(result.rejected, report, suspects=result.suspects, guard=guard)
             if result.added == 0 and not result.rejected:
                 raise EchoscopeError(f"{source}: no documents found (empty corpus)")
             store.finish_ingest(
@@ -91,3 +103,11 @@ def ingest(
     finally:
         bar.close()
     return result
+
+
+def _located(origin: str) -> tuple[str, int | None]:
+    """``"file:12"`` -> ``("file", 12)``; a whole-file origin (no line) -> ``(origin, None)``."""
+    file, sep, line = origin.rpartition(":")
+    if sep and line.isdigit():
+        return file, int(line)
+    return origin, None

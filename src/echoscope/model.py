@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# Larger than any sensible count (documents, tokens, rows, options) and small enough that no
+# count, nor four times one, overflows a 64-bit integer in SQLite, numpy or a compiled kernel.
+MAX_COUNT = 1_000_000_000
+
 #: Metadata fields that get their own column in the store; any other field is kept in ``meta``.
 KNOWN_FIELDS = ("series", "date", "speaker", "outlet", "title", "url", "lang")
 
@@ -44,6 +48,8 @@ class Rejected:
     line: int
     reason: str
     raw: str = ""
+    #: the record's last physical line when it spans several (a CSV quote left open), else None
+    end_line: int | None = None
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.reason}"

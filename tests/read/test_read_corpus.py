@@ -128,5 +128,5 @@ def test_write_rejects_from_a_skip_bad_run(tmp_path, write):
 
 
 def test_write_rejects_unwritable(tmp_path):
-    with pytest.raises(EchoscopeError, match="cannot write"):
+    with pytest.raises(EchoscopeError, match="does not exist"):
         write_rejects([], tmp_path / "no" / "such" / "dir" / "r.jsonl")

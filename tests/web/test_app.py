@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,7 +12,19 @@ from fastapi.testclient import TestClient
 from echoscope.cli import build_parser
 from echoscope.web.app import create_app
 
-from .conftest import HOSTILE_OUTLET, HOSTILE_SPEAKERS
+from .conftest import (
+    HIDDEN,
+    HOSTILE_DOC_ID,
+    HOSTILE_OUTLET,
+    HOSTILE_SPEAKERS,
+    HOSTILE_TITLE,
+    Page,
+    assert_inert,
+    assert_urdu_document_page,
+    assert_urdu_pair_page,
+    shown_controls,
+    urdu_examples,
+)
 
 
 @pytest.fixture(scope="module")
@@ -128,101 +139,105 @@ def test_serve_binds_loopback_by_default():
     assert args.host == "127.0.0.1"
 
 
-class _Elements(HTMLParser):
-    """Every element and attribute a browser would build from the page."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.feed(html)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-
-OUR_TAGS = {
-    "html",
-    "head",
-    "meta",
-    "title",
-    "link",
-    "script",
-    "body",
-    "header",
-    "nav",
-    "a",
-    "main",
-    "h1",
-    "h2",
-    "h3",
-    "p",
-    "div",
-    "span",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "code",
-    "blockquote",
-    "ul",
-    "li",
-    "bdi",
-    "strong",
-    "br",
-    "label",
-    "input",
-    "form",
-    "select",
-    "option",
-    "button",
-    "article",
-    "mark",
-    "section",
-    "footer",
-}
-
-
-def test_hostile_records_are_escaped_everywhere(hostile):
+def _hostile_urls(hostile) -> list[str]:
+    """Every kind of page of the hostile store, for its point, pair, documents and actors."""
     points = hostile.get("/api/points").json()["items"]
     assert len(points) == 1
     pid = points[0]["id"]
     point = hostile.get(f"/api/points/{pid}").json()
-    pair = point["members"]["items"][1]["pair"]
-    urls = [
+    pairs = [m["pair"] for m in point["members"]["items"] if m["pair"]]
+    return [
         "/",
         "/points",
         f"/points/{pid}",
         f"/points/{pid}?color=outlet",
-        f"/pairs/{pair}",
+        *(f"/pairs/{p}" for p in pairs),
         "/docs/" + quote("<b>doc-0</b>", safe=""),
         "/docs/doc-1",
         "/docs/doc-2",
         "/docs/doc-3",
+        "/docs/" + quote(HOSTILE_DOC_ID, safe=""),
         "/speakers",
         "/outlets",
-        "/speakers/" + quote(HOSTILE_SPEAKERS[0], safe=""),
+        *("/speakers/" + quote(name, safe="") for name in HOSTILE_SPEAKERS),
         "/outlets/" + quote(HOSTILE_OUTLET, safe=""),
+        "/outlets/" + quote(f"Outlet{HIDDEN}4", safe=""),
+        "/points?speaker=" + quote(HOSTILE_SPEAKERS[4], safe=""),
+        "/points?outlet=" + quote(f"Outlet{HIDDEN}4", safe=""),
+        "/points?q=" + quote(f"characters {HIDDEN}", safe=""),
         "/search?q=pwned",
+        "/search?q=" + quote(HIDDEN, safe=""),
+        "/nope" + quote(HIDDEN, safe=""),
     ]
-    for url in urls:
+
+
+def test_hostile_records_are_escaped_everywhere(hostile):
+    for url in _hostile_urls(hostile):
         r = hostile.get(url)
-        assert r.status_code == 200, url
-        elements = _Elements(r.text).tags
-        # the only elements are the templates' own: no img/svg/iframe/b from the records,
-        # no event handler, every script an asset of ours, no javascript: link
-        assert {tag for tag, _ in elements} <= OUR_TAGS, url
-        for tag, attrs in elements:
-            assert not any(a.startswith("on") for a in attrs), (url, tag, attrs)
-            if tag == "script":
-                assert attrs["src"].startswith("/static/")
-            assert not (attrs.get("href") or "").lower().startswith("javascript"), url
-        visible = re.sub(r"data-[a-z]+='[^']*'", "", r.text)  # chart data is JSON, not text
-        assert "\u202e" not in visible, url  # bidi controls shown as visible tokens instead
+        assert r.status_code == (404 if url.startswith("/nope") else 200), url
+        # the only elements are the templates' own: no img/svg/iframe/b from the records, no
+        # event handler, every script an asset of ours, no javascript: link, no raw NUL or bidi
+        assert_inert(r.text, url, scripts_from="/static/")
     doc = hostile.get("/docs/doc-1").text
     assert "&lt;script&gt;window.__pwned" in doc
     assert '<span class="ctl"' in doc and "U+202E" in doc
+
+
+def test_every_bidi_and_control_character_is_shown_and_isolated(hostile):
+    """Each hidden character of the corpus appears as a visible U+XXXX token, in the text and
+    in every untrusted name, id and title, each inside <bdi> or an element with dir."""
+    doc_url = "/docs/" + quote(HOSTILE_DOC_ID, safe="")
+    page = assert_inert(hostile.get(doc_url).text, doc_url, scripts_from="/static/")
+    article = page.find("article", class_="doctext")[0]
+    assert article.attrs["dir"] == "auto"
+    shown_in_text = shown_controls(page)
+    assert shown_in_text == set(HIDDEN), {f"U+{ord(c):04X}" for c in set(HIDDEN) - shown_in_text}
+    # the title, the id, the speaker: each its own isolated element showing every control
+    heading = page.find("h1")[0]
+    for value, where in (
+        (HOSTILE_TITLE, heading),
+        (HOSTILE_DOC_ID, page.find("code")[0]),
+        (
+            HOSTILE_SPEAKERS[4],
+            page.find("a", href="/speakers/" + quote(HOSTILE_SPEAKERS[4], safe=""))[0],
+        ),
+    ):
+        bdi = [e for e in page.elements if e.tag == "bdi" and where in e.ancestors()]
+        assert len(bdi) == 1, (value, where.tag)
+        assert bdi[0].all_text == _as_shown(value)
+    # the same on the actor page, in the speaker list and on the talking point
+    speaker = HOSTILE_SPEAKERS[4]
+    for url in ("/speakers/" + quote(speaker, safe=""), "/speakers", _point_url(hostile)):
+        page = assert_inert(hostile.get(url).text, url, scripts_from="/static/")
+        names = [e for e in page.find("bdi") if e.all_text == _as_shown(speaker)]
+        assert names, url
+        assert set(HIDDEN) <= shown_controls(page), url
+
+
+def _as_shown(value: str) -> str:
+    """A value as the page shows it: each hidden character as its U+XXXX token."""
+    return "".join(f"U+{ord(c):04X}" if c in HIDDEN else c for c in value)
+
+
+def _point_url(client) -> str:
+    return "/points/" + client.get("/api/points").json()["items"][0]["id"]
+
+
+def test_a_document_whose_id_holds_hidden_characters_has_a_working_link(hostile):
+    page = Page(hostile.get(_point_url(hostile)).text)
+    links = [
+        e.attrs["href"] for e in page.find("a") if (e.attrs.get("href") or "").startswith("/docs/")
+    ]
+    wanted = "/docs/" + quote(HOSTILE_DOC_ID, safe="")
+    ours = [h for h in links if h.partition("#")[0] == wanted]
+    assert ours, links
+    for href in ours:  # percent-encoded in the href; decoded, it routes to that document
+        assert not any(c in href for c in HIDDEN + " ?"), href
+        r = hostile.get(href.partition("#")[0])
+        assert r.status_code == 200, href
+        assert Page(r.text).find("code")[0].all_text == _as_shown(HOSTILE_DOC_ID)
+    source = Page(hostile.get(wanted).text).find("a", class_="url")[0].attrs["href"]
+    assert unquote(source) == f"https://example.org/{HIDDEN} x"  # the same URL, encoded
 
 
 def test_overview_follows_changes_to_the_store(tmp_path):
@@ -284,3 +299,92 @@ def test_viewer_writes_nothing_but_the_search_index(tmp_path):
     added = schema() - before
     assert {n for n in added if not n.startswith("documents_fts")} == set()
     assert "actor_edges_source" not in schema()  # the viewer did not migrate the store
+
+
+def _head_urls(client) -> list[str]:
+    pid = _point_id(client)
+    pair = client.get(f"/api/points/{pid}").json()["members"]["items"][1]["pair"]
+    return [
+        "/",
+        "/points?sort=recent",
+        f"/points/{pid}",
+        f"/pairs/{pair}",
+        "/docs/pc-0038",
+        "/speakers",
+        "/speakers/" + quote("Rustam Keshvani"),
+        "/outlets",
+        "/search?q=Authority",
+        "/api/overview",
+        f"/api/points/{pid}",
+        f"/api/pairs/{pair}",
+        "/api/openapi.json",
+        "/static/echoscope.js",
+        "/static/echoscope.css",
+        "/static/d3.js",
+        "/favicon.ico",
+        "/points/tp-nope",
+        "/api/docs/nope",
+        "/points?page=0",
+    ]
+
+
+def test_head_answers_like_get_without_a_body(client):
+    for url in _head_urls(client):
+        got, head = client.get(url), client.head(url)
+        assert head.status_code == got.status_code, url
+        assert head.content == b"", url
+        for name in ("content-type", "content-length", "content-security-policy"):
+            assert head.headers.get(name) == got.headers.get(name), (url, name)
+
+
+def test_head_on_the_running_server(demo_server, client):
+    import urllib.error
+    import urllib.request
+
+    for url in _head_urls(client):
+        request = urllib.request.Request(demo_server.url + url, method="HEAD")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as r:
+                status, length, body = r.status, r.headers["content-length"], r.read()
+        except urllib.error.HTTPError as e:
+            status, length, body = e.code, e.headers["content-length"], e.read()
+        got = client.get(url)
+        assert status == got.status_code, url
+        assert body == b"", url
+        assert length == got.headers.get("content-length"), url
+
+
+def test_hidden_characters_in_a_url_reach_their_page_on_the_running_server(hostile_server):
+    """Through a real HTTP server, the percent-encoded link of a document whose id holds NUL,
+    bidi controls, / ? # and spaces opens that document."""
+    import urllib.request
+
+    pid = hostile_server.get_json("/api/points")["items"][0]["id"]
+    with urllib.request.urlopen(f"{hostile_server.url}/points/{pid}", timeout=10) as r:
+        page = Page(r.read().decode())
+    wanted = "/docs/" + quote(HOSTILE_DOC_ID, safe="")
+    href = next(e.attrs["href"] for e in page.find("a") if e.attrs["href"].startswith(wanted))
+    with urllib.request.urlopen(hostile_server.url + href.partition("#")[0], timeout=10) as r:
+        html = r.read().decode()
+    shown = assert_inert(html, href, scripts_from="/static/").find("code")[0].all_text
+    assert shown == _as_shown(HOSTILE_DOC_ID)
+
+
+def test_a_nul_in_a_stored_text_is_shown_not_sent(hostile_db, tmp_path):
+    """Ingest now refuses a text holding NUL, but a store written before may have one."""
+    import sqlite3
+
+    db = tmp_path / "old.db"
+    with sqlite3.connect(hostile_db) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)
+        dst.execute("UPDATE documents SET text = text || char(0) || ' tail' WHERE id = 'doc-1'")
+    old = TestClient(create_app(db), base_url="http://127.0.0.1")
+    page = assert_inert(old.get("/docs/doc-1").text, "/docs/doc-1", scripts_from="/static/")
+    assert "\x00" in shown_controls(page)
+    assert page.find("article", class_="doctext")[0].all_text.endswith("U+0000 tail")
+
+
+def test_urdu_documents_and_passages_are_shown_as_written(client, demo_db):
+    doc, pair = urdu_examples(demo_db)
+    assert_urdu_document_page(Page(client.get("/docs/" + quote(doc["id"])).text), doc)
+    assert_urdu_pair_page(Page(client.get(f"/pairs/{pair['id']}").text), pair)

@@ -13,7 +13,7 @@ import pytest
 
 from echoscope.web.report import write_report
 
-from .conftest import HOSTILE_OUTLET, HOSTILE_SPEAKERS, screenshot_dir
+from .conftest import HIDDEN, HOSTILE_DOC_ID, HOSTILE_OUTLET, HOSTILE_SPEAKERS, screenshot_dir
 
 CHROMIUM = os.environ.get("ECHOSCOPE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # No first-run, sync, update or other background traffic: the test machine has no network.
@@ -190,8 +190,10 @@ def test_hostile_records_render_inert(hostile_server, watched, shots):
         "/docs/doc-1",
         "/docs/doc-2",
         "/docs/" + quote("<b>doc-0</b>", safe=""),
+        "/docs/" + quote(HOSTILE_DOC_ID, safe=""),
         "/speakers",
         "/speakers/" + quote(HOSTILE_SPEAKERS[0], safe=""),
+        "/speakers/" + quote(HOSTILE_SPEAKERS[4], safe=""),
         "/outlets/" + quote(HOSTILE_OUTLET, safe=""),
         "/search?q=pwned",
     ]
@@ -203,6 +205,10 @@ def test_hostile_records_render_inert(hostile_server, watched, shots):
                 el.hover()
         assert page.evaluate("() => window.__pwned") is None, url
         assert page.locator("img, iframe, svg foreignObject, b").count() == 0, url
+        # chart labels are drawn by our script: no hidden character reaches them either
+        page.wait_for_load_state("networkidle")
+        for label in page.locator("svg text, svg title").all_text_contents():
+            assert not any(c in label for c in HIDDEN), (url, label)
         if url.startswith("/docs/doc-1"):
             body = page.locator("article.doctext").inner_text()
             assert "<script>window.__pwned" in body  # shown as text, as written

@@ -186,6 +186,7 @@ def test_fts_query_quotes_every_word():
     assert data.fts_query('he said "foreign agency" AND') == '"he" "said" "foreign agency" "AND"'
     assert data.fts_query('say "it') == '"say" "it"'
     assert data.fts_query('a"b') == '"a" "b"'
+    assert data.fts_query("a\x00b") == '"a" "b"'  # a NUL would end the query early
 
 
 def test_search_index_catches_up_with_new_documents(tmp_path):

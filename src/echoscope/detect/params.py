@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, fields
 from typing import Any
+
+from echoscope.model import MAX_COUNT
+
+# The window search is quadratic in it; far past any passage a person would read as one.
+MAX_WINDOW_SENTENCES = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,20 @@ class DetectParams:
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
+        _check_bounded(self)
+
+
+def _check_bounded(params: DetectParams | SemanticParams) -> None:
+    """Every number finite and no count beyond MAX_COUNT (beyond it, four times a cap
+    overflows 64 bits and results go silently wrong)."""
+    for f in fields(params):
+        value = getattr(params, f.name)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        if not math.isfinite(value):
+            raise ValueError(f"{f.name} must be a finite number")
+        if abs(value) > MAX_COUNT:
+            raise ValueError(f"{f.name} must be at most {MAX_COUNT}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +133,11 @@ class SemanticParams:
         return cls(**{k: v for k, v in d.items() if k in names})
 
     def validate(self) -> None:
+        _check_bounded(self)
         if not -1.0 <= self.seed <= 1.0:
             raise ValueError("seed similarity must be between -1 and 1")
+        if self.max_sentences > MAX_WINDOW_SENTENCES:
+            raise ValueError(f"max_sentences must be at most {MAX_WINDOW_SENTENCES}")
         for name in ("neighbours", "background_rank", "max_sentences"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")

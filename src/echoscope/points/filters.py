@@ -30,3 +30,21 @@ def point_filters(
         where.append("p.id IN (SELECT id FROM points_fts WHERE points_fts MATCH ?)")
         args.append(match)
     return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+def fts_query(q: str) -> str:
+    """A user's words as an FTS5 query: "quoted text" is a phrase, other words must all occur.
+    FTS5 operators typed by the user are taken as plain words (no syntax errors)."""
+    parts, rest = [], q.replace("\x00", " ")  # a NUL would end FTS5's string early
+    while '"' in rest:
+        before, _, after = rest.partition('"')
+        phrase, closed, rest = after.partition('"')
+        parts += before.split()
+        if not closed:
+            parts += phrase.split()
+            break
+        if phrase.strip():
+            parts.append(phrase)
+    else:
+        parts += rest.split()
+    return " ".join('"' + p.replace('"', '""') + '"' for p in parts if p.strip())

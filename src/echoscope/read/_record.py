@@ -13,6 +13,13 @@ from echoscope.read._open import RAW_LIMIT
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+# C0 controls and DEL, less the whitespace ones text files use (tab, newlines, form feed).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+#: text is taken for binary data when more than this share of it is control characters
+BINARY_CONTROL_SHARE = 0.1
+#: how much of a text the control-character share is measured on (binary shows at once)
+_BINARY_SAMPLE = 1024
+
 
 class RecordError(Exception):
     """One record is malformed; ``reason`` says why (located by the caller)."""
@@ -31,10 +38,42 @@ class Entry:
     doc: Document | None = None
     reason: str = ""
     raw: str = ""
+    #: last physical line of a record that spans several (CSV), else None
+    end_line: int | None = None
+    #: a warning about a record that was read (``doc`` set) but looks wrong
+    suspect: str = ""
 
 
-def bad(path: str, line: int | None, reason: str, raw: str = "") -> Entry:
-    return Entry(path, line, None, reason, raw[:RAW_LIMIT])
+def bad(
+    path: str, line: int | None, reason: str, raw: str = "", end_line: int | None = None
+) -> Entry:
+    return Entry(path, line, None, reason, raw[:RAW_LIMIT], end_line)
+
+
+def binary_reason(text: str, *, of_bytes: bool = False) -> str | None:
+    """Why ``text`` looks like binary data rather than text (a NUL, or mostly control
+    characters: an executable, an image, a zeroed file), or None. ``of_bytes``: ``text`` is
+    raw bytes read as Latin-1, one character per byte, and the reason says bytes."""
+    unit, at = ("byte", "offset") if of_bytes else ("character", "char")
+    nul = text.find("\x00")
+    if nul >= 0:
+        return f"binary content, not text (a NUL {unit} at {at} {nul})"
+    sample = text[:_BINARY_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    if controls > BINARY_CONTROL_SHARE * len(sample):
+        share = f"{controls} of the first {len(sample)} {unit}s are controls"
+        return f"binary content, not text ({share})"
+    return None
+
+
+def name_problem(name: str) -> str | None:
+    """Why a file name cannot be a document id: bytes that are not UTF-8, or None."""
+    m = _SURROGATE.search(name)
+    if m is None:
+        return None
+    byte = ord(m.group()) - 0xDC00
+    shown = f"byte 0x{byte:02x}" if 0x80 <= byte <= 0xFF else "an unpaired surrogate"
+    return f"the file name is not valid UTF-8 ({shown} at char {m.start()}); rename the file"
 
 
 def check_columns(path: str, columns: Mapping[str, str] | None) -> dict[str, str]:
@@ -130,6 +169,9 @@ def coerce_text(value: Any, key: str = "text") -> str:
     # Whitespace-only text has nothing to compare; it is almost always a failed export.
     if not value or value.isspace():
         raise RecordError("empty text")
+    problem = binary_reason(value)
+    if problem is not None:
+        raise RecordError(problem)
     return value
 
 
@@ -146,13 +188,14 @@ def coerce_field(name: str, value: Any, key: str | None = None) -> str | None:
 def check_unicode(doc: Document) -> None:
     """Reject unpaired surrogates (JSON ``\\ud800`` escapes): no UTF-8 store can hold them."""
     for name in ("id", "text", *KNOWN_FIELDS):
-        _check_string(getattr(doc, name), repr(name))
+        check_string(getattr(doc, name), repr(name))
     for key, value in doc.meta.items():
-        _check_string(key, "a field name")
+        check_string(key, "a field name")
         _check_value(value, repr(key))
 
 
-def _check_string(value: str | None, what: str) -> None:
+def check_string(value: str | None, what: str) -> None:
+    """Raise RecordError if ``value`` holds an unpaired surrogate (``what`` names it)."""
     if value is None:
         return
     m = _SURROGATE.search(value)
@@ -164,10 +207,10 @@ def _check_string(value: str | None, what: str) -> None:
 
 def _check_value(value: Any, what: str) -> None:
     if isinstance(value, str):
-        _check_string(value, what)
+        check_string(value, what)
     elif isinstance(value, dict):
         for k, v in value.items():
-            _check_string(k, what)
+            check_string(k, what)
             _check_value(v, what)
     elif isinstance(value, list):
         for v in value:

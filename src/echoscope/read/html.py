@@ -13,11 +13,13 @@ from dataclasses import dataclass
 import trafilatura
 
 from echoscope.read._open import BOM, decode_utf8
-from echoscope.read._record import RecordError
+from echoscope.read._record import RecordError, check_string
 
 # A declared charset near the top of the page: <meta charset="..."> or the http-equiv form.
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _SNIFF_BYTES = 4096
+# Text encodings to Python, but no page is written in them: their output is not the page.
+_NOT_CHARSETS = frozenset(["unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"])
 
 
 @dataclass(slots=True)
@@ -37,26 +39,54 @@ def decode_html(data: bytes) -> str:
     if m is not None:
         name = m.group(1).decode("ascii")
         try:
-            codec = codecs.lookup(name).name
+            info = codecs.lookup(name)
         except LookupError:
             raise RecordError(f"unknown charset {name!r} declared in the page") from None
-        if codec != "utf-8":
+        if not _is_charset(info):
+            raise RecordError(f"the page declares {name!r}, which is not a character encoding")
+        if info.name != "utf-8":
             try:
-                return data.decode(codec)
+                text = data.decode(info.name)
             except UnicodeDecodeError as exc:
                 raise RecordError(
                     f"not valid {name} as declared (byte 0x{data[exc.start]:02x} "
                     f"at offset {exc.start})"
                 ) from None
+            except (UnicodeError, LookupError) as exc:  # e.g. idna on a label too long
+                raise RecordError(f"cannot decode the page as {name}: {exc}") from None
+            # UTF-7 and UTF-16 can decode to unpaired surrogates, which the extractor would
+            # silently cut the text at.
+            check_string(text, f"the page as {name}")
+            return text
     text, problem = decode_utf8(data)
     if text is None:
         raise RecordError(problem or "not valid UTF-8")
     return text
 
 
+def _is_charset(info: codecs.CodecInfo) -> bool:
+    """Whether a codec turns bytes into text as a page's charset does: not base64, zlib or
+    rot13 (bytes-to-bytes or text-to-text), nor Python's escape and IDNA codecs."""
+    # _is_text_encoding is how str.decode itself tells them apart; there is no public flag.
+    return getattr(info, "_is_text_encoding", True) and info.name not in _NOT_CHARSETS
+
+
 def parse_html(data: bytes) -> Page:
     """Main text and metadata of one page. Raises RecordError."""
     html = decode_html(data)
+    try:
+        return _extract(html)
+    except RecordError:
+        raise
+    except Exception as exc:
+        # Any failure of the extractor on hostile markup: trafilatura and lxml assume sane
+        # pages (an SVG-only page trips an assertion in the date finder), and one such page is
+        # one bad record, not a crash of the ingest.
+        what = type(exc).__name__
+        raise RecordError(f"the HTML extractor failed on this page ({what})") from None
+
+
+def _extract(html: str) -> Page:
     text = trafilatura.extract(
         html,
         output_format="txt",  # plain text, one paragraph per line

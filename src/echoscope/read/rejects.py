@@ -1,36 +1,71 @@
-"""The rejects report: one JSON object per rejected record, for a person to fix the input."""
+"""The rejects report: one JSON object per rejected record, for a person to fix the input.
+
+Records that were stored but look wrong (a :class:`Suspect`, e.g. a CSV quote left open that
+seems to have swallowed further records) are listed after the rejects with ``"stored": true``.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
-from echoscope.errors import EchoscopeError
 from echoscope.model import Rejected
+from echoscope.outputs import atomic_file
 from echoscope.read._open import RAW_LIMIT, printable
 
 
-def write_rejects(rejects: Iterable[Rejected], path: str | os.PathLike[str]) -> int:
-    """Write ``rejects`` as JSON lines (path, line, reason, raw); returns how many.
+@dataclass(slots=True)
+class Suspect:
+    """A record that was read and stored as it stands, but looks wrong; ``reason`` says why."""
 
-    ``line`` is null for a record that is a whole file (``Rejected.line == 0``); ``raw`` is cut
-    to 2000 characters and made writable (undecodable bytes shown as U+FFFD).
+    path: str
+    line: int
+    reason: str
+    raw: str = ""
+    #: the record's last physical line when it spans several, else None
+    end_line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
+def _record(item: Rejected | Suspect) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "path": printable(item.path),
+        "line": item.line or None,
+        "reason": printable(item.reason),
+        "raw": printable(item.raw[:RAW_LIMIT]),
+    }
+    if item.end_line is not None:
+        record["end_line"] = item.end_line
+    if isinstance(item, Suspect):
+        record["stored"] = True
+    return record
+
+
+def write_rejects(
+    rejects: Iterable[Rejected],
+    path: str | os.PathLike[str],
+    *,
+    suspects: Iterable[Suspect] = (),
+    guard: Iterable[tuple[str | os.PathLike[str], str]] = (),
+) -> int:
+    """Write ``rejects`` (then ``suspects``) as JSON lines; returns how many rejects.
+
+    Each line has path, line, reason and raw, plus ``end_line`` for a record spanning several
+    lines and ``"stored": true`` for a suspect. ``line`` is null for a record that is a whole
+    file (``Rejected.line == 0``); ``raw`` is cut to 2000 characters and made writable
+    (undecodable bytes shown as U+FFFD). The file is written to a temporary name and renamed,
+    and never over the store, an input or a path in ``guard`` (:mod:`echoscope.outputs`).
     """
-    p = os.fsdecode(path)
     count = 0
-    try:
-        with open(p, "w", encoding="utf-8", newline="\n") as fh:
-            for r in rejects:
-                record = {
-                    "path": r.path,
-                    "line": r.line or None,
-                    "reason": printable(r.reason),
-                    "raw": printable(r.raw[:RAW_LIMIT]),
-                }
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-                count += 1
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise EchoscopeError(f"{p}: cannot write the rejects report: {reason}") from exc
+    with atomic_file(path, newline="\n", guard=guard) as fh:
+        for r in rejects:
+            fh.write(json.dumps(_record(r), ensure_ascii=False) + "\n")
+            count += 1
+        for s in suspects:
+            fh.write(json.dumps(_record(s), ensure_ascii=False) + "\n")
     return count

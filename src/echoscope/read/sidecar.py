@@ -7,7 +7,6 @@ found; a sidecar is small next to the texts, so it is loaded whole.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +15,7 @@ from echoscope.errors import InputError
 from echoscope.model import Document
 from echoscope.read._open import decode_utf8, format_suffix, read_bytes
 from echoscope.read._record import RecordError, Schema, check_unicode, coerce_id
-from echoscope.read.jsonl import iter_objects
+from echoscope.read.jsonl import JsonProblem, check_nesting, decode_json, iter_objects
 from echoscope.read.tabular import Header, iter_rows
 
 #: suffix -> CSV delimiter ("" for the JSON formats)
@@ -74,10 +73,14 @@ def _raw_rows(
             for name, column in columns.items():
                 header.require(column, name)
 
-        for line, row, _raw, reason in iter_rows(path, SIDECAR_FORMATS[suffix], check):
-            if row is None:
-                raise InputError(path, line, reason)
-            yield line, row.pop(id_key), row
+        for row in iter_rows(path, SIDECAR_FORMATS[suffix], check, id_key):
+            if row.fields is None:
+                raise InputError(path, row.line, row.reason)
+            if row.suspect:
+                # Rows swallowed into a field would leave their documents without metadata
+                # (a wrong series changes what is compared), so here it is an error.
+                raise InputError(path, row.line, row.suspect)
+            yield row.line, row.fields.pop(id_key), row.fields
     elif suffix == ".json":
         yield from _json_rows(path, id_key)
     else:
@@ -120,12 +123,13 @@ def _json_rows(path: str, id_key: str) -> Iterator[tuple[int, Any, dict[str, Any
     pos = _skip(text, 0)
     if pos == len(text):
         return
-    decoder = json.JSONDecoder()
     lines = _Lines(text)
     try:
-        top, end = decoder.raw_decode(text, pos)
-    except json.JSONDecodeError as exc:
-        raise InputError(path, exc.lineno, f"invalid JSON: {exc.msg}") from None
+        top, end = decode_json(text, pos)
+        if isinstance(top, dict | list):
+            check_nesting(top)
+    except JsonProblem as exc:
+        raise InputError(path, exc.line, exc.reason) from None
     if isinstance(top, dict) and (_skip(text, end) < len(text) or _is_record(top, id_key)):
         # Several objects, or one object that is a record: JSON lines under a .json name.
         yield from _jsonl_rows(path, id_key)
@@ -134,7 +138,7 @@ def _json_rows(path: str, id_key: str) -> Iterator[tuple[int, Any, dict[str, Any
         raise InputError(path, lines.at(_skip(text, end)), "invalid JSON: extra data")
     # Walk the top level again, element by element, to know each row's line.
     if isinstance(top, list):
-        for start, value in _elements(text, pos, decoder):
+        for start, value in _elements(text, pos):
             line = lines.at(start)
             if not isinstance(value, dict):
                 raise InputError(path, line, "expected an object with an id")
@@ -143,7 +147,7 @@ def _json_rows(path: str, id_key: str) -> Iterator[tuple[int, Any, dict[str, Any
             yield line, value.pop(id_key), value
     elif isinstance(top, dict):
         seen: dict[str, int] = {}
-        for start, (key, value) in _members(text, pos, decoder):
+        for start, (key, value) in _members(text, pos):
             line = lines.at(start)
             if key in seen:
                 raise InputError(path, line, f"duplicate id {key!r} (first at line {seen[key]})")
@@ -159,13 +163,13 @@ def _is_record(obj: dict[str, Any], id_key: str) -> bool:
     return id_key in obj and not isinstance(obj[id_key], dict)
 
 
-def _elements(text: str, pos: int, decoder: json.JSONDecoder) -> Iterator[tuple[int, Any]]:
+def _elements(text: str, pos: int) -> Iterator[tuple[int, Any]]:
     """``(start, value)`` for each element of the (already validated) array at ``pos``."""
     pos = _skip(text, pos + 1)
     if text[pos] == "]":
         return
     while True:
-        value, end = decoder.raw_decode(text, pos)
+        value, end = decode_json(text, pos)
         yield pos, value
         pos = _skip(text, end)
         if text[pos] == "]":
@@ -173,9 +177,7 @@ def _elements(text: str, pos: int, decoder: json.JSONDecoder) -> Iterator[tuple[
         pos = _skip(text, pos + 1)  # past the comma
 
 
-def _members(
-    text: str, pos: int, decoder: json.JSONDecoder
-) -> Iterator[tuple[int, tuple[str, Any]]]:
+def _members(text: str, pos: int) -> Iterator[tuple[int, tuple[str, Any]]]:
     """``(start, (key, value))`` for each member of the (already validated) object at ``pos``.
 
     Walked by hand because ``json`` keeps only the last of duplicate keys, silently.
@@ -184,10 +186,10 @@ def _members(
     if text[pos] == "}":
         return
     while True:
-        key, end = decoder.raw_decode(text, pos)
+        key, end = decode_json(text, pos)
         start = pos
         pos = _skip(text, end) + 1  # past the colon
-        value, end = decoder.raw_decode(text, _skip(text, pos))
+        value, end = decode_json(text, _skip(text, pos))
         yield start, (key, value)
         pos = _skip(text, end)
         if text[pos] == "}":

@@ -8,7 +8,8 @@ import textwrap
 from typing import TextIO
 
 from echoscope.errors import EchoscopeError
-from echoscope.points.filters import point_filters
+from echoscope.points.filters import fts_query, point_filters
+from echoscope.show.terminal import terminal_text
 from echoscope.store.sqlite import Store
 
 SORTS = {
@@ -20,7 +21,7 @@ SORTS = {
 
 
 def _one_line(text: str, width: int) -> str:
-    flat = "".join(ch if ch.isprintable() else " " for ch in " ".join(text.split()))
+    flat = " ".join(terminal_text(text).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
@@ -36,9 +37,15 @@ def query_points(
     search: str | None = None,
 ) -> list[tuple]:
     """Talking points matching the filters: (id, docs, speakers, outlets, first, last, bursts,
-    text)."""
+    text). ``search`` is read as the viewer's search box reads it: words that must all occur,
+    "quoted" text a phrase; FTS5 operators are plain words, so no query is a syntax error."""
+    match = None
+    if search is not None:
+        match = fts_query(search)
+        if not match:
+            raise EchoscopeError(f"--search {search!r}: no words to look for")
     where, args = point_filters(
-        speaker=speaker, outlet=outlet, since=since, until=until, match=search
+        speaker=speaker, outlet=outlet, since=since, until=until, match=match
     )
     sql = (
         "SELECT p.id, p.docs, p.speakers, p.outlets, p.first_date, p.last_date, p.bursts, "
@@ -49,7 +56,8 @@ def query_points(
     return store.conn.execute(sql, (*args, top)).fetchall()
 
 
-def print_points(store: Store, out: TextIO = sys.stdout, **filters) -> None:
+def print_points(store: Store, out: TextIO | None = None, **filters) -> None:
+    out = out or sys.stdout  # looked up per call: sys.stdout may have been replaced since import
     rows = query_points(store, **filters)
     total = store.conn.execute("SELECT count(*) FROM points").fetchone()[0]
     if not rows:
@@ -58,14 +66,16 @@ def print_points(store: Store, out: TextIO = sys.stdout, **filters) -> None:
     print(f"{'point':14} {'docs':>4} {'spkrs':>5} {'first':16} {'bursts':>6}  text", file=out)
     for pid, docs, speakers, _outlets, first, _last, bursts, text in rows:
         print(
-            f"{pid:14} {docs:>4} {speakers:>5} {(first or 'undated')[:16]:16} {bursts:>6}  "
+            f"{terminal_text(pid):14} {docs:>4} {speakers:>5} "
+            f"{terminal_text(first or 'undated')[:16]:16} {bursts:>6}  "
             f"{_one_line(text, 60)}",
             file=out,
         )
     print(f"showing {len(rows)} of {total} talking points", file=out)
 
 
-def print_point(store: Store, point: str, out: TextIO = sys.stdout) -> None:
+def print_point(store: Store, point: str, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     row = store.conn.execute(
         "SELECT id, docs, speakers, outlets, first_date, last_date, text FROM points WHERE id = ?",
         (point,),
@@ -74,8 +84,8 @@ def print_point(store: Store, point: str, out: TextIO = sys.stdout) -> None:
         raise EchoscopeError(f"no talking point {point!r} (see 'echoscope points')")
     pid, docs, speakers, outlets, first, last, text = row
     print(
-        f"{pid}: {docs} documents, {speakers} speakers, {outlets} outlets, "
-        f"{first or 'undated'} to {last or 'undated'}",
+        f"{terminal_text(pid)}: {docs} documents, {speakers} speakers, {outlets} outlets, "
+        f"{terminal_text(first or 'undated')} to {terminal_text(last or 'undated')}",
         file=out,
     )
     for line in textwrap.wrap(_one_line(text, 10_000), 96):
@@ -89,38 +99,44 @@ def print_point(store: Store, point: str, out: TextIO = sys.stdout) -> None:
         (pid,),
     ).fetchall()
     for role, date, spk, outl, doc, _s, _e, src, lag, slag in members:
-        source = f"from {src} (+{slag:g} h)" if src else ""
+        source = f"from {terminal_text(src)} (+{slag:g} h)" if src else ""
         lag_s = f"+{lag:g} h" if lag is not None else ""
         print(
-            f"  {role:7} {(date or 'undated')[:16]:16} {_one_line(spk or '-', 22):22} "
-            f"{_one_line(outl or '-', 24):24} {doc:10} {lag_s:>10}  {source}",
+            f"  {terminal_text(role):7} {terminal_text(date or 'undated')[:16]:16} "
+            f"{_one_line(spk or '-', 22):22} {_one_line(outl or '-', 24):24} "
+            f"{terminal_text(doc):10} {lag_s:>10}  {source}",
             file=out,
         )
     for start, end, hours, actors, by in store.conn.execute(
         "SELECT start_date, end_date, hours, actors, by FROM bursts WHERE point = ?", (pid,)
     ):
-        names = json.loads(actors)
+        names = [terminal_text(name) for name in json.loads(actors)]
         print(
-            f"\nburst: {len(names)} {by}s within {hours:g} h ({start} to {end}): "
-            f"{', '.join(names)}",
+            f"\nburst: {len(names)} {terminal_text(by)}s within {hours:g} h "
+            f"({terminal_text(start)} to {terminal_text(end)}): {', '.join(names)}",
             file=out,
         )
     first_rep = next((m for m in members if m[0] == "repeat" and m[7]), None)
     if first_rep:
         src_row = next((m for m in members if m[4] == first_rep[7]), None)
         texts = store.texts([first_rep[4], first_rep[7]])
-        print(f"\nside by side: {first_rep[4]} and its source {first_rep[7]}", file=out)
+        print(
+            f"\nside by side: {terminal_text(first_rep[4])} and its source "
+            f"{terminal_text(first_rep[7])}",
+            file=out,
+        )
         for label, m in (("repeat", first_rep), ("source", src_row)):
             if m:
                 body = _one_line(texts[m[4]][m[5] : m[6]], 10_000)
-                print(f"  {label} ({m[4]}, {m[2] or '-'}):", file=out)
+                print(f"  {label} ({terminal_text(m[4])}, {_one_line(m[2] or '-', 40)}):", file=out)
                 for line in textwrap.wrap(body, 92):
                     print(f"     {line}", file=out)
 
 
 def print_actors(
-    store: Store, *, by: str = "speaker", top: int = 20, out: TextIO = sys.stdout
+    store: Store, *, by: str = "speaker", top: int = 20, out: TextIO | None = None
 ) -> None:
+    out = out or sys.stdout
     rows = store.conn.execute(
         "SELECT source, target, count, points, median_lag_hours FROM actor_edges WHERE kind = ? "
         "ORDER BY count DESC, source, target LIMIT ?",

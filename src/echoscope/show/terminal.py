@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -44,15 +45,15 @@ def marked_text(text: str, marks: Sequence[str], color: bool, max_chars: int = 0
     for (s, e), m in zip(zip(starts.tolist(), ends.tolist(), strict=True), marks, strict=False):
         if half < s < len(text) - half:
             if state == "before":
-                out.append(_clean(text[pos:s]).rstrip() + " … ")
+                out.append(terminal_text(text[pos:s]).rstrip() + " … ")
                 state = "inside"
             pos = e
             continue
         if state == "inside":  # the ellipsis already separates this token from the last shown
             state = "after"
         else:
-            out.append(_clean(text[pos:s]))
-        word = _clean(text[s:e])
+            out.append(terminal_text(text[pos:s]))
+        word = terminal_text(text[s:e])
         if m == "=":
             out.append(word)
         elif color:
@@ -60,13 +61,31 @@ def marked_text(text: str, marks: Sequence[str], color: bool, max_chars: int = 0
         else:
             out.append(f"[{word}]")
         pos = e
-    out.append(_clean(text[pos:]))
+    out.append(terminal_text(text[pos:]))
     return "".join(out)
 
 
-def _clean(text: str) -> str:
-    """The terminal must not be driven by control characters in the corpus."""
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+# Joiners shape Urdu, Persian and emoji correctly and no terminal acts on them.
+_KEPT_FORMAT = frozenset("\u200c\u200d")
+
+
+def terminal_text(text: object) -> str:
+    """Corpus text as the terminal may show it: nothing in it can drive the terminal.
+
+    C0/C1 controls (escape sequences, CSI, OSC titles and links, backspace, carriage return),
+    line separators and lone surrogates become spaces; invisible format characters (bidi
+    overrides and isolates, zero-width spaces, tag characters) are dropped, except the joiners
+    that shape Urdu, Persian and emoji. Every corpus-derived string printed goes through this.
+    """
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(
+        ch
+        if ch.isprintable() or ch in _KEPT_FORMAT
+        else ("" if unicodedata.category(ch) == "Cf" else " ")
+        for ch in text
+    )
 
 
 def _label(fields: dict, doc: str) -> str:
@@ -74,7 +93,7 @@ def _label(fields: dict, doc: str) -> str:
     for k in ("speaker", "outlet", "date"):
         if fields.get(k):
             bits.append(str(fields[k]))
-    return " · ".join(bits)
+    return terminal_text(" · ".join(bits))
 
 
 def print_pair(
@@ -85,13 +104,14 @@ def print_pair(
     rank: int,
     max_chars: int,
     color: bool,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> None:
+    out = out or sys.stdout  # looked up per call: sys.stdout may have been replaced since import
     width = min(shutil.get_terminal_size((100, 20)).columns, 120)
     bold, reset = (_BOLD, _RESET) if color else ("", "")
     marks_a, marks_b = token_marks(p.ops)
     print(
-        f"{bold}#{rank}  score {p.score:g}  identity {p.identity:.0%}  {p.kind}  "
+        f"{bold}#{rank}  score {p.score:g}  identity {p.identity:.0%}  {terminal_text(p.kind)}  "
         f"{p.tokens_a}/{p.tokens_b} words{reset}",
         file=out,
     )
@@ -113,9 +133,10 @@ def print_pairs(
     doc: str | None,
     max_chars: int,
     color: bool,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> None:
     """The ``top`` strongest pairs (optionally those involving ``doc``)."""
+    out = out or sys.stdout
     sql = (
         "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, tokens_a, tokens_b, score, "
         "identity, kind, ops FROM passages"
@@ -130,7 +151,7 @@ def print_pairs(
     if not pairs:
         print(
             "no passage pairs"
-            + (f" involving {doc}" if doc else "")
+            + (f" involving {terminal_text(doc)}" if doc else "")
             + (" (run 'echoscope detect' first)" if total == 0 else ""),
             file=out,
         )
@@ -147,10 +168,11 @@ def print_query(
     queries: Sequence[tuple[str, str]],
     pairs: Sequence[PassagePair],
     *,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
     max_chars: int = 500,
 ) -> None:
     """Query mode: for each query text, where in the corpus it is echoed."""
+    out = out or sys.stdout
     color = out.isatty()
     texts = {f"query:{name}": text for name, text in queries}
     ids = [p.doc_b for p in pairs]
@@ -160,7 +182,7 @@ def print_query(
         mine = [p for p in pairs if p.doc_a == f"query:{name}"]
         docs = len({p.doc_b for p in mine})
         print(
-            f"{name}: echoed in {docs} document{'' if docs == 1 else 's'} "
+            f"{terminal_text(name)}: echoed in {docs} document{'' if docs == 1 else 's'} "
             f"({len(mine)} passage{'' if len(mine) == 1 else 's'})",
             file=out,
         )

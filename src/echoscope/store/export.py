@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from echoscope.errors import EchoscopeError
+from echoscope.outputs import atomic_file, atomic_path
 from echoscope.store.sqlite import PASSAGE_COLUMNS, Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -60,22 +62,20 @@ def export_pairs(
         )
     out = os.fspath(out)
     n = 0
-    try:
-        if fmt == "parquet":
-            return _parquet(store, out, with_text)
-        with open(out, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=columns(with_text)) if fmt == "csv" else None
-            if writer:
-                writer.writeheader()
-            for chunk in _records(store, with_text):
-                for rec in chunk:
-                    if writer:
-                        writer.writerow(rec)
-                    else:
-                        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                n += len(chunk)
-    except OSError as e:
-        raise EchoscopeError(f"{out}: cannot write: {e.strerror or e}") from e
+    if fmt == "parquet":
+        with atomic_path(out) as tmp:
+            return _parquet(store, os.fspath(tmp), with_text)
+    with atomic_file(out, newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns(with_text)) if fmt == "csv" else None
+        if writer:
+            writer.writeheader()
+        for chunk in _records(store, with_text):
+            for rec in chunk:
+                if writer:
+                    writer.writerow(rec)
+                else:
+                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += len(chunk)
     return n
 
 
@@ -140,31 +140,29 @@ def export_points(store: Store, fmt: str, out: str | os.PathLike[str]) -> int:
         )
     ]
     out = os.fspath(out)
-    try:
-        if fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
-            ints = {"start", "end", "source_start", "degree"}
-            floats = {"lag_hours", "source_lag_hours"}
-            schema = pa.schema(
-                [
-                    (c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string())
-                    for c in POINT_COLUMNS
-                ]
-            )
-            pq.write_table(pa.Table.from_pylist(rows, schema=schema), out)
-        else:
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                if fmt == "csv":
-                    writer = csv.DictWriter(fh, fieldnames=POINT_COLUMNS)
-                    writer.writeheader()
-                    writer.writerows(rows)
-                else:
-                    for r in rows:
-                        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    except OSError as e:
-        raise EchoscopeError(f"{out}: cannot write: {e.strerror or e}") from e
+        ints = {"start", "end", "source_start", "degree"}
+        floats = {"lag_hours", "source_lag_hours"}
+        schema = pa.schema(
+            [
+                (c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string())
+                for c in POINT_COLUMNS
+            ]
+        )
+        with atomic_path(out) as tmp:
+            pq.write_table(pa.Table.from_pylist(rows, schema=schema), os.fspath(tmp))
+    else:
+        with atomic_file(out, newline="") as fh:
+            if fmt == "csv":
+                writer = csv.DictWriter(fh, fieldnames=POINT_COLUMNS)
+                writer.writeheader()
+                writer.writerows(rows)
+            else:
+                for r in rows:
+                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     return len(rows)
 
 
@@ -186,19 +184,26 @@ def export_network(
         (by,),
     ):
         graph.add_edge(
-            src,
-            dst,
+            xml_safe(src),
+            xml_safe(dst),
             weight=count,
             points=points,
             median_lag_hours=lag if lag is not None else -1.0,
-            first_date=first or "",
-            last_date=last or "",
+            first_date=xml_safe(first or ""),
+            last_date=xml_safe(last or ""),
         )
     for name in graph.nodes:
         graph.nodes[name]["label"] = name
         graph.nodes[name]["kind"] = by
-    try:
-        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, os.fspath(out))
-    except OSError as e:
-        raise EchoscopeError(f"{os.fspath(out)}: cannot write: {e.strerror or e}") from e
+    with atomic_path(out) as tmp:
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, os.fspath(tmp))
     return graph.number_of_nodes(), graph.number_of_edges()
+
+
+# characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML cannot carry written as a visible ``U+XXXX``."""
+    return _NOT_XML.sub(lambda m: f"U+{ord(m.group()):04X}", text)

@@ -7,8 +7,11 @@ intact. The schema is documented in the README; it opens in plain ``sqlite3`` an
 
 from __future__ import annotations
 
+import hashlib
 import json
+import signal
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -17,6 +20,7 @@ from typing import Any
 
 from echoscope.errors import EchoscopeError
 from echoscope.model import KNOWN_FIELDS, Document, PassagePair
+from echoscope.store.lock import WriterLock
 
 SCHEMA_VERSION = 1
 
@@ -230,27 +234,104 @@ def _add_missing_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {decl}')
 
 
+def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
+    """A read-only connection that also works where the store's folder cannot be written
+    (read-only media, a share): SQLite's WAL mode needs its ``-shm`` file beside the store,
+    so when that cannot be created the store is opened as immutable, which is exact as long
+    as no write-ahead log is pending (a store a writer closed cleanly has none)."""
+    path = Path(path)
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **kwargs)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as e:
+        conn.close()
+        if "unable to open" not in str(e) and "readonly" not in str(e):
+            raise
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise EchoscopeError(
+            f"{path}: cannot read this store here: its folder is read-only and it has a pending "
+            f"write-ahead log ({wal.name}); open it once where it can be written (e.g. "
+            f"'echoscope info --db {path}' on a copy) so that the log is merged"
+        )
+    conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **kwargs)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold back SIGINT (Ctrl-C) for the duration of the block, then deliver it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[tuple[int, Any]] = []
+    previous = signal.signal(signal.SIGINT, lambda sig, frame: caught.append((sig, frame)))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught and callable(previous):
+            previous(*caught[0])
+
+
+def passage_id(doc_a: str, start_a: int, end_a: int, doc_b: str, start_b: int, end_b: int) -> int:
+    """A passage's id, from what it is (both documents and spans), so that it and the viewer's
+    ``/pairs/<id>`` URL keep meaning the same pair across re-detects. 53 bits: exact as a
+    JavaScript number."""
+    key = f"{doc_a}\x00{start_a}\x00{end_a}\x00{doc_b}\x00{start_b}\x00{end_b}"
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return (int.from_bytes(digest, "big") & _ID_MASK) or 1
+
+
+_ID_MASK = (1 << 53) - 1
+
+# What this process's transactions have saved ("the ingest", "detect run 4"), for the message
+# of a Ctrl-C that comes after the work was committed.
+COMMITTED: list[str] = []
+
+
 def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
 
 
 class Store:
-    """One echoscope SQLite file. Use as a context manager or call :meth:`close`."""
+    """One echoscope SQLite file. Use as a context manager or call :meth:`close`.
 
-    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+    A writable open takes the store's writer lock (:mod:`echoscope.store.lock`) until closed:
+    one writer at a time; ``wait`` seconds is how long to wait for another one to finish.
+    A read-only open takes no lock and works on read-only media too.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        create: bool = True,
+        readonly: bool = False,
+        wait: float = 0.0,
+    ) -> None:
         self.path = Path(path)
+        self.readonly = readonly
+        self._lock: WriterLock | None = None
         if not create and not self.path.exists():
             raise EchoscopeError(
                 f"{self.path}: no such database (run 'echoscope ingest ... --db {self.path}')"
             )
+        if self.path.is_dir():
+            raise EchoscopeError(f"{self.path}: is a folder, not an echoscope database")
         try:
             if readonly:
-                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                self.conn = connect_readonly(self.path)
             else:
                 if self.path.parent and not self.path.parent.exists():
                     raise EchoscopeError(
                         f"{self.path}: directory {self.path.parent} does not exist"
                     )
+                self._lock = WriterLock(self.path, wait=wait)
+                self._lock.acquire()
                 self.conn = sqlite3.connect(self.path)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -263,14 +344,23 @@ class Store:
                     (str(SCHEMA_VERSION),),
                 )
                 self.conn.commit()
-        except sqlite3.OperationalError as e:
-            hint = " (another process is writing to it)" if "locked" in str(e) else ""
-            raise EchoscopeError(f"{self.path}: cannot open: {e}{hint}") from e
-        except sqlite3.DatabaseError as e:
-            raise EchoscopeError(f"{self.path}: not an echoscope database: {e}") from e
+        except BaseException as e:
+            if self._lock is not None:
+                self._lock.release()
+            if isinstance(e, sqlite3.OperationalError):
+                hint = " (another process is writing to it)" if "locked" in str(e) else ""
+                raise EchoscopeError(f"{self.path}: cannot open: {e}{hint}") from e
+            if isinstance(e, sqlite3.DatabaseError):
+                raise EchoscopeError(f"{self.path}: not an echoscope database: {e}") from e
+            raise
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -279,15 +369,22 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: commit on success, roll back on any exception (or a kill)."""
+    def transaction(self, saves: str | None = None) -> Iterator[sqlite3.Connection]:
+        """All or nothing: commit on success, roll back on any exception (or a kill).
+
+        Ctrl-C during the commit itself is held back until the commit returns, and a
+        transaction that ``saves`` a command's result (e.g. "the ingest") is recorded in
+        :data:`COMMITTED` once committed, so an interrupt is reported truthfully."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield self.conn
-            self.conn.commit()
         except BaseException:
             self.conn.rollback()
             raise
+        with interrupts_deferred():
+            self.conn.commit()
+            if saves:
+                COMMITTED.append(saves)
 
     # -- documents ---------------------------------------------------------------------------
     def start_ingest(self, conn: sqlite3.Connection, source: str) -> int:
@@ -424,11 +521,26 @@ class Store:
     def add_passages(
         self, conn: sqlite3.Connection, run_id: int, passages: Iterable[tuple[Any, ...]]
     ) -> None:
-        """Insert passage rows (``PASSAGE_COLUMNS``) for a run and update its passage count."""
+        """Insert passage rows (``PASSAGE_COLUMNS``) for a run and update its passage count.
+
+        Each passage's id is :func:`passage_id` of its spans; on the (rare) collision with a
+        passage already stored the next free id is taken."""
+        rows = list(passages)
+        ids = [passage_id(*r[:6]) for r in rows]
+        taken: set[int] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = f"SELECT id FROM passages WHERE id IN ({','.join('?' * len(chunk))})"
+            taken.update(r[0] for r in conn.execute(q, chunk))
+        for i, pid in enumerate(ids):
+            while pid in taken:
+                pid = (pid + 1) & _ID_MASK or 1
+            taken.add(pid)
+            ids[i] = pid
         conn.executemany(
-            f"INSERT INTO passages({', '.join(PASSAGE_COLUMNS)}, run_id) "
-            f"VALUES ({', '.join('?' * len(PASSAGE_COLUMNS))}, {run_id})",
-            passages,
+            f"INSERT INTO passages(id, {', '.join(PASSAGE_COLUMNS)}, run_id) "
+            f"VALUES (?, {', '.join('?' * len(PASSAGE_COLUMNS))}, {run_id})",
+            ((pid, *r) for pid, r in zip(ids, rows, strict=True)),
         )
         total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         conn.execute("UPDATE runs SET passages=? WHERE id=?", (total, run_id))

@@ -54,12 +54,31 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGet:
+    """ASGI middleware: a HEAD request is answered as the GET of the same URL would be (status
+    and headers), without the body. Routes are declared for GET only."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_without_body(message: dict) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        # a copy: the server still sees the request as HEAD
+        await self.app({**scope, "method": "GET"}, receive, send_without_body)
+
+
 LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
-def create_app(
-    db: str | Path, *, index_search: bool = True, hosts: list[str] | None = None
-) -> Any:
+def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | None = None) -> Any:
     """The viewer for the store at ``db`` (opened read-only, once), as an ASGI app.
 
     ``index_search`` first brings the documents' full-text index up to date. ``hosts``: the
@@ -240,7 +259,7 @@ def create_app(
         return FileResponse(path, headers={"cache-control": "public, max-age=3600"})
 
     # outermost, so that even a crash's bare 500 carries the headers
-    return SecurityHeaders(app)
+    return SecurityHeaders(HeadAsGet(app))
 
 
 def _actor_routes(app: FastAPI, page: Callable[..., HTMLResponse], by: str) -> None:

@@ -9,14 +9,16 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.points.filters import point_filters
-from echoscope.store.sqlite import index_documents, search_indexed
+from echoscope.points.filters import fts_query, point_filters
+from echoscope.store.lock import WriterLock
+from echoscope.store.sqlite import connect_readonly, index_documents, search_indexed
 from echoscope.web.alignview import side_by_side
 
 PER_PAGE = 50
@@ -43,7 +45,7 @@ def connect(db: str | Path) -> sqlite3.Connection:
     path = Path(db)
     if not path.exists():
         raise EchoscopeError(f"{path}: no such database (run 'echoscope ingest' first)")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn = connect_readonly(path, check_same_thread=False)
     conn.execute("PRAGMA query_only = ON")
     # pages jump around a large file: map it and keep more of it in memory
     conn.execute("PRAGMA mmap_size = 1073741824")
@@ -60,15 +62,25 @@ def index_for_search(db: str | Path) -> int:
     path = Path(db)
     if not path.exists():
         raise EchoscopeError(f"{path}: no such database (run 'echoscope ingest' first)")
-    conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        return 0  # read-only media or another account's store: served as it is
     try:
-        return index_documents(conn)
+        lock = WriterLock(path)
+        lock.acquire()
+    except EchoscopeError:  # another echoscope is writing: index next time
+        return 0
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        try:
+            return index_documents(conn)
+        finally:
+            conn.close()
     except sqlite3.OperationalError as e:
-        if "readonly" in str(e) or "read-only" in str(e):
+        if "readonly" in str(e) or "read-only" in str(e) or "unable to open" in str(e):
             return 0
         raise EchoscopeError(f"{path}: cannot update the search index: {e}") from e
     finally:
-        conn.close()
+        lock.release()
 
 
 def _pages(total: int, page: int, per_page: int) -> dict[str, int]:
@@ -519,24 +531,6 @@ def ego_network(conn: sqlite3.Connection, name: str, by: str, limit: int = 40) -
 
 
 # -- search --------------------------------------------------------------------------------------
-def fts_query(q: str) -> str:
-    """A user's words as an FTS5 query: "quoted text" is a phrase, other words must all occur.
-    FTS5 operators typed by the user are taken as plain words (no syntax errors)."""
-    parts, rest = [], q
-    while '"' in rest:
-        before, _, after = rest.partition('"')
-        phrase, closed, rest = after.partition('"')
-        parts += before.split()
-        if not closed:
-            parts += phrase.split()
-            break
-        if phrase.strip():
-            parts.append(phrase)
-    else:
-        parts += rest.split()
-    return " ".join('"' + p.replace('"', '""') + '"' for p in parts if p.strip())
-
-
 def search(
     conn: sqlite3.Connection, q: str, *, page: int = 1, per_page: int = PER_PAGE
 ) -> dict[str, Any]:

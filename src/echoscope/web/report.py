@@ -1,9 +1,14 @@
 """``echoscope report``: the viewer's pages written as static HTML files in one folder, to
 share without a server (open index.html). The pages are the live viewer's templates, with
-links between files instead of routes and the same Content-Security-Policy as a meta tag."""
+links between files instead of routes and the same Content-Security-Policy as a meta tag.
+
+Every file is written under a temporary name and renamed (an interrupted report leaves whole
+pages, old or new); pages of an earlier report in the folder are replaced. The folder may not
+be the store or any other existing file, and no page may land on the store's files."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -12,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
+from echoscope.outputs import atomic_file, store_files
 from echoscope.web import assets, data, views
 from echoscope.web.links import StaticLinks
 from echoscope.web.render import render
@@ -32,15 +38,32 @@ def write_report(
 ) -> ReportResult:
     """Write the static site for the store ``db`` into ``out``: a page for every talking
     point, document, passage pair, speaker and outlet, so that no link is dead."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise EchoscopeError(f"{out}: exists and is not a folder")
+    out = Path(os.fsdecode(out))
+    guard = [(f, f"the store {os.fsdecode(db)}") for f in store_files(db)]
+    _check_folder(out, guard)
     conn = data.connect(db)
+    try:
+        return _write_site(conn, Path(db).name, out, guard, progress)
+    finally:
+        conn.close()
+
+
+def _write_site(
+    conn: sqlite3.Connection,
+    db_name: str,
+    out: Path,
+    guard: list[tuple[Path, str]],
+    progress: Callable[[str], None] | None,
+) -> ReportResult:
     links = StaticLinks()
     result = ReportResult(out=out)
-    (out / "static").mkdir(parents=True, exist_ok=True)
+    _make_folder(out / "static")
     for name, src in assets.FILES.items():
-        shutil.copyfile(src, out / "static" / name)
+        with (
+            open(src, "rb") as fin,
+            atomic_file(out / "static" / name, "wb", guard=guard, durable=False) as fout,
+        ):
+            shutil.copyfileobj(fin, fout)
 
     def write(name: str, page: views.Page) -> None:
         template, context = page
@@ -49,10 +72,11 @@ def write_report(
             links=links,
             page_kind=template[:-5],
             csp=views.CSP,
-            db_name=Path(db).name,
+            db_name=db_name,
             **context,
         )
-        (out / name.partition("#")[0]).write_text(html, encoding="utf-8")
+        with atomic_file(out / name.partition("#")[0], guard=guard, durable=False) as f:
+            f.write(html)
         result.pages += 1
         kind = template[:-5]
         result.counts[kind] = result.counts.get(kind, 0) + 1
@@ -101,8 +125,25 @@ def write_report(
                 "points",
             )
         say(f"{len(names)} {by}s")
-    conn.close()
     return result
+
+
+def _check_folder(out: Path, guard: list[tuple[Path, str]]) -> None:
+    """Refuse, before anything is written, an output folder that is the store or a file."""
+    for path, what in guard:
+        if out.exists() and path.exists() and os.path.samefile(out, path):
+            raise EchoscopeError(f"{out}: refusing to write over {what}")
+    if out.exists() and not out.is_dir():
+        raise EchoscopeError(f"{out}: exists and is not a folder; give a folder for the report")
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as e:  # a file where a folder of the path should be
+        raise EchoscopeError(f"{folder}: cannot create the folder: {e.filename} is a file") from e
+    except OSError as e:
+        raise EchoscopeError(f"{folder}: cannot create the folder: {e.strerror or e}") from e
 
 
 def _write_paged(

@@ -3,7 +3,8 @@
 (function () {
   'use strict';
 
-  var BIDI = /[\u202A-\u202E\u2066-\u2069]/g;   // embeddings/overrides/isolates: stripped from SVG labels
+  // bidi embeddings, overrides, isolates and marks, and C0/C1 controls: stripped from SVG labels
+  var BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
   var seq = 0;                                  // per-page widget counter (unique marker ids)
   var redrawers = [];
 

@@ -1,0 +1,181 @@
+"""Files echoscope writes: never over the store or an input, and always whole.
+
+Every file output goes to a temporary name beside its destination and is renamed over it only
+once complete, so a failed or interrupted write leaves the old file (or nothing) in place. An
+existing output file is replaced (a documented choice: outputs are regenerated, as ``make``
+would); a path that is the store, one of its side files, or an input of the same command is
+refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from echoscope.errors import EchoscopeError
+
+# SQLite's and echoscope's own files beside a store
+STORE_SIDE_FILES = ("", "-wal", "-shm", "-journal", ".lock")
+
+# (path, what it is, whether nothing may be written inside it when it is a folder)
+_protected: list[tuple[Path, str, bool]] = []
+
+
+def store_files(db: str | os.PathLike[str]) -> list[Path]:
+    """The store file and the files SQLite and echoscope keep beside it."""
+    base = os.fspath(db)
+    return [Path(base + suffix) for suffix in STORE_SIDE_FILES]
+
+
+def protect(
+    paths: Iterable[str | os.PathLike[str]], what: str, *, with_contents: bool = False
+) -> None:
+    """Register paths no output of this process may replace (the store, the inputs); with
+    ``with_contents``, nothing may be written inside such a path that is a folder either (an
+    input corpus folder: a file written there would be read by the next ingest)."""
+    for p in paths:
+        _protected.append((Path(os.fsdecode(p)), what, with_contents))
+
+
+def protect_store(db: str | os.PathLike[str]) -> None:
+    protect(store_files(db), f"the store {os.fsdecode(db)}")
+
+
+def protect_inputs(paths: Iterable[str | os.PathLike[str]]) -> None:
+    for p in paths:
+        protect([p], f"the input {os.fsdecode(p)}", with_contents=True)
+
+
+def clear_protected() -> None:
+    """Forget registered paths (between commands run in one process, e.g. tests)."""
+    _protected.clear()
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is ``folder`` or lies under it (inputs given as folders)."""
+    try:
+        p = path.resolve()
+        f = folder.resolve()
+    except OSError:
+        return False
+    return p == f or f in p.parents
+
+
+def check_output(
+    path: str | os.PathLike[str],
+    *,
+    guard: Iterable[tuple[str | os.PathLike[str], str]] = (),
+) -> Path:
+    """Refuse an output path that is the store, an input or a folder; returns it as a Path.
+
+    ``guard`` adds (path, what) pairs to the ones registered with :func:`protect`.
+    """
+    out = Path(os.fsdecode(path))
+    extra = [(Path(os.fsdecode(g)), w, False) for g, w in guard]
+    for p, what, with_contents in [*_protected, *extra]:
+        if _same(out, p):
+            raise EchoscopeError(f"{out}: refusing to write over {what}")
+        if with_contents and p.is_dir() and _inside(out, p):
+            raise EchoscopeError(f"{out}: refusing to write inside {what}")
+    if out.is_dir():
+        raise EchoscopeError(f"{out}: is a folder; give a file name")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise EchoscopeError(f"{out}: folder {parent} does not exist")
+    return out
+
+
+def check_replaceable_folder(path: str | os.PathLike[str]) -> Path:
+    """Refuse a folder another tool will replace whole (Spark's overwrite) when it is a file,
+    is or holds a protected path, or lies inside an input folder."""
+    folder = Path(os.fsdecode(path))
+    if folder.exists() and not folder.is_dir():
+        raise EchoscopeError(f"{folder}: is a file, and would be replaced by a folder")
+    for p, what, with_contents in _protected:
+        if _same(folder, p) or _inside(p, folder):
+            raise EchoscopeError(f"{folder}: refusing to replace a folder holding {what}")
+        if with_contents and p.is_dir() and _inside(folder, p):
+            raise EchoscopeError(f"{folder}: refusing to write inside {what}")
+    return folder
+
+
+def _final_mode(out: Path) -> int:
+    """The mode the file would get if written directly: the old file's, else 0666 less umask."""
+    try:
+        return out.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+@contextlib.contextmanager
+def atomic_path(
+    path: str | os.PathLike[str],
+    *,
+    guard: Iterable[tuple[str | os.PathLike[str], str]] = (),
+) -> Iterator[Path]:
+    """A temporary path to write; renamed to ``path`` when the block ends without error,
+    removed otherwise. For writers that take a file name (Parquet, GraphML)."""
+    out = check_output(path, guard=guard)
+    parent = out.parent if str(out.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent)
+    except OSError as e:
+        raise EchoscopeError(f"{out}: cannot write: {e.strerror or e}") from e
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.chmod(tmp, _final_mode(out))
+        os.replace(tmp, out)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise EchoscopeError(f"{out}: cannot write: {e.strerror or e}") from e
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_file(
+    path: str | os.PathLike[str],
+    mode: str = "w",
+    *,
+    encoding: str | None = "utf-8",
+    newline: str | None = None,
+    guard: Iterable[tuple[str | os.PathLike[str], str]] = (),
+    durable: bool = True,
+) -> Iterator[IO]:
+    """An open file that becomes ``path`` only once written completely (flushed, and synced to
+    disk unless ``durable`` is false: for many small regenerable files, such as a static
+    site's pages, where a sync each would cost more than the writing)."""
+    binary = "b" in mode
+    with (
+        atomic_path(path, guard=guard) as tmp,
+        open(
+            tmp,
+            mode,
+            encoding=None if binary else encoding,
+            newline=None if binary else newline,
+        ) as fh,
+    ):
+        yield fh
+        fh.flush()
+        if durable:
+            os.fsync(fh.fileno())

@@ -1,0 +1,97 @@
+"""Outputs: refused over the store or an input, written whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from echoscope import outputs
+from echoscope.cli import main
+from echoscope.errors import EchoscopeError
+
+
+@pytest.fixture(autouse=True)
+def fresh_protection():
+    outputs.clear_protected()
+    yield
+    outputs.clear_protected()
+
+
+def test_store_and_its_side_files_are_refused(tmp_path):
+    db = tmp_path / "talk.db"
+    db.write_bytes(b"store")
+    outputs.protect_store(db)
+    for name in ("talk.db", "talk.db-wal", "talk.db-shm", "talk.db-journal", "talk.db.lock"):
+        with pytest.raises(EchoscopeError, match="refusing to write over the store"):
+            outputs.check_output(tmp_path / name)
+    link = tmp_path / "alias.db"
+    link.symlink_to(db)
+    with pytest.raises(EchoscopeError, match="refusing"):
+        outputs.check_output(link)
+    with pytest.raises(EchoscopeError, match="refusing"):
+        outputs.check_output(tmp_path / "." / "sub" / ".." / "talk.db")
+    assert outputs.check_output(tmp_path / "other.jsonl") == tmp_path / "other.jsonl"
+
+
+def test_inputs_and_files_inside_input_folders_are_refused(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("x")
+    single = tmp_path / "speech.txt"
+    single.write_text("y")
+    outputs.protect_inputs([corpus, single])
+    with pytest.raises(EchoscopeError, match="inside the input"):
+        outputs.check_output(corpus / "rejects.jsonl")
+    with pytest.raises(EchoscopeError, match="over the input"):
+        outputs.check_output(single)
+    with pytest.raises(EchoscopeError, match="is a folder"):
+        outputs.check_output(tmp_path)
+    with pytest.raises(EchoscopeError, match="does not exist"):
+        outputs.check_output(tmp_path / "nope" / "x.jsonl")
+
+
+def test_atomic_file_replaces_only_when_complete(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o640)
+    with pytest.raises(RuntimeError), outputs.atomic_file(out) as fh:
+        fh.write("half")
+        raise RuntimeError("the writer failed")
+    assert out.read_text() == "old\n"
+    assert os.listdir(tmp_path) == ["out.jsonl"]  # no temporary left behind
+    with outputs.atomic_file(out) as fh:
+        fh.write("new\n")
+    assert out.read_text() == "new\n"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640  # the replaced file's mode is kept
+    fresh = tmp_path / "fresh.txt"
+    with outputs.atomic_file(fresh) as fh:
+        fh.write("x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask  # as open() would make it
+
+
+def test_folder_replaced_whole_may_not_hold_the_store(tmp_path):
+    db = tmp_path / "out" / "passages" / "talk.db"
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"store")
+    outputs.protect_store(db)
+    with pytest.raises(EchoscopeError, match="holding the store"):
+        outputs.check_replaceable_folder(tmp_path / "out" / "passages")
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(EchoscopeError, match="is a file"):
+        outputs.check_replaceable_folder(tmp_path / "file")
+    assert outputs.check_replaceable_folder(tmp_path / "out" / "points")
+
+
+def test_spark_output_over_an_input_is_refused_before_spark_starts(tmp_path, capsys):
+    pytest.importorskip("pyspark")
+    corpus = tmp_path / "run" / "points"
+    corpus.mkdir(parents=True)
+    (corpus / "docs.jsonl").write_text('{"id": "a", "text": "b"}\n')
+    argv = ["detect", "--engine", "spark", "--input", str(corpus / "docs.jsonl")]
+    assert main([*argv, "--out", str(tmp_path / "run")]) == 1
+    assert "refusing to replace a folder holding the input" in capsys.readouterr().err
+    assert (corpus / "docs.jsonl").exists()
