@@ -10,6 +10,7 @@ import pytest
 from echoscope import outputs
 from echoscope.cli import main
 from echoscope.errors import EchoscopeError
+from echoscope.read.folder import would_read
 
 
 @pytest.fixture(autouse=True)
@@ -41,9 +42,13 @@ def test_inputs_and_files_inside_input_folders_are_refused(tmp_path):
     (corpus / "a.txt").write_text("x")
     single = tmp_path / "speech.txt"
     single.write_text("y")
-    outputs.protect_inputs([corpus, single])
-    with pytest.raises(EchoscopeError, match="inside the input"):
-        outputs.check_output(corpus / "rejects.jsonl")
+    outputs.protect_inputs([corpus, single], reads=would_read)
+    for name in ("notes.txt", "sub/page.html.gz", "metadata.csv"):
+        with pytest.raises(EchoscopeError, match="inside the input"):
+            outputs.check_output(corpus / name)
+    # what the next ingest of the folder would not read may be written there
+    assert outputs.check_output(corpus / "talk.db.rejects.jsonl")
+    assert outputs.check_output(corpus / ".hidden.txt")
     with pytest.raises(EchoscopeError, match="over the input"):
         outputs.check_output(single)
     with pytest.raises(EchoscopeError, match="is a folder"):
@@ -95,3 +100,47 @@ def test_spark_output_over_an_input_is_refused_before_spark_starts(tmp_path, cap
     assert main([*argv, "--out", str(tmp_path / "run")]) == 1
     assert "refusing to replace a folder holding the input" in capsys.readouterr().err
     assert (corpus / "docs.jsonl").exists()
+
+
+def test_pipes_devices_and_links_are_written_through(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    import threading
+
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    with outputs.atomic_file(fifo) as fh:
+        fh.write("through the pipe\n")
+    reader.join(timeout=10)
+    assert got == ["through the pipe\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a pipe, not a file put in its place
+    with outputs.atomic_file(os.devnull) as fh:
+        fh.write("gone")
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    target = tmp_path / "exports" / "2026-12-01.jsonl"
+    target.parent.mkdir()
+    target.write_text("old")
+    latest = tmp_path / "latest.jsonl"
+    latest.symlink_to(target)
+    with outputs.atomic_file(latest) as fh:
+        fh.write("new")
+    assert latest.is_symlink() and target.read_text() == "new"
+
+
+def test_export_to_stdout_device(demo_db, capfd):
+    assert main(["export", "pairs", "--db", str(demo_db), "--out", "/dev/stdout"]) == 0
+    out = capfd.readouterr().out
+    assert out.count("\n") >= 170 and '"doc_a"' in out
+
+
+def test_python_api_export_never_replaces_the_store(demo_db, tmp_path):
+    from echoscope import api
+
+    db = tmp_path / "talk.db"
+    db.write_bytes(demo_db.read_bytes())
+    size = db.stat().st_size
+    for out in (db, f"{db}-wal"):
+        with pytest.raises(EchoscopeError, match="refusing to write over the store"):
+            api.export(db, out)
+    assert db.stat().st_size == size

@@ -55,6 +55,10 @@ def _numba_cache_fallback() -> None:
             path = _tempfile.mkdtemp(prefix="echoscope-numba-")
         except OSError:
             return
+        import atexit
+        import shutil
+
+        atexit.register(shutil.rmtree, path, ignore_errors=True)
     _os.environ["NUMBA_CACHE_DIR"] = path
     config = getattr(_sys.modules.get("numba"), "config", None)
     if config is not None:  # numba was imported first: its settings are already read

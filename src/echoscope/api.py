@@ -83,7 +83,7 @@ def query(
 ) -> list[PassagePair]:
     """Where is ``text`` (or each of a {name: text} mapping) echoed in the corpus?"""
     queries = [("query", text)] if isinstance(text, str) else list(text.items())
-    with Store(db, create=False) as store:
+    with Store(db, create=False, readonly=True) as store:
         return run_query(store, queries, params or DetectParams(), progress=False)
 
 

@@ -507,7 +507,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not os.path.lexists(path):
             raise EchoscopeError(f"{path}: no such file or folder")
-    protect_inputs(args.paths)
+    from echoscope.read.folder import would_read
+
+    protect_inputs(args.paths, reads=would_read)
     if args.meta:
         protect_inputs([args.meta])
     if args.rejects:
@@ -680,8 +682,8 @@ def _detect_spark(args: argparse.Namespace, params) -> int:
 
 
 def _check_spark_out(out: str, inputs: str) -> None:
-    """Spark replaces ``OUT/passages`` and ``OUT/points`` whole: on this machine's file
-    system neither may be or hold the store or an input."""
+    """Spark replaces ``OUT/passages``, ``OUT/points`` and ``OUT/summary`` whole: on this
+    machine's file system none may be or hold the store or an input."""
     if "://" in out:  # another file system (HDFS, S3): Spark's own checks apply
         return
     import glob
@@ -689,7 +691,7 @@ def _check_spark_out(out: str, inputs: str) -> None:
     protect_inputs(glob.glob(inputs) if "://" not in inputs else [])
     if os.path.isfile(out):
         raise EchoscopeError(f"{out}: is a file; --out names a folder for Spark's output")
-    for sub in ("passages", "points"):
+    for sub in ("passages", "points", "summary"):
         check_replaceable_folder(os.path.join(out, sub))
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -21,33 +22,51 @@ from echoscope.errors import EchoscopeError
 # SQLite's and echoscope's own files beside a store
 STORE_SIDE_FILES = ("", "-wal", "-shm", "-journal", ".lock")
 
-# (path, what it is, whether nothing may be written inside it when it is a folder)
-_protected: list[tuple[Path, str, bool]] = []
+# Which files inside a protected folder count as protected: given (folder, path), whether the
+# input's reader would read that path (a corpus folder: its documents and metadata sidecar).
+Reads = Callable[[Path, Path], bool]
+
+# (path, what it is, for a folder: which paths inside it are protected too, if any)
+_protected: list[tuple[Path, str, Reads | None]] = []
+
+# read once: os.umask can only be read by setting it, which is not safe once threads run
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 def store_files(db: str | os.PathLike[str]) -> list[Path]:
     """The store file and the files SQLite and echoscope keep beside it."""
-    base = os.fspath(db)
+    base = os.fsdecode(db)
     return [Path(base + suffix) for suffix in STORE_SIDE_FILES]
 
 
+def store_guard(db: str | os.PathLike[str]) -> list[tuple[Path, str]]:
+    """``guard`` pairs for :func:`check_output` that protect a store's files."""
+    return [(f, f"the store {os.fsdecode(db)}") for f in store_files(db)]
+
+
 def protect(
-    paths: Iterable[str | os.PathLike[str]], what: str, *, with_contents: bool = False
+    paths: Iterable[str | os.PathLike[str]], what: str, *, reads: Reads | None = None
 ) -> None:
-    """Register paths no output of this process may replace (the store, the inputs); with
-    ``with_contents``, nothing may be written inside such a path that is a folder either (an
-    input corpus folder: a file written there would be read by the next ingest)."""
+    """Register paths no output of this process may replace (the store, the inputs). For a
+    folder, ``reads`` tells which paths inside it are protected too."""
     for p in paths:
-        _protected.append((Path(os.fsdecode(p)), what, with_contents))
+        _protected.append((Path(os.fsdecode(p)), what, reads))
 
 
 def protect_store(db: str | os.PathLike[str]) -> None:
     protect(store_files(db), f"the store {os.fsdecode(db)}")
 
 
-def protect_inputs(paths: Iterable[str | os.PathLike[str]]) -> None:
+def protect_inputs(paths: Iterable[str | os.PathLike[str]], reads: Reads | None = None) -> None:
+    """Register a command's inputs; for an input folder, ``reads`` tells which files written
+    into it the next ingest of that folder would read (default: any)."""
     for p in paths:
-        protect([p], f"the input {os.fsdecode(p)}", with_contents=True)
+        protect([p], f"the input {os.fsdecode(p)}", reads=reads or _reads_anything)
+
+
+def _reads_anything(folder: Path, path: Path) -> bool:
+    return True
 
 
 def clear_protected() -> None:
@@ -84,12 +103,12 @@ def check_output(
     ``guard`` adds (path, what) pairs to the ones registered with :func:`protect`.
     """
     out = Path(os.fsdecode(path))
-    extra = [(Path(os.fsdecode(g)), w, False) for g, w in guard]
-    for p, what, with_contents in [*_protected, *extra]:
+    extra = [(Path(os.fsdecode(g)), w, None) for g, w in guard]
+    for p, what, reads in [*_protected, *extra]:
         if _same(out, p):
             raise EchoscopeError(f"{out}: refusing to write over {what}")
-        if with_contents and p.is_dir() and _inside(out, p):
-            raise EchoscopeError(f"{out}: refusing to write inside {what}")
+        if reads is not None and p.is_dir() and _inside(out, p) and reads(p, out):
+            raise EchoscopeError(f"{out}: refusing to write inside {what} (it would be read)")
     if out.is_dir():
         raise EchoscopeError(f"{out}: is a folder; give a file name")
     parent = out.parent if str(out.parent) else Path(".")
@@ -104,10 +123,10 @@ def check_replaceable_folder(path: str | os.PathLike[str]) -> Path:
     folder = Path(os.fsdecode(path))
     if folder.exists() and not folder.is_dir():
         raise EchoscopeError(f"{folder}: is a file, and would be replaced by a folder")
-    for p, what, with_contents in _protected:
+    for p, what, reads in _protected:
         if _same(folder, p) or _inside(p, folder):
             raise EchoscopeError(f"{folder}: refusing to replace a folder holding {what}")
-        if with_contents and p.is_dir() and _inside(folder, p):
+        if reads is not None and p.is_dir() and _inside(folder, p):
             raise EchoscopeError(f"{folder}: refusing to write inside {what}")
     return folder
 
@@ -117,9 +136,20 @@ def _final_mode(out: Path) -> int:
     try:
         return out.stat().st_mode & 0o7777
     except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
+        return 0o666 & ~_UMASK
+
+
+def _special(out: Path) -> bool:
+    """An existing destination that is not a regular file (a FIFO, /dev/null, a terminal), or
+    a name for an open descriptor (/dev/stdout, /dev/fd/N, /proc/self/fd/N, whatever the
+    shell redirected it to): written straight through, as renaming over it would replace the
+    device, or a file other than the one the descriptor has open."""
+    if os.path.abspath(out).startswith(("/dev/", "/proc/")):
+        return True
+    try:
+        return not stat.S_ISREG(os.stat(out).st_mode)
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager
@@ -129,8 +159,15 @@ def atomic_path(
     guard: Iterable[tuple[str | os.PathLike[str], str]] = (),
 ) -> Iterator[Path]:
     """A temporary path to write; renamed to ``path`` when the block ends without error,
-    removed otherwise. For writers that take a file name (Parquet, GraphML)."""
+    removed otherwise. For writers that take a file name (Parquet, GraphML). A symlink to a
+    file is kept: its target is replaced. A destination that is not a regular file (a pipe,
+    a device) is given as it is."""
     out = check_output(path, guard=guard)
+    if _special(out):
+        yield out
+        return
+    if out.is_symlink():
+        out = Path(os.path.realpath(out))
     parent = out.parent if str(out.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent)
@@ -177,5 +214,5 @@ def atomic_file(
     ):
         yield fh
         fh.flush()
-        if durable:
+        if durable and stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
             os.fsync(fh.fileno())

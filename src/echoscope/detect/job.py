@@ -248,6 +248,9 @@ def run_detect(
     new_docs = int(is_new.sum()) if is_new is not None else (0 if covered else n)
     with store.transaction(saves="the detect run") as conn:
         _check_unchanged(store, conn, last, corpus)
+        # paraphrases are recomputed over the whole corpus (from cached vectors) every run;
+        # gone before the lexical rows go in, so that neither takes the other's id
+        conn.execute("DELETE FROM passages WHERE kind = ?", (PARAPHRASE,))
         run_id = store.save_run(
             conn,
             started=started,
@@ -262,8 +265,6 @@ def run_detect(
             replace_pairs=replace,
             passages=rows,
         )
-        # paraphrases are recomputed over the whole corpus (from cached vectors) every run
-        conn.execute("DELETE FROM passages WHERE kind = ?", (PARAPHRASE,))
         t = stats.timed("store", t)
         if sentences is not None:
             if say:

@@ -36,6 +36,21 @@ class Listed:
     problem: str = ""
 
 
+def would_read(root: str | os.PathLike[str], path: str | os.PathLike[str]) -> bool:
+    """Whether ingesting the folder ``root`` would read ``path`` (a document or the metadata
+    sidecar); an output written there must not be one (see :mod:`echoscope.outputs`)."""
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    except ValueError:  # another drive
+        return False
+    parts = rel.split(os.sep)
+    if rel.startswith("..") or any(part.startswith(".") for part in parts):
+        return False  # outside, or hidden: never listed
+    return format_suffix(parts[-1]) in DOCUMENT_SUFFIXES or (
+        len(parts) == 1 and parts[0] in SIDECAR_NAMES
+    )
+
+
 def list_documents(root: str, exclude: str | None = None) -> list[Listed]:
     """The document files under ``root``, in sorted walk order, each with a problem if any.
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.outputs import atomic_file, atomic_path
+from echoscope.outputs import atomic_file, atomic_path, store_guard
 from echoscope.store.sqlite import PASSAGE_COLUMNS, Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -63,9 +63,9 @@ def export_pairs(
     out = os.fspath(out)
     n = 0
     if fmt == "parquet":
-        with atomic_path(out) as tmp:
+        with atomic_path(out, guard=store_guard(store.path)) as tmp:
             return _parquet(store, os.fspath(tmp), with_text)
-    with atomic_file(out, newline="") as fh:
+    with atomic_file(out, newline="", guard=store_guard(store.path)) as fh:
         writer = csv.DictWriter(fh, fieldnames=columns(with_text)) if fmt == "csv" else None
         if writer:
             writer.writeheader()
@@ -152,10 +152,10 @@ def export_points(store: Store, fmt: str, out: str | os.PathLike[str]) -> int:
                 for c in POINT_COLUMNS
             ]
         )
-        with atomic_path(out) as tmp:
+        with atomic_path(out, guard=store_guard(store.path)) as tmp:
             pq.write_table(pa.Table.from_pylist(rows, schema=schema), os.fspath(tmp))
     else:
-        with atomic_file(out, newline="") as fh:
+        with atomic_file(out, newline="", guard=store_guard(store.path)) as fh:
             if fmt == "csv":
                 writer = csv.DictWriter(fh, fieldnames=POINT_COLUMNS)
                 writer.writeheader()
@@ -195,7 +195,7 @@ def export_network(
     for name in graph.nodes:
         graph.nodes[name]["label"] = name
         graph.nodes[name]["kind"] = by
-    with atomic_path(out) as tmp:
+    with atomic_path(out, guard=store_guard(store.path)) as tmp:
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, os.fspath(tmp))
     return graph.number_of_nodes(), graph.number_of_edges()
 

@@ -10,9 +10,11 @@ The file records who holds it, for the message the next writer gets.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
+import stat
 import sys
 import threading
 import time
@@ -39,7 +41,18 @@ class StoreBusy(EchoscopeError):
 
 
 def lock_path(db: str | os.PathLike[str]) -> Path:
-    return Path(os.fsdecode(db) + LOCK_SUFFIX)
+    """The lock file of a store: beside the real file, so that every path to one store (a
+    symlink, a relative path) takes the same lock."""
+    return Path(os.path.realpath(os.fsdecode(db)) + LOCK_SUFFIX)
+
+
+def _forget_held_locks() -> None:
+    """In a forked child: the parent's locks are the parent's (the child is another writer)."""
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_held_locks)
 
 
 def _describe_holder(path: Path) -> str:
@@ -55,6 +68,8 @@ def _describe_holder(path: Path) -> str:
 
 def _current_command() -> str:
     name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
+    if name == "cli.py":  # python -m echoscope.cli
+        name = "echoscope"
     words = [name, *[a for a in sys.argv[1:2] if not a.startswith("-")]]
     return " ".join(words)[:200]
 
@@ -64,6 +79,7 @@ class WriterLock:
     (0: stop at once with a message naming it)."""
 
     def __init__(self, db: str | os.PathLike[str], *, wait: float = 0.0) -> None:
+        self.db = os.fsdecode(db)
         self.path = lock_path(db)
         self.key = os.path.realpath(self.path)
         self.wait = wait
@@ -78,40 +94,67 @@ class WriterLock:
                 _held[self.key] = (fd, count + 1)
                 self._fd = fd
                 return
+        fd, writable = self._open()
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            self._wait_for(fd)
+        except BaseException:  # busy, or Ctrl-C while waiting
+            os.close(fd)
+            raise
+        if writable:  # who holds it, for the next writer's message; a courtesy, never fatal
+            info = {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "command": _current_command(),
+                "since": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            }
+            try:
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, json.dumps(info).encode(), 0)
+            except OSError:
+                pass
+        with _held_guard:
+            _held[self.key] = (fd, 1)
+        self._fd = fd
+
+    def _open(self) -> tuple[int, bool]:
+        """The lock file, never through a symlink planted in its place; read-only where this
+        account may write the store but not the lock file (a lock held on a read-only
+        descriptor is as good a lock)."""
+        flags = os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd, writable = os.open(self.path, os.O_RDWR | flags, 0o666), True
+        except PermissionError:
+            try:
+                fd, writable = os.open(self.path, os.O_RDONLY | flags), False
+            except OSError as e:
+                raise self._cannot(e) from e
         except OSError as e:
-            raise EchoscopeError(
-                f"{self.path}: cannot create the store's writer lock: {e.strerror or e}"
-            ) from e
+            raise self._cannot(e) from e
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise EchoscopeError(f"{self.path}: the store's lock file is not a regular file")
+        return fd, writable
+
+    def _cannot(self, e: OSError) -> EchoscopeError:
+        return EchoscopeError(
+            f"{self.path}: cannot create the store's writer lock: {e.strerror or e}"
+        )
+
+    def _wait_for(self, fd: int) -> None:
         deadline = time.monotonic() + max(0.0, self.wait)
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
+                return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    os.close(fd)
-                    db = os.fsdecode(self.path)[: -len(LOCK_SUFFIX)]
                     raise StoreBusy(
-                        f"{db}: another echoscope is writing to this store: "
+                        f"{self.db}: another echoscope is writing to this store: "
                         f"{_describe_holder(self.path)}; wait for it to finish (or use --wait)"
                     ) from None
                 time.sleep(_POLL_SECONDS)
             except OSError as e:
-                os.close(fd)
                 raise EchoscopeError(f"{self.path}: cannot lock: {e.strerror or e}") from e
-        info = {
-            "pid": os.getpid(),
-            "host": socket.gethostname(),
-            "command": _current_command(),
-            "since": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        }
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(info).encode(), 0)
-        with _held_guard:
-            _held[self.key] = (fd, 1)
-        self._fd = fd
 
     def release(self) -> None:
         if fcntl is None or self._fd is None:
@@ -123,7 +166,8 @@ class WriterLock:
             else:
                 _held.pop(self.key, None)
                 try:
-                    os.ftruncate(fd, 0)  # nobody holds it now
+                    with contextlib.suppress(OSError):
+                        os.ftruncate(fd, 0)  # nobody holds it now
                     fcntl.flock(fd, fcntl.LOCK_UN)
                 finally:
                     os.close(fd)

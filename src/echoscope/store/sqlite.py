@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import signal
 import sqlite3
 import threading
@@ -235,10 +236,12 @@ def _add_missing_columns(conn: sqlite3.Connection) -> None:
 
 
 def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
-    """A read-only connection that also works where the store's folder cannot be written
-    (read-only media, a share): SQLite's WAL mode needs its ``-shm`` file beside the store,
-    so when that cannot be created the store is opened as immutable, which is exact as long
-    as no write-ahead log is pending (a store a writer closed cleanly has none)."""
+    """A read-only connection that also works on read-only media (a DVD, a read-only mount or
+    share). SQLite's WAL mode needs its ``-shm`` file beside the store; on a file system that
+    cannot be written at all the store cannot change under us, so it is opened as immutable,
+    which is exact as long as no write-ahead log is pending (a store a writer closed cleanly
+    has none). A folder that is merely not ours to write is refused with a clear message: the
+    store's owner may still be writing, and an immutable view would not see it."""
     path = Path(path)
     uri = path.resolve().as_uri()
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **kwargs)
@@ -249,16 +252,29 @@ def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
         conn.close()
         if "unable to open" not in str(e) and "readonly" not in str(e):
             raise
+    if not _read_only_file_system(path):
+        raise EchoscopeError(
+            f"{path}: cannot read this store from this account: SQLite needs to create "
+            f"{path.name}-shm beside it, and its folder is not writable here (read it as its "
+            "owner, or from a copy)"
+        )
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise EchoscopeError(
-            f"{path}: cannot read this store here: its folder is read-only and it has a pending "
-            f"write-ahead log ({wal.name}); open it once where it can be written (e.g. "
-            f"'echoscope info --db {path}' on a copy) so that the log is merged"
+            f"{path}: cannot read this store here: it is on read-only media with a pending "
+            f"write-ahead log ({wal.name}); copy both files to a writable folder and merge the "
+            f"log there, e.g. sqlite3 COPY 'PRAGMA wal_checkpoint(TRUNCATE)'"
         )
     conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **kwargs)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return conn
+
+
+def _read_only_file_system(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (not POSIX): be safe, refuse
+        return False
 
 
 @contextmanager
@@ -345,8 +361,12 @@ class Store:
                 )
                 self.conn.commit()
         except BaseException as e:
+            conn = getattr(self, "conn", None)
+            if conn is not None:
+                conn.close()
             if self._lock is not None:
                 self._lock.release()
+                self._lock = None
             if isinstance(e, sqlite3.OperationalError):
                 hint = " (another process is writing to it)" if "locked" in str(e) else ""
                 raise EchoscopeError(f"{self.path}: cannot open: {e}{hint}") from e
@@ -355,12 +375,10 @@ class Store:
             raise
 
     def close(self) -> None:
-        try:
-            self.conn.close()
-        finally:
-            if self._lock is not None:
-                self._lock.release()
-                self._lock = None
+        self.conn.close()  # the lock outlives a connection that could not be closed
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -382,7 +400,11 @@ class Store:
             self.conn.rollback()
             raise
         with interrupts_deferred():
-            self.conn.commit()
+            try:
+                self.conn.commit()
+            except BaseException:  # disk full, I/O error: the transaction must not stay open
+                self.conn.rollback()
+                raise
             if saves:
                 COMMITTED.append(saves)
 
@@ -533,7 +555,11 @@ class Store:
             q = f"SELECT id FROM passages WHERE id IN ({','.join('?' * len(chunk))})"
             taken.update(r[0] for r in conn.execute(q, chunk))
         for i, pid in enumerate(ids):
-            while pid in taken:
+            while pid in taken or (
+                pid != ids[i]  # a probed id: not yet looked up in the store
+                and conn.execute("SELECT 1 FROM passages WHERE id = ?", (pid,)).fetchone()
+            ):
+                taken.add(pid)
                 pid = (pid + 1) & _ID_MASK or 1
             taken.add(pid)
             ids[i] = pid
