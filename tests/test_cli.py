@@ -255,3 +255,19 @@ def test_a_database_error_is_one_line(tmp_path):
         holder.close()
     assert r.returncode == 1
     assert r.stderr.strip().count("\n") == 0 and "database is locked" in r.stderr, r.stderr
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(demo_db, monkeypatch, capsys):
+    import echoscope.cli as cli
+
+    def broken(args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setitem(cli.COMMANDS, "info", broken)
+    monkeypatch.delenv("ECHOSCOPE_DEBUG", raising=False)
+    assert cli.main(["info", "--db", str(demo_db)]) == 70
+    err = capsys.readouterr().err
+    assert "internal error (RuntimeError: a bug)" in err and len(err.strip().splitlines()) == 1
+    monkeypatch.setenv("ECHOSCOPE_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli.main(["info", "--db", str(demo_db)])

@@ -200,3 +200,16 @@ def test_write_rejects_is_atomic(tmp_path, monkeypatch):
         write_rejects(rejects(), report)
     assert report.read_text() == "the old report\n"  # the old file, whole
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.jsonl"]
+
+
+def test_store_name_that_is_not_utf8(tmp_path, capsys):
+    """A store whose name is not UTF-8: its rejects report is named in the store and on the
+    terminal without a crash."""
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"id": "a", "text": "hello world this is text"}\n{"id": "b"}\n')
+    db = os.fsdecode(os.fsencode(str(tmp_path)) + b"/\xff.db")
+    assert main(["ingest", str(src), "--db", db, "--skip-bad", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "rejected 1 records" in out
+    assert main(["info", "--db", db]) == 0
+    assert "+1 docs (1 rejected)" in capsys.readouterr().out

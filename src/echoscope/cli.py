@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sqlite3
@@ -954,6 +955,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from echoscope.store.sqlite import COMMITTED
 
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 must not crash
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
     COMMITTED.clear()
     clear_protected()
     if getattr(args, "db", None):
@@ -981,6 +985,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{os.fsdecode(e.filename)}: " if e.filename else ""
         _error(args, f"{where}{e.strerror or e}")
         return 1
+    except Exception as e:  # a bug of ours: one line for the user, the traceback on request
+        if os.environ.get("ECHOSCOPE_DEBUG"):
+            raise
+        _error(
+            args,
+            f"internal error ({type(e).__name__}: {e}); nothing more was saved. Please report "
+            "it; ECHOSCOPE_DEBUG=1 shows where it happened",
+        )
+        return 70
 
 
 def _error(args: argparse.Namespace, message: str, prefix: str = "error: ") -> None:

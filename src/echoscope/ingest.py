@@ -97,9 +97,8 @@ def ingest(
                 write_rejects(result.rejected, report, suspects=result.suspects, guard=guard)
             if result.added == 0 and not result.rejected:
                 raise EchoscopeError(f"{source}: no documents found (empty corpus)")
-            store.finish_ingest(
-                conn, ingest_id, result.added, len(result.rejected), result.rejects_report
-            )
+            report_name = printable(result.rejects_report) if result.rejects_report else None
+            store.finish_ingest(conn, ingest_id, result.added, len(result.rejected), report_name)
     finally:
         bar.close()
     return result
