@@ -23,7 +23,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed
 
 demo: install
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
 	$(BIN)/echoscope ingest demo/corpus.jsonl --db $(DEMO_DB)
 	$(BIN)/echoscope detect --db $(DEMO_DB)
 	$(BIN)/echoscope pairs --db $(DEMO_DB) --top 5
@@ -68,7 +68,7 @@ semantic: $(VENV)/.semantic
 
 # the demo with paraphrase matching: lexical and paraphrase passages, scored per label
 demo-semantic: semantic
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
 	$(BIN)/echoscope ingest demo/corpus.jsonl --db $(DEMO_DB)
 	$(BIN)/echoscope detect --db $(DEMO_DB) --semantic
 	$(BIN)/echoscope eval --db $(DEMO_DB) --gold demo/gold.jsonl

@@ -59,7 +59,7 @@ def _add_wait(p: argparse.ArgumentParser) -> None:
         default=0.0,
         metavar="SECONDS",
         help="if another echoscope is writing to the store, wait this long for it to finish "
-        "(default: stop at once, naming it)",
+        "(0: stop at once, naming it)",
     )
 
 

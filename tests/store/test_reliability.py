@@ -3,6 +3,7 @@ read-only media, service accounts, interrupts, and real kill -9s."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -82,8 +83,9 @@ def grown_store(tmp_path, maker):
 # -- one writer at a time ---------------------------------------------------------------------
 
 
-def test_second_writer_stops_naming_the_first(tmp_path):
-    db = tmp_path / "talk.db"
+@contextlib.contextmanager
+def writer_in_another_process(db: Path):
+    """A process holding the store open for writing until the block ends, then killed (-9)."""
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -98,6 +100,15 @@ def test_second_writer_stops_naming_the_first(tmp_path):
     )
     try:
         assert holder.stdout.readline().strip() == "held"
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_second_writer_stops_naming_the_first(tmp_path):
+    db = tmp_path / "talk.db"
+    with writer_in_another_process(db) as holder:
         with pytest.raises(StoreBusy, match=rf"pid {holder.pid}\b"):
             Store(db)
         res = cli("ingest", str(tmp_path), "--db", str(db))
@@ -107,9 +118,6 @@ def test_second_writer_stops_naming_the_first(tmp_path):
         # a reader is never blocked
         with Store(db, create=False, readonly=True) as s:
             assert s.count_documents() == 0
-    finally:
-        holder.kill()
-        holder.wait()
     # the lock died with its holder (kill -9): the next writer gets it at once
     with Store(db) as s:
         assert s.count_documents() == 0
@@ -285,25 +293,8 @@ def test_symlinked_store_path_takes_the_same_lock(tmp_path):
     db = tmp_path / "real.db"
     alias = tmp_path / "alias.db"
     alias.symlink_to(db)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time; from echoscope.store.sqlite import Store; "
-            "s = Store(sys.argv[1]); print('held', flush=True); time.sleep(60)",
-            str(db),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(SRC)},
-    )
-    try:
-        assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(StoreBusy, match=str(alias)):
-            _other_process_lock(alias, 0)
-    finally:
-        holder.kill()
-        holder.wait()
+    with writer_in_another_process(db), pytest.raises(StoreBusy, match=str(alias)):
+        _other_process_lock(alias, 0)
 
 
 def test_store_and_report_inside_the_corpus_folder(tmp_path, maker):
