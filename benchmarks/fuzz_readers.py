@@ -465,14 +465,9 @@ def make_folder(rng: random.Random, folder: Path, i: int) -> Case:
         full = os.path.join(root, rel)
         if os.path.lexists(full):
             continue
-        if ".htm" in suffix:
-            data, _ = html_content(rng)
-            text = None
-        else:
-            data, text = text_content(rng)
-        raw = compress(suffix, data, rng)
-        if raw != compress_clean(suffix, data) or not is_utf8(rel):
-            text = None  # a spoiled stream, or a name that cannot be an id: a reject
+        raw, text = document_file(rng, suffix)
+        if not is_utf8(rel):
+            text = None  # a name that cannot be an id: a reject
         with open(full, "wb") as fh:
             fh.write(raw)
         if text is not None:
@@ -563,10 +558,9 @@ def write_sidecar(rng: random.Random, root: bytes, files: list[bytes]) -> None:
         fh.write(data)
 
 
-def make_lone_file(rng: random.Random, folder: Path, i: int) -> Case:
-    suffix = rng.choice([".txt", ".html", ".txt.gz", ".htm"])
-    name = odd_name(rng, f"speech{i}") + suffix.encode()
-    path = os.path.join(os.fsencode(folder), name)
+def document_file(rng: random.Random, suffix: str) -> tuple[bytes, str | None]:
+    """A document file's bytes for ``suffix`` (compressed, maybe spoiled) and the text it
+    must be stored with; None where that is not known (HTML) or it must be a reject."""
     if ".htm" in suffix:
         data, _ = html_content(rng)
         text = None
@@ -574,7 +568,15 @@ def make_lone_file(rng: random.Random, folder: Path, i: int) -> Case:
         data, text = text_content(rng)
     raw = compress(suffix, data, rng)
     if raw != compress_clean(suffix, data):
-        text = None
+        text = None  # a spoiled stream: a reject
+    return raw, text
+
+
+def make_lone_file(rng: random.Random, folder: Path, i: int) -> Case:
+    suffix = rng.choice([".txt", ".html", ".txt.gz", ".htm"])
+    name = odd_name(rng, f"speech{i}") + suffix.encode()
+    path = os.path.join(os.fsencode(folder), name)
+    raw, text = document_file(rng, suffix)
     with open(path, "wb") as fh:
         fh.write(raw)
     path_s = os.fsdecode(path)

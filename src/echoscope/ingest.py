@@ -10,7 +10,7 @@ from tqdm import tqdm
 
 from echoscope.errors import EchoscopeError, InputError
 from echoscope.model import Document, Rejected
-from echoscope.outputs import check_output, store_files
+from echoscope.outputs import check_output, store_guard
 from echoscope.read import Suspect, read_corpus, write_rejects
 from echoscope.read._open import printable
 from echoscope.store.sqlite import Store
@@ -51,7 +51,7 @@ def ingest(
     result = IngestResult()
     source = printable(" ".join(os.fsdecode(p) for p in paths))
     report = rejects_path or f"{store.path}.rejects.jsonl"
-    guard = [(f, f"the store {store.path}") for f in store_files(store.path)]
+    guard = store_guard(store.path)
     guard += [(p, f"the input {printable(os.fsdecode(p))}") for p in paths]
     check_output(report, guard=guard)  # a report may be written (rejects or suspects)
     bar = tqdm(desc="ingest", unit=" docs", disable=None if progress else True, leave=False)

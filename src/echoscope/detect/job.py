@@ -247,7 +247,9 @@ def run_detect(
         say("saving")
     new_docs = int(is_new.sum()) if is_new is not None else (0 if covered else n)
     with store.transaction(saves="the detect run") as conn:
-        _check_unchanged(store, conn, last, corpus)
+        store.refuse_if_changed(
+            conn, len(corpus.ids), int(corpus.rowids[-1]), last["id"] if last else None
+        )
         # paraphrases are recomputed over the whole corpus (from cached vectors) every run;
         # gone before the lexical rows go in, so that neither takes the other's id
         conn.execute("DELETE FROM passages WHERE kind = ?", (PARAPHRASE,))
@@ -292,22 +294,6 @@ def run_detect(
         )
     stats.timed("store", t)  # the commit
     return DetectResult(run_id, mode, n, new_docs, store.count_passages(), stats)
-
-
-def _check_unchanged(store: Store, conn, planned_from: dict | None, corpus: Corpus) -> None:
-    """Inside the run's write transaction: refuse to save results planned from a state of the
-    store that no longer holds (another writer got in between; the writer lock normally keeps
-    it out, this is the last guard against duplicated or stale passages)."""
-    last = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
-    planned_run = planned_from["id"] if planned_from else None
-    docs, last_doc = conn.execute(
-        "SELECT count(*), coalesce(max(rowid), 0) FROM documents"
-    ).fetchone()
-    if last != planned_run or docs != len(corpus.ids) or last_doc != int(corpus.rowids[-1]):
-        raise EchoscopeError(
-            f"{store.path}: the store changed while this detect ran (another process wrote to "
-            "it); nothing was saved: run detect again"
-        )
 
 
 def _lexical(run_params: dict) -> dict:

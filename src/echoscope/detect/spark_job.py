@@ -107,14 +107,7 @@ def run_over_store(
         seconds["spark"] = round(time.perf_counter() - t, 3)
     t = time.perf_counter()
     with store.transaction(saves="the detect run") as conn:
-        docs_now, last_now = conn.execute(
-            "SELECT count(*), coalesce(max(rowid), 0) FROM documents"
-        ).fetchone()
-        if (docs_now, last_now) != (n, int(last_doc)):  # another writer got in: stale results
-            raise EchoscopeError(
-                f"{store.path}: the store changed while this detect ran (another process wrote "
-                "to it); nothing was saved: run detect again"
-            )
+        store.refuse_if_changed(conn, n, int(last_doc))  # a full run: any earlier run will do
         run_id = store.save_run(
             conn,
             started=started,

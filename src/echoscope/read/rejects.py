@@ -18,21 +18,13 @@ from echoscope.read._open import RAW_LIMIT, printable
 
 
 @dataclass(slots=True)
-class Suspect:
-    """A record that was read and stored as it stands, but looks wrong; ``reason`` says why."""
-
-    path: str
-    line: int
-    reason: str
-    raw: str = ""
-    #: the record's last physical line when it spans several, else None
-    end_line: int | None = None
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
+class Suspect(Rejected):
+    """A record that was read and stored as it stands, but looks wrong; ``reason`` says why.
+    It has a rejected record's fields, for the same report; unlike one, it is in the store
+    (readers never yield it, so ``isinstance(rec, Rejected)`` on their stream is unaffected)."""
 
 
-def _record(item: Rejected | Suspect) -> dict[str, Any]:
+def _record(item: Rejected) -> dict[str, Any]:
     record: dict[str, Any] = {
         "path": printable(item.path),
         "line": item.line or None,

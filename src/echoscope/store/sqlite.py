@@ -304,6 +304,8 @@ def passage_id(doc_a: str, start_a: int, end_a: int, doc_b: str, start_b: int, e
 
 _ID_MASK = (1 << 53) - 1
 
+_UNCHECKED = object()  # refuse_if_changed: the newest run is not compared
+
 # What this process's transactions have saved ("the ingest", "detect run 4"), for the message
 # of a Ctrl-C that comes after the work was committed.
 COMMITTED: list[str] = []
@@ -456,6 +458,26 @@ class Store:
             "chars, origin, ingest_id, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
+
+    def refuse_if_changed(
+        self, conn: sqlite3.Connection, docs: int, last_doc: int, last_run: Any = _UNCHECKED
+    ) -> None:
+        """Inside a run's write transaction: refuse to save results planned when the store
+        held ``docs`` documents up to rowid ``last_doc`` (and, unless unchecked, its newest run
+        was ``last_run``, None for none) if that no longer holds: another writer got in
+        between. The writer lock normally keeps it out; this is the last guard against
+        duplicated or stale passages."""
+        now_docs, now_last = conn.execute(
+            "SELECT count(*), coalesce(max(rowid), 0) FROM documents"
+        ).fetchone()
+        changed = (now_docs, now_last) != (docs, last_doc)
+        if last_run is not _UNCHECKED:
+            changed = changed or conn.execute("SELECT max(id) FROM runs").fetchone()[0] != last_run
+        if changed:
+            raise EchoscopeError(
+                f"{self.path}: the store changed while this detect ran (another process wrote "
+                "to it); nothing was saved: run detect again"
+            )
 
     def count_documents(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])

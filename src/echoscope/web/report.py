@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.outputs import atomic_file, store_files
+from echoscope.outputs import atomic_file, store_guard
 from echoscope.web import assets, data, views
 from echoscope.web.links import StaticLinks
 from echoscope.web.render import render
@@ -39,7 +39,7 @@ def write_report(
     """Write the static site for the store ``db`` into ``out``: a page for every talking
     point, document, passage pair, speaker and outlet, so that no link is dead."""
     out = Path(os.fsdecode(out))
-    guard = [(f, f"the store {os.fsdecode(db)}") for f in store_files(db)]
+    guard = store_guard(db)
     _check_folder(out, guard)
     conn = data.connect(db)
     try:
