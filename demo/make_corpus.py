@@ -786,6 +786,298 @@ POINTS.update(
 )
 
 # =============================================================================================
+# Translation (points 20-43): a claim made in one language and repeated in the other. Each
+# point has one original and one translation, each put into an existing document of its own
+# language: the original into one of its originator's, the translation into a later one of
+# another series (a politician repeating it, an outlet printing it). The two share no words,
+# so a lexical aligner finds nothing; they are there to test cross-language detection. They
+# are placed after the background is written (plant_translations), so every other text, and
+# with it every lexical and paraphrase pair, stays exactly as it was.
+# =============================================================================================
+
+LABEL_TRANSLATION = "translation"
+
+# (point, gist, originator's series, date of its document, original text,
+#  translator's series, date of its document, translation)
+TRANSLATIONS = [
+    # English -> Urdu
+    (20, "foreign trawlers licensed off the Sahil coast", LEADER, "2026-02-05T15:30",
+     "The cabinet has approved a licence that lets foreign trawlers fish within six miles of "
+     "the Sahil coast for the next fifteen years. Not one fishing village was consulted, and the "
+     "licence fee was paid into an account that the Finance Ministry refuses to name.",
+     "Mian Rafaqat Dildar", "2026-02-26T12:00",
+     "کابینہ نے ایک ایسا لائسنس منظور کیا ہے جو غیر ملکی ٹرالروں کو اگلے پندرہ برس تک ساحل کے "
+     "کنارے سے چھ میل کے اندر مچھلی پکڑنے کی اجازت دیتا ہے۔ ماہی گیروں کی کسی ایک بستی سے بھی "
+     "مشورہ نہیں کیا گیا، اور لائسنس کی فیس ایک ایسے کھاتے میں جمع ہوئی جس کا نام بتانے سے وزارت "
+     "خزانہ انکاری ہے۔"),
+    (21, "expired antivenom sent to Sahil's clinics", "Marguerite Olaye", "2026-02-09T18:00",
+     "The antivenom sent to the rural clinics of Sahil in November had expired two months before "
+     "it was delivered. The supplier, Corvan Pharma, was paid 31 million darams for it, and the "
+     "same company has now been given next year's contract as well.",
+     "Shamim Arzoo", "2026-03-07T15:00",
+     "نومبر میں ساحل کے دیہی مراکز صحت کو سانپ کے زہر کی جو دوا بھیجی گئی، اس کی میعاد پہنچنے سے "
+     "دو مہینے پہلے ہی ختم ہو چکی تھی۔ فراہم کرنے والی کمپنی کوروان فارما کو اس کے 31 ملین درام "
+     "ادا کیے گئے، اور اب اگلے سال کا ٹھیکہ بھی اسی کمپنی کو دے دیا گیا ہے۔"),
+    (22, "the Kesar Valley fertiliser subsidy went to six landowners", "Kaveh Sethna",
+     "2026-02-06T15:00",
+     "Of the fertiliser subsidy meant for the small farmers of Kesar Valley, seventy per cent "
+     "went to just six landowners, two of whom sit in Parliament on the government benches. A "
+     "farmer with five acres received nothing, while a single estate near Kesarpur drew enough "
+     "urea for ten thousand acres.",
+     "Junaid Mehtab", "2026-02-16T11:00",
+     "کیسر وادی کے چھوٹے کسانوں کے لیے کھاد پر جو سبسڈی رکھی گئی تھی، اس کا ستر فیصد صرف چھ "
+     "زمینداروں کو ملا، جن میں سے دو پارلیمان میں حکومتی بنچوں پر بیٹھتے ہیں۔ پانچ ایکڑ والے کسان "
+     "کو کچھ نہیں ملا، جبکہ کیسر پور کے قریب صرف ایک جاگیر نے دس ہزار ایکڑ کے لیے کافی یوریا اٹھا "
+     "لی۔"),
+    (23, "canal water of the Sangrah distributary diverted at night", "Shirin Vakhtar",
+     "2026-02-08T16:00",
+     "The villages at the tail of the Sangrah distributary have had no canal water since "
+     "October, because the gates upstream are opened every night for three farms that belong to "
+     "a provincial minister's family. The irrigation staff who reported it have been sent to desk "
+     "jobs in Marwen.",
+     "Naveed Kohsar", "2026-03-11T17:00",
+     "سنگراہ راجباہ کے آخری سرے کے دیہات کو اکتوبر سے نہری پانی نہیں ملا، کیونکہ اوپر کے دروازے ہر "
+     "رات ان تین فارموں کے لیے کھول دیے جاتے ہیں جو ایک صوبائی وزیر کے خاندان کی ملکیت ہیں۔ جن "
+     "آبپاشی ملازمین نے اس کی اطلاع دی، انہیں مروین میں دفتری کاموں پر بھیج دیا گیا ہے۔"),
+    (24, "a seawater plant for Port Aldan by next year", "Harun Delavar", "2026-02-07T17:05",
+     "By the end of next year Port Aldan will have a plant that turns seawater into forty "
+     "million litres of drinking water a day, enough for every household in the city and in the "
+     "fishing villages around it. The foundation stone will be laid in April, and the federal "
+     "budget has already set aside 2.4 billion darams for the work.",
+     "Saleem Durrani", "2026-02-12T13:00",
+     "اگلے سال کے آخر تک بندر آلدان میں ایک ایسا پلانٹ لگ جائے گا جو سمندری پانی سے روزانہ چار "
+     "کروڑ لیٹر پینے کا پانی تیار کرے گا، جو شہر اور اس کے آس پاس کی ماہی گیر بستیوں کے ہر گھر کے "
+     "لیے کافی ہوگا۔ اس کا سنگ بنیاد اپریل میں رکھا جائے گا، اور وفاقی بجٹ میں اس کام کے لیے 2.4 "
+     "ارب درام پہلے ہی مختص کیے جا چکے ہیں۔"),
+    (25, "a fuel allowance for poorer families from March", "Lucan Mehrabi", "2026-02-06T20:55",
+     "From March every family that earns less than 20,000 darams a month will receive a fuel "
+     "allowance of 1,500 darams, paid straight into the mother's bank account. Four hundred "
+     "thousand families are already registered, and the first payment will reach them before "
+     "the end of March.",
+     "Rehana Sabzwari", "2026-02-18T11:00",
+     "مارچ سے ہر وہ خاندان جس کی ماہانہ آمدنی 20,000 درام سے کم ہے، 1,500 درام کا ایندھن الاؤنس "
+     "پائے گا، جو سیدھا گھر کی ماں کے بینک کھاتے میں جائے گا۔ چار لاکھ خاندانوں کا اندراج ہو چکا "
+     "ہے، اور پہلی قسط مارچ ختم ہونے سے پہلے ان تک پہنچ جائے گی۔"),
+    (26, "300 solar tube wells for Sahil's salt-affected districts", "Ruqaiya Fenwick",
+     "2026-02-02T19:45",
+     "This year the ministry will sink 300 new tube wells in the salt-affected districts of "
+     "Sahil, each with its own solar pump, so that no village ever again has to buy its water "
+     "from a tanker. Drilling has already begun on the first 120, around Khanwal and Tamsar.",
+     "Roznama Roshni", "2026-02-21T10:25",
+     "اس سال وزارت ساحل کے کھارے پانی سے متاثرہ اضلاع میں 300 نئے ٹیوب ویل لگائے گی، ہر ایک کا "
+     "اپنا شمسی پمپ ہوگا، تاکہ کسی گاؤں کو پھر کبھی ٹینکر سے پانی نہ خریدنا پڑے۔ پہلے 120 کی "
+     "کھدائی خانوال اور تمسر کے آس پاس شروع ہو چکی ہے۔"),
+    (27, "village roads paved and villages on the grid", NCP, "2026-02-06T18:50",
+     "Since the Party took office, 1,900 kilometres of village roads have been paved in Sahil "
+     "and Kesar Valley, and 640 villages have been connected to the power grid for the first "
+     "time. These figures have been audited, and the Party invites anyone who doubts them to go "
+     "and drive on those roads.",
+     "Sada-e-Sahil", "2026-02-08T12:10",
+     "پارٹی کے اقتدار سنبھالنے کے بعد سے ساحل اور کیسر وادی میں 1,900 کلومیٹر دیہی سڑکیں پکی کی "
+     "گئی ہیں، اور 640 دیہات پہلی مرتبہ بجلی کے گرڈ سے جوڑے گئے ہیں۔ ان اعداد و شمار کا آڈٹ ہو "
+     "چکا ہے، اور پارٹی ہر اس شخص کو دعوت دیتی ہے جسے ان پر شک ہو کہ وہ خود جا کر ان سڑکوں پر سفر "
+     "کر لے۔"),
+    (28, "612 containers cleared duty-free at Port Aldan", "Oren Talwar", "2026-02-27T19:40",
+     "The Port Aldan customs ledger for January shows 612 containers of cement and steel "
+     "cleared without duty, every one of them under a single exemption certificate. That "
+     "certificate was issued to a company dissolved last year, and nobody at the customs house "
+     "has asked why.",
+     "Sahil Awami Party", "2026-03-07T08:15",
+     "بندر آلدان کسٹمز کا جنوری کا رجسٹر بتاتا ہے کہ سیمنٹ اور سریے کے 612 کنٹینر ڈیوٹی کے بغیر "
+     "نکالے گئے، اور سب کے سب ایک ہی استثنیٰ سرٹیفکیٹ کے تحت۔ یہ سرٹیفکیٹ ایک ایسی کمپنی کے نام "
+     "جاری ہوا تھا جو پچھلے سال تحلیل ہو چکی ہے، اور کسٹمز ہاؤس میں کسی نے یہ تک نہیں پوچھا کہ "
+     "کیوں۔"),
+    (29, "Port Aldan's harbour drains cleared", "Jovan Saqib", "2026-02-09T08:15",
+     "In Port Aldan we have dug out the old harbour drains after twenty years of neglect, and "
+     "the city no longer floods at every spring tide. Next month we will open an evening "
+     "school for fishermen's children in each of the four harbour wards.",
+     "Awaz TV", "2026-02-12T17:50",
+     "بندر آلدان میں ہم نے بیس برس سے بند پڑے بندرگاہ کے پرانے نالے کھلوا دیے ہیں، اور اب شہر ہر "
+     "بڑے جوار پر پانی میں نہیں ڈوبتا۔ اگلے مہینے ہم بندرگاہ کے چاروں وارڈوں میں سے ہر ایک میں "
+     "ماہی گیروں کے بچوں کے لیے شام کا ایک اسکول کھولیں گے۔"),
+    (30, "walls, latrines and women teachers for girls' schools", "Dawud Castellan",
+     "2026-02-11T20:30",
+     "By the summer every girls' school in Sahil will have a boundary wall, a working latrine "
+     "and at least one woman teacher. This winter we hired 2,300 women teachers, and 900 of them "
+     "are already in the classroom.",
+     "Roznama Roshni", "2026-03-02T12:15",
+     "گرمیوں تک ساحل میں لڑکیوں کے ہر اسکول کی چار دیواری ہوگی، ایک قابل استعمال بیت الخلا ہوگا "
+     "اور کم از کم ایک خاتون استاد ہوگی۔ اس سردی میں ہم نے 2,300 خواتین اساتذہ بھرتی کی ہیں، اور "
+     "ان میں سے 900 پہلے ہی کلاس روم میں پڑھا رہی ہیں۔"),
+    (31, "no canal water sold to the Khanwal factories", "Harun Delavar", "2026-03-01T18:00",
+     "Not one litre of Sahil's canal water has been sold to a factory. The three plants at "
+     "Khanwal take their water from the sea and pay for every drop they draw from the town's "
+     "mains, and their contracts are in the library of the Sahil Assembly for anyone who wants "
+     "to read them.",
+     "Sada-e-Sahil", "2026-03-04T10:55",
+     "ساحل کے نہری پانی کا ایک لیٹر بھی کسی فیکٹری کو نہیں بیچا گیا۔ خانوال کے تینوں کارخانے اپنا "
+     "پانی سمندر سے لیتے ہیں اور شہر کی لائنوں سے لیے گئے ہر قطرے کی قیمت ادا کرتے ہیں، اور ان کے "
+     "معاہدے ساحل اسمبلی کی لائبریری میں رکھے ہیں، جو چاہے پڑھ لے۔"),
+    # Urdu -> English
+    (32, "Qalandra's dialysis unit shut for eight months", "Mian Rafaqat Dildar",
+     "2026-02-03T17:00",
+     "قلندرہ کے ضلعی ہسپتال کا ڈائیلاسز یونٹ آٹھ مہینے سے بند پڑا ہے، کیونکہ مشینوں کی مرمت کے لیے "
+     "منظور ہونے والی رقم ایک وزیر کے بھتیجے کی کمپنی کو دے دی گئی۔ گردوں کے مریض اب ہفتے میں دو "
+     "بار چھ گھنٹے کا سفر کر کے ساحل آباد جاتے ہیں۔",
+     "Marguerite Olaye", "2026-02-08T19:20",
+     "The dialysis unit at the district hospital in Qalandra has been shut for eight months, "
+     "because the money approved to repair its machines was handed to a company owned by a "
+     "minister's nephew. Kidney patients now make a six-hour journey to Sahilabad twice a "
+     "week."),
+    (33, "the Sangrah jetty, paid for and never repaired", "Naveed Kohsar", "2026-02-04T12:00",
+     "سنگراہ کی جیٹی کی مرمت کا ٹھیکہ تین سال پہلے دیا گیا تھا، مگر آج تک وہاں ایک پتھر بھی نہیں "
+     "رکھا گیا۔ ماہی گیر اپنی کشتیاں کیچڑ میں باندھتے ہیں، اور پچھلی سردیوں میں ایک طوفان نے ان "
+     "میں سے چالیس کشتیاں توڑ دیں۔",
+     "The Dalmora Herald", "2026-02-11T09:50",
+     "The contract to repair the Sangrah jetty was awarded three years ago, but to this day not "
+     "a single stone has been laid there. The fishermen tie their boats up in the mud, and last "
+     "winter a storm smashed forty of them."),
+    (34, "one family's grip on Port Aldan's ice", "Zubaida Noori", "2026-02-07T11:00",
+     "بندر آلدان میں برف کے ہر کارخانے پر ایک ہی خاندان کا قبضہ ہے، اور اس سردی میں اس نے برف کی "
+     "ایک سل کی قیمت دگنی کر کے 80 درام کر دی ہے۔ ماہی گیر یہ قیمت ادا کرنے پر مجبور ہیں، ورنہ ان "
+     "کی مچھلی منڈی تک پہنچنے سے پہلے ہی جیٹی پر سڑ جاتی ہے۔",
+     "The Morning Ledger", "2026-02-09T18:25",
+     "One family controls every ice factory in Port Aldan, and this winter it doubled the price "
+     "of a block of ice to 80 darams. The fishermen have no choice but to pay, or their catch "
+     "rots on the jetty before it ever reaches the market."),
+    (35, "a coastal levy on Sahil's power bills", "Sahil Awami Party", "2026-02-08T14:30",
+     "اس مہینے ساحل کے بجلی کے بلوں میں ساحلی ترقیاتی محصول کے نام سے ایک نئی مد شامل کر دی گئی "
+     "ہے، جس کے تحت ہر صارف سے 350 درام وصول کیے جا رہے ہیں۔ یہ محصول نہ اسمبلی نے منظور کیا اور "
+     "نہ آج تک اس کا کوئی حساب شائع ہوا ہے۔",
+     "DNN 24", "2026-02-09T19:20",
+     "This month a new charge called the coastal development levy has been added to "
+     "electricity bills in Sahil, taking 350 darams from every consumer. The levy was never "
+     "approved by the Assembly, and no account of it has been published to this day."),
+    (36, "no woman doctor at night in Noorganj's maternity hospital", "Shamim Arzoo",
+     "2026-02-09T16:30",
+     "پچھلے تین مہینوں سے نورگنج کے زچہ و بچہ ہسپتال میں رات کی ڈیوٹی پر ایک بھی لیڈی ڈاکٹر موجود "
+     "نہیں رہی۔ اس عرصے میں وہاں چودہ مائیں زچگی کے دوران جان سے گئیں، اور محکمہ صحت نے ایک "
+     "انکوائری تک نہیں کی۔",
+     "Farida Mortazan", "2026-02-26T08:30",
+     "For the last three months the mother-and-child hospital in Noorganj has not had a single "
+     "woman doctor on night duty. In that time fourteen mothers died there in childbirth, and "
+     "the health department has not held so much as an inquiry."),
+    (37, "donated patrol boats sold as scrap and rented back", "Roznama Roshni",
+     "2026-02-10T08:35",
+     "ماہی گیروں کی حفاظت کے لیے عطیے میں ملنے والی گیارہ گشتی کشتیاں محکمہ ماہی پروری نے کباڑ کے "
+     "بھاؤ ایک نجی کمپنی کو بیچ دیں۔ اب وہی کمپنی یہ کشتیاں 60,000 درام روزانہ کرائے پر اسی محکمے "
+     "کو واپس دے رہی ہے۔",
+     "The Northern Courier", "2026-02-14T10:50",
+     "Eleven patrol boats donated to keep fishermen safe at sea were sold by the fisheries "
+     "department to a private company at scrap prices. The same company now rents those boats "
+     "back to the department for 60,000 darams a day."),
+    (38, "school desks bought at three times the price", "Sada-e-Sahil", "2026-02-15T16:00",
+     "پچھلے سال ساحل کے سرکاری اسکولوں کے لیے جو 9,000 ڈیسک خریدے گئے، ان میں سے ہر ایک پر 14,000 "
+     "درام خرچ ہوئے، جو بازار کی قیمت کا تین گنا ہے۔ ان میں سے زیادہ تر کبھی پہنچے ہی نہیں، اور جو "
+     "پہنچے وہ چند مہینوں میں ٹوٹ گئے۔",
+     "Marwen Gazette", "2026-02-17T19:15",
+     "Each of the 9,000 desks bought last year for Sahil's government schools cost 14,000 "
+     "darams, three times the market price. Most of them were never delivered, and the ones "
+     "that did arrive fell apart within a few months."),
+    (39, "the Kesarpur sugar mill's unpaid cane money", "Junaid Mehtab", "2026-03-09T16:00",
+     "کیسر پور کی شوگر مل نے پچھلے سیزن کے گنے کے 41 کروڑ درام ابھی تک کسانوں کو ادا نہیں کیے۔ مل "
+     "کا مالک وزیر اعلیٰ کا قریبی دوست ہے، اور ضلعی انتظامیہ اس سے ایک سوال پوچھنے کی ہمت بھی نہیں "
+     "کرتی۔",
+     "The Morning Ledger", "2026-03-12T15:05",
+     "The Kesarpur sugar mill has still not paid farmers the 410 million darams it owes them "
+     "for last season's cane. The mill's owner is a close friend of the Chief Minister, and the "
+     "district administration does not even dare to ask him a question."),
+    (40, "Khanwal's salt miners unpaid for six months", "Mian Rafaqat Dildar",
+     "2026-03-05T18:00",
+     "خانوال کی نمک کی کانوں میں کام کرنے والے دو ہزار مزدوروں کو چھ مہینے سے اجرت نہیں ملی، "
+     "حالانکہ ٹھیکیدار ہر ہفتے نمک سے بھرے ٹرک بندرگاہ بھیج رہا ہے۔ جب مزدوروں نے ہڑتال کی تو "
+     "پولیس نے ان کے نو ساتھیوں کو گرفتار کر لیا۔",
+     LEADER, "2026-03-09T12:00",
+     "The two thousand labourers in the salt mines of Khanwal have not been paid for six "
+     "months, even though the contractor sends lorries full of salt to the port every week. "
+     "When the workers went on strike, the police arrested nine of their comrades."),
+    (41, "the whole cotton crop bought at 9,000 darams a maund", "Saleem Durrani",
+     "2026-02-25T17:00",
+     "اس سیزن میں ساحل کی حکومت کسانوں سے کپاس کی پوری فصل 9,000 درام فی من کے حساب سے خریدے گی، "
+     "اور ادائیگی تین دن کے اندر ان کے کھاتوں میں پہنچ جائے گی۔ اس مقصد کے لیے ساحل بینک میں چھ "
+     "ارب درام الگ رکھ دیے گئے ہیں۔",
+     "Harun Delavar", "2026-03-02T10:10",
+     "This season the Sahil government will buy the whole cotton crop from the farmers at 9,000 "
+     "darams a maund, and the money will reach their accounts within three days. Six billion "
+     "darams have been set aside for this purpose at the Bank of Sahil."),
+    (42, "214 illegal water connections cut", "Rehana Sabzwari", "2026-03-03T15:30",
+     "ہم نے ساحل میں پانی چوری کے 214 غیر قانونی کنکشن کاٹے ہیں، اور ان میں سے 61 انہی بااثر "
+     "لوگوں کے تھے جو آج ہم پر الزام لگا رہے ہیں۔ ان سب کے نام اور ان پر عائد جرمانے محکمے کے دفتر "
+     "کے باہر آویزاں کر دیے گئے ہیں۔",
+     "Harun Delavar", "2026-03-07T15:50",
+     "We have cut 214 illegal water connections in Sahil, and 61 of them belonged to the very "
+     "same influential people who are accusing us today. All their names, and the fines imposed "
+     "on them, have been posted outside the department's office."),
+    (43, "boat ambulances for every island and coastal village", "Saleem Durrani",
+     "2026-03-08T12:00",
+     "اب ساحل کے ہر جزیرے اور ہر ساحلی بستی کے لیے کشتی ایمبولینس موجود ہے، اور پچھلے ہفتے 36 نئی "
+     "کشتیوں نے کام شروع کر دیا ہے۔ کوئی بھی مریض صرف ایک فون کر کے ایک گھنٹے کے اندر قریب ترین "
+     "ہسپتال پہنچ سکتا ہے۔",
+     "Channel Meridian", "2026-03-13T09:50",
+     "Every island and every coastal village in Sahil now has a boat ambulance, and thirty-six "
+     "new boats went into service last week. Any patient can reach the nearest hospital within "
+     "an hour with a single phone call."),
+]  # fmt: skip
+
+# Where each copy goes, as for the paraphrases: (point, variant, series, date of a document)
+TRANSLATION_COPIES = [
+    (p, variant, series, date_s)
+    for p, _, o_series, o_date, _, t_series, t_date, _ in TRANSLATIONS
+    for variant, series, date_s in (
+        ("original", o_series, o_date),
+        ("translation", t_series, t_date),
+    )
+]
+
+# Hard negatives, not in the gold: documents of the other language (mostly Urdu news) that
+# report the same event, with its names and numbers, in their own words, without translating
+# the statement. (point, series, date of an existing document, what it says instead, text)
+TRANSLATION_NEGATIVES = [
+    (20, "Awaz TV", "2026-03-02T13:30", "Urdu news: fishermen march against the trawler "
+     "licence; the ministry says the fee will be in the budget papers",
+     "بندر آلدان کی ماہی گیر انجمنوں نے جمعرات کو غیر ملکی ٹرالروں کے نئے لائسنس کے خلاف بندرگاہ "
+     "تک جلوس نکالا۔ وزارت خزانہ کے ایک ترجمان نے کہا کہ پندرہ سالہ لائسنس کی فیس کی تفصیل اگلے "
+     "بجٹ کی دستاویزات میں شامل ہوگی۔"),
+    (22, "Roznama Roshni", "2026-02-26T20:10", "Urdu news: queues for urea in Kesarpur; the "
+     "next subsidy instalment due in March",
+     "کیسر پور کے کھاد ڈپو پر یوریا نہ ملنے کے باعث منگل کو دن بھر کسانوں کی لمبی قطاریں لگی رہیں۔ "
+     "محکمہ زراعت کا کہنا ہے کہ چھوٹے کاشتکاروں کے لیے سبسڈی کی اگلی قسط مارچ کے پہلے ہفتے میں "
+     "جاری کر دی جائے گی۔"),
+    (24, "Sada-e-Sahil", "2026-02-24T19:50", "Urdu news: a land survey for the seawater plant; "
+     "fishermen ask where its brine will go",
+     "سمندری پانی صاف کرنے کے مجوزہ پلانٹ کے لیے بندر آلدان میں زمین کا سروے اس ہفتے شروع ہو گیا۔ "
+     "مقامی ماہی گیروں نے مطالبہ کیا ہے کہ پلانٹ کا نمکین فضلہ ان کے شکار کے علاقوں سے دور گہرے "
+     "سمندر میں چھوڑا جائے۔"),
+    (25, "Awaz TV", "2026-03-05T20:15", "Urdu news: the fuel allowance's registration deadline "
+     "extended; queues at the post offices",
+     "ایندھن الاؤنس کے اندراج کی آخری تاریخ 20 مارچ تک بڑھا دی گئی ہے۔ نیلا پور اور تمسر کے ڈاک "
+     "خانوں کے باہر صبح سے خواتین کی قطاریں لگی رہیں، جن کا کہنا تھا کہ آن لائن فارم بار بار رد ہو "
+     "جاتا ہے۔"),
+    (31, "Mian Rafaqat Dildar", "2026-03-12T11:30", "Dildar's reply in Urdu: then why are the "
+     "contracts not published, and why does the canal run dry",
+     "وزیر اعظم فرماتے ہیں کہ خانوال کے کارخانے سمندر کا پانی استعمال کرتے ہیں۔ اگر ایسا ہے تو وہ "
+     "معاہدے عوام کے سامنے کیوں نہیں لاتے، اور کارخانوں کے ساتھ بہنے والی نہر ہر گرمی میں کیوں "
+     "سوکھ جاتی ہے؟"),
+    (33, "The Morning Ledger", "2026-02-12T11:45", "English news: the old jetty closed to "
+     "lorries; a new contractor to be chosen by tender",
+     "Boat owners in Sangrah said on Wednesday that the harbour master had closed the old "
+     "jetty to lorries after part of its wall slipped into the water. The provincial works "
+     "department said a new contractor would be chosen by tender in the spring."),
+    (40, "DNN 24", "2026-03-10T16:20", "English news: nine strikers bailed; the contractor "
+     "blames a dispute over the export price",
+     "A court in Khanwal granted bail on Monday to nine salt-mine workers held since the "
+     "strike began. The mine's contractor told reporters that wages had been delayed by a "
+     "dispute over the export price of salt."),
+]  # fmt: skip
+
+POINTS.update(
+    {
+        p: (LABEL_TRANSLATION, {"original": original, "translation": translation}, gist)
+        for p, gist, _, _, original, _, _, translation in TRANSLATIONS
+    }
+)
+
+# =============================================================================================
 # Stock phrases: formulas everyone says. Not reuse; never inside or next to a planted passage.
 # (phrase, language, role, venue, share of that language's speeches that carry it)
 # role: "open" starts a sentence followed by a comma, "close" ends a speech, "alone" stands alone
@@ -2906,8 +3198,8 @@ def build_docs(rng: random.Random) -> list[Doc]:
 
 
 def lexical(point: int) -> bool:
-    """Copies of this point share their words (all labels but paraphrase)."""
-    return POINTS[point][0] != LABEL_PARAPHRASE
+    """Copies of this point share their words (all labels but paraphrase and translation)."""
+    return POINTS[point][0] not in (LABEL_PARAPHRASE, LABEL_TRANSLATION)
 
 
 def plant_paraphrases(docs: list[Doc]) -> None:
@@ -2942,6 +3234,86 @@ def plant_paraphrases(docs: list[Doc]) -> None:
         g = rng.choice(roomy or gaps)
         unit.sep = units[g].sep  # spoken documents get their paragraphs later
         units.insert(g, unit)
+
+
+def plant_translations(docs: list[Doc]) -> None:
+    """Put the translation points and their hard negatives into the written documents, each
+    between two original sentences and away from any other fixed text. This runs after the
+    background is realised and uses its own random stream, so every other text, and every
+    offset of a document that receives nothing, is what it was without translations. A place
+    is taken only if the passage, with the words around it, shares at most PARA_SHARED 4-word
+    windows and no run of WINDOW words with any document of another series."""
+    rng = random.Random(SEED + 2)
+    by_key = {(d.series, d.date): i for i, d in enumerate(docs)}
+    # 4-word windows and WINDOW-word runs of every document as it stands -> documents
+    held: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    indexed: list[set[tuple[str, ...]]] = [set() for _ in docs]
+
+    def reindex(i: int) -> None:
+        for win in indexed[i]:
+            held[win].discard(i)
+        ws = words(" ".join(u.text for u in docs[i].units))
+        indexed[i] = {
+            tuple(ws[n : n + k]) for k in (SEED_N, WINDOW) for n in range(len(ws) - k + 1)
+        }
+        for win in indexed[i]:
+            held[win].add(i)
+
+    def fits(i: int, g: int, unit: Unit) -> bool:
+        units = docs[i].units
+        before = words(" ".join(u.text for u in units[:g]))[1 - WINDOW :]
+        after = words(" ".join(u.text for u in units[g:]))[: WINDOW - 1]
+        mine, lo = words(unit.text), len(before)
+        ctx = before + mine + after
+        shared: Counter[int] = Counter()
+        for k in (SEED_N, WINDOW):
+            wins = {
+                tuple(ctx[n : n + k])
+                for n in range(max(0, lo - k + 1), min(lo + len(mine), len(ctx) - k + 1))
+            }
+            for win in wins:
+                for j in held.get(win, ()):
+                    if docs[j].series != docs[i].series:
+                        if k == WINDOW:
+                            return False
+                        shared[j] += 1
+        return max(shared.values(), default=0) <= PARA_SHARED
+
+    for i in range(len(docs)):
+        reindex(i)
+    items = [
+        (series, date_s, Unit("P", text=POINTS[point][1][variant], point=point, variant=variant))
+        for point, variant, series, date_s in TRANSLATION_COPIES
+    ]
+    items += [
+        (series, date_s, Unit("F", text=text, point=point, variant="negative"))
+        for point, series, date_s, _note, text in TRANSLATION_NEGATIVES
+    ]
+    for series, date_s, unit in items:
+        i = by_key[(series, iso(date_s))]
+        doc = docs[i]
+        units = doc.units
+        first = 2 if doc.genre == "news" else 1  # news: never right after the lead
+
+        def clear(j: int, units: list[Unit] = units) -> bool:
+            return not 0 <= j < len(units) or units[j].kind == "G"
+
+        # never beside fixed text: a planted copy's neighbours keep the words they were
+        # written with, and no stock phrase comes near a gold span
+        gaps = [
+            g
+            for g in range(first, len(units))
+            if units[g - 1].kind == units[g].kind == "G" and clear(g - 2) and clear(g + 1)
+        ]
+        rng.shuffle(gaps)
+        g = next((g for g in gaps if fits(i, g, unit)), None)
+        if g is None:
+            raise RuntimeError(
+                f"no place in {doc.title!r} where point {unit.point} shares no text with others"
+            )
+        unit.sep = units[g].sep
+        units.insert(g, unit)
+        reindex(i)
 
 
 def set_headlines(rng: random.Random, docs: list[Doc]) -> None:
@@ -3591,7 +3963,7 @@ def gold_pairs(docs: list[Doc]) -> list[dict]:
             if b[0].id < a[0].id:
                 a, b = b, a
             same = words(POINTS[point][1][a[1]]) == words(POINTS[point][1][b[1]])
-            edit = ("verbatim" if same else "edited") if lexical(point) else "paraphrase"
+            edit = ("verbatim" if same else "edited") if lexical(point) else POINTS[point][0]
             out.append(
                 {
                     "doc_a": a[0].id,
@@ -3769,16 +4141,16 @@ def self_check(out: Path, docs: list[Doc]) -> list[str]:
     if min(t for t, _ in defect) - first < timedelta(days=2):
         problems.append("the burst starts too soon after the leader")
 
-    # paraphrase copies: the originator speaks first, and copies (and the hard negatives of
-    # their point) share at most PARA_SHARED 4-word windows; the 7-word check above already
-    # covers them, since their gold pairs are not exempt
+    # paraphrase and translation copies: the originator speaks first, and copies (and the hard
+    # negatives of their point) share at most PARA_SHARED 4-word windows; the 7-word check
+    # above already covers them, since their gold pairs are not exempt
     def grams(text: str) -> set[tuple[str, ...]]:
         ws = words(text)
         return {tuple(ws[i : i + SEED_N]) for i in range(len(ws) - SEED_N + 1)}
 
     negs = {(d.id, p): (s, e) for d in docs for p, s, e in d.negatives}
     for point, (label, variants, _) in POINTS.items():
-        if label != LABEL_PARAPHRASE:
+        if label not in (LABEL_PARAPHRASE, LABEL_TRANSLATION):
             continue
         held = sorted(
             (iso(by_id[d]["date"]), d, v) for (d, p), (v, _, _) in planted.items() if p == point
@@ -3794,8 +4166,51 @@ def self_check(out: Path, docs: list[Doc]) -> list[str]:
     for (doc_id, point), (s, e) in negs.items():
         if (doc_id, point) in planted or any(s < pe and ps < e for _, ps, pe in spans[doc_id]):
             problems.append(f"hard negative {doc_id}[{s}:{e}] overlaps a copy of its point")
-        if by_id[doc_id]["text"][s:e] not in [n[-1] for n in HARD_NEGATIVES if n[0] == point]:
+        negatives = [n[-1] for n in HARD_NEGATIVES + TRANSLATION_NEGATIVES if n[0] == point]
+        if by_id[doc_id]["text"][s:e] not in negatives:
             problems.append(f"hard negative {doc_id}[{s}:{e}] is not its text")
+
+    # translations: one original and one translation, in documents of different languages,
+    # each written in its document's script
+    def script(text: str) -> str:
+        arabic, latin = bool(re.search("[\u0600-\u06ff]", text)), bool(re.search("[A-Za-z]", text))
+        return "ur" if arabic and not latin else "en" if latin and not arabic else "mixed"
+
+    for point, (label, variants, _) in POINTS.items():
+        if label != LABEL_TRANSLATION:
+            continue
+        held = {v: d for (d, p), (v, _, _) in planted.items() if p == point}
+        if sorted(held) != ["original", "translation"]:
+            problems.append(
+                f"point {point}: copies {sorted(held)}, want an original and a translation"
+            )
+            continue
+        langs = {v: by_id[d]["lang"] for v, d in held.items()}
+        if langs["original"] == langs["translation"]:
+            problems.append(f"point {point}: original and translation are both {langs['original']}")
+        for v, d in held.items():
+            if script(variants[v]) != langs[v]:
+                problems.append(f"point {point}: the {v} in {d} is not in its document's script")
+    # the translation points' passages were placed after the background was written: they must
+    # share at most PARA_SHARED 4-word windows with any document of another series, so that an
+    # aligner has nothing to chain (the background was checked against everything else)
+    doc_grams = {r["id"]: grams(r["text"]) for r in recs}
+    added = [(d, p, s, e) for d in docs for p, _, s, e in d.spans]
+    added += [(d, p, s, e) for d in docs for p, s, e in d.negatives]
+    for d, p, s, e in added:
+        if POINTS[p][0] != LABEL_TRANSLATION:
+            continue
+        # the passage's windows, and those that reach across its edges into its neighbours
+        tk = toks[d.id]
+        ws, a, b = [t for t, _, _ in tk], first_tok(tk, s), last_tok(tk, e)
+        mine = {tuple(ws[n : n + SEED_N]) for n in range(max(0, a - SEED_N + 1), b)}
+        mine = {w for w in mine if len(w) == SEED_N}
+        for r in recs:
+            if r["series"] != d.series and len(mine & doc_grams[r["id"]]) > PARA_SHARED:
+                n = len(mine & doc_grams[r["id"]])
+                problems.append(
+                    f"point {p}: {d.id}[{s}:{e}] shares {n} 4-word windows with {r['id']}"
+                )
 
     # the Urdu spelling variants really differ in code points and really match when normalised
     ar = UR_VARIANTS["arabic-letters"]
@@ -3860,6 +4275,16 @@ and sentences. No two copies share a run of {window} words, so a word-matching a
 see them; they are there to test semantic (paraphrase) detection. Denials, defences and neutral
 news reports on the same subjects are the hard negatives that such a detector must not report.
 
+Some claims also **cross languages** (points 20-43): {n_tr_en_ur} made in English are repeated
+in Urdu (Keshvani's charge about foreign trawlers off the Sahil coast, taken up by Mian Rafaqat
+Dildar; the Prime Minister's promise of a seawater plant for Port Aldan, repeated by Sahil's
+Chief Minister; government statements printed in Urdu by the Urdu papers), and {n_tr_ur_en}
+made in Urdu are repeated in English (Sahil politicians' press conferences reported by the
+English papers, or taken up by English-speaking politicians). Each is a translation of two or
+three sentences, with the same names and numbers, by a speaker of another series, later than
+the original. Documents in the other language, mostly Urdu news, that report the same events
+in their own words without translating the statement are the hard negatives.
+
 Around all this is ordinary political talk about flour prices, broken roads, water, schools,
 floods, hospitals, power cuts, jobs and the electoral rolls: {n_docs} documents from
 {start} to {end}, {n_en} in English and {n_ur} in Urdu, in {n_series} series (a series is the
@@ -3876,7 +4301,7 @@ never compared, as in passim.
   (the case), `point` (all copies of one planted passage share it) and `edit` (`verbatim` when
   the two copies are identical once case, punctuation, Urdu letter forms and diacritics are
   normalised; `edited` for a lexical copy with edits; `paraphrase` for the same claim in other
-  words).
+  words; `translation` for the same passage in the other language).
 * `stock_phrases.txt`: formulas that appear in many speeches ("Ladies and gentlemen", "Thank
   you very much", their Urdu equivalents...). They are **not** reuse and are not in the gold:
   a good tool should not report them.
@@ -3937,6 +4362,16 @@ CASE_NOTES = {
         "finds none of these pairs. Gold spans run from the first character of a copy's first "
         "sentence to the end of its last."
     ),
+    LABEL_TRANSLATION: (
+        "Twenty-four passages (points 20-43) repeated in the other language: points 20-31 are "
+        "English statements translated into Urdu, points 32-43 Urdu statements translated into "
+        "English. Each has one original, placed in a document of its originator, and one "
+        "translation, in a later document of another series: a politician repeating the claim "
+        "or an outlet printing it. The translation keeps the names, the numbers and the order "
+        "of the sentences. The two sides share no word, so a lexical aligner finds none of "
+        "these pairs. Gold spans run from the first character of a passage's first sentence to "
+        "the end of its last."
+    ),
     "press-release": (
         "The governing party's press release on flood housing (point 8) and four reprints, "
         "each inside the outlet's own introduction and closing paragraphs: one verbatim, one "
@@ -3970,14 +4405,37 @@ VARIANT_NOTES = {
     "merged": "reworded, merged into one sentence",
     "summary": "summary (shorter)",
     "rhetorical": "reworded as rhetorical questions",
+    # translation copies (the README adds the language)
+    "translation": "translation",
+}
+LANGUAGE = {"en": "English", "ur": "Urdu"}
+NUM_NAMES = dict(enumerate(["no", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"]))  # fmt: skip
+NEGATIVES_NOTE = {
+    LABEL_PARAPHRASE: (
+        "Hard negatives (not in the gold): documents of other series on the same "
+        "subject, with the same names and numbers, that do not make the claim. A "
+        "semantic detector should not pair them with the copies. Character offsets "
+        "are those of the passage in `text`, end exclusive.\n"
+    ),
+    LABEL_TRANSLATION: (
+        "Hard negatives (not in the gold): documents in the other language that report the "
+        "same event, with its names and numbers, in their own words, without translating the "
+        "statement (mostly Urdu news on an English statement). A cross-language detector should "
+        "not pair them with the original. Character offsets are those of the passage in "
+        "`text`, end exclusive.\n"
+    ),
 }
 
 
 def readme(docs: list[Doc], gold: list[dict]) -> str:
     recs = [doc_record(d) for d in docs]
     n_ur = sum(r["lang"] == "ur" for r in recs)
+    translated = Counter(d.lang for d in docs for _, v, _, _ in d.spans if v == "translation")
     lines = [
         README_INTRO.format(
+            n_tr_en_ur=NUM_NAMES[translated["ur"]],
+            n_tr_ur_en=NUM_NAMES[translated["en"]],
             n_docs=len(recs),
             n_en=len(recs) - n_ur,
             n_ur=n_ur,
@@ -3989,7 +4447,10 @@ def readme(docs: list[Doc], gold: list[dict]) -> str:
     ]
     burst = burst_window(docs)
     lines.append("## The planted cases\n")
-    lines.append("| label | docs | gold pairs (verbatim / edited / paraphrase) |\n|---|---|---|")
+    lines.append(
+        "| label | docs | gold pairs (verbatim / edited / paraphrase / translation) |\n"
+        "|---|---|---|"
+    )
     for label in dict.fromkeys(v[0] for v in POINTS.values()):
         pts = [p for p, v in POINTS.items() if v[0] == label]
         n_docs = len({d.id for d in docs for p, *_ in d.spans if p in pts})
@@ -3997,7 +4458,7 @@ def readme(docs: list[Doc], gold: list[dict]) -> str:
         n = Counter(g["edit"] for g in gl)
         lines.append(
             f"| `{label}` | {n_docs} | {len(gl)} "
-            f"({n['verbatim']} / {n['edited']} / {n['paraphrase']}) |"
+            f"({n['verbatim']} / {n['edited']} / {n['paraphrase']} / {n['translation']}) |"
         )
     lines.append("")
     for label in dict.fromkeys(v[0] for v in POINTS.values()):
@@ -4014,23 +4475,21 @@ def readme(docs: list[Doc], gold: list[dict]) -> str:
                 for p, variant, _, _ in d.spans:
                     if p == point:
                         note = VARIANT_NOTES.get((p, variant), VARIANT_NOTES[variant])
+                        if label == LABEL_TRANSLATION:
+                            note = f"{note} ({LANGUAGE[d.lang]})"
                         lines.append(
                             f"| {d.date:%Y-%m-%d %H:%M} | `{d.id}` | {d.series} | "
                             f"{d.outlet} | {note} |"
                         )
             lines.append("")
-        if label == LABEL_PARAPHRASE:
-            lines.append(
-                "Hard negatives (not in the gold): documents of other series on the same "
-                "subject, with the same names and numbers, that do not make the claim. A "
-                "semantic detector should not pair them with the copies. Character offsets "
-                "are those of the passage in `text`, end exclusive.\n"
-            )
-            notes = {(n[0], n[1], n[2]): n[3] for n in HARD_NEGATIVES}
+        if label in (LABEL_PARAPHRASE, LABEL_TRANSLATION):
+            lines.append(NEGATIVES_NOTE[label])
+            notes = {(n[0], n[1], n[2]): n[3] for n in HARD_NEGATIVES + TRANSLATION_NEGATIVES}
             rows = sorted(
                 (p, d.date, d.id, d.series, s, e, notes[(p, d.series, f"{d.date:%Y-%m-%dT%H:%M}")])
                 for d in docs
                 for p, s, e in d.negatives
+                if POINTS[p][0] == label
             )
             for p, _, doc_id, series, s, e, note in rows:
                 lines.append(f"* point {p}, `{doc_id}` [{s}:{e}] ({series}): {note}")
@@ -4085,6 +4544,7 @@ def main(argv: list[str] | None = None) -> int:
     realiser = Realiser(rng, docs)
     realiser.run()
     set_headlines(rng, docs)
+    plant_translations(docs)
     docs = assemble(docs)
     gold = gold_pairs(docs)
 

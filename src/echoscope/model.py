@@ -55,17 +55,25 @@ class Rejected:
         return f"{self.path}:{self.line}: {self.reason}"
 
 
+#: kinds of passage the lexical engine finds, and those the semantic matcher finds
+LEXICAL_KINDS = ("verbatim", "edited")
+SEMANTIC_KINDS = ("paraphrase", "translation")  # in one language; across two
+PASSAGE_KINDS = LEXICAL_KINDS + SEMANTIC_KINDS
+
+
 @dataclass(slots=True)
 class PassagePair:
     """A passage that two documents share, with exact character offsets on both sides.
 
     ``ops`` is the token alignment as a run-length string: ``=`` identical tokens, ``X``
     substituted, ``I`` tokens only in B (inserted), ``D`` tokens only in A (deleted);
-    e.g. ``"12=1X30=2D5="``. ``kind`` is how the passage matched: ``verbatim`` (identity 1.0)
-    or ``edited`` (found by the lexical engine), or ``paraphrase`` (found from sentence
-    embeddings: no token alignment, ``ops`` is empty, ``identity`` is the share of the shorter
-    side's distinct words found on the other). ``similarity`` is the token identity for lexical
-    passages and the mean cosine similarity of the aligned sentences for paraphrases.
+    e.g. ``"12=1X30=2D5="``. ``kind`` is how the passage matched (:data:`PASSAGE_KINDS`):
+    ``verbatim`` (identity 1.0) or ``edited`` (found by the lexical engine), ``paraphrase``
+    (found from sentence embeddings, in one language) or ``translation`` (the same, across two
+    languages). A semantic passage has no token alignment: its ``ops`` holds its sentence
+    matches (:mod:`echoscope.detect.sentence_matches`) and ``identity`` is the share of the
+    shorter side's distinct words found on the other. ``similarity`` is the token identity for
+    lexical passages and the cosine of the two sides' mean sentence vectors for semantic ones.
     """
 
     doc_a: str

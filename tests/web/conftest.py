@@ -268,7 +268,7 @@ def assert_urdu_document_page(page: Page, doc: dict) -> None:
     Urdu, with its title and speaker isolated, and marks exactly the characters of its
     talking points' occurrences, each mark where its offsets say."""
     article = page.find("article", class_="doctext")[0]
-    assert article.attrs.get("dir") == "auto" and article.attrs.get("lang") == "ur"
+    assert article.attrs.get("dir") == "rtl" and article.attrs.get("lang") == "ur"
     text = doc["text"]
     assert article.all_text == text
     heading = page.find("h1")[0]
@@ -295,7 +295,7 @@ def assert_urdu_pair_page(page: Page, pair: dict, context: int = 160) -> None:
     panes = page.find("div", class_="pane")
     assert len(panes) == 2
     for pane, side in zip(panes, pair["sides"], strict=True):
-        assert pane.attrs.get("dir") == "auto" and pane.attrs.get("lang") == "ur"
+        assert pane.attrs.get("dir") == "rtl" and pane.attrs.get("lang") == "ur"
         text, s, e = side["text"], side["start"], side["end"]
         before, after = text[max(0, s - context) : s], text[e : e + context]
         shown = ("…" if s > len(before) else "") + before + text[s:e] + after

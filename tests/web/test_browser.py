@@ -4,6 +4,7 @@ $ECHOSCOPE_SCREENSHOTS (``make screenshots``) or a temporary folder."""
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 from pathlib import Path
@@ -13,7 +14,15 @@ import pytest
 
 from echoscope.web.report import write_report
 
-from .conftest import HIDDEN, HOSTILE_DOC_ID, HOSTILE_OUTLET, HOSTILE_SPEAKERS, screenshot_dir
+from .conftest import (
+    HIDDEN,
+    HOSTILE_DOC_ID,
+    HOSTILE_OUTLET,
+    HOSTILE_SPEAKERS,
+    Server,
+    screenshot_dir,
+)
+from .test_alignview import build_semantic_store, shown_text
 
 CHROMIUM = os.environ.get("ECHOSCOPE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # No first-run, sync, update or other background traffic: the test machine has no network.
@@ -259,3 +268,180 @@ def test_side_by_side_shows_each_edit(demo_db, demo_server, watched, shots):
     assert b.locator(".tok.del").count() == a.locator(".tok.ins").count() == 0
     assert counts["X"] + counts["D"] + counts["I"] > 0
     page.screenshot(path=str(shots / "side-by-side-edited.png"), full_page=True)
+
+
+# -- semantic passages and Urdu text ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def semantic_server(tmp_path_factory):
+    store = build_semantic_store(tmp_path_factory.mktemp("semantic-browser"))
+    server = Server(store["db"])
+    yield server, store
+    server.stop()
+
+
+def _numbers(pane) -> list[str]:
+    return sorted(pane.locator(".sm[data-n]").evaluate_all("els => els.map(e => e.dataset.n)"))
+
+
+def _lit(pane) -> list[str]:
+    return pane.locator(".sm.hl").evaluate_all("els => els.map(e => e.dataset.m)")
+
+
+@pytest.mark.parametrize("kind", ["translation", "paraphrase"])
+def test_sentence_matches_pair_up_and_light_their_partner(semantic_server, watched, shots, kind):
+    server, store = semantic_server
+    passage = store[kind]
+    page = watched.page
+    page.goto(f"{server.url}/pairs/{passage['id']}")
+    a, b = page.locator(".pane[data-side=a]"), page.locator(".pane[data-side=b]")
+    numbers = [str(n) for n in sorted(passage["matches"])]
+    assert _numbers(a) == _numbers(b) == numbers
+    for side, pane in ((0, a), (1, b)):
+        for n in numbers:
+            mark = pane.locator(f'.sm[data-n="{n}"]')
+            # the number is drawn where the sentence starts, and the sentence is marked whole
+            assert mark.evaluate("e => getComputedStyle(e, '::before').content") == f'"{n}"'
+            assert mark.inner_text() == shown_text(passage["matches"][int(n)][side])
+    for n in numbers:  # pointing at sentence n of A lights sentence n of B, and nothing else
+        a.locator(f'.sm[data-n="{n}"]').hover()
+        assert _lit(b) == [n] and _lit(a) == [n]
+    page.mouse.move(0, 0)
+    b.locator('.sm[data-n="1"]').focus()  # the keyboard too
+    assert _lit(a) == ["1"]
+    page.locator('table.matches tr[data-m="2"]').hover()  # and the numbered list
+    assert _lit(a) == _lit(b) == ["2"]
+    page.screenshot(path=str(shots / f"side-by-side-{kind}.png"), full_page=True)
+
+
+# Pixels of a PNG, decoded by the browser: [height][width] luminance 0..255.
+_DECODE = """async b64 => {
+  const img = new Image();
+  img.src = 'data:image/png;base64,' + b64;
+  await img.decode();
+  const c = document.createElement('canvas');
+  c.width = img.width; c.height = img.height;
+  const g = c.getContext('2d');
+  g.drawImage(img, 0, 0);
+  const px = g.getImageData(0, 0, c.width, c.height).data, rows = [];
+  for (let y = 0; y < c.height; y++) {
+    const row = [];
+    for (let x = 0; x < c.width; x++) {
+      const i = 4 * (y * c.width + x);
+      row.push(Math.round(0.299 * px[i] + 0.587 * px[i + 1] + 0.114 * px[i + 2]));
+    }
+    rows.push(row);
+  }
+  return rows;
+}"""
+# One cell per character, in the element's own font; the last holds a code point no font has
+# a glyph for, so it shows what a missing glyph (a box) looks like in that font. Every cell is
+# the same size and starts its glyph at the same whole pixel, so that equal glyphs give equal
+# pixels.
+_PROBE = """(el, chars) => {
+  const box = document.createElement('div');
+  box.className = 'glyph-probe';
+  box.style.cssText = 'direction:ltr;line-height:1;background:#fff;color:#000';
+  for (const ch of chars) {
+    const s = document.createElement('span');
+    s.textContent = ch;
+    s.style.cssText = 'display:inline-block;width:72px;height:96px;padding:16px;font-size:40px;'
+      + 'text-align:left;overflow:hidden;vertical-align:top';
+    box.appendChild(s);
+  }
+  el.appendChild(box);
+}"""
+NO_GLYPH = "\U0010fffd"  # a private-use code point: no font draws it
+
+
+def _ink(pixels):
+    """The dark pixels of a luminance image, cropped to where there are any."""
+    import numpy as np
+
+    mask = pixels < 160
+    rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    if not len(rows):
+        return mask[:0, :0]
+    return mask[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+
+
+def _same_shape(a, b) -> bool:
+    """Whether two ink masks are one drawing (the same size, nearly every pixel alike)."""
+    return a.shape == b.shape and (a == b).mean() > 0.95
+
+
+def _fonts_used(page, selector: str) -> dict[str, int]:
+    """The fonts Chromium drew the text under ``selector`` with: family -> glyphs."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    used: dict[str, int] = {}
+    for node in cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]:
+        for f in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]:
+            used[f["familyName"]] = used.get(f["familyName"], 0) + f["glyphCount"]
+    cdp.detach()
+    return used
+
+
+def _stack(page, selector: str) -> list[str]:
+    """The font families the stylesheet names for the element, in order."""
+    value = page.locator(selector).first.evaluate("e => getComputedStyle(e).fontFamily")
+    return [f.strip().strip("\"'") for f in value.split(",")]
+
+
+def test_urdu_renders_right_to_left_with_glyphs_not_boxes(semantic_server, browser, watched, shots):
+    """Fails where Chromium draws Urdu as boxes: each Urdu letter of the pane, drawn alone in
+    the pane's font, must differ from that font's missing-glyph box and leave ink; and the
+    Urdu text must be drawn by a font the stylesheet names for Urdu, not by a fallback."""
+    import numpy as np
+
+    server, store = semantic_server
+    page = watched.page
+    page.goto(f"{server.url}/pairs/{store['translation']['id']}")
+    urdu = page.locator(".pane[data-side=b]")
+    assert (urdu.get_attribute("dir"), urdu.get_attribute("lang")) == ("rtl", "ur")
+    page.evaluate("() => document.fonts.ready.then(() => true)")
+    # right to left: the passage's first word is at the pane's right edge
+    first, box = urdu.locator(".sm").first.bounding_box(), urdu.bounding_box()
+    assert first["x"] + first["width"] > box["x"] + box["width"] * 0.6
+    page.screenshot(path=str(shots / "side-by-side-urdu.png"), full_page=True)
+
+    stack = _stack(page, ".pane[data-side=b]")
+    # the sentences' number badges are drawn in the interface font: measure the text alone
+    urdu.locator(".sm").evaluate_all("els => els.forEach(e => e.removeAttribute('data-n'))")
+    for selector in (".pane[data-side=b] .sm", ".pane[data-side=b] .ctx", "td[lang=ur]"):
+        used = _fonts_used(page, selector)
+        assert used and set(used) <= set(stack), (selector, used, stack)
+
+    text = store["texts"]["ur-1"]
+    letters = sorted({c for c in text if "\u0600" <= c <= "\u06ff"})
+    assert {"\u06d2", "\u06c1", "\u06d4"} <= set(letters)  # Urdu's own: ے ہ ۔
+    urdu.evaluate(_PROBE, [*letters, NO_GLYPH])
+    probes = urdu.locator(".glyph-probe span")
+    page.evaluate("() => document.fonts.ready.then(() => true)")
+    urdu.locator(".glyph-probe").screenshot(path=str(shots / "urdu-glyphs.png"))
+    decoder = browser.new_page()  # a blank page decodes the screenshots
+    try:
+        pixels = [
+            np.array(
+                decoder.evaluate(_DECODE, base64.b64encode(probes.nth(i).screenshot()).decode())
+            )
+            for i in range(probes.count())
+        ]
+    finally:
+        decoder.close()
+    ink = [_ink(px) for px in pixels]
+    box_ink = ink.pop()
+    assert box_ink.sum() > 20  # the box is drawn, so the comparison means something
+    boxes = [c for c, mask in zip(letters, ink, strict=True) if _same_shape(mask, box_ink)]
+    blank = [c for c, mask in zip(letters, ink, strict=True) if mask.sum() < 8]
+    assert not boxes, "drawn as boxes: " + " ".join(f"U+{ord(c):04X}" for c in boxes)
+    assert not blank, "drawn as nothing: " + " ".join(f"U+{ord(c):04X}" for c in blank)
+
+    page.goto(f"{server.url}/docs/ur-1")  # the document page: the same font, right to left
+    article = page.locator("article.doctext")
+    assert (article.get_attribute("dir"), article.get_attribute("lang")) == ("rtl", "ur")
+    page.evaluate("() => document.fonts.ready.then(() => true)")
+    used = _fonts_used(page, "article.doctext span")
+    assert used and set(used) <= set(_stack(page, "article.doctext")), used
+    page.screenshot(path=str(shots / "document-urdu.png"), full_page=True)

@@ -21,8 +21,13 @@ from tqdm import tqdm
 from echoscope.detect.candidates import ALL_PAIRS, ANY_NEW, ONE_NEW
 from echoscope.detect.local import Passages, RunStats, detect
 from echoscope.detect.params import DetectParams, SemanticParams
-from echoscope.detect.semantic import KIND as PARAPHRASE
-from echoscope.detect.semantic_job import load_sentences, paraphrase_rows, require_semantic
+from echoscope.detect.semantic import KINDS as SEMANTIC_KINDS
+from echoscope.detect.semantic_job import (
+    load_sentences,
+    paraphrase_rows,
+    query_rows,
+    require_semantic,
+)
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
 from echoscope.points.build import rebuild_points
@@ -252,7 +257,10 @@ def run_detect(
         )
         # paraphrases are recomputed over the whole corpus (from cached vectors) every run;
         # gone before the lexical rows go in, so that neither takes the other's id
-        conn.execute("DELETE FROM passages WHERE kind = ?", (PARAPHRASE,))
+        conn.execute(
+            f"DELETE FROM passages WHERE kind IN ({','.join('?' * len(SEMANTIC_KINDS))})",
+            SEMANTIC_KINDS,
+        )
         run_id = store.save_run(
             conn,
             started=started,
@@ -307,13 +315,19 @@ def run_query(
     params: DetectParams,
     *,
     progress: bool = True,
+    semantic: SemanticParams | None = None,
+    device: str = "cpu",
+    say: Callable[[str], None] | None = None,
 ) -> list[PassagePair]:
     """Where is each query text echoed in the corpus? Nothing is written to the store.
 
     ``queries`` are (name, text). Each query is its own series, compared with every corpus
     document (not with the other queries); it counts towards seed document frequencies like any
-    document. Pairs come query first.
+    document. Pairs come query first. With ``semantic``, paraphrases and translations of the
+    query's sentences are found too (in any language), from the corpus's cached vectors.
     """
+    if semantic is not None:
+        require_semantic()
     corpus = load_corpus(store, progress=progress)
     qtok = tokenize_batch([t for _, t in queries])
     tokens = concat_tokens([corpus.tokens, qtok])
@@ -326,5 +340,18 @@ def run_query(
     is_new[n:] = True
     passages, _ = detect(tokens, series, params, is_new=is_new, mode=ONE_NEW)
     rows = passage_rows(corpus.ids + names, passages, swap=True)
+    if semantic is not None:
+        rows += query_rows(
+            store,
+            corpus.ids,
+            corpus.rowids,
+            corpus.series,
+            queries,
+            rows,
+            semantic,
+            device=device,
+            progress=progress,
+            say=say,
+        )
     rows.sort(key=lambda r: (r[0], -r[8], r[3], r[1]))
     return [PassagePair(*r) for r in rows]

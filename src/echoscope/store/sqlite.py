@@ -620,6 +620,15 @@ class Store:
             out.update(self.conn.execute(q, chunk))
         return [out[int(r)] for r in rowids]
 
+    def languages_by_rowid(self, rowids: Sequence[int]) -> list[str | None]:
+        """The ``lang`` field of the documents with these rowids, in that order."""
+        out: dict[int, str | None] = {}
+        for i in range(0, len(rowids), 500):
+            chunk = [int(r) for r in rowids[i : i + 500]]
+            q = f"SELECT rowid, lang FROM documents WHERE rowid IN ({','.join('?' * len(chunk))})"
+            out.update(self.conn.execute(q, chunk))
+        return [out[int(r)] for r in rowids]
+
     def save_points(
         self, conn: sqlite3.Connection, points: Sequence[Any], edges: Sequence[Any], run_id: int
     ) -> None:

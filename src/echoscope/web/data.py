@@ -341,6 +341,7 @@ def pair(conn: sqlite3.Connection, passage_id: int) -> dict[str, Any]:
         texts[p["doc_a"]][p["start_a"] : p["end_a"]],
         texts[p["doc_b"]][p["start_b"] : p["end_b"]],
         p["ops"],
+        p["kind"],
     )
     sides[0]["segments"], sides[1]["segments"] = seg_a, seg_b
     keep = ("id", "tokens_a", "tokens_b", "score", "identity", "kind", "ops", "run_id")

@@ -7,6 +7,12 @@ import sqlite3
 from typing import Any
 
 from echoscope.web import data
+from echoscope.web.alignview import (
+    SEMANTIC_KINDS,
+    numbered_matches,
+    segments_text,
+    text_direction,
+)
 from echoscope.web.render import plain
 
 Page = tuple[str, dict[str, Any]]
@@ -84,9 +90,13 @@ def point_page(conn: sqlite3.Connection, links: Any, point_id: str, **query: Any
 
 def pair_page(conn: sqlite3.Connection, links: Any, passage_id: int) -> Page:
     d = data.pair(conn, passage_id)
+    for side in (d["a"], d["b"]):
+        side["text_dir"] = text_direction(side["doc"]["lang"], segments_text(side["segments"]))
     return "pair.html", {
         "title": f"{d['a']['doc']['id']} and {d['b']['doc']['id']} side by side",
         "d": d,
+        "semantic": d["kind"] in SEMANTIC_KINDS,
+        "matches": numbered_matches(d["a"]["segments"], d["b"]["segments"]),
     }
 
 
@@ -95,6 +105,7 @@ def document_page(conn: sqlite3.Connection, links: Any, doc_id: str, page: int =
     return "document.html", {
         "title": d["title"] or doc_id,
         "d": d,
+        "text_dir": text_direction(d["lang"], segments_text(d["segments"])),
         "page_url": lambda n: links.doc(doc_id, None, n),
     }
 

@@ -314,6 +314,38 @@
       light(t && sbs.contains(t) ? t.getAttribute('data-k') : null);
     });
     sbs.addEventListener('mouseleave', function () { light(null); });
+    if (wrap) sentenceMatches(wrap);
+  }
+
+  // A paraphrase or translation: the sentences of both sides (and the row of the list) that
+  // share a match number light up together, on hover and on keyboard focus.
+  function sentenceMatches(wrap) {
+    var byM = new Map();
+    Array.prototype.forEach.call(wrap.querySelectorAll('.sm[data-m], table.matches tr[data-m]'), function (el) {
+      (el.getAttribute('data-m') || '').split(' ').forEach(function (m) {
+        if (!m) return;
+        if (!byM.has(m)) byM.set(m, []);
+        byM.get(m).push(el);
+      });
+    });
+    if (!byM.size) return;
+    var lit = [];
+    function light(el) {
+      lit.forEach(function (t) { t.classList.remove('hl'); });
+      lit = [];
+      if (!el) return;
+      (el.getAttribute('data-m') || '').split(' ').forEach(function (m) {
+        (byM.get(m) || []).forEach(function (t) { t.classList.add('hl'); lit.push(t); });
+      });
+    }
+    function from(e) {
+      var el = e.target && e.target.closest ? e.target.closest('.sm[data-m], table.matches tr[data-m]') : null;
+      light(el && wrap.contains(el) ? el : null);
+    }
+    wrap.addEventListener('mouseover', from);
+    wrap.addEventListener('focusin', from);
+    wrap.addEventListener('mouseleave', function () { light(null); });
+    wrap.addEventListener('focusout', function (e) { if (!wrap.contains(e.relatedTarget)) light(null); });
   }
 
   /* ---------- 5. static search filter ---------- */

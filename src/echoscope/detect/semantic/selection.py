@@ -1,0 +1,236 @@
+"""Step 5 of the semantic matcher: scored window pairs become passages (best first per document
+pair, none overlapping another or a lexical passage), with their kind, their sentence matches
+and their store rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from echoscope.detect.sentence_matches import Match, format_matches
+from echoscope.model import SEMANTIC_KINDS
+
+KINDS = SEMANTIC_KINDS
+PARAPHRASE, TRANSLATION = SEMANTIC_KINDS
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class WindowPairs:
+    """Scored window pairs (step 4): sentence bounds on each side, documents as corpus
+    indices."""
+
+    doc_a: np.ndarray
+    lo_a: np.ndarray
+    hi_a: np.ndarray
+    doc_b: np.ndarray
+    lo_b: np.ndarray
+    hi_b: np.ndarray
+    score: np.ndarray
+    similarity: np.ndarray
+
+    def take(self, idx: np.ndarray) -> WindowPairs:
+        return WindowPairs(*(getattr(self, f)[idx] for f in WindowPairs.__slots__))
+
+    def bounds(self, k: int) -> tuple[int, int, int, int, int, int]:
+        return (
+            int(self.doc_a[k]),
+            int(self.lo_a[k]),
+            int(self.hi_a[k]),
+            int(self.doc_b[k]),
+            int(self.lo_b[k]),
+            int(self.hi_b[k]),
+        )
+
+
+def take_best(w: WindowPairs, rank: np.ndarray) -> np.ndarray:
+    """Indices of the window pairs taken: highest ``rank`` first per document pair, none
+    overlapping one taken before on either side."""
+    order = np.lexsort((-rank, w.doc_b, w.doc_a))
+    taken: list[int] = []
+    kept: list[tuple[int, int, int, int]] = []
+    pair = (-1, -1)
+    for k in order.tolist():
+        da, la, ha, db, lb, hb = w.bounds(k)
+        if (da, db) != pair:
+            pair, kept = (da, db), []
+        if any((la <= h1 and l1 <= ha) or (lb <= h2 and l2 <= hb) for l1, h1, l2, h2 in kept):
+            continue
+        kept.append((la, ha, lb, hb))
+        taken.append(k)
+    return np.asarray(taken, np.int64)
+
+
+def corroborated(w: WindowPairs, taken: np.ndarray, weak: np.ndarray) -> np.ndarray:
+    """The ``weak`` window pairs whose two windows each overlap a window pair ``taken`` with
+    one same third document: both repeat one talking point that a third document states,
+    which backs the weaker evidence."""
+    partners: dict[int, list[tuple[int, int, int]]] = {}
+    for k in taken.tolist():
+        da, la, ha, db, lb, hb = w.bounds(k)
+        partners.setdefault(da, []).append((la, ha, db))
+        partners.setdefault(db, []).append((lb, hb, da))
+
+    def third_documents(doc: int, lo: int, hi: int) -> set[int]:
+        return {o for l2, h2, o in partners.get(doc, ()) if lo <= h2 and l2 <= hi}
+
+    out = []
+    for k in weak.tolist():
+        da, la, ha, db, lb, hb = w.bounds(k)
+        if third_documents(da, la, ha) & third_documents(db, lb, hb):
+            out.append(k)
+    return np.asarray(out, np.int64)
+
+
+def outranked(
+    w: WindowPairs,
+    similarity: np.ndarray,
+    margin: float,
+    doc_language: np.ndarray,
+    alike: Callable[[int, int], bool],
+) -> np.ndarray:
+    """Whether each window pair is outranked: one of its windows overlaps a window of a pair
+    with a rival document that is more than ``margin`` closer, in its partner's language, and
+    ``alike`` its partner (two reports of one event). A passage rewritten from one report is
+    closer to it than to the other reports of the same event, which state the same facts in
+    their own words: the closest is its source. Partners that are not alike (two documents
+    that each repeat one speech) never compete, nor do partners in two languages, since
+    similarities across languages run lower than within one."""
+    spans: dict[int, list[tuple[int, int, int, float]]] = {}
+    for k in range(len(w.doc_a)):
+        da, la, ha, db, lb, hb = w.bounds(k)
+        spans.setdefault(da, []).append((la, ha, db, float(similarity[k])))
+        spans.setdefault(db, []).append((lb, hb, da, float(similarity[k])))
+    out = np.zeros(len(w.doc_a), np.bool_)
+    for k in range(len(w.doc_a)):
+        da, la, ha, db, lb, hb = w.bounds(k)
+        bar = float(similarity[k]) + margin
+        for doc, lo, hi, partner in ((da, la, ha, db), (db, lb, hb, da)):
+            tongue = doc_language[partner]
+            if any(
+                o != partner
+                and r > bar
+                and lo <= h2
+                and l2 <= hi
+                and doc_language[o] == tongue
+                and alike(partner, o)
+                for l2, h2, o, r in spans[doc]
+            ):
+                out[k] = True
+                break
+    return out
+
+
+def overlapping_lexical(
+    doc_a: np.ndarray,
+    start_a: np.ndarray,
+    end_a: np.ndarray,
+    doc_b: np.ndarray,
+    start_b: np.ndarray,
+    end_b: np.ndarray,
+    lexical: Mapping[str, np.ndarray],
+) -> np.ndarray:
+    """Whether each span pair overlaps, on both sides, one lexical passage of its document
+    pair (``doc_a < doc_b``, documents as corpus indices).
+
+    ``lexical`` holds arrays ``doc_a``, ``start_a``, ``end_a``, ``doc_b``, ``start_b``,
+    ``end_b`` in the same terms."""
+    out = np.zeros(len(doc_a), dtype=np.bool_)
+    if len(doc_a) == 0 or len(lexical["doc_a"]) == 0:
+        return out
+    width = int(max(doc_a.max(), doc_b.max(), lexical["doc_b"].max())) + 1
+    lkey = lexical["doc_a"].astype(np.int64) * width + lexical["doc_b"]
+    order = np.argsort(lkey, kind="stable")
+    lkey = lkey[order]
+    sa, ea = lexical["start_a"][order], lexical["end_a"][order]
+    sb, eb = lexical["start_b"][order], lexical["end_b"][order]
+    ckey = doc_a.astype(np.int64) * width + doc_b
+    lo = np.searchsorted(lkey, ckey, "left")
+    hi = np.searchsorted(lkey, ckey, "right")
+    for off in range(int((hi - lo).max(initial=0))):  # passages per document pair: few
+        idx = lo + off
+        valid = idx < hi
+        k = np.where(valid, idx, 0)
+        out |= valid & (start_a < ea[k]) & (end_a > sa[k]) & (start_b < eb[k]) & (end_b > sb[k])
+    return out
+
+
+@dataclass(slots=True)
+class Passages:
+    """Semantic passages: one row each, documents as corpus indices, offsets in characters."""
+
+    doc_a: np.ndarray
+    start_a: np.ndarray
+    end_a: np.ndarray
+    doc_b: np.ndarray
+    start_b: np.ndarray
+    end_b: np.ndarray
+    similarity: np.ndarray  # cosine of the two sides' mean sentence vectors
+    evidence: np.ndarray  # the window score (step 4) that made it a passage
+    kind: np.ndarray  # object: PARAPHRASE or TRANSLATION
+    matches: list[list[Match]]  # sentence matches, absolute offsets
+
+    def take(self, keep: np.ndarray) -> Passages:
+        idx = np.flatnonzero(keep) if keep.dtype == np.bool_ else keep
+        arrays = [getattr(self, f)[idx] for f in Passages.__slots__[:-1]]
+        return Passages(*arrays, [self.matches[int(k)] for k in idx])
+
+
+def sentence_matches(
+    vectors: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    lo_a: int,
+    hi_a: int,
+    lo_b: int,
+    hi_b: int,
+    slack: float = 0.1,
+) -> list[Match]:
+    """Which sentence of window a matches which of window b: each sentence of a with its
+    closest sentence of b, kept when that is within ``slack`` of the window's best sentence
+    pair (absolute character offsets)."""
+    sim = vectors[lo_a : hi_a + 1] @ vectors[lo_b : hi_b + 1].T
+    best = int(sim.argmax()) if sim.size else 0
+    top = float(sim.flat[best]) if sim.size else 0.0
+    out = []
+    for r in range(sim.shape[0]):
+        c = int(sim[r].argmax())
+        if sim[r, c] >= top - slack:
+            out.append(
+                (int(start[lo_a + r]), int(end[lo_a + r]), int(start[lo_b + c]), int(end[lo_b + c]))
+            )
+    return out
+
+
+def shared_word_share(text_a: str, text_b: str) -> float:
+    """Share of the shorter side's distinct words (case-folded) that the other side has too."""
+    wa = {w.casefold() for w in _WORD.findall(text_a)}
+    wb = {w.casefold() for w in _WORD.findall(text_b)}
+    if not wa or not wb:
+        return 0.0
+    return round(len(wa & wb) / min(len(wa), len(wb)), 4)
+
+
+def passage_rows(
+    passages: Passages, ids: Sequence[str], text_of: Callable[[str], str]
+) -> list[tuple]:
+    """Store rows (see ``PASSAGE_COLUMNS``) of the passages; ``ops`` holds the sentence
+    matches relative to each side's start (:mod:`echoscope.detect.sentence_matches`)."""
+    rows = []
+    for k in range(len(passages.doc_a)):
+        da, db = ids[int(passages.doc_a[k])], ids[int(passages.doc_b[k])]
+        sa, ea = int(passages.start_a[k]), int(passages.end_a[k])
+        sb, eb = int(passages.start_b[k]), int(passages.end_b[k])
+        ta, tb = text_of(da)[sa:ea], text_of(db)[sb:eb]
+        na, nb_ = len(_WORD.findall(ta)), len(_WORD.findall(tb))
+        similarity = round(float(passages.similarity[k]), 4)
+        score = round(similarity * min(na, nb_), 2)
+        identity = shared_word_share(ta, tb)
+        ops = format_matches((x - sa, y - sa, u - sb, v - sb) for x, y, u, v in passages.matches[k])
+        kind = str(passages.kind[k])
+        rows.append((da, sa, ea, db, sb, eb, na, nb_, score, identity, kind, ops, similarity))
+    rows.sort(key=lambda r: (r[0], r[3], r[1], r[4]))
+    return rows
