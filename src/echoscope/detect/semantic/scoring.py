@@ -19,7 +19,7 @@ out from documents that are otherwise apart. What is usual is calibrated on the 
 median, over the document pairs with a seed, of how close two documents are all through (per
 pair of languages, since similarities across languages run lower). Conflicting specifics are
 those only one side gives, counted on the side with fewer (both give a place or a figure, and
-they differ).
+they differ); they count within one language only.
 """
 
 from __future__ import annotations
@@ -247,6 +247,9 @@ def best_windows(
             level_a = levels[fa : doc_last[da] + 1, lang[fb]].astype(np.float64)
             level_b = levels[fb : doc_last[db] + 1, lang[fa]].astype(np.float64)
         usual = pair_reference[lang[a[k]], lang[b[k]]]
+        # across languages specifics do not compare: names are found in cased scripts only,
+        # and numbers may be written in words of another language
+        conflict_here = conflict_weight if lang[a[k]] == lang[b[k]] else 0.0
         lo_a, hi_a = _windows(a[k], fa, doc_last[da], pos, words, max_sentences, min_words)
         lo_b, hi_b = _windows(b[k], fb, doc_last[db], pos, words, max_sentences, min_words)
         if len(lo_a) == 0 or len(lo_b) == 0:
@@ -280,7 +283,7 @@ def best_windows(
                     margin
                     - pair_weight * max(pair[wa, wb] - usual, 0.0)
                     + shared_weight * min(shared, MAX_SHARED)
-                    - conflict_weight * conflict
+                    - conflict_here * conflict
                 )
         # the evidence is the best window pair's score; the passage is the longest window
         # pair scoring nearly as well, so that a claim made over several sentences is whole
