@@ -215,3 +215,19 @@ def test_points_search_without_words_is_one_clear_error(hostile_store, capsys, s
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no words to look for" in err and repr(search) in err
     assert "database error" not in err and "fts5" not in err
+
+
+@pytest.mark.parametrize("kind", ["paraphrase", "translation"])
+def test_a_semantic_passage_is_shown_without_word_marks(kind, capsys):
+    import io
+
+    from echoscope.model import PassagePair
+    from echoscope.show.terminal import print_pair
+
+    a, b = "One family controls every ice factory.", "ایک خاندان برف کے ہر کارخانے پر قابض ہے۔"
+    # a semantic passage's ops are its sentence matches, not a word alignment
+    p = PassagePair("d1", 0, len(a), "d2", 0, len(b), 6, 9, 5.0, 0.0, kind, f"0-{len(a)}:0-9")
+    out = io.StringIO()
+    print_pair(p, {"d1": a, "d2": b}, {}, rank=1, max_chars=0, color=False, out=out)
+    body = [line.strip() for line in out.getvalue().splitlines() if line.startswith("     ")]
+    assert body == [a, b]  # each side whole, no word bracketed as an edit
