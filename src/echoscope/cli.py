@@ -840,8 +840,11 @@ def _gold_of_kinds(gold: list, gold_path: Path, kinds: list[str]) -> list:
     for field in ("kind", "edit"):
         marked = load_pairs_jsonl(gold_path, label_field=field)
         if any(c.label is not None for c in marked):
+            wanted = {k.casefold() for k in kinds}
             return [
-                g for g, m in zip(gold, marked, strict=True) if m.label is None or m.label in kinds
+                g
+                for g, m in zip(gold, marked, strict=True)
+                if m.label is None or m.label.casefold() in wanted
             ]
     return gold
 

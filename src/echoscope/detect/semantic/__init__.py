@@ -66,6 +66,7 @@ from echoscope.detect.semantic.sentences import (
 
 KIND = PARAPHRASE  # the kind of a semantic passage within one language
 _MIN_PAIRS_FOR_REFERENCE = 20  # document pairs that make a language pair's own reference
+_MAX_PAIRS_FOR_REFERENCE = 5000  # document pairs measured for it
 
 __all__ = [
     "KIND",
@@ -124,6 +125,9 @@ def usual_pair_levels(
     pairs = np.unique(np.stack([doc_a, doc_b]), axis=1) if len(doc_a) else np.zeros((2, 0), int)
     if pairs.shape[1] == 0:
         return ref
+    if pairs.shape[1] > _MAX_PAIRS_FOR_REFERENCE:  # a median needs no more: evenly spaced
+        pick = np.linspace(0, pairs.shape[1] - 1, _MAX_PAIRS_FOR_REFERENCE).astype(np.int64)
+        pairs = pairs[:, pick]
     levels = document_pair_levels(pairs[0], pairs[1], first, last, vectors, top)
     la, lb = lang[first[pairs[0]]], lang[first[pairs[1]]]
     lo, hi = np.minimum(la, lb), np.maximum(la, lb)
@@ -186,9 +190,10 @@ def find_passages(
     calibrated: bool = True,
 ) -> Passages:
     """Steps 2-5: neighbours, backgrounds and seeds, best windows, passages. With
-    ``only_docs`` (a mask by document), only passages with one of those documents. Without
-    ``calibrated``, scores stay in similarity units (for tests on hand-made vectors, whose
-    spread means nothing)."""
+        ``only_docs`` (a mask by document), only passages between one of those documents and
+    another (query mode: a query and the corpus, never two queries). Without
+        ``calibrated``, scores stay in similarity units (for tests on hand-made vectors, whose
+        spread means nothing)."""
     counts = counts if counts is not None else {}
     # without word counts every sentence is taken to be long enough on its own
     words = s.words if s.words is not None else np.full(len(s.doc), params.passage_words, np.int32)
@@ -199,6 +204,9 @@ def find_passages(
     lang = s.language_codes()
     n_languages = max(len(s.languages), int(lang.max(initial=-1)) + 1, 1)
     vectors = np.ascontiguousarray(s.vectors, np.float32)
+    # the calibration (levels, usual pair background, spread) is taken on the corpus: in
+    # query mode the queries are left out of it, so that they neither move it nor each other
+    counted = None if only_docs is None else ~only_docs
     i, j, sim, levels = neighbours_by_language(
         vectors,
         lang,
@@ -207,21 +215,29 @@ def find_passages(
         series,
         params.neighbours,
         params.background_rank,
+        counted,
     )
     margin = sim - 0.5 * (levels[i, lang[j]] + levels[j, lang[i]])
     seed = margin >= params.seed
+    in_corpus = (
+        np.ones(len(i), np.bool_) if counted is None else counted[s.doc[i]] & counted[s.doc[j]]
+    )
+    first, last = _document_bounds(s.doc)
+    ca, cb, _ = cross_document_pairs(
+        i[seed & in_corpus], j[seed & in_corpus], sim[seed & in_corpus], s.doc
+    )
+    # what is usual is how close documents are all through (the mean of every sentence's
+    # best match), so that the closest other sentences of a pair of reports of one event
+    # stand above it
+    reference = usual_pair_levels(s.doc[ca], s.doc[cb], first, last, vectors, lang, n_languages, 0)
+    spread = margin_spreads(margin[in_corpus], lang[i[in_corpus]], lang[j[in_corpus]], n_languages)
     if only_docs is not None:
-        seed &= only_docs[s.doc[i]] | only_docs[s.doc[j]]
+        seed &= only_docs[s.doc[i]] != only_docs[s.doc[j]]  # one side of those, never two
     a, b, sim = cross_document_pairs(i[seed], j[seed], sim[seed], s.doc)
     counts["sentence_seeds"] = len(a)
     inside = inside_passages(a, b, s, lexical)
     counts["sentence_seeds_in_lexical"] = int(inside.sum())
     a, b = a[~inside], b[~inside]
-    first, last = _document_bounds(s.doc)
-    # what is usual is how close documents are all through (the mean of every sentence's
-    # best match), so that the closest other sentences of a pair of reports of one event
-    # stand above it
-    reference = usual_pair_levels(s.doc[a], s.doc[b], first, last, vectors, lang, n_languages, 0)
     lo_a, hi_a, lo_b, hi_b, score, cos, _ = best_windows(
         a,
         b,
@@ -248,7 +264,6 @@ def find_passages(
     # similarities across languages run lower and closer together than within one: each
     # score is read in units of its pair of languages' spread of margins over the corpus
     if calibrated:
-        spread = margin_spreads(margin, lang[i], lang[j], n_languages)
         score = score / spread[lang[lo_a], lang[lo_b]]
     keep = np.flatnonzero(score >= min(params.threshold, params.corroborated))
     lo_a, hi_a, lo_b, hi_b, score, cos = (x[keep] for x in (lo_a, hi_a, lo_b, hi_b, score, cos))

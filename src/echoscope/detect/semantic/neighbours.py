@@ -57,8 +57,10 @@ def background_levels(
 ) -> np.ndarray:
     """Per sentence, its mean similarity to its ``rank`` most similar other documents (its
     best sentence in each), from its neighbours ``(i, j, sim)`` (documents of other series
-    only; best first per ``i``). A sentence with neighbours in fewer documents averages those
-    it has; no level is below 0 (a sentence with no neighbour has 0)."""
+    only; best first per ``i``). A sentence with neighbours in fewer documents fills the
+    missing places with the median level of the sentences that have neighbours, so that in a
+    small corpus (or a language with few documents) its one close document stands out instead
+    of making the level itself; no level is below 0."""
     n = len(doc)
     out = np.zeros(n, np.float32)
     if len(i) == 0:
@@ -77,7 +79,10 @@ def background_levels(
     totals = np.bincount(fi[top], weights=fsim[top], minlength=n)
     taken = np.minimum(ends - starts, rank)
     has = taken > 0
-    out[has] = np.maximum(totals[has] / taken[has], 0.0)  # below 0 is unrelated
+    own = totals[has] / taken[has]
+    fill = float(np.median(own)) if len(own) else 0.0
+    level = (totals[has] + fill * (rank - taken[has])) / rank
+    out[has] = np.maximum(level, 0.0)  # below 0 is unrelated
     return out
 
 
@@ -89,13 +94,16 @@ def neighbours_by_language(
     series: np.ndarray,
     k: int,
     rank: int,
+    counted: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Every sentence's ``k`` nearest sentences of other series in each language, as pairs
     ``(i, j, sim)``, and its background level in each language (``(n, n_languages)``).
 
-    Searched one language at a time because similarities across languages run lower than
-    within one: a sentence's level among English sentences is what an English match must
-    beat, its level among Urdu sentences what an Urdu match must beat."""
+    Only neighbours in ``counted`` documents (a mask by document; all when None) make the
+    levels: query mode measures them on the corpus, not on the queries. Searched one language
+    at a time because similarities across languages run lower than within one: a sentence's
+    level among English sentences is what an English match must beat, its level among Urdu
+    sentences what an Urdu match must beat."""
     n = len(doc)
     levels = np.zeros((n, max(n_languages, 1)), np.float32)
     parts_i, parts_j, parts_s = [], [], []
@@ -104,7 +112,8 @@ def neighbours_by_language(
         i, j, sim = nearest_neighbours(vectors, k, targets)
         other = series[doc[i]] != series[doc[j]]
         i, j, sim = i[other], j[other], sim[other]
-        levels[:, code] = background_levels(i, j, sim, doc, rank)
+        base = slice(None) if counted is None else counted[doc[j]]
+        levels[:, code] = background_levels(i[base], j[base], sim[base], doc, rank)
         parts_i.append(i)
         parts_j.append(j)
         parts_s.append(sim)
