@@ -4,8 +4,9 @@ The ``lang`` field wins when a document has one that names a language (its prima
 lower-cased: "ur-PK" is "ur"; "eng" and "English" are "en", "urd" and "Urdu" are "ur"; "und",
 "mul", "zxx" and "mis" name none). Otherwise the language is guessed from the script most of
 its letters are written in: Arabic script is taken as Urdu and Latin as English (this
-project's two first-class languages); any other script stands for itself ("devanagari", "cyrillic", ...). Two documents
-in different languages that share a passage share it as a translation.
+project's two first-class languages); any other script stands for itself ("devanagari",
+"cyrillic", ...). Two documents in different languages that share a passage share it as a
+translation.
 """
 
 from __future__ import annotations
