@@ -64,8 +64,8 @@ def detect(
     semantic: SemanticParams | bool = False,
 ) -> DetectResult:
     """All-pairs detection (incremental when possible); passages and talking points are saved
-    in the store. ``semantic=True`` (or a :class:`SemanticParams`) also finds paraphrases
-    (needs ``pip install 'echoscope[semantic]'``)."""
+    in the store. ``semantic=True`` (or a :class:`SemanticParams`) also finds paraphrases and
+    translations (needs ``pip install 'echoscope[semantic]'``)."""
     sem = SemanticParams() if semantic is True else (semantic or None)
     with Store(db, create=False) as store:
         return run_detect(
@@ -79,12 +79,19 @@ def detect(
 
 
 def query(
-    db: PathLike, text: str | Mapping[str, str], params: DetectParams | None = None
+    db: PathLike,
+    text: str | Mapping[str, str],
+    params: DetectParams | None = None,
+    *,
+    semantic: SemanticParams | bool = False,
 ) -> list[PassagePair]:
-    """Where is ``text`` (or each of a {name: text} mapping) echoed in the corpus?"""
+    """Where is ``text`` (or each of a {name: text} mapping) echoed in the corpus? With
+    ``semantic``, also in other words and other languages, from the sentence vectors a
+    semantic detect cached."""
     queries = [("query", text)] if isinstance(text, str) else list(text.items())
+    sem = SemanticParams() if semantic is True else (semantic or None)
     with Store(db, create=False, readonly=True) as store:
-        return run_query(store, queries, params or DetectParams(), progress=False)
+        return run_query(store, queries, params or DetectParams(), progress=False, semantic=sem)
 
 
 def pairs(db: PathLike, *, top: int | None = None) -> list[PassagePair]:

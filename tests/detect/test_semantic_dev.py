@@ -117,3 +117,16 @@ def test_a_talking_point_holds_an_urdu_passage_and_its_english_translation(held_
         ).fetchall()
     assert mixed, "no talking point spans both languages"
     assert any("translation" in (how or "") for _, _, how in mixed)
+
+
+def test_the_api_query_takes_semantic_too(held_out):
+    from echoscope import api
+
+    db, _rows, gold = held_out["translation"]
+    case = next(g for g in gold if g.doc_b.endswith("-4"))
+    with Store(db, readonly=True, create=False) as store:
+        text = store.texts([case.doc_a])[case.doc_a]
+    lexical = api.query(db, text)
+    both = api.query(db, text, semantic=True)
+    assert not any(p.kind == "translation" for p in lexical)
+    assert any(p.kind == "translation" and p.doc_b == case.doc_b for p in both)
