@@ -67,6 +67,7 @@ from echoscope.detect.semantic.sentences import (
 KIND = PARAPHRASE  # the kind of a semantic passage within one language
 _MIN_PAIRS_FOR_REFERENCE = 20  # document pairs that make a language pair's own reference
 _MAX_PAIRS_FOR_REFERENCE = 5000  # document pairs measured for it
+_MIN_NEIGHBOURS_FOR_SPREAD = 100  # neighbour pairs that make a language pair's own spread
 
 __all__ = [
     "KIND",
@@ -108,6 +109,27 @@ def _document_bounds(doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return first, last
 
 
+def _per_language_pair(
+    values: np.ndarray,
+    lang_a: np.ndarray,
+    lang_b: np.ndarray,
+    n_languages: int,
+    statistic: Callable[[np.ndarray], float],
+    minimum: int,
+    default: float,
+) -> np.ndarray:
+    """``(n, n)``: ``statistic`` of the values of each (unordered) pair of languages, or of
+    all values where a pair has fewer than ``minimum`` (``default`` when there are none)."""
+    out = np.full((n_languages, n_languages), statistic(values) if len(values) else default)
+    lo, hi = np.minimum(lang_a, lang_b), np.maximum(lang_a, lang_b)
+    for x in range(n_languages):
+        for y in range(x, n_languages):
+            here = (lo == x) & (hi == y)
+            if here.sum() >= minimum:
+                out[x, y] = out[y, x] = statistic(values[here])
+    return out
+
+
 def usual_pair_levels(
     doc_a: np.ndarray,
     doc_b: np.ndarray,
@@ -116,43 +138,28 @@ def usual_pair_levels(
     vectors: np.ndarray,
     lang: np.ndarray,
     n_languages: int,
-    top: int,
 ) -> np.ndarray:
     """The corpus's usual pair background per pair of languages (``(n, n)``): the median,
     over the document pairs with a seed, of how close the two documents are all through.
     Language pairs with few document pairs take the median of all."""
-    ref = np.zeros((n_languages, n_languages))
     pairs = np.unique(np.stack([doc_a, doc_b]), axis=1) if len(doc_a) else np.zeros((2, 0), int)
-    if pairs.shape[1] == 0:
-        return ref
     if pairs.shape[1] > _MAX_PAIRS_FOR_REFERENCE:  # a median needs no more: evenly spaced
         pick = np.linspace(0, pairs.shape[1] - 1, _MAX_PAIRS_FOR_REFERENCE).astype(np.int64)
         pairs = pairs[:, pick]
-    levels = document_pair_levels(pairs[0], pairs[1], first, last, vectors, top)
+    levels = document_pair_levels(pairs[0], pairs[1], first, last, vectors)
     la, lb = lang[first[pairs[0]]], lang[first[pairs[1]]]
-    lo, hi = np.minimum(la, lb), np.maximum(la, lb)
-    ref[:] = np.median(levels)
-    for x in range(n_languages):
-        for y in range(x, n_languages):
-            here = (lo == x) & (hi == y)
-            if here.sum() >= _MIN_PAIRS_FOR_REFERENCE:
-                ref[x, y] = ref[y, x] = np.median(levels[here])
-    return ref
+    return _per_language_pair(levels, la, lb, n_languages, np.median, _MIN_PAIRS_FOR_REFERENCE, 0.0)
 
 
 def margin_spreads(
     margin: np.ndarray, lang_i: np.ndarray, lang_j: np.ndarray, n_languages: int
 ) -> np.ndarray:
     """``(n, n)``: the standard deviation of the neighbours' margins per pair of languages
-    (the most common pair's where a pair has few neighbours), so that a score means as much
-    across languages as within one."""
-    out = np.full((n_languages, n_languages), float(np.std(margin)) if len(margin) else 1.0)
-    lo, hi = np.minimum(lang_i, lang_j), np.maximum(lang_i, lang_j)
-    for x in range(n_languages):
-        for y in range(x, n_languages):
-            here = (lo == x) & (hi == y)
-            if here.sum() >= 100:
-                out[x, y] = out[y, x] = float(np.std(margin[here]))
+    (all neighbours' where a pair has few), so that a score means as much across languages as
+    within one."""
+    out = _per_language_pair(
+        margin, lang_i, lang_j, n_languages, np.std, _MIN_NEIGHBOURS_FOR_SPREAD, 1.0
+    )
     return np.maximum(out, 1e-6)
 
 
@@ -171,7 +178,7 @@ def _alike_documents(
         key = (min(x, y), max(x, y))
         if key not in known:
             level = document_pair_levels(
-                np.array([key[0]]), np.array([key[1]]), first, last, vectors, 0
+                np.array([key[0]]), np.array([key[1]]), first, last, vectors
             )[0]
             known[key] = bool(level > reference[doc_language[x], doc_language[y]])
         return known[key]
@@ -190,10 +197,10 @@ def find_passages(
     calibrated: bool = True,
 ) -> Passages:
     """Steps 2-5: neighbours, backgrounds and seeds, best windows, passages. With
-        ``only_docs`` (a mask by document), only passages between one of those documents and
-    another (query mode: a query and the corpus, never two queries). Without
-        ``calibrated``, scores stay in similarity units (for tests on hand-made vectors, whose
-        spread means nothing)."""
+    ``only_docs`` (a mask by document), only passages between one of those documents and
+    another (query mode: a query and the corpus, never two queries). Without ``calibrated``,
+    scores stay in similarity units (for tests on hand-made vectors, whose spread means
+    nothing)."""
     counts = counts if counts is not None else {}
     # without word counts every sentence is taken to be long enough on its own
     words = s.words if s.words is not None else np.full(len(s.doc), params.passage_words, np.int32)
@@ -229,7 +236,7 @@ def find_passages(
     # what is usual is how close documents are all through (the mean of every sentence's
     # best match), so that the closest other sentences of a pair of reports of one event
     # stand above it
-    reference = usual_pair_levels(s.doc[ca], s.doc[cb], first, last, vectors, lang, n_languages, 0)
+    reference = usual_pair_levels(s.doc[ca], s.doc[cb], first, last, vectors, lang, n_languages)
     spread = margin_spreads(margin[in_corpus], lang[i[in_corpus]], lang[j[in_corpus]], n_languages)
     if only_docs is not None:
         seed &= only_docs[s.doc[i]] != only_docs[s.doc[j]]  # one side of those, never two
@@ -238,7 +245,7 @@ def find_passages(
     inside = inside_passages(a, b, s, lexical)
     counts["sentence_seeds_in_lexical"] = int(inside.sum())
     a, b = a[~inside], b[~inside]
-    lo_a, hi_a, lo_b, hi_b, score, cos, _ = best_windows(
+    lo_a, hi_a, lo_b, hi_b, score, cos = best_windows(
         a,
         b,
         s.doc,

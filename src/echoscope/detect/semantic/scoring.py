@@ -145,23 +145,20 @@ def _pair_background(row_before, row_after, col_before, col_after, lo_a, hi_a, l
 
 
 @nb.njit(cache=True)
-def document_pair_levels(doc_a, doc_b, doc_first, doc_last, vectors, top):  # pragma: no cover
-    """For each document pair, how close the two documents are all through, measured as the
-    pair background is (:func:`_pair_background`) but over all their sentences."""
+def document_pair_levels(doc_a, doc_b, doc_first, doc_last, vectors):  # pragma: no cover
+    """For each document pair, how close the two documents are all through: the mean, over
+    every sentence of either document, of its best similarity to the other's sentences."""
     out = np.zeros(len(doc_a))
     for k in range(len(doc_a)):
         fa, la = doc_first[doc_a[k]], doc_last[doc_a[k]]
         fb, lb = doc_first[doc_b[k]], doc_last[doc_b[k]]
         sim = vectors[fa : la + 1].astype(np.float64) @ vectors[fb : lb + 1].astype(np.float64).T
-        values = np.empty(sim.shape[0] + sim.shape[1])
+        total = 0.0
         for r in range(sim.shape[0]):
-            values[r] = sim[r].max()
+            total += sim[r].max()
         for c in range(sim.shape[1]):
-            values[sim.shape[0] + c] = sim[:, c].max()
-        kept = np.sort(values)[::-1]
-        if 0 < top < len(kept):
-            kept = kept[:top]
-        out[k] = kept.mean()
+            total += sim[:, c].max()
+        out[k] = total / (sim.shape[0] + sim.shape[1])
     return out
 
 
@@ -214,8 +211,8 @@ def best_windows(
     extension,
 ):  # pragma: no cover - compiled
     """For each seed pair (a[k], b[k]) (ordered by document pair), the window pair around it
-    (see the module's docstring): its bounds, similarity and pair background, and the best
-    window pair's score (-inf when no window is long enough)."""
+    (see the module's docstring): its bounds and similarity, and the best window pair's score
+    (-inf when no window is long enough)."""
     m = len(a)
     out_lo_a = np.zeros(m, np.int64)
     out_hi_a = np.zeros(m, np.int64)
@@ -223,7 +220,6 @@ def best_windows(
     out_hi_b = np.zeros(m, np.int64)
     out_score = np.full(m, -np.inf)
     out_cos = np.zeros(m)
-    out_pair = np.zeros(m)
     cur_a = -1
     cur_b = -1
     empty = np.zeros((1, 1))
@@ -265,7 +261,6 @@ def best_windows(
         spec_b = [_window_specifics(ptr, hashes, lo_b[wb], hi_b[wb]) for wb in range(len(lo_b))]
         score = np.empty((len(lo_a), len(lo_b)))
         plain = np.empty((len(lo_a), len(lo_b)))
-        pair = np.empty((len(lo_a), len(lo_b)))
         for wa in range(len(lo_a)):
             spec_a = _window_specifics(ptr, hashes, lo_a[wa], hi_a[wa])
             ra0, ra1 = lo_a[wa] - fa, hi_a[wa] - fa
@@ -276,12 +271,12 @@ def best_windows(
                 margin, plain[wa, wb] = _aligned(
                     sim, level_a, level_b, ra0, ra1, rb0, rb1, background_weight
                 )
-                pair[wa, wb] = _pair_background(
+                pair = _pair_background(
                     row_before, row_after, col_before, col_after, ra0, ra1, rb0, rb1, pair_top
                 )
                 score[wa, wb] = (
                     margin
-                    - pair_weight * max(pair[wa, wb] - usual, 0.0)
+                    - pair_weight * max(pair - usual, 0.0)
                     + shared_weight * min(shared, MAX_SHARED)
                     - conflict_here * conflict
                 )
@@ -296,10 +291,9 @@ def best_windows(
                     if size > most:
                         most = size
                         out_cos[k] = plain[wa, wb]
-                        out_pair[k] = pair[wa, wb]
                         out_lo_a[k] = lo_a[wa]
                         out_hi_a[k] = hi_a[wa]
                         out_lo_b[k] = lo_b[wb]
                         out_hi_b[k] = hi_b[wb]
         out_score[k] = best
-    return out_lo_a, out_hi_a, out_lo_b, out_hi_b, out_score, out_cos, out_pair
+    return out_lo_a, out_hi_a, out_lo_b, out_hi_b, out_score, out_cos
