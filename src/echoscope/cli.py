@@ -607,7 +607,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
                 progress=not args.quiet,
                 semantic=semantic,
                 device=args.device,
-                say=None if args.quiet else lambda m: print(m, file=sys.stderr),
+                say=lambda message: _note(args, message),
             )
             from echoscope.show.terminal import print_query
 

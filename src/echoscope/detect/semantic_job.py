@@ -122,6 +122,7 @@ def load_sentences(
         for rowid, text in zip(batch, texts, strict=True):
             sentence_texts.extend(text[st:en] for _, st, en in spans[rowid].tolist())
     set_languages(s, languages)
+    s.lowercase = lowercase
     s.specifics = specifics(sentence_texts, lowercase)
     s.words = word_counts(sentence_texts)
     return s
@@ -247,12 +248,9 @@ def query_rows(
             f"{counts['docs_embedded']} documents had no cached sentence vectors and were "
             "embedded for this query only (detect --semantic caches them)"
         )
-    texts = dict(zip(ids, store.texts_by_rowid(list(rowids)), strict=True))
-    lowercase = lowercase_words(list(texts.values()) + [t for _, t in queries])
-    fields = store.languages_by_rowid(list(rowids))
-    doc_languages = [language_of(f, texts[d]) for f, d in zip(fields, ids, strict=True)]
+    lowercase = corpus.lowercase | lowercase_words([t for _, t in queries])
     q, q_languages = _query_sentences(queries, len(ids), lowercase, params, make())
-    both = _joined(corpus, q, doc_languages + q_languages)
+    both = _joined(corpus, q, corpus.doc_languages + q_languages)
     names = [f"query:{name}" for name, _ in queries]
     all_ids = list(ids) + names
     n = len(ids)
@@ -265,8 +263,9 @@ def query_rows(
     only = np.zeros(len(all_ids), np.bool_)
     only[n:] = True
     found = find_passages(both, all_series, lexical, params, only_docs=only)
-    query_text = dict(zip(names, (t for _, t in queries), strict=True))
-    rows = passage_rows(found, all_ids, lambda d: query_text[d] if d in query_text else texts[d])
+    texts = store.texts(ids[int(d)] for d in np.concatenate([found.doc_a, found.doc_b]) if d < n)
+    texts.update(zip(names, (t for _, t in queries), strict=True))
+    rows = passage_rows(found, all_ids, texts.__getitem__)
     return [
         (r[3], r[4], r[5], r[0], r[1], r[2], r[7], r[6], *r[8:11], _swap(r[11]), r[12])
         for r in rows

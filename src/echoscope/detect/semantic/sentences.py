@@ -37,6 +37,8 @@ class Sentences:
     words: np.ndarray | None = None  # int32: words per sentence
     lang: np.ndarray | None = None  # int32: index into ``languages`` (None: all one language)
     languages: list[str] = field(default_factory=list)
+    doc_languages: list[str] = field(default_factory=list)  # by corpus index
+    lowercase: set[str] = field(default_factory=set)  # the corpus's words seen in lower case
 
     def language_codes(self) -> np.ndarray:
         """Per sentence, its language's index (0 for all when languages are unknown)."""
@@ -90,4 +92,5 @@ def set_languages(s: Sentences, doc_languages: Sequence[str]) -> None:
     code = {name: k for k, name in enumerate(names)}
     per_doc = np.fromiter((code[x] for x in doc_languages), np.int32, count=len(doc_languages))
     s.languages = names
+    s.doc_languages = list(doc_languages)
     s.lang = per_doc[s.doc] if len(s.doc) else np.zeros(0, np.int32)
