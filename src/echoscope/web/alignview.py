@@ -18,14 +18,13 @@ from typing import Any
 
 from echoscope.detect.align import parse_ops
 from echoscope.detect.sentence_matches import parse_matches
+from echoscope.model import SEMANTIC_KINDS  # their ops hold sentence matches, not word edits
 from echoscope.show.terminal import token_marks
 from echoscope.text.language import language_of
 from echoscope.text.tokenize import tokenize
 from echoscope.web.render import language
 
 CLASSES = {"=": "eq", "X": "sub", "D": "del", "I": "ins"}
-# Passages found by sentence embeddings: their ``ops`` hold sentence matches, not word edits.
-SEMANTIC_KINDS = ("paraphrase", "translation")
 
 
 def _columns(ops: str) -> tuple[list[int], list[int]]:

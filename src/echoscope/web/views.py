@@ -6,13 +6,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from echoscope.model import SEMANTIC_KINDS
 from echoscope.web import data
-from echoscope.web.alignview import (
-    SEMANTIC_KINDS,
-    numbered_matches,
-    segments_text,
-    text_direction,
-)
+from echoscope.web.alignview import numbered_matches, segments_text, text_direction
 from echoscope.web.render import plain
 
 Page = tuple[str, dict[str, Any]]
