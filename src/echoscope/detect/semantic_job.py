@@ -133,15 +133,19 @@ LEXICAL_COLUMNS = ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b")
 
 def lexical_passages(conn, ids: Sequence[str]) -> dict[str, np.ndarray]:
     """The store's lexical passages with documents as corpus indices, earlier document first."""
-    index = {d: i for i, d in enumerate(ids)}
     rows = conn.execute(
         "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM passages "
         f"WHERE kind NOT IN ({','.join('?' * len(KINDS))})",
         KINDS,
     ).fetchall()
-    cols = {c: np.zeros(len(rows), np.int64) for c in ("doc_a", "start_a", "end_a")}
-    cols.update({c: np.zeros(len(rows), np.int64) for c in ("doc_b", "start_b", "end_b")})
-    for k, (da, sa, ea, db, sb, eb) in enumerate(rows):
+    return _lexical_arrays(rows, {d: i for i, d in enumerate(ids)})
+
+
+def _lexical_arrays(rows: Sequence[Sequence], index: dict[str, int]) -> dict[str, np.ndarray]:
+    """Passage rows ``(doc_a, start_a, end_a, doc_b, start_b, end_b, ...)`` as the arrays of
+    ``LEXICAL_COLUMNS``, documents as indices, the earlier document first."""
+    cols = {c: np.zeros(len(rows), np.int64) for c in LEXICAL_COLUMNS}
+    for k, (da, sa, ea, db, sb, eb, *_) in enumerate(rows):
         ia, ib = index[da], index[db]
         if ia > ib:
             ia, sa, ea, ib, sb, eb = ib, sb, eb, ia, sa, ea
@@ -255,11 +259,7 @@ def query_rows(
     all_ids = list(ids) + names
     n = len(ids)
     all_series = np.concatenate([series, series.max(initial=-1) + 1 + np.arange(len(queries))])
-    index = {d: i for i, d in enumerate(all_ids)}
-    lexical = {c: np.zeros(len(lexical_rows), np.int64) for c in LEXICAL_COLUMNS}
-    for k, r in enumerate(lexical_rows):  # query first: the corpus document is side a here
-        lexical["doc_a"][k], lexical["start_a"][k], lexical["end_a"][k] = index[r[3]], r[4], r[5]
-        lexical["doc_b"][k], lexical["start_b"][k], lexical["end_b"][k] = index[r[0]], r[1], r[2]
+    lexical = _lexical_arrays(lexical_rows, {d: i for i, d in enumerate(all_ids)})
     only = np.zeros(len(all_ids), np.bool_)
     only[n:] = True
     found = find_passages(both, all_series, lexical, params, only_docs=only)
