@@ -64,18 +64,28 @@ def take_best(w: WindowPairs, rank: np.ndarray) -> np.ndarray:
     return np.asarray(taken, np.int64)
 
 
+def _windows_by_document(
+    w: WindowPairs, pairs: Sequence[int], values: Sequence[float] | None = None
+) -> dict[int, list[tuple[int, int, int, float]]]:
+    """Per document, the windows of ``pairs`` on it: ``(lo, hi, partner document, value)``
+    (the pair's entry in ``values``, 0 without)."""
+    out: dict[int, list[tuple[int, int, int, float]]] = {}
+    for n, k in enumerate(pairs):
+        da, la, ha, db, lb, hb = w.bounds(k)
+        value = float(values[n]) if values is not None else 0.0
+        out.setdefault(da, []).append((la, ha, db, value))
+        out.setdefault(db, []).append((lb, hb, da, value))
+    return out
+
+
 def corroborated(w: WindowPairs, taken: np.ndarray, weak: np.ndarray) -> np.ndarray:
     """The ``weak`` window pairs whose two windows each overlap a window pair ``taken`` with
     one same third document: both repeat one talking point that a third document states,
     which backs the weaker evidence."""
-    partners: dict[int, list[tuple[int, int, int]]] = {}
-    for k in taken.tolist():
-        da, la, ha, db, lb, hb = w.bounds(k)
-        partners.setdefault(da, []).append((la, ha, db))
-        partners.setdefault(db, []).append((lb, hb, da))
+    partners = _windows_by_document(w, taken.tolist())
 
     def third_documents(doc: int, lo: int, hi: int) -> set[int]:
-        return {o for l2, h2, o in partners.get(doc, ()) if lo <= h2 and l2 <= hi}
+        return {o for l2, h2, o, _ in partners.get(doc, ()) if lo <= h2 and l2 <= hi}
 
     out = []
     for k in weak.tolist():
@@ -99,11 +109,7 @@ def outranked(
     their own words: the closest is its source. Partners that are not alike (two documents
     that each repeat one speech) never compete, nor do partners in two languages, since
     similarities across languages run lower than within one."""
-    spans: dict[int, list[tuple[int, int, int, float]]] = {}
-    for k in range(len(w.doc_a)):
-        da, la, ha, db, lb, hb = w.bounds(k)
-        spans.setdefault(da, []).append((la, ha, db, float(similarity[k])))
-        spans.setdefault(db, []).append((lb, hb, da, float(similarity[k])))
+    spans = _windows_by_document(w, range(len(w.doc_a)), similarity)
     out = np.zeros(len(w.doc_a), np.bool_)
     for k in range(len(w.doc_a)):
         da, la, ha, db, lb, hb = w.bounds(k)
