@@ -3202,20 +3202,27 @@ def lexical(point: int) -> bool:
     return POINTS[point][0] not in (LABEL_PARAPHRASE, LABEL_TRANSLATION)
 
 
+def planted_units(copies, negatives) -> list[tuple[str, str, Unit]]:
+    """``(series, date, unit)`` of the copies (point, variant, series, date) and the hard
+    negatives (point, series, date, note, text) to plant."""
+    items = [
+        (series, date_s, Unit("P", text=POINTS[point][1][variant], point=point, variant=variant))
+        for point, variant, series, date_s in copies
+    ]
+    items += [
+        (series, date_s, Unit("F", text=text, point=point, variant="negative"))
+        for point, series, date_s, _note, text in negatives
+    ]
+    return items
+
+
 def plant_paraphrases(docs: list[Doc]) -> None:
     """Put the paraphrase copies and the hard negatives into existing documents, each between
     two original sentences and away from other fixed text. Uses its own random stream, so the
     documents, their dates and their ids stay what build_docs made them."""
     rng = random.Random(SEED + 1)
     by_key = {(d.series, d.date): d for d in docs}
-    items = [
-        (series, date_s, Unit("P", text=POINTS[point][1][variant], point=point, variant=variant))
-        for point, variant, series, date_s in PARAPHRASE_COPIES
-    ]
-    items += [
-        (series, date_s, Unit("F", text=text, point=point, variant="negative"))
-        for point, series, date_s, _note, text in HARD_NEGATIVES
-    ]
+    items = planted_units(PARAPHRASE_COPIES, HARD_NEGATIVES)
     for series, date_s, unit in items:
         doc = by_key[(series, iso(date_s))]
         units = doc.units
@@ -3281,14 +3288,7 @@ def plant_translations(docs: list[Doc]) -> None:
 
     for i in range(len(docs)):
         reindex(i)
-    items = [
-        (series, date_s, Unit("P", text=POINTS[point][1][variant], point=point, variant=variant))
-        for point, variant, series, date_s in TRANSLATION_COPIES
-    ]
-    items += [
-        (series, date_s, Unit("F", text=text, point=point, variant="negative"))
-        for point, series, date_s, _note, text in TRANSLATION_NEGATIVES
-    ]
+    items = planted_units(TRANSLATION_COPIES, TRANSLATION_NEGATIVES)
     for series, date_s, unit in items:
         i = by_key[(series, iso(date_s))]
         doc = docs[i]
