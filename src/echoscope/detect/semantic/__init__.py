@@ -230,17 +230,18 @@ def find_passages(
         np.ones(len(i), np.bool_) if counted is None else counted[s.doc[i]] & counted[s.doc[j]]
     )
     first, last = _document_bounds(s.doc)
-    ca, cb, _ = cross_document_pairs(
-        i[seed & in_corpus], j[seed & in_corpus], sim[seed & in_corpus], s.doc
-    )
+    calibration = seed & in_corpus
+    ca, cb, csim = cross_document_pairs(i[calibration], j[calibration], sim[calibration], s.doc)
     # what is usual is how close documents are all through (the mean of every sentence's
     # best match), so that the closest other sentences of a pair of reports of one event
     # stand above it
     reference = usual_pair_levels(s.doc[ca], s.doc[cb], first, last, vectors, lang, n_languages)
     spread = margin_spreads(margin[in_corpus], lang[i[in_corpus]], lang[j[in_corpus]], n_languages)
-    if only_docs is not None:
+    if only_docs is None:  # all pairs: the seeds are the calibration's
+        a, b, sim = ca, cb, csim
+    else:
         seed &= only_docs[s.doc[i]] != only_docs[s.doc[j]]  # one side of those, never two
-    a, b, sim = cross_document_pairs(i[seed], j[seed], sim[seed], s.doc)
+        a, b, sim = cross_document_pairs(i[seed], j[seed], sim[seed], s.doc)
     counts["sentence_seeds"] = len(a)
     inside = inside_passages(a, b, s, lexical)
     counts["sentence_seeds_in_lexical"] = int(inside.sum())
