@@ -101,7 +101,8 @@ def pairs(db: PathLike, *, top: int | None = None) -> list[PassagePair]:
 
 
 def export(db: PathLike, out: PathLike, fmt: str = "jsonl", *, with_text: bool = True) -> int:
-    """Write the stored passage pairs as JSONL, CSV or Parquet; returns how many."""
+    """Write the stored passage pairs as JSONL, CSV or Parquet, or (``fmt="pan"``) a folder
+    of PAN text-alignment XML; returns how many."""
     with Store(db, create=False, readonly=True) as store:
         return export_pairs(store, fmt, out, with_text=with_text)
 

@@ -26,6 +26,9 @@ from echoscope.outputs import (
 from echoscope.points.bursts import DEFAULT_MIN_ACTORS, DEFAULT_WINDOW_HOURS, BurstParams
 
 DEFAULT_DB = "echoscope.db"
+# export --format: every pairs format (store.export.PAIR_FORMATS) and network format
+# (NETWORK_FORMATS), listed here so that parsing a command does not import the exporters
+EXPORT_CHOICES = ("jsonl", "csv", "parquet", "pan", "graphml", "gexf")
 
 MAIN_HELP = """\
 echoscope finds passages that documents share -- verbatim, lightly edited or reordered --
@@ -138,6 +141,12 @@ Find every passage that two documents share, verbatim or edited, with character 
 both sides. Documents of the same series are not compared (as in passim); a document without a
 series is its own. The result replaces the previous run atomically.
 
+A statement reused with its sentences moved, dropped or added comes back as one passage: the
+pieces alignment finds close together on both sides (within 160 words, or 24 on the side with
+less between them when they keep their order) are joined, and kind "reordered" says their order
+changed; its aligned pieces are kept for the side-by-side view. Two statements said one after
+the other in both documents, with other text between them, stay two.
+
 Incremental: after 'ingest' adds documents, 'detect' aligns only pairs that involve the new
 documents (and old pairs whose seeds they turned into boilerplate); the result equals a full
 rerun. Changing a parameter, or --full, recomputes everything.
@@ -238,13 +247,14 @@ examples:
         "--max-sentences",
         type=whole_number(high=MAX_WINDOW_SENTENCES),
         default=sem.max_sentences,
-        help="semantic: sentences on either side of a semantic passage, at most",
+        help="semantic: sentences on either side of a scored window, at most (windows close "
+        "together make one passage)",
     )
     p.add_argument(
         "--passage-words",
         type=whole_number(),
         default=sem.passage_words,
-        help="semantic: words on either side of a semantic passage, at least",
+        help="semantic: words on either side of a scored window, at least",
     )
     p.add_argument(
         "--device",
@@ -306,22 +316,29 @@ Export passage pairs. Every record has doc_a, start_a, end_a, doc_b, start_b, en
 offsets, end exclusive), tokens, score, identity, kind, the alignment ops, both documents'
 speaker/date/outlet/series and (unless --no-text) the passage text of each side.
 
+--format pan writes the pairs as a folder of PAN text-alignment detections (one XML file per
+document pair, this_offset/this_length/source_offset/source_length in characters), for any
+PAN corpus and scorer; the source side is the document under src/ (PAN's layout).
+
 examples:
   echoscope export pairs --db talk.db --format jsonl --out pairs.jsonl
   echoscope export pairs --db talk.db --format parquet --out pairs.parquet
+  echoscope export pairs --db pan.db --format pan --out detections/
 """,
     )
     p.add_argument("what", choices=("pairs", "points", "network"), help="what to export")
     _add_db(p)
     p.add_argument(
         "--format",
-        choices=("jsonl", "csv", "parquet", "graphml", "gexf"),
-        help="default: jsonl (pairs, points) or graphml (network)",
+        choices=EXPORT_CHOICES,
+        help="default: jsonl (pairs, points) or graphml (network); pan: pairs only",
     )
     p.add_argument(
         "--by", choices=("speaker", "outlet"), default="speaker", help="network: whose network"
     )
-    p.add_argument("--out", required=True, metavar="FILE", help="output file")
+    p.add_argument(
+        "--out", required=True, metavar="PATH", help="output file (a folder for --format pan)"
+    )
     p.add_argument("--no-text", action="store_true", help="leave out the passage texts")
 
     p = sub.add_parser(
@@ -756,6 +773,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from echoscope.store.sqlite import Store
 
     fmt = args.format or ("graphml" if args.what == "network" else "jsonl")
+    if fmt == "pan" and args.what != "pairs":
+        raise EchoscopeError("--format pan exports pairs only")
     with Store(args.db, create=False, readonly=True) as store:
         if args.what == "pairs":
             n = export_pairs(store, fmt, args.out, with_text=not args.no_text)

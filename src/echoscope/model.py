@@ -6,6 +6,7 @@ Offsets are always Python ``str`` indices into the original ``Document.text`` (e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,9 +57,27 @@ class Rejected:
 
 
 #: kinds of passage the lexical engine finds, and those the semantic matcher finds
-LEXICAL_KINDS = ("verbatim", "edited")
+VERBATIM, EDITED, REORDERED = "verbatim", "edited", "reordered"
+LEXICAL_KINDS = (VERBATIM, EDITED, REORDERED)
 SEMANTIC_KINDS = ("paraphrase", "translation")  # in one language; across two
 PASSAGE_KINDS = LEXICAL_KINDS + SEMANTIC_KINDS
+#: kinds whose ``ops`` list matching pieces (:mod:`echoscope.detect.sentence_matches`), not
+#: token edits: a reordered passage has no one alignment, a semantic one no word alignment
+PIECE_KINDS = (REORDERED, *SEMANTIC_KINDS)
+
+
+def passage_kinds(
+    identity: Sequence[float],
+    tokens_a: Sequence[int],
+    tokens_b: Sequence[int],
+    reordered: Sequence[bool],
+) -> list[str]:
+    """The kind of each lexical passage: ``reordered`` when it is assembled from pieces in
+    another order on each side, ``verbatim`` when every token is identical, else ``edited``."""
+    return [
+        REORDERED if r else VERBATIM if i >= 1.0 and a == b else EDITED
+        for i, a, b, r in zip(identity, tokens_a, tokens_b, reordered, strict=True)
+    ]
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ import numpy as np
 from echoscope.detect.candidates import ONE_NEW
 from echoscope.detect.local import detect
 from echoscope.detect.params import DetectParams
+from echoscope.detect.sentence_matches import parse_matches
 from echoscope.text.tokenize import tokenize_batch
 
 
@@ -56,6 +57,32 @@ def test_swapped_clauses_stay_one_passage(maker):
     p = run([a, b])
     assert len(p) == 1
     assert (p.start_a[0], p.end_a[0], p.start_b[0], p.end_b[0]) == (sa, ea, sb, eb)
+    assert p.kind == ["reordered"]
+    # its ops are its aligned pieces, each the same text on both sides
+    pieces = parse_matches(p.ops[0])
+    assert len(pieces) >= 2
+    for x0, x1, y0, y1 in pieces:
+        assert a[sa + x0 : sa + x1] == b[sb + y0 : sb + y1]
+
+
+def test_shuffled_edited_sentences_are_one_reordered_passage(maker):
+    sentences = [maker.sentences(24) for _ in range(12)]
+    edited = []
+    for k in (6, 0, 10, 2, 8, 4):  # every other sentence dropped, the rest shuffled, and
+        words = sentences[k].split()  # every 7th word changed
+        words[3::7] = ["CHANGED"] * len(words[3::7])
+        edited += [" ".join(words), maker.sentences(14)]  # a sentence of its own after each
+    a, sa, _ = plant(maker, " ".join(sentences))
+    b, sb, _ = plant(maker, " ".join(edited))
+    p = run([a, b], params=DetectParams(fragment_gap=-1))
+    assert len(p) >= 4  # fragments, each reported on its own
+    p = run([a, b])
+    assert len(p) == 1 and p.kind == ["reordered"]
+    assert (p.start_a[0], p.start_b[0]) == (sa, sb)
+    # from the first kept sentence of A to the last, and of B to its last kept one
+    assert p.end_a[0] == sa + len(" ".join(sentences[:11]))
+    assert p.end_b[0] == sb + len(" ".join(edited[:-1]))
+    assert len(parse_matches(p.ops[0])) >= 6
 
 
 def test_same_series_is_not_compared(maker):
@@ -119,9 +146,30 @@ def test_urdu_copy_with_variant_letters_is_found():
     assert p.identity[0] == 1.0
 
 
-def test_two_passages_bridged_by_unrelated_words_are_reported_apart(maker):
+def test_two_passages_close_in_the_same_order_are_one_edited_passage(maker):
     first, second = maker.sentences(40), maker.sentences(40)
     between_a, between_b = maker.sentences(15), maker.sentences(17)
+    head_a, head_b = maker.sentences(50) + " ", maker.sentences(50) + " "
+    a = head_a + first + " " + between_a + " " + second + " " + maker.sentences(40)
+    b = head_b + first + " " + between_b + " " + second + " " + maker.sentences(40)
+    p = run([a, b])
+    assert len(p) == 1 and p.kind == ["edited"]
+    assert (p.start_a[0], p.start_b[0]) == (len(head_a), len(head_b))
+    assert (p.end_a[0], p.end_b[0]) == (
+        a.index(second) + len(second),
+        b.index(second) + len(second),
+    )
+    assert p.ops[0].startswith("40=") and p.ops[0].endswith("40=")
+    # kept apart, they are the two passages the alignment cut apart
+    assert len(run([a, b], params=DetectParams(fragment_gap=-1))) == 2
+    # without the cut the chain bridges them into one passage
+    assert len(run([a, b], params=DetectParams(split_drop=10_000, fragment_gap=-1))) == 1
+
+
+def test_two_passages_farther_apart_than_the_fragment_gap_are_reported_apart(maker):
+    first, second = maker.sentences(40), maker.sentences(40)
+    gap = DetectParams().fragment_gap
+    between_a, between_b = maker.sentences(gap + 5), maker.sentences(gap + 7)
     head_a, head_b = maker.sentences(50) + " ", maker.sentences(50) + " "
     a = head_a + first + " " + between_a + " " + second + " " + maker.sentences(40)
     b = head_b + first + " " + between_b + " " + second + " " + maker.sentences(40)
@@ -136,8 +184,6 @@ def test_two_passages_bridged_by_unrelated_words_are_reported_apart(maker):
         zip(p.start_a.tolist(), p.end_a.tolist(), p.start_b.tolist(), p.end_b.tolist(), strict=True)
     )
     assert got == expected
-    # without the split the chain bridges them into one passage
-    assert len(run([a, b], params=DetectParams(split_drop=10_000))) == 1
 
 
 def test_a_dropped_sentence_keeps_a_reprint_one_passage(maker):

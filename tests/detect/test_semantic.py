@@ -91,8 +91,13 @@ def test_one_short_sentence_is_not_a_passage():
     s.words[:] = 6  # two sentences of 6 words each: one sentence pair is 6 words a side
     p = dataclasses.replace(PLAIN, max_sentences=1)
     assert len(find_passages(s, np.array([0, 1]), NO_LEXICAL, p).doc_a) == 0
-    p = dataclasses.replace(PLAIN, max_sentences=1, passage_words=5)
+    p = dataclasses.replace(PLAIN, max_sentences=1, passage_words=5, fragment_gap=-1)
     assert len(find_passages(s, np.array([0, 1]), NO_LEXICAL, p).doc_a) == 2
+    # side by side on both sides, the two sentence pairs are fragments of one passage
+    p = dataclasses.replace(p, fragment_gap=0)
+    found = find_passages(s, np.array([0, 1]), NO_LEXICAL, p)
+    assert len(found.doc_a) == 1 and (found.start_a[0], found.end_a[0]) == (0, 19)
+    assert len(found.matches[0]) == 2
 
 
 def test_the_same_frame_with_other_figures_and_places_is_not_a_paraphrase():

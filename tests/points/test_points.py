@@ -257,3 +257,50 @@ def test_points_export_csv_and_parquet(demo_db, tmp_path):
     table = pq.read_table(tmp_path / "p.parquet")
     assert n_csv == n_pq == len(rows) == table.num_rows == 51
     assert table.column("start").to_pylist() == [int(r["start"]) for r in rows]
+
+
+def test_a_statement_reused_in_fragments_is_one_talking_point(tmp_path, maker):
+    """Two speakers reuse one statement with its sentences shuffled, some dropped and others
+    added: each copy is one reordered passage, and the three documents one talking point."""
+    sentences = [maker.sentences(24) for _ in range(10)]
+    statement = " ".join(sentences)
+
+    def reworked(order: list[int]) -> str:
+        out = []
+        for k in order:
+            words = sentences[k].split()
+            words[3::7] = ["CHANGED"] * len(words[3::7])
+            out += [" ".join(words), maker.sentences(14)]
+        return " ".join(out)
+
+    docs = [
+        ("origin", "2026-02-01", f"{maker.sentences(60)} {statement} {maker.sentences(60)}"),
+        ("copy1", "2026-02-02", f"{maker.sentences(40)} {reworked([6, 0, 8, 2, 4])}"),
+        ("copy2", "2026-02-03", f"{reworked([2, 8, 0, 4, 6])} {maker.sentences(70)}"),
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": i, "date": d, "text": t}) + "\n" for i, d, t in docs),
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.db"
+    api.ingest(db, [corpus])
+    api.detect(db, api.DetectParams(fragment_gap=-1))
+    assert len(api.points(db)) > 1  # fragments kept apart make several points
+    api.detect(db)
+    origin_pairs = [p for p in api.pairs(db) if "origin" in (p.doc_a, p.doc_b)]
+    assert sorted(p.kind for p in origin_pairs) == ["reordered", "reordered"]
+    points = api.points(db)
+    assert len(points) == 1
+    members = api.members(db, points["id"][0])
+    assert sorted(members["doc"]) == ["copy1", "copy2", "origin"]
+    first = members[members["role"] == "first"]
+    assert list(first["doc"]) == ["origin"]
+
+
+def test_a_sparse_chain_of_passages_scoring_zero_still_clusters():
+    # heavily edited passages can score 0 or below; community detection needs weights
+    passages = [(f"d{k}", 0, 50, f"d{k + 1}", 0, 50) for k in range(4)]  # d0~d1~d2~d3~d4
+    found = cluster(passages, [0.0, 0.0, 0.0, 0.0])
+    assert sorted(n for c in found.clusters for n in c) == list(range(5))
+    assert len(found.clusters) >= 2  # the chain is split, as with positive weights

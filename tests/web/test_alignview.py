@@ -351,3 +351,34 @@ def test_static_report_marks_the_same_matches(semantic, tmp_path):
         assert _marks(page, "b") == _expected(passage, 1)
     urdu = Page((out / StaticLinks().doc("ur-1")).read_text(encoding="utf-8"))
     assert urdu.find("article", class_="doctext")[0].attrs["dir"] == "rtl"
+
+
+# -- a reordered passage ---------------------------------------------------------------------------
+def test_pair_page_numbers_the_pieces_of_a_reordered_passage(tmp_path, maker):
+    """A statement reused with its sentences shuffled is one passage; its page marks each
+    aligned piece with the same number on both sides, and claims no word alignment."""
+    sentences = [maker.sentences(24) for _ in range(8)]
+    moved = [sentences[k] for k in (4, 0, 6, 2)]
+    docs = [
+        {"id": "speech", "text": f"{maker.sentences(40)} {' '.join(sentences)}"},
+        {"id": "echo", "text": f"{' '.join(f'{s} {maker.sentences(14)}' for s in moved)}"},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    db = tmp_path / "r.db"
+    api.ingest(db, [corpus])
+    api.detect(db)
+    (p,) = api.pairs(db)
+    assert p.kind == "reordered"
+    with sqlite3.connect(db) as conn:
+        (pid,) = conn.execute("SELECT id FROM passages").fetchone()
+    html = TestClient(create_app(db), base_url="http://127.0.0.1").get(f"/pairs/{pid}").text
+    page = assert_inert(html, "reordered", scripts_from="/static/")
+    marks_a, marks_b = _marks(page, "a"), _marks(page, "b")
+    assert sorted(marks_a) == sorted(marks_b) and len(marks_a) >= 4
+    for n in marks_a:  # each numbered piece is the same sentence on both sides
+        assert marks_a[n].strip() == marks_b[n].strip()
+        assert marks_a[n].strip() in {s for s in moved}
+    assert "parts moved" in page.find("p", class_="legend")[0].all_text
+    assert "Piece matches" in html and "· reordered ·" in html
+    assert not page.find("span", class_="tok eq")

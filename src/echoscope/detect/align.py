@@ -361,6 +361,8 @@ class Aligned:
     ops_buffer: np.ndarray  # uint8 op codes (OP_*) of every passage's global alignment
     ops_ptr: np.ndarray  # passage k's ops start at ops_ptr[k]
     n_ops: np.ndarray  # and there are n_ops[k] of them
+    source: np.ndarray  # int64: the merged span (``Merged.passages``) each passage came from
+    reordered: np.ndarray  # bool: assembled from pieces in another order on each side
 
     @property
     def longer(self) -> np.ndarray:
@@ -429,7 +431,7 @@ def align_spans(
     ops = np.zeros(int(ops_ptr[-1]), np.uint8)
     if m == 0:
         z = np.zeros(0, np.int64)
-        return Aligned(spans, z, ops, ops_ptr, z)
+        return Aligned(spans, z, ops, ops_ptr, z, z, np.zeros(0, np.bool_))
     n_ops, matches, reordered = _align_all(
         h,
         ptr,
@@ -447,7 +449,33 @@ def align_spans(
         ops, ops_ptr[:-1], n_ops, spans.a0, spans.b0, matches, reordered, split_drop, max_indel
     )
     segments = Spans(spans.doc_a[src], spans.doc_b[src], a0, a1, b0, b1, spans.seeds[src])
-    return Aligned(segments, mat, ops, op0, nop)
+    return Aligned(segments, mat, ops, op0, nop, src, reordered[src])
+
+
+def align_groups(h: np.ndarray, ptr: np.ndarray, groups: Merged, *, band: int) -> Aligned:
+    """Banded global alignment of each group's span (no cutting: its pieces were cut already),
+    with its identical tokens counted over its pieces where they come in another order."""
+    spans = groups.passages
+    lens = (spans.a1 - spans.a0).astype(np.int64) + (spans.b1 - spans.b0)
+    ops_ptr = np.zeros(len(spans) + 1, np.int64)
+    np.cumsum(lens, out=ops_ptr[1:])
+    ops = np.zeros(int(ops_ptr[-1]), np.uint8)
+    pieces = groups.pieces
+    n_ops, matches, reordered = _align_all(
+        h,
+        ptr,
+        *spans.coords(),
+        band,
+        ops_ptr,
+        ops,
+        groups.piece_ptr,
+        pieces.a0,
+        pieces.a1,
+        pieces.b0,
+        pieces.b1,
+    )
+    source = np.arange(len(spans), dtype=np.int64)
+    return Aligned(spans, matches, ops, ops_ptr[:-1], n_ops, source, reordered)
 
 
 @nb.njit(cache=True)

@@ -28,6 +28,7 @@ from echoscope.detect.semantic_job import (
     query_rows,
     require_semantic,
 )
+from echoscope.detect.sentence_matches import swapped_ops
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
 from echoscope.points.build import rebuild_points
@@ -116,7 +117,6 @@ def load_corpus(store: Store, *, progress: bool = True) -> Corpus:
 def passage_rows(corpus_ids: Sequence[str], p: Passages, *, swap: bool = False) -> list[tuple]:
     """Store rows (see ``PASSAGE_COLUMNS``) of the engine's passages."""
     rows = []
-    verbatim = (p.identity >= 1.0) & (p.tokens_a == p.tokens_b)
     cols = zip(
         p.doc_a.tolist(),
         p.start_a.tolist(),
@@ -128,14 +128,13 @@ def passage_rows(corpus_ids: Sequence[str], p: Passages, *, swap: bool = False) 
         p.tokens_b.tolist(),
         p.score.tolist(),
         p.identity.tolist(),
-        verbatim.tolist(),
+        p.kind,
         p.ops,
         strict=True,
     )
-    for a, sa, ea, b, sb, eb, ta, tb, score, ident, verb, ops in cols:
-        kind = "verbatim" if verb else "edited"
+    for a, sa, ea, b, sb, eb, ta, tb, score, ident, kind, ops in cols:
         if swap:  # query mode: the query text first, and ops seen from its side
-            ops = ops.translate(str.maketrans("DI", "ID"))
+            ops = swapped_ops(kind, ops)
             rows.append(
                 (
                     corpus_ids[b],

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from echoscope.detect.align import Aligned, align_spans, extend_spans, merge_spans, ops_strings
+from echoscope.detect.align import (
+    Aligned,
+    Merged,
+    align_groups,
+    align_spans,
+    extend_spans,
+    merge_spans,
+    ops_strings,
+)
 from echoscope.detect.candidates import (
     ALL_PAIRS,
     ANY_NEW,
@@ -24,9 +32,12 @@ from echoscope.detect.candidates import (
     restrict_seeds,
     seed_matches,
 )
-from echoscope.detect.chain import chain_matches
+from echoscope.detect.chain import Spans, chain_matches
+from echoscope.detect.fragments import group_fragments
 from echoscope.detect.params import DetectParams
 from echoscope.detect.seeds import doc_seeds
+from echoscope.detect.sentence_matches import format_matches
+from echoscope.model import passage_kinds
 from echoscope.text.tokenize import Tokens
 
 
@@ -45,7 +56,8 @@ class Passages:
     score: np.ndarray  # int64
     identity: np.ndarray  # float64
     seeds: np.ndarray
-    ops: list[str]
+    ops: list[str]  # token alignment; a reordered passage's aligned pieces
+    kind: list[str]  # see passage_kinds
 
     def __len__(self) -> int:
         return len(self.doc_a)
@@ -64,30 +76,164 @@ class RunStats:
         return t
 
 
-def to_passages(tokens: Tokens, aligned: Aligned, params: DetectParams) -> Passages:
-    """Token spans -> character offsets; drop passages too short or too unlike to report."""
+def _char_spans(tokens: Tokens, doc: np.ndarray, t0: np.ndarray, t1: np.ndarray):
+    """Character offsets (start, end) of token spans [t0, t1) of documents ``doc``."""
+    return (
+        tokens.starts[tokens.ptr[doc] + t0].astype(np.int64),
+        tokens.ends[tokens.ptr[doc] + t1 - 1].astype(np.int64),
+    )
+
+
+def _pieces_of(aligned: Aligned, merged: Merged, segments: np.ndarray) -> tuple[Spans, np.ndarray]:
+    """The aligned pieces of each segment (one, itself, unless it was assembled from pieces in
+    another order) as spans ordered by segment, and where each segment's pieces start."""
+    count = np.where(
+        aligned.reordered[segments],
+        np.diff(merged.piece_ptr)[aligned.source[segments]],
+        1,
+    )
+    ptr = np.zeros(len(segments) + 1, np.int64)
+    np.cumsum(count, out=ptr[1:])
     s = aligned.spans
-    # length counts identical aligned tokens: a short passage must be nearly verbatim to be
-    # told from a chance run of formula words; a long one may be heavily edited
+    cols = {f: np.repeat(getattr(s, f)[segments], count) for f in Spans.__slots__}
+    whole = np.flatnonzero(aligned.reordered[segments])
+    for k in whole.tolist():  # few: passages of swapped clauses
+        src = int(aligned.source[segments[k]])
+        lo, hi = merged.piece_ptr[src], merged.piece_ptr[src + 1]
+        for f in ("a0", "a1", "b0", "b1", "seeds"):
+            cols[f][ptr[k] : ptr[k + 1]] = getattr(merged.pieces, f)[lo:hi]
+    return Spans(*(cols[f] for f in Spans.__slots__)), ptr
+
+
+def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectParams):
+    """Kept segments joined into fragment groups (see :mod:`echoscope.detect.fragments`):
+    ``(passages, pieces)``, an :class:`Aligned` of one span per group (single segments as
+    aligned, groups of several aligned again as a whole) and each group's pieces."""
+    s = aligned.spans
     keep = (aligned.matches >= params.min_tokens) & (aligned.identity >= params.min_identity)
     idx = np.flatnonzero(keep)
-    ga0 = tokens.ptr[s.doc_a[idx]] + s.a0[idx]
-    ga1 = tokens.ptr[s.doc_a[idx]] + s.a1[idx] - 1
-    gb0 = tokens.ptr[s.doc_b[idx]] + s.b0[idx]
-    gb1 = tokens.ptr[s.doc_b[idx]] + s.b1[idx] - 1
+    idx = idx[np.lexsort((s.b0[idx], s.a0[idx], s.doc_b[idx], s.doc_a[idx]))]
+    n_docs = len(tokens.ptr) - 1
+    pair = s.doc_a[idx].astype(np.int64) * n_docs + s.doc_b[idx]
+    pieces, piece_ptr = _pieces_of(aligned, merged, idx)
+    group = group_fragments(
+        pair,
+        s.a0[idx],
+        s.a1[idx],
+        s.b0[idx],
+        s.b1[idx],
+        params.fragment_gap,
+        in_order_gap=params.fragment_in_order_gap,
+        matched=aligned.matches[idx],
+        density=params.fragment_density,
+        parts=(piece_ptr, pieces.a0, pieces.a1, pieces.b0, pieces.b1),
+    )
+    n_groups = int(group.max(initial=-1)) + 1
+    size = np.bincount(group, minlength=n_groups)
+    alone = size[group] == 1
+    if alone.all():
+        return aligned, idx, pieces, piece_ptr
+    # groups of several segments: one span each, aligned again over its pieces
+    several = np.flatnonzero(~alone)
+    starts = np.flatnonzero(np.r_[True, group[several][1:] != group[several][:-1]])
+    at = several[starts]
+
+    def box(f, reduce):
+        return reduce.reduceat(getattr(s, f)[idx[several]], starts)
+
+    boxes = Spans(
+        s.doc_a[idx[at]],
+        s.doc_b[idx[at]],
+        box("a0", np.minimum),
+        box("a1", np.maximum),
+        box("b0", np.minimum),
+        box("b1", np.maximum),
+        box("seeds", np.add),
+    )
+    member_pieces = np.concatenate(
+        [np.arange(piece_ptr[k], piece_ptr[k + 1]) for k in several.tolist()]
+    ).astype(np.int64)
+    per_member = np.diff(piece_ptr)[several]
+    box_ptr = np.zeros(len(starts) + 1, np.int64)
+    box_ptr[1:] = np.add.reduceat(per_member, starts).cumsum()
+    box_pieces = pieces.take(member_pieces)
+    regrouped = align_groups(
+        tokens.hashes, tokens.ptr, Merged(boxes, box_pieces, box_ptr), band=params.band
+    )
+    # the passages: single segments as they are, then the groups
+    singles = idx[alone]
+    single_pieces = np.concatenate(
+        [np.arange(piece_ptr[k], piece_ptr[k + 1]) for k in np.flatnonzero(alone).tolist()]
+        or [np.zeros(0, np.int64)]
+    ).astype(np.int64)
+    single_ptr = np.zeros(len(singles) + 1, np.int64)
+    np.cumsum(np.diff(piece_ptr)[alone], out=single_ptr[1:])
+    both = Aligned(
+        Spans(
+            *(np.concatenate([getattr(s, f)[singles], getattr(boxes, f)]) for f in Spans.__slots__)
+        ),
+        np.concatenate([aligned.matches[singles], regrouped.matches]),
+        np.concatenate([aligned.ops_buffer, regrouped.ops_buffer]),
+        np.concatenate([aligned.ops_ptr[singles], regrouped.ops_ptr + len(aligned.ops_buffer)]),
+        np.concatenate([aligned.n_ops[singles], regrouped.n_ops]),
+        np.zeros(len(singles) + len(boxes), np.int64),
+        np.concatenate([aligned.reordered[singles], regrouped.reordered]),
+    )
+    all_pieces = pieces.take(np.concatenate([single_pieces, member_pieces]))
+    all_ptr = np.concatenate([single_ptr, single_ptr[-1] + box_ptr[1:]])
+    return both, np.arange(len(singles) + len(boxes)), all_pieces, all_ptr
+
+
+def to_passages(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectParams) -> Passages:
+    """Token spans -> character offsets; drop passages too short or too unlike to report; join
+    the fragments of one reuse (:mod:`echoscope.detect.fragments`)."""
+    # length counts identical aligned tokens: a short passage must be nearly verbatim to be
+    # told from a chance run of formula words; a long one may be heavily edited
+    aligned, sel, pieces, piece_ptr = _grouped(tokens, aligned, merged, params)
+    s = aligned.spans
+    by_place = np.lexsort((s.b0[sel], s.a0[sel], s.doc_b[sel], s.doc_a[sel]))
+    order = sel[by_place]
+    doc_a, doc_b = s.doc_a[order].astype(np.int64), s.doc_b[order].astype(np.int64)
+    start_a, end_a = _char_spans(tokens, doc_a, s.a0[order], s.a1[order])
+    start_b, end_b = _char_spans(tokens, doc_b, s.b0[order], s.b1[order])
+    tokens_a = (s.a1 - s.a0)[order].astype(np.int64)
+    tokens_b = (s.b1 - s.b0)[order].astype(np.int64)
+    identity = np.round(aligned.identity[order], 4)
+    reordered = aligned.reordered[order]
+    ops = ops_strings(aligned, order)
+    for k in np.flatnonzero(reordered).tolist():  # their ops are their aligned pieces
+        listed = by_place[k]
+        p = pieces.take(np.arange(piece_ptr[listed], piece_ptr[listed + 1]))
+        pa0, pa1 = _char_spans(tokens, p.doc_a.astype(np.int64), p.a0, p.a1)
+        pb0, pb1 = _char_spans(tokens, p.doc_b.astype(np.int64), p.b0, p.b1)
+        ops[k] = format_matches(
+            sorted(
+                zip(
+                    (pa0 - start_a[k]).tolist(),
+                    (pa1 - start_a[k]).tolist(),
+                    (pb0 - start_b[k]).tolist(),
+                    (pb1 - start_b[k]).tolist(),
+                    strict=True,
+                )
+            )
+        )
+    kind = passage_kinds(
+        identity.tolist(), tokens_a.tolist(), tokens_b.tolist(), reordered.tolist()
+    )
     return Passages(
-        doc_a=s.doc_a[idx].astype(np.int64),
-        doc_b=s.doc_b[idx].astype(np.int64),
-        start_a=tokens.starts[ga0].astype(np.int64),
-        end_a=tokens.ends[ga1].astype(np.int64),
-        start_b=tokens.starts[gb0].astype(np.int64),
-        end_b=tokens.ends[gb1].astype(np.int64),
-        tokens_a=(s.a1 - s.a0)[idx].astype(np.int64),
-        tokens_b=(s.b1 - s.b0)[idx].astype(np.int64),
-        score=aligned.score[idx],
-        identity=np.round(aligned.identity[idx], 4),
-        seeds=s.seeds[idx].astype(np.int64),
-        ops=ops_strings(aligned, idx),
+        doc_a=doc_a,
+        doc_b=doc_b,
+        start_a=start_a,
+        end_a=end_a,
+        start_b=start_b,
+        end_b=end_b,
+        tokens_a=tokens_a,
+        tokens_b=tokens_b,
+        score=aligned.score[order],
+        identity=identity,
+        seeds=s.seeds[order].astype(np.int64),
+        ops=ops,
+        kind=kind,
     )
 
 
@@ -193,7 +339,7 @@ def align_matches(
         split_drop=params.split_drop,
         max_indel=params.max_indel,
     )
-    passages = to_passages(tokens, aligned, params)
+    passages = to_passages(tokens, aligned, merged, params)
     stats.counts["passages"] = len(passages)
     stats.timed("align", t)
     return passages

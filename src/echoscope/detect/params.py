@@ -32,6 +32,14 @@ class DetectParams:
         (an unrelated stretch between two reused passages).
     max_indel: a stretch of up to this many tokens on one side only (a dropped or added
         sentence) counts as one edit: it neither splits a passage nor keeps pieces apart.
+    fragment_gap: passages of one document pair within this many tokens of each other on both
+        sides, in any order, are fragments of one reuse and become one passage (reordered
+        when their order differs; see :mod:`echoscope.detect.fragments`); -1 keeps them apart.
+    fragment_in_order_gap: ... but two in the same order on both sides, with text between them
+        on both, join only when the shorter of the two stretches between is at most this
+        many tokens (two statements said one after the other stay two).
+    fragment_density: ... and only while their identical tokens cover at least this share of
+        the longer side of the span they make together.
     """
 
     ngram: int = 4
@@ -46,6 +54,9 @@ class DetectParams:
     merge_gap: int = 12
     split_drop: int = 10
     max_indel: int = 40
+    fragment_gap: int = 160
+    fragment_in_order_gap: int = 24
+    fragment_density: float = 0.2
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -63,6 +74,7 @@ class DetectParams:
         if not 0.0 <= self.min_identity <= 1.0:
             raise ValueError("min_identity must be between 0 and 1")
         for name in (
+            "fragment_in_order_gap",
             "max_gap",
             "band",
             "min_seeds",
@@ -73,6 +85,10 @@ class DetectParams:
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
+        if self.fragment_gap < -1:
+            raise ValueError("fragment_gap must be -1 (fragments kept apart) or more")
+        if not 0.0 <= self.fragment_density <= 1.0:
+            raise ValueError("fragment_density must be between 0 and 1")
         _check_bounded(self)
 
 
@@ -110,8 +126,9 @@ class SemanticParams:
         are, above what is usual in the corpus) is taken off a window's score.
     pair_top: the pair background averages this many of the two documents' closest other
         sentences (0: all of them).
-    max_sentences: sentences on either side of a passage, at most.
-    passage_words: words on either side of a passage, at least.
+    max_sentences: sentences on either side of a scored window, at most (windows close
+        together join into one passage: see fragment_gap).
+    passage_words: words on either side of a scored window, at least.
     shared_weight: added per number or proper name both sides give (up to four).
     conflict_weight: taken off per number or proper name one side gives and the other
         replaces with another (counted on the side that gives fewer).
@@ -121,6 +138,10 @@ class SemanticParams:
         development set).
     rival_margin: a passage is dropped when one of its sides is this much closer to the same
         passage in another report of the same event (that report is its source).
+    fragment_gap: passages of one document pair with at most this many sentences between them
+        on both sides, in any order, are fragments of one reuse and become one passage; one
+        that close to a lexical passage of its pair is a fragment of that one and is dropped
+        (-1: neither).
     """
 
     threshold: float = 1.15
@@ -138,6 +159,7 @@ class SemanticParams:
     extension: float = 0.0
     corroborated: float = 99.0
     rival_margin: float = 0.0
+    fragment_gap: int = 1
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -169,3 +191,5 @@ class SemanticParams:
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
+        if self.fragment_gap < -1:
+            raise ValueError("fragment_gap must be -1 (fragments kept apart) or more")

@@ -29,7 +29,7 @@ from echoscope.detect.semantic import (
     stack_sentences,
     word_counts,
 )
-from echoscope.detect.sentence_matches import format_matches, parse_matches
+from echoscope.detect.sentence_matches import swapped_ops
 from echoscope.errors import EchoscopeError
 from echoscope.store.sqlite import Store
 from echoscope.text.language import language_of
@@ -267,11 +267,6 @@ def query_rows(
     texts.update(zip(names, (t for _, t in queries), strict=True))
     rows = passage_rows(found, all_ids, texts.__getitem__)
     return [
-        (r[3], r[4], r[5], r[0], r[1], r[2], r[7], r[6], *r[8:11], _swap(r[11]), r[12])
+        (r[3], r[4], r[5], r[0], r[1], r[2], r[7], r[6], *r[8:11], swapped_ops(r[10], r[11]), r[12])
         for r in rows
     ]
-
-
-def _swap(ops: str) -> str:
-    """Sentence matches seen from side b."""
-    return format_matches((c, d, a, b) for a, b, c, d in parse_matches(ops))

@@ -1,15 +1,18 @@
-"""Which sentence of one side of a semantic passage matches which sentence of the other.
+"""Which piece of one side of a passage matches which piece of the other.
 
-A lexical passage carries its word alignment as edit operations (``ops``); a paraphrase or a
-translation has no word alignment, so its ``ops`` field holds its sentence matches instead:
-``"sa-ea:sb-eb;..."``, character offsets relative to the start of each side's passage, in
-the order of side a. The viewer marks each pair of matching sentences; the store and the
-exports keep the string as it is.
+A lexical passage in one order carries its word alignment as edit operations (``ops``). A
+passage that has no one alignment carries its matching pieces instead:
+``"sa-ea:sb-eb;..."``, character offsets relative to the start of each side's passage, in the
+order of side a. Those are a paraphrase's or a translation's sentence matches, and a reordered
+passage's aligned fragments (:data:`echoscope.model.PIECE_KINDS`). The viewer marks each pair
+of matching pieces; the store and the exports keep the string as it is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from echoscope.model import PIECE_KINDS
 
 Match = tuple[int, int, int, int]  # start_a, end_a, start_b, end_b, relative to the passages
 
@@ -36,3 +39,13 @@ def parse_matches(ops: str) -> list[Match]:
             return []
         out.append((sa, ea, sb, eb))
     return out
+
+
+def swapped_ops(kind: str, ops: str) -> str:
+    """A passage's ``ops`` seen from side b (query mode puts the query first)."""
+    if kind in PIECE_KINDS:
+        return format_matches((c, d, a, b) for a, b, c, d in parse_matches(ops))
+    return ops.translate(_SWAP_EDITS)
+
+
+_SWAP_EDITS = str.maketrans("DI", "ID")  # a token only in A is one only in B, seen from B

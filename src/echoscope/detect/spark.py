@@ -37,7 +37,7 @@ MATCHES = "doc_a long, doc_b long, pos_a int, pos_b int"
 WORK = "part int, doc_a long, doc_b long, pos_a int, pos_b int, text string"
 PASSAGES = (
     "doc_a long, doc_b long, start_a long, end_a long, start_b long, end_b long, "
-    "tokens_a long, tokens_b long, score long, identity double, ops string"
+    "tokens_a long, tokens_b long, score long, identity double, ops string, kind string"
 )
 
 
@@ -165,6 +165,7 @@ def _align_partition(
             pa.array(p.score.astype(np.int64)),
             pa.array(p.identity.astype(np.float64)),
             pa.array(p.ops, pa.string()),
+            pa.array(p.kind, pa.string()),
         ],
         names=[f.split()[0] for f in PASSAGES.split(", ")],
     )
@@ -244,19 +245,11 @@ def detect(docs: DataFrame, params: DetectParams, partitions: int | None = None)
 
 
 def with_ids(passages: DataFrame, docs: DataFrame) -> DataFrame:
-    """Passages with document ids and kind (unordered: the store and the talking points sort
+    """Passages with document ids (unordered: the store and the talking points sort
     them as the local engine does)."""
     ids = docs.select("idx", "id")
-    out = (
-        passages.join(ids.withColumnsRenamed({"idx": "doc_a", "id": "id_a"}), "doc_a")
-        .join(ids.withColumnsRenamed({"idx": "doc_b", "id": "id_b"}), "doc_b")
-        .withColumn(
-            "kind",
-            F.when(
-                (F.col("identity") >= 1.0) & (F.col("tokens_a") == F.col("tokens_b")),
-                F.lit("verbatim"),
-            ).otherwise(F.lit("edited")),
-        )
+    out = passages.join(ids.withColumnsRenamed({"idx": "doc_a", "id": "id_a"}), "doc_a").join(
+        ids.withColumnsRenamed({"idx": "doc_b", "id": "id_b"}), "doc_b"
     )
     return out.select(
         F.col("id_a").alias("doc_a"),

@@ -23,6 +23,7 @@ import networkx as nx
 MUTUAL_OVERLAP = 0.5
 SPARSE_DENSITY = 0.5
 MIN_SPLIT_NODES = 4
+_MIN_WEIGHT = 1e-3  # of an edge, in passage-score units
 
 
 @dataclass(slots=True)
@@ -111,7 +112,9 @@ def cluster(
     for i, (u, v) in enumerate(passage_nodes):
         if u != v:
             key = (min(u, v), max(u, v))
-            w = float(weights[i]) if weights is not None else 1.0
+            # community detection needs positive weights; a heavily edited passage (more
+            # edits than identical tokens) has a score below zero, and still links its sides
+            w = max(float(weights[i]), _MIN_WEIGHT) if weights is not None else 1.0
             edge_weight[key] = max(edge_weight.get(key, w), w)
     label = _components(len(nodes), list(edge_weight))
     members: dict[int, list[int]] = defaultdict(list)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from echoscope.detect.align import parse_ops
-from echoscope.model import SEMANTIC_KINDS, PassagePair
+from echoscope.model import PIECE_KINDS, PassagePair
 from echoscope.store.sqlite import Store
 from echoscope.text.tokenize import tokenize
 
@@ -109,7 +109,7 @@ def print_pair(
     out = out or sys.stdout  # looked up per call: sys.stdout may have been replaced since import
     width = min(shutil.get_terminal_size((100, 20)).columns, 120)
     bold, reset = (_BOLD, _RESET) if color else ("", "")
-    if p.kind in SEMANTIC_KINDS:  # no word alignment: ops holds sentence matches, shown plain
+    if p.kind in PIECE_KINDS:  # no one word alignment: ops holds matching pieces, shown plain
         marks_a = marks_b = ["="] * (max(p.end_a - p.start_a, p.end_b - p.start_b) + 1)
     else:
         marks_a, marks_b = token_marks(p.ops)

@@ -1,19 +1,27 @@
-"""Exports of passage pairs: JSONL, CSV and Parquet, streamed from the store."""
+"""Exports of passage pairs (JSONL, CSV, Parquet, or a folder of PAN text-alignment XML),
+talking points and networks, streamed from the store."""
 
 from __future__ import annotations
 
 import csv
+import html
+import itertools
 import json
 import os
 import re
+import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.outputs import atomic_file, atomic_path, store_guard
+from echoscope.model import PassagePair
+from echoscope.outputs import atomic_file, atomic_path, check_replaceable_folder, store_guard
 from echoscope.store.sqlite import PASSAGE_COLUMNS, Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+PAIR_FORMATS = (*EXPORT_FORMATS, "pan")  # pan: a folder, not a file
 _META = ("speaker", "date", "outlet", "series")
 _CHUNK = 5000
 
@@ -56,10 +64,10 @@ def export_pairs(
     store: Store, fmt: str, out: str | os.PathLike[str], *, with_text: bool = True
 ) -> int:
     """Write every passage pair to ``out`` in ``fmt``; returns the number written."""
-    if fmt not in EXPORT_FORMATS:
-        raise EchoscopeError(
-            f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}"
-        )
+    if fmt not in PAIR_FORMATS:
+        raise EchoscopeError(f"unknown export format {fmt!r}; use one of {', '.join(PAIR_FORMATS)}")
+    if fmt == "pan":
+        return export_pan(store, out)
     out = os.fspath(out)
     n = 0
     if fmt == "parquet":
@@ -105,6 +113,106 @@ def _parquet(store: Store, out: str, with_text: bool) -> int:
             n += len(chunk)
         if n == 0:
             writer.write_table(schema.empty_table())
+    return n
+
+
+_SOURCE_FOLDER = "src"  # PAN's layout: sources in src/, suspicious documents in susp/
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _pan_name(doc_id: str) -> str:
+    """A document's name in PAN XML: its file name (ids are paths relative to the corpus)."""
+    return doc_id.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _is_source(doc_id: str, series: str | None) -> bool:
+    parts = doc_id.replace("\\", "/").split("/")
+    return series == _SOURCE_FOLDER or (len(parts) > 1 and parts[0] == _SOURCE_FOLDER)
+
+
+def _pan_file(this: str, source: str) -> str:
+    """``suspicious-documentX-source-documentY.xml``, as PAN names a pair's detections."""
+
+    def stem(name: str) -> str:
+        name = name[:-4] if name.endswith(".txt") else name
+        return _UNSAFE_NAME.sub("_", name).strip("._") or "document"
+
+    return f"{stem(this)}-{stem(source)}.xml"
+
+
+def _attr(value: str) -> str:
+    """An XML attribute value, quoted."""
+    return '"' + html.escape(xml_safe(value), quote=True) + '"'
+
+
+def _pan_xml(this: str, passages: list[tuple[int, int, str, int, int]]) -> str:
+    """One PAN detections document: a ``detected-plagiarism`` feature per passage."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', f"<document reference={_attr(this)}>"]
+    for start, end, source, s_start, s_end in passages:
+        lines.append(
+            f'<feature name="detected-plagiarism" this_offset="{start}" '
+            f'this_length="{end - start}" source_reference={_attr(source)} '
+            f'source_offset="{s_start}" source_length="{s_end - s_start}"/>'
+        )
+    lines.append("</document>")
+    return "\n".join(lines) + "\n"
+
+
+def export_pan(store: Store, out: str | os.PathLike[str]) -> int:
+    """Write the passages as a PAN text-alignment detections folder: one XML file per document
+    pair, named and laid out as PAN's scorer reads them. The suspicious side ("this") is the
+    document outside ``src/`` (PAN's layout, ``ingest --series-from-dir``); where neither or
+    both are, the later document in the store. Offsets are characters. The folder must be new
+    or empty; it is written beside its final name and renamed into place. Returns the number
+    of passages written."""
+    folder = check_replaceable_folder(out)
+    if folder.is_dir() and any(folder.iterdir()):
+        raise EchoscopeError(f"{folder}: exists and is not empty; give a new or empty folder")
+    parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent.is_dir():
+        raise EchoscopeError(f"{folder}: folder {parent} does not exist")
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=parent))
+    except OSError as e:
+        raise EchoscopeError(f"{folder}: cannot write: {e.strerror or e}") from e
+    n = 0
+    try:
+        series: dict[str, str | None] = {}
+        names: dict[str, tuple[str, str]] = {}
+        pairs = itertools.groupby(store.iter_passages(), key=lambda p: (p.doc_a, p.doc_b))
+        for (doc_a, doc_b), group in pairs:
+            chunk: list[PassagePair] = list(group)
+            unknown = [d for d in (doc_a, doc_b) if d not in series]
+            for d, f in store.document_fields(unknown).items():
+                series[d] = f.get("series")
+            a_is_source = _is_source(doc_a, series.get(doc_a))
+            b_is_source = _is_source(doc_b, series.get(doc_b))
+            flip = b_is_source and not a_is_source
+            this, source = (doc_a, doc_b) if flip else (doc_b, doc_a)
+            rows = [
+                (p.start_a, p.end_a, _pan_name(source), p.start_b, p.end_b)
+                if flip
+                else (p.start_b, p.end_b, _pan_name(source), p.start_a, p.end_a)
+                for p in chunk
+            ]
+            name = _pan_file(_pan_name(this), _pan_name(source))
+            if name in names and names[name] != (this, source):
+                raise EchoscopeError(
+                    f"{folder}: documents {this!r} and {names[name][0]!r} would share the PAN "
+                    f"file name {name}"
+                )
+            names[name] = (this, source)
+            (work / name).write_text(_pan_xml(_pan_name(this), sorted(rows)), encoding="utf-8")
+            n += len(rows)
+        if folder.is_dir():
+            folder.rmdir()  # empty: checked above
+        os.replace(work, folder)
+    except OSError as e:
+        shutil.rmtree(work, ignore_errors=True)
+        raise EchoscopeError(f"{folder}: cannot write: {e.strerror or e}") from e
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
     return n
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from echoscope.detect.align import parse_ops
 from echoscope.detect.sentence_matches import parse_matches
-from echoscope.model import SEMANTIC_KINDS  # their ops hold sentence matches, not word edits
+from echoscope.model import PIECE_KINDS  # their ops hold matching pieces, not word edits
 from echoscope.show.terminal import token_marks
 from echoscope.text.language import language_of
 from echoscope.text.tokenize import tokenize
@@ -68,10 +68,10 @@ def side_by_side(
     """Segments of passage A and passage B.
 
     Lexical: ``{"text"}`` for the gaps between words and ``{"text", "cls", "k"}`` for words
-    (``cls`` one of eq/sub/del/ins, ``k`` the column). Semantic (``kind`` paraphrase or
-    translation, or, with no ``kind``, ``ops`` shaped like sentence matches): see
+    (``cls`` one of eq/sub/del/ins, ``k`` the column). Matched by pieces (``kind`` reordered,
+    paraphrase or translation, or, with no ``kind``, ``ops`` shaped like piece matches): see
     :func:`sentence_segments`."""
-    if kind in SEMANTIC_KINDS or (kind is None and ":" in ops):
+    if kind in PIECE_KINDS or (kind is None and ":" in ops):
         return sentence_segments(text_a, text_b, ops)
     marks = token_marks(ops)
     cols_a, cols_b = _columns(ops)

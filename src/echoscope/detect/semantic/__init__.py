@@ -47,6 +47,7 @@ from echoscope.detect.semantic.selection import (
     Passages,
     WindowPairs,
     corroborated,
+    joined_fragments,
     outranked,
     overlapping_lexical,
     passage_rows,
@@ -186,6 +187,25 @@ def _alike_documents(
     return alike
 
 
+def _reach(
+    doc: np.ndarray, start: np.ndarray, end: np.ndarray, s: Sentences, gap: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Character spans of documents ``doc`` widened to take in ``gap + 1`` more sentences of
+    their document on each side (what lies within ``gap`` sentences of them)."""
+    if len(doc) == 0:
+        return doc, start, end
+    first, last = _document_bounds(s.doc)
+    width = int(max(s.end.max(initial=0), end.max(initial=0))) + 1
+    # sentence offsets restart in each document: keyed by document, they are ordered
+    ends = s.doc.astype(np.int64) * width + s.end
+    starts = s.doc.astype(np.int64) * width + s.start
+    lo = np.searchsorted(ends, doc * width + start, side="right")
+    hi = np.searchsorted(starts, doc * width + end, side="left") - 1
+    lo = np.maximum(np.minimum(lo, last[doc]) - gap - 1, first[doc])
+    hi = np.minimum(np.maximum(hi, first[doc]) + gap + 1, last[doc])
+    return doc, np.minimum(start, s.start[lo]), np.maximum(end, s.end[hi])
+
+
 def find_passages(
     s: Sentences,
     series: np.ndarray,
@@ -294,7 +314,6 @@ def find_passages(
     # corroborated windows rank below every window that passed on its own
     rank = np.where(strong[both], w.score[both], w.score[both] - 10.0)
     w = w.take(both[take_best(w.take(both), rank)])
-    kind = np.where(lang[w.lo_a] != lang[w.lo_b], TRANSLATION, PARAPHRASE).astype(object)
     matches = [
         sentence_matches(vectors, s.start, s.end, *(int(x) for x in bounds))
         for bounds in zip(w.lo_a, w.hi_a, w.lo_b, w.hi_b, strict=True)
@@ -308,7 +327,7 @@ def find_passages(
         s.end[w.hi_b],
         w.similarity,
         w.score,
-        kind,
+        np.where(lang[w.lo_a] != lang[w.lo_b], TRANSLATION, PARAPHRASE).astype(object),
         matches,
     )
     # a window may reach into a lexical passage of the same pair; that text is reported there
@@ -316,6 +335,18 @@ def find_passages(
         out.doc_a, out.start_a, out.end_a, out.doc_b, out.start_b, out.end_b, lexical
     )
     counts["paraphrase_windows_in_lexical"] = int(clash.sum())
-    out = out.take(~clash)
+    w, out = w.take(np.flatnonzero(~clash)), out.take(~clash)
+    # windows close together on both sides are fragments of one reuse: one passage
+    out = joined_fragments(w, out, s, params.fragment_gap)
+    # and one close to a lexical passage of its pair is a fragment of the reuse reported there
+    near = np.zeros(len(out.doc_a), np.bool_)
+    if params.fragment_gap >= 0:
+        near = overlapping_lexical(
+            *_reach(out.doc_a, out.start_a, out.end_a, s, params.fragment_gap),
+            *_reach(out.doc_b, out.start_b, out.end_b, s, params.fragment_gap),
+            lexical,
+        )
+    counts["semantic_fragments_of_lexical"] = int(near.sum())
+    out = out.take(~near)
     counts["translations"] = int((out.kind == TRANSLATION).sum())
     return out

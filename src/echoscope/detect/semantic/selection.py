@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
+from echoscope.detect.fragments import group_fragments
 from echoscope.detect.sentence_matches import Match, format_matches
 from echoscope.model import SEMANTIC_KINDS
 
@@ -183,6 +185,47 @@ class Passages:
         idx = np.flatnonzero(keep) if keep.dtype == np.bool_ else keep
         arrays = [getattr(self, f)[idx] for f in Passages.__slots__[:-1]]
         return Passages(*arrays, [self.matches[int(k)] for k in idx])
+
+
+def joined_fragments(w: WindowPairs, p: Passages, s: Any, gap: int) -> Passages:
+    """Passages ``p`` (of window pairs ``w``, row for row) with those of one document pair that
+    lie within ``gap`` sentences of each other on both sides, in any order, joined into one
+    (:mod:`echoscope.detect.fragments`): it spans them all, keeps all their sentence matches,
+    its best evidence and its pieces' mean similarity, weighted by their sentences."""
+    if len(w.doc_a) < 2 or gap < 0:
+        return p
+    order = np.lexsort((w.lo_b, w.lo_a, w.doc_b, w.doc_a))
+    w, p = w.take(order), p.take(order)
+    pair = w.doc_a.astype(np.int64) * (int(w.doc_b.max()) + 1) + w.doc_b
+    pos = s.pos.astype(np.int64)
+    group = group_fragments(pair, pos[w.lo_a], pos[w.hi_a] + 1, pos[w.lo_b], pos[w.hi_b] + 1, gap)
+    if len(np.unique(group)) == len(group):
+        return p
+    n = int(group.max()) + 1
+    size = (w.hi_a - w.lo_a + 1 + w.hi_b - w.lo_b + 1).astype(np.float64)
+    by_group = np.argsort(group, kind="stable")
+    starts = np.searchsorted(group[by_group], np.arange(n))
+    firsts = by_group[starts]
+
+    def per_group(values: np.ndarray, reduce: np.ufunc) -> np.ndarray:
+        return reduce.reduceat(values[by_group], starts)
+
+    similarity = np.bincount(group, p.similarity * size, n) / np.bincount(group, size, n)
+    matches: list[list[Match]] = [[] for _ in range(n)]
+    for g, m in zip(group.tolist(), p.matches, strict=True):
+        matches[g].extend(m)
+    return Passages(
+        p.doc_a[firsts],
+        per_group(p.start_a, np.minimum),
+        per_group(p.end_a, np.maximum),
+        p.doc_b[firsts],
+        per_group(p.start_b, np.minimum),
+        per_group(p.end_b, np.maximum),
+        similarity,
+        per_group(p.evidence, np.maximum),
+        p.kind[firsts],
+        [sorted(m) for m in matches],
+    )
 
 
 def sentence_matches(
