@@ -8,6 +8,8 @@ them. Each corpus is generated and ingested once under ``--work``::
     .venv/bin/python benchmarks/fragment_sweep.py --work /tmp/fragments
     .venv/bin/python benchmarks/fragment_sweep.py --work /tmp/fragments --corpus test \\
         --grid '{"fragment_gap": [-1, 160]}'
+    .venv/bin/python benchmarks/fragment_sweep.py --work /tmp/fragments --checks none \\
+        --grid '{"semantic.fragment_gap": [-1, 0, 1, 2]}'
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ import sys
 from pathlib import Path
 
 from echoscope import api
-from echoscope.detect.params import DetectParams
+from echoscope.detect.params import DetectParams, SemanticParams
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEEDS = {"tune": 1, "test": 2}
+SEMANTIC = "semantic."  # grid keys of SemanticParams fields (they turn --semantic on)
 DEFAULT_GRID = {
     "fragment_gap": [-1, 80, 120, 160, 240],
     "fragment_in_order_gap": [12, 24, 36, 10**6],
@@ -64,8 +67,8 @@ def checks(work: Path, which: list[str]) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def scores(db: Path, gold: Path, params: DetectParams) -> dict:
-    api.detect(db, params, full=True)
+def scores(db: Path, gold: Path, params: DetectParams, semantic: SemanticParams | None) -> dict:
+    api.detect(db, params, full=True, semantic=semantic or False)
     return api.evaluate_store(db, gold)
 
 
@@ -85,7 +88,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--work", type=Path, required=True, help="folder for corpora and stores")
     ap.add_argument("--corpus", choices=SEEDS, default="tune")
-    ap.add_argument("--grid", help="JSON: DetectParams field -> list of values")
+    ap.add_argument(
+        "--grid",
+        help="JSON: DetectParams field (or 'semantic.' and a SemanticParams field) -> values",
+    )
+    ap.add_argument("--semantic", action="store_true", help="detect --semantic in every run")
     ap.add_argument(
         "--checks", default="demo,synth-5k", help="comma-separated: demo, synth-5k (or none)"
     )
@@ -96,9 +103,14 @@ def main() -> None:
     grid = json.loads(args.grid) if args.grid else DEFAULT_GRID
     for values in itertools.product(*grid.values()):
         change = dict(zip(grid, values, strict=True))
-        params = dataclasses.replace(DetectParams(), **change)
-        cells = [cell(args.corpus, scores(db, folder, params), labels=True)]
-        cells += [cell(name, scores(d, g, params), labels=False) for name, d, g in others]
+        lexical = {k: v for k, v in change.items() if not k.startswith(SEMANTIC)}
+        params = dataclasses.replace(DetectParams(), **lexical)
+        semantic = None
+        if args.semantic or len(lexical) < len(change):
+            chosen = {k[len(SEMANTIC) :]: v for k, v in change.items() if k.startswith(SEMANTIC)}
+            semantic = dataclasses.replace(SemanticParams(), **chosen)
+        cells = [cell(args.corpus, scores(db, folder, params, semantic), labels=True)]
+        cells += [cell(name, scores(d, g, params, semantic), labels=False) for name, d, g in others]
         print(change, " || ".join(cells), flush=True)
 
 

@@ -19,15 +19,20 @@ by the seed) go to the source side and two to the suspicious side; no report is 
     shuffle, half one adjacent swap per five sentences), then light word edits (3-5% of the
     words replaced, 1% deleted, 1% inserted);
   - ``shuffled-heavy`` (``03-shuffled-heavy``, a share ``--heavy`` of the obfuscated pairs):
-    PAN's random obfuscation: 10-25% of the sentences dropped, foreign sentences (10-25% of
-    ``k``, from suspicious-side reports of events the source document does not report) put
-    among the rest, the order shuffled, and in every sentence 15-30% of the words replaced by
-    words of the corpus vocabulary of the same shape (lower case, capitalised, acronym; drawn
-    half by frequency, half uniformly), 2-4% deleted, 2-4% inserted and 2-4% swapped with a
-    neighbour or as two-word phrases. Punctuation stays on its word, numbers are never touched
-    and the first word stays first.
+    PAN's random obfuscation carried further: 10-25% of the sentences dropped, foreign
+    sentences (10-25% of ``k``, from suspicious-side reports of events the source document
+    does not report) put among the rest, the order shuffled, and in every sentence 15-30% of
+    the words replaced by words of the corpus vocabulary of the same shape (lower case,
+    capitalised, acronym; drawn half by frequency, half uniformly), 2-4% deleted, 2-4%
+    inserted and 2-4% swapped with a neighbour or as two-word phrases. Punctuation stays on
+    its word, numbers are never touched and the first word stays first.
+  - ``random`` (``04-random``, a share ``--random`` of the obfuscated pairs): PAN's random
+    obfuscation as PAN made it: the sentences kept, in their order, each reworded harder
+    (25-40% of the words replaced, 4-8% deleted, 4-8% inserted and 4-8% swapped), so that
+    what survives alignment is pieces in order with reworded text between them on both sides.
 
-  A case's sentences are grouped into paragraphs of one to three (one paragraph inline).
+  The rest of the obfuscated pairs are ``reordered``. A case's sentences are grouped into
+  paragraphs of one to three (one paragraph inline).
 * **Suspicious documents** (``susp/suspicious-documentNNNNN.txt``): suspicious-side reports
   joined with blank lines (about 600-2500 words with their cases). The precision trap: in 60%
   of the pairs with cases the host holds another outlet's report of an event a case was taken
@@ -60,20 +65,17 @@ refused. The default (150 pairs with cases) is about 250 documents, 190 cases::
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import random
 import re
-import shutil
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from echoscope.errors import EchoscopeError
+from echoscope.outputs import atomic_folder
 from echoscope.text.sentences import sentence_spans
 
 EVENTS_DIR = Path(__file__).resolve().parent / "semantic_dev"
@@ -82,6 +84,7 @@ LABEL_FOLDERS = {
     "none": "01-no-obfuscation",
     "reordered": "02-reordered",
     "shuffled-heavy": "03-shuffled-heavy",
+    "random": "04-random",
 }
 NEGATIVE_FOLDER = "00-no-plagiarism"
 
@@ -98,6 +101,8 @@ NEGATIVE_TRAP_SHARE = 0.75
 INLINE_SHARE = 0.30  # single cases put inline after a sentence instead of as a block
 HEAVY_REPLACE = (0.15, 0.30)  # share of a shuffled-heavy sentence's words replaced
 HEAVY_OTHER = (0.02, 0.04)  # shares of its words deleted, inserted and swapped (each)
+RANDOM_REPLACE = (0.25, 0.40)  # share of a random-obfuscation sentence's words replaced
+RANDOM_OTHER = (0.04, 0.08)  # shares of its words deleted, inserted and swapped (each)
 FOREIGN_MIN_WORDS = 6
 # Reports of one event often quote a speaker word for word. A listed pair never holds two
 # reports that share a run of this many words (outside its gold): such a run is reuse a lexical
@@ -230,6 +235,16 @@ def _heavy_edits(rng: random.Random) -> _Edits:
     )
 
 
+def _random_edits(rng: random.Random) -> _Edits:
+    low, high = RANDOM_OTHER
+    return _Edits(
+        rng.uniform(*RANDOM_REPLACE),
+        rng.uniform(low, high),
+        rng.uniform(low, high),
+        rng.uniform(low, high),
+    )
+
+
 def _edit_sentence(sentence: str, edits: _Edits, vocab: _Vocabulary, rng: random.Random) -> str:
     """``sentence`` with words replaced, deleted, inserted and swapped; the first word stays
     first, punctuation stays on its word, numbers are kept, and the result is still one
@@ -334,9 +349,10 @@ def _conflicts(reports: list[Report]) -> list[set[int]]:
 
 
 class _Builder:
-    def __init__(self, reports: list[Report], seed: int, heavy: float) -> None:
+    def __init__(self, reports: list[Report], seed: int, heavy: float, random_share: float) -> None:
         self.rng = random.Random(f"reorder-corpus-{seed}")
         self.heavy = heavy
+        self.random_share = random_share
         self.reports = reports
         self.vocab = _Vocabulary(reports)
         self.conflicts = _conflicts(reports)
@@ -412,7 +428,10 @@ class _Builder:
     def _label(self) -> str:
         if self.rng.random() < VERBATIM_SHARE:
             return "none"
-        return "shuffled-heavy" if self.rng.random() < self.heavy else "reordered"
+        draw = self.rng.random()
+        if draw < self.heavy:
+            return "shuffled-heavy"
+        return "random" if draw < self.heavy + self.random_share else "reordered"
 
     def _length(self) -> int:
         low, high = self.rng.choice(CASE_LENGTHS)
@@ -445,6 +464,9 @@ class _Builder:
             order = _permuted(k, self.rng.random() < 0.5, self.rng)
             edits = _light_edits(self.rng)
             return [_edit_sentence(own[i], edits, self.vocab, self.rng) for i in order]
+        if label == "random":  # PAN's random obfuscation: in order, every sentence reworded
+            edits = _random_edits(self.rng)
+            return [_edit_sentence(t, edits, self.vocab, self.rng) for t in own]
         drop = min(k - 2, round(k * self.rng.uniform(0.10, 0.25)))
         kept = sorted(self.rng.sample(range(k), k - max(drop, 0)))
         foreign = [
@@ -604,9 +626,11 @@ def _assemble(blocks: list[list[tuple[str, Case | None]]]) -> SuspDoc:
     return SuspDoc(text, cases)
 
 
-def build(pairs: int = 150, seed: int = 15, heavy: float = 0.5) -> Corpus:
+def build(
+    pairs: int = 150, seed: int = 15, heavy: float = 0.4, random_share: float = 0.3
+) -> Corpus:
     """The corpus: ``pairs`` pairs with cases and as many without."""
-    builder = _Builder(load_reports(), seed, heavy)
+    builder = _Builder(load_reports(), seed, heavy, random_share)
     rng = builder.rng
     sources = builder.sources
     cycle: list[int] = []
@@ -702,29 +726,8 @@ def _write_files(corpus: Corpus, root: Path) -> None:
 def write(corpus: Corpus, out: Path) -> None:
     """Write the corpus folder at ``out`` whole: built under a temporary name beside it and
     renamed into place. An existing ``out`` must be an empty folder."""
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise EchoscopeError(f"{out}: exists and is not an empty folder; give a new one")
-    parent = out.parent
-    if not parent.is_dir():
-        raise EchoscopeError(f"{out}: folder {parent} does not exist")
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent))
-    except OSError as e:
-        raise EchoscopeError(f"{out}: cannot write: {e.strerror or e}") from e
-    try:
+    with atomic_folder(out) as tmp:
         _write_files(corpus, tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o777 & ~umask)
-        os.rename(tmp, out)  # replaces an empty folder, refuses a non-empty one
-    except OSError as e:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(tmp)
-        raise EchoscopeError(f"{out}: cannot write: {e.strerror or e}") from e
-    except BaseException:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(tmp)
-        raise
 
 
 def summary(corpus: Corpus) -> str:
@@ -754,16 +757,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--heavy",
         type=float,
-        default=0.5,
-        help="share of the obfuscated pairs that are shuffled-heavy, 0-1 (default 0.5)",
+        default=0.4,
+        help="share of the obfuscated pairs that are shuffled-heavy, 0-1 (default 0.4)",
+    )
+    ap.add_argument(
+        "--random",
+        type=float,
+        default=0.3,
+        help="share of the obfuscated pairs with random obfuscation, 0-1 (default 0.3); the "
+        "rest are reordered",
     )
     args = ap.parse_args(argv)
     if args.pairs < 1:
         ap.error("--pairs must be at least 1")
-    if not 0.0 <= args.heavy <= 1.0:
-        ap.error("--heavy must lie between 0 and 1")
+    if not (0.0 <= args.heavy <= 1.0 and 0.0 <= args.random <= 1.0):
+        ap.error("--heavy and --random must lie between 0 and 1")
+    if args.heavy + args.random > 1.0:
+        ap.error("--heavy and --random must add up to at most 1")
     try:
-        corpus = build(args.pairs, args.seed, args.heavy)
+        corpus = build(args.pairs, args.seed, args.heavy, args.random)
         write(corpus, args.out)
     except EchoscopeError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -144,3 +144,34 @@ def test_python_api_export_never_replaces_the_store(demo_db, tmp_path):
         with pytest.raises(EchoscopeError, match="refusing to write over the store"):
             api.export(db, out)
     assert db.stat().st_size == size
+
+
+def test_atomic_folder_appears_whole_or_not_at_all(tmp_path):
+    out = tmp_path / "site"
+    with pytest.raises(RuntimeError), outputs.atomic_folder(out) as work:
+        (work / "one.xml").write_text("x", encoding="utf-8")
+        raise RuntimeError("interrupted")
+    assert list(tmp_path.iterdir()) == []  # neither the folder nor its temporary
+    with outputs.atomic_folder(out) as work:
+        (work / "one.xml").write_text("x", encoding="utf-8")
+        assert not out.exists()
+    assert [p.name for p in out.iterdir()] == ["one.xml"]
+    assert out.stat().st_mode & 0o777 == 0o777 & ~_umask()  # not mkdtemp's private mode
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with outputs.atomic_folder(empty) as work:
+        (work / "two.xml").write_text("y", encoding="utf-8")
+    assert [p.name for p in empty.iterdir()] == ["two.xml"]
+    with pytest.raises(EchoscopeError, match="not empty"), outputs.atomic_folder(out):
+        pass
+    a_file = tmp_path / "file"
+    a_file.write_text("z", encoding="utf-8")
+    with pytest.raises(EchoscopeError, match="is a file"), outputs.atomic_folder(a_file):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "file", "site"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

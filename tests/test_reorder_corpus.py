@@ -16,7 +16,7 @@ from echoscope.evaluate import load_pan_folder
 from echoscope.text.sentences import sentence_spans
 
 GENERATOR = Path(__file__).resolve().parents[1] / "benchmarks" / "reorder_corpus.py"
-LABELS = {"none", "reordered", "shuffled-heavy"}
+LABELS = {"none", "reordered", "shuffled-heavy", "random"}
 PAIRS = 60  # enough pairs that an unguarded trap would share a long run somewhere
 _WORD = re.compile(r"\w+")
 
@@ -151,7 +151,7 @@ def _best_source_sentence(sentence: str, sources: list[str]) -> tuple[int, float
 
 def test_obfuscated_cases_are_in_another_order_and_edited(corpus):
     root, cases, _ = corpus
-    heavy_first_moved = heavy = heavy_reordered = foreign = 0
+    heavy_first_moved = heavy = heavy_reordered = foreign = randoms = 0
     for case in cases:
         if case.label == "none":
             continue
@@ -165,6 +165,13 @@ def test_obfuscated_cases_are_in_another_order_and_edited(corpus):
             assert order != sorted(order), "a reordered case is in the source's order"
             assert len(order) == len(run)
             assert planted != copied
+        elif case.label == "random":  # every sentence kept, in order, reworded
+            randoms += 1
+            assert len(matched) == len(run)
+            # heavily reworded, a sentence may read closer to another one of the run
+            assert sum(i == k for k, (i, _) in enumerate(matched)) >= 0.8 * len(run)
+            unchanged = len(set(_words(planted)) & set(_words(copied)))
+            assert unchanged < 0.9 * len(set(_words(planted)))
         else:
             heavy += 1
             heavy_reordered += order != sorted(order)
@@ -175,6 +182,7 @@ def test_obfuscated_cases_are_in_another_order_and_edited(corpus):
     assert heavy and heavy_first_moved >= 0.6 * heavy
     assert heavy_reordered >= 0.8 * heavy  # words matched despite heavy edits: most, not all
     assert foreign >= 0.5 * heavy  # foreign sentences put among the case's own
+    assert randoms
 
 
 def _runs_of_six(text: str) -> set[tuple[str, ...]]:
@@ -226,7 +234,7 @@ def test_refuses_a_non_empty_folder_and_leaves_no_half_corpus(gen, tmp_path, cap
     out.mkdir()
     (out / "keep.txt").write_text("mine", encoding="utf-8")
     assert gen.main(["--out", str(out), "--pairs", "2"]) == 1
-    assert "not an empty folder" in capsys.readouterr().err
+    assert "exists and is not empty" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
     empty = tmp_path / "empty"

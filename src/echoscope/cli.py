@@ -141,11 +141,12 @@ Find every passage that two documents share, verbatim or edited, with character 
 both sides. Documents of the same series are not compared (as in passim); a document without a
 series is its own. The result replaces the previous run atomically.
 
-A statement reused with its sentences moved, dropped or added comes back as one passage: the
-pieces alignment finds close together on both sides (within 160 words, or 24 on the side with
-less between them when they keep their order) are joined, and kind "reordered" says their order
-changed; its aligned pieces are kept for the side-by-side view. Two statements said one after
-the other in both documents, with other text between them, stay two.
+A statement reused with its sentences moved, dropped, added or reworded comes back as one
+passage: the pieces alignment finds close together on both sides (within 160 words; when they
+keep their order, within 24 on the side with less between them, unless what lies between reads
+as the same words reworded) are joined, and kind "reordered" says their order changed; its
+aligned pieces are kept for the side-by-side view. Two statements said one after the other in
+both documents, with other text between them, stay two.
 
 Incremental: after 'ingest' adds documents, 'detect' aligns only pairs that involve the new
 documents (and old pairs whose seeds they turned into boilerplate); the result equals a full

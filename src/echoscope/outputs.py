@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -216,3 +217,30 @@ def atomic_file(
         fh.flush()
         if durable and stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
             os.fsync(fh.fileno())
+
+
+@contextlib.contextmanager
+def atomic_folder(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary folder beside ``path`` to fill; renamed to ``path`` when the block ends
+    without error (a rename replaces an empty folder in one step), removed otherwise. ``path``
+    must be new or an empty folder, and neither hold nor lie inside a protected path."""
+    folder = check_replaceable_folder(path)
+    if folder.is_dir() and any(folder.iterdir()):
+        raise EchoscopeError(f"{folder}: exists and is not empty; give a new or empty folder")
+    parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent.is_dir():
+        raise EchoscopeError(f"{folder}: folder {parent} does not exist")
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=parent))
+    except OSError as e:
+        raise EchoscopeError(f"{folder}: cannot write: {e.strerror or e}") from e
+    try:
+        yield tmp
+        os.chmod(tmp, 0o777 & ~_UMASK)  # as if made directly (mkdtemp makes it private)
+        os.rename(tmp, folder)
+    except OSError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise EchoscopeError(f"{folder}: cannot write: {e.strerror or e}") from e
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

@@ -196,3 +196,20 @@ def test_a_dropped_sentence_keeps_a_reprint_one_passage(maker):
     assert len(p) == 1
     assert (p.start_a[0], p.end_a[0], p.start_b[0], p.end_b[0]) == (sa, ea, sb, eb)
     assert f"{p.tokens_a[0] - p.tokens_b[0]}D" in p.ops[0]
+
+
+def test_two_reordered_reuses_interleaved_on_one_side_stay_two_whole_passages(maker):
+    # A says x1 y1 x2 y2; B says x2 x1, and far away y2 y1
+    x1, y1, x2, y2 = (maker.sentences(24) for _ in range(4))
+    fill = [maker.sentences(20) for _ in range(6)]
+    a = " ".join([maker.sentences(30), x1, fill[0], y1, fill[1], x2, fill[2], y2, fill[3]])
+    b = " ".join([x2, x1, maker.sentences(300), y2, y1, fill[4]])
+    p = run([a, b])
+    spans = sorted(
+        zip(p.start_a.tolist(), p.end_a.tolist(), p.start_b.tolist(), p.end_b.tolist(), strict=True)
+    )
+    assert p.kind == ["reordered", "reordered"]
+    assert spans == [
+        (a.index(x1), a.index(x2) + len(x2), b.index(x2), b.index(x1) + len(x1)),
+        (a.index(y1), a.index(y2) + len(y2), b.index(y2), b.index(y1) + len(y1)),
+    ]

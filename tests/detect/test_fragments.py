@@ -97,3 +97,37 @@ def test_out_of_order():
     assert out_of_order(np.array([0, 10, 20]), np.array([5, 15, 25])) is False
     assert out_of_order(np.array([0, 10, 20]), np.array([25, 5, 15])) is True
     assert out_of_order(np.array([20, 0]), np.array([5, 25])) is True
+
+
+def test_in_one_order_with_the_same_words_reworded_between_is_one_reuse():
+    # doc A's tokens 0-99, doc B's 100-199 in one hash array; two pieces in one order with
+    # 30 tokens between them on each side
+    rng = np.random.default_rng(3)
+    a = rng.integers(1, 10**9, 100).astype(np.uint64)
+    b = rng.integers(1, 10**9, 100).astype(np.uint64)
+    pieces = [(0, 20, 0, 20), (50, 70, 50, 70)]
+
+    def grouped(hashes, reworded):
+        a0, a1, b0, b1 = (np.array(c) for c in zip(*pieces, strict=True))
+        tokens = (hashes, np.zeros(2, np.int64), np.full(2, 100))
+        return group_fragments(
+            np.zeros(2, np.int64),
+            a0,
+            a1,
+            b0,
+            b1,
+            160,
+            in_order_gap=24,
+            tokens=tokens,
+            reworded=reworded,
+        ).tolist()
+
+    unrelated = np.concatenate([a, b])
+    assert grouped(unrelated, 0.4) == [0, 1]  # two statements with other text between
+    reworded = b.copy()
+    reworded[20:50] = a[20:50]
+    reworded[20:50:4] = rng.integers(1, 10**9, 8).astype(np.uint64)  # a word in four changed
+    reworded[25], reworded[26] = reworded[26], reworded[25]  # and two swapped
+    hashes = np.concatenate([a, reworded])
+    assert grouped(hashes, 0.4) == [0, 0]
+    assert grouped(hashes, 0.8) == [0, 1]  # 22 of 30 tokens shared: below 0.8

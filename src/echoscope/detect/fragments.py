@@ -6,9 +6,11 @@ are grouped when they lie close together on both sides, in any order. A group is
 on each side); two groups join when
 
 - they are within ``gap`` units of each other on both sides, and, when they come in the same
-  order on both sides, within ``in_order_gap`` on the side with less between them: two
-  statements said one after the other in both documents, with other text between them on
-  both sides, are two reuses (a dropped or added sentence leaves text on one side only);
+  order on both sides, within ``in_order_gap`` on the side with less between them, unless
+  the text between them on each side shares ``reworded`` of its tokens with the other's (the
+  same sentences reworded): two statements said one after the other in both documents, with
+  other text between them on both sides, are two reuses (a dropped or added sentence leaves
+  text on one side only);
 - joined, their matched units still cover at least ``density`` of the box's longer side, so
   that a box does not grow over much unrelated text (in a shuffled statement, sentences next
   to each other on one side are far apart on the other, yet the box of them all is mostly
@@ -52,6 +54,34 @@ def _shared(x0, x1, y0, y1):  # pragma: no cover - compiled
 
 
 @nb.njit(cache=True)
+def _present(tokens, sorted_other):  # pragma: no cover - compiled
+    """Share of ``tokens`` found in ``sorted_other`` (0 when there are none)."""
+    if tokens.shape[0] == 0 or sorted_other.shape[0] == 0:
+        return 0.0
+    found = 0
+    for t in tokens:
+        k = np.searchsorted(sorted_other, t)
+        found += k < sorted_other.shape[0] and sorted_other[k] == t
+    return found / tokens.shape[0]
+
+
+@nb.njit(cache=True)
+def _between_share(hashes, base_a, base_b, ba0, ba1, bb0, bb1, x, y):  # pragma: no cover
+    """For groups x and y in one order on both sides: the smaller of the two shares of the
+    tokens between them on one side that are between them on the other too (the same
+    sentences reworded share most of their words; two unrelated stretches, few)."""
+    if hashes.shape[0] == 0 or base_a < 0 or base_b < 0:
+        return 0.0
+    if ba1[y] <= ba0[x]:
+        x, y = y, x
+    between_a = hashes[base_a + ba1[x] : base_a + ba0[y]]
+    between_b = hashes[base_b + bb1[x] : base_b + bb0[y]]
+    share_a = _present(between_a, np.sort(between_b))
+    share_b = _present(between_b, np.sort(between_a))
+    return min(share_a, share_b)
+
+
+@nb.njit(cache=True)
 def _clashes(part_ptr, pa0, pa1, pb0, pb1, x, y):  # pragma: no cover - compiled
     """Does a part of span x share half its text on one side with a part of span y?"""
     for p in range(part_ptr[x], part_ptr[x + 1]):
@@ -63,7 +93,24 @@ def _clashes(part_ptr, pa0, pa1, pb0, pb1, x, y):  # pragma: no cover - compiled
 
 @nb.njit(cache=True)
 def _group(
-    pair, a0, a1, b0, b1, matched, part_ptr, pa0, pa1, pb0, pb1, gap, in_order_gap, density
+    pair,
+    a0,
+    a1,
+    b0,
+    b1,
+    matched,
+    part_ptr,
+    pa0,
+    pa1,
+    pb0,
+    pb1,
+    hashes,
+    base_a,
+    base_b,
+    gap,
+    in_order_gap,
+    reworded,
+    density,
 ):  # pragma: no cover - compiled
     """Group number of each span (spans sorted by pair); groups numbered in input order."""
     n = pair.shape[0]
@@ -120,7 +167,14 @@ def _group(
                         dist_b = _distance(bb0[x], bb1[x], bb0[y], bb1[y])
                         if max(dist_a, dist_b) > gap:
                             continue
-                        if in_order and min(dist_a, dist_b) > in_order_gap:
+                        if (
+                            in_order
+                            and min(dist_a, dist_b) > in_order_gap
+                            and _between_share(
+                                hashes, base_a[i], base_b[i], ba0, ba1, bb0, bb1, x, y
+                            )
+                            < reworded
+                        ):
                             continue
                         if got[x] + got[y] < density * longer:
                             continue
@@ -158,6 +212,8 @@ def group_fragments(
     matched: np.ndarray | None = None,
     density: float = 0.0,
     parts: tuple[np.ndarray, ...] | None = None,
+    tokens: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    reworded: float = 1.1,
 ) -> np.ndarray:
     """The group of each span ``[a0, a1) x [b0, b1)`` of document pair ``pair`` (any integer
     key), with ``matched`` units of it reused (default: all of its shorter side): see the
@@ -165,8 +221,12 @@ def group_fragments(
 
     A span assembled from parts (``parts``: ``(ptr, a0, a1, b0, b1)``, span k's parts at
     ``ptr[k]:ptr[k + 1]``) is tested for shared text part by part, since its span covers text
-    none of its parts matched. Groups are numbered 0, 1, ... in the order of their first span,
-    given spans ordered by pair; ``gap < 0`` keeps every span apart."""
+    none of its parts matched. With ``tokens`` (``(hashes, base_a, base_b)``: the corpus's
+    token hashes, and where span k's two documents start in them), two groups in one order
+    farther apart than ``in_order_gap`` still join when at least ``reworded`` of the tokens
+    between them on each side are between them on the other (default: never). Groups are
+    numbered 0, 1, ... in the order of their first span, given spans ordered by pair;
+    ``gap < 0`` keeps every span apart."""
     n = len(pair)
     if n == 0:
         return np.zeros(0, np.int64)
@@ -182,8 +242,21 @@ def group_fragments(
     parts = tuple(np.ascontiguousarray(x, np.int64) for x in parts)
     matched = np.ascontiguousarray(matched, np.int64)
     in_order_gap = gap if in_order_gap is None else in_order_gap
+    if tokens is None:
+        hashes, base_a, base_b = np.zeros(0, np.uint64), np.full(n, -1), np.full(n, -1)
+    else:
+        hashes, base_a, base_b = tokens
     return _group(
-        *spans, matched, *parts, np.int64(gap), np.int64(in_order_gap), np.float64(density)
+        *spans,
+        matched,
+        *parts,
+        np.ascontiguousarray(hashes),
+        np.ascontiguousarray(base_a, np.int64),
+        np.ascontiguousarray(base_b, np.int64),
+        np.int64(gap),
+        np.int64(in_order_gap),
+        np.float64(reworded),
+        np.float64(density),
     )
 
 

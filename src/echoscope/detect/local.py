@@ -105,6 +105,13 @@ def _pieces_of(aligned: Aligned, merged: Merged, segments: np.ndarray) -> tuple[
     return Spans(*(cols[f] for f in Spans.__slots__)), ptr
 
 
+def _ranges(ptr: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """``ptr[m]:ptr[m + 1]`` for each of ``members``, one after the other, as one array."""
+    counts = ptr[members + 1] - ptr[members]
+    offsets = np.repeat(ptr[members] - (np.cumsum(counts) - counts), counts)
+    return (offsets + np.arange(int(counts.sum()))).astype(np.int64)
+
+
 def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectParams):
     """Kept segments joined into fragment groups (see :mod:`echoscope.detect.fragments`):
     ``(passages, pieces)``, an :class:`Aligned` of one span per group (single segments as
@@ -127,14 +134,18 @@ def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectPar
         matched=aligned.matches[idx],
         density=params.fragment_density,
         parts=(piece_ptr, pieces.a0, pieces.a1, pieces.b0, pieces.b1),
+        tokens=(tokens.hashes, tokens.ptr[s.doc_a[idx]], tokens.ptr[s.doc_b[idx]]),
+        reworded=params.fragment_reworded,
     )
     n_groups = int(group.max(initial=-1)) + 1
     size = np.bincount(group, minlength=n_groups)
     alone = size[group] == 1
     if alone.all():
         return aligned, idx, pieces, piece_ptr
-    # groups of several segments: one span each, aligned again over its pieces
+    # groups of several segments: one span each, aligned again over its pieces (a group's
+    # members need not be next to each other in pair order: gathered by group)
     several = np.flatnonzero(~alone)
+    several = several[np.argsort(group[several], kind="stable")]
     starts = np.flatnonzero(np.r_[True, group[several][1:] != group[several][:-1]])
     at = several[starts]
 
@@ -150,9 +161,7 @@ def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectPar
         box("b1", np.maximum),
         box("seeds", np.add),
     )
-    member_pieces = np.concatenate(
-        [np.arange(piece_ptr[k], piece_ptr[k + 1]) for k in several.tolist()]
-    ).astype(np.int64)
+    member_pieces = _ranges(piece_ptr, several)
     per_member = np.diff(piece_ptr)[several]
     box_ptr = np.zeros(len(starts) + 1, np.int64)
     box_ptr[1:] = np.add.reduceat(per_member, starts).cumsum()
@@ -162,10 +171,7 @@ def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectPar
     )
     # the passages: single segments as they are, then the groups
     singles = idx[alone]
-    single_pieces = np.concatenate(
-        [np.arange(piece_ptr[k], piece_ptr[k + 1]) for k in np.flatnonzero(alone).tolist()]
-        or [np.zeros(0, np.int64)]
-    ).astype(np.int64)
+    single_pieces = _ranges(piece_ptr, np.flatnonzero(alone))
     single_ptr = np.zeros(len(singles) + 1, np.int64)
     np.cumsum(np.diff(piece_ptr)[alone], out=single_ptr[1:])
     both = Aligned(

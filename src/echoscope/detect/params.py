@@ -37,7 +37,9 @@ class DetectParams:
         when their order differs; see :mod:`echoscope.detect.fragments`); -1 keeps them apart.
     fragment_in_order_gap: ... but two in the same order on both sides, with text between them
         on both, join only when the shorter of the two stretches between is at most this
-        many tokens (two statements said one after the other stay two).
+        many tokens (two statements said one after the other stay two), or when
+    fragment_reworded: ... at least this share of the tokens between them on each side are
+        between them on the other too (the same sentences reworded).
     fragment_density: ... and only while their identical tokens cover at least this share of
         the longer side of the span they make together.
     """
@@ -56,7 +58,8 @@ class DetectParams:
     max_indel: int = 40
     fragment_gap: int = 160
     fragment_in_order_gap: int = 24
-    fragment_density: float = 0.2
+    fragment_reworded: float = 0.4
+    fragment_density: float = 0.1
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,8 +90,9 @@ class DetectParams:
                 raise ValueError(f"{name} must not be negative")
         if self.fragment_gap < -1:
             raise ValueError("fragment_gap must be -1 (fragments kept apart) or more")
-        if not 0.0 <= self.fragment_density <= 1.0:
-            raise ValueError("fragment_density must be between 0 and 1")
+        for name in ("fragment_density", "fragment_reworded"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1")
         _check_bounded(self)
 
 

@@ -9,15 +9,12 @@ import itertools
 import json
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
-from echoscope.outputs import atomic_file, atomic_path, check_replaceable_folder, store_guard
+from echoscope.outputs import atomic_file, atomic_folder, atomic_path, store_guard
 from echoscope.store.sqlite import PASSAGE_COLUMNS, Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -165,18 +162,8 @@ def export_pan(store: Store, out: str | os.PathLike[str]) -> int:
     both are, the later document in the store. Offsets are characters. The folder must be new
     or empty; it is written beside its final name and renamed into place. Returns the number
     of passages written."""
-    folder = check_replaceable_folder(out)
-    if folder.is_dir() and any(folder.iterdir()):
-        raise EchoscopeError(f"{folder}: exists and is not empty; give a new or empty folder")
-    parent = folder.parent if str(folder.parent) else Path(".")
-    if not parent.is_dir():
-        raise EchoscopeError(f"{folder}: folder {parent} does not exist")
-    try:
-        work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=parent))
-    except OSError as e:
-        raise EchoscopeError(f"{folder}: cannot write: {e.strerror or e}") from e
     n = 0
-    try:
+    with atomic_folder(out) as work:
         series: dict[str, str | None] = {}
         names: dict[str, tuple[str, str]] = {}
         pairs = itertools.groupby(store.iter_passages(), key=lambda p: (p.doc_a, p.doc_b))
@@ -198,21 +185,12 @@ def export_pan(store: Store, out: str | os.PathLike[str]) -> int:
             name = _pan_file(_pan_name(this), _pan_name(source))
             if name in names and names[name] != (this, source):
                 raise EchoscopeError(
-                    f"{folder}: documents {this!r} and {names[name][0]!r} would share the PAN "
+                    f"{out}: documents {this!r} and {names[name][0]!r} would share the PAN "
                     f"file name {name}"
                 )
             names[name] = (this, source)
             (work / name).write_text(_pan_xml(_pan_name(this), sorted(rows)), encoding="utf-8")
             n += len(rows)
-        if folder.is_dir():
-            folder.rmdir()  # empty: checked above
-        os.replace(work, folder)
-    except OSError as e:
-        shutil.rmtree(work, ignore_errors=True)
-        raise EchoscopeError(f"{folder}: cannot write: {e.strerror or e}") from e
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
     return n
 
 
