@@ -225,10 +225,17 @@ examples:
         "--min-identity",
         type=real_number(),
         default=d.min_identity,
-        help="lowest share of identical aligned tokens",
+        help="lowest share of identical aligned tokens (of each piece of a joined passage)",
     )
     p.add_argument(
         "--min-seeds", type=whole_number(), default=d.min_seeds, help="shared seeds a passage needs"
+    )
+    p.add_argument(
+        "--fragment-gap",
+        type=whole_number(),
+        default=d.fragment_gap,
+        help="join pieces of one reuse this close on both sides, in any order (tokens; -1: "
+        "report each piece on its own)",
     )
     sem = SemanticParams()
     p.add_argument(
@@ -579,6 +586,7 @@ def _params(args: argparse.Namespace):
         min_tokens=args.min_tokens,
         min_identity=args.min_identity,
         min_seeds=args.min_seeds,
+        fragment_gap=args.fragment_gap,
     )
     try:
         p.validate()

@@ -225,6 +225,9 @@ def atomic_folder(path: str | os.PathLike[str]) -> Iterator[Path]:
     without error (a rename replaces an empty folder in one step), removed otherwise. ``path``
     must be new or an empty folder, and neither hold nor lie inside a protected path."""
     folder = check_replaceable_folder(path)
+    if folder.is_symlink():  # a link to an empty folder: fill the folder, keep the link
+        folder = Path(os.path.realpath(folder))
+        check_replaceable_folder(folder)
     if folder.is_dir() and any(folder.iterdir()):
         raise EchoscopeError(f"{folder}: exists and is not empty; give a new or empty folder")
     parent = folder.parent if str(folder.parent) else Path(".")

@@ -213,3 +213,36 @@ def test_two_reordered_reuses_interleaved_on_one_side_stay_two_whole_passages(ma
         (a.index(x1), a.index(x2) + len(x2), b.index(x2), b.index(x1) + len(x1)),
         (a.index(y1), a.index(y2) + len(y2), b.index(y2), b.index(y1) + len(y1)),
     ]
+
+
+def test_an_article_quoting_lines_of_a_long_speech_is_many_passages(maker):
+    # every 8th sentence of the speech, quoted one after the other: the quotes lie close in the
+    # article but far apart in the speech; one passage over the whole speech would say little
+    speech = [maker.sentences(20) for _ in range(200)]
+    quotes = speech[3::8]
+    p = run([" ".join(speech), " ".join(quotes)])
+    assert len(p) == len(quotes) and set(p.kind) == {"verbatim"}
+
+
+def test_a_copy_saying_one_phrase_twice_is_verbatim(maker):
+    refrain = maker.sentences(14)
+    speech = " ".join(
+        [maker.sentences(60), refrain, maker.sentences(40), refrain, maker.sentences(50)]
+    )
+    a, sa, ea = plant(maker, speech)
+    b, sb, eb = plant(maker, speech)
+    p = run([a, b])
+    assert (p.start_a[0], p.end_a[0], p.start_b[0], p.end_b[0]) == (sa, ea, sb, eb)
+    assert p.kind[0] == "verbatim" and p.ops[0] == f"{p.tokens_a[0]}="
+
+
+def test_each_piece_of_a_shuffled_copy_pairs_a_sentence_with_itself(maker):
+    sentences = [maker.sentences(15) for _ in range(6)]
+    a, sa, _ = plant(maker, " ".join(sentences))
+    b, sb, _ = plant(maker, " ".join(sentences[k] for k in (3, 0, 5, 1, 4, 2)))
+    p = run([a, b])
+    assert p.kind == ["reordered"]
+    pieces = parse_matches(p.ops[0])
+    assert len(pieces) >= 6
+    for x0, x1, y0, y1 in pieces:
+        assert a[sa + x0 : sa + x1] == b[sb + y0 : sb + y1]

@@ -306,3 +306,45 @@ def test_semantic_runs_on_the_local_engine_only(tmp_path):
     with Store(tmp_path / "x.db"):
         pass
     assert main(["detect", "--db", str(tmp_path / "x.db"), "--semantic", "--engine", "spark"]) != 0
+
+
+def _with_a_lexical_passage_and_a_paraphrase(pos_b: list[int]):
+    """Doc 0 (8 sentences) and doc 1: doc 1's last two sentences (at ``pos_b[2:]``; sentences
+    at other positions are too short to embed) repeat doc 0's sentences 2 and 3 in other
+    words; a lexical passage covers sentences 0-1 of both."""
+    rng = np.random.default_rng(11)
+    base = unit(rng.normal(size=(8, 16)))
+    other = unit(rng.normal(size=(len(pos_b) - 2, 16)))
+    vec = np.vstack([base, other, unit(base[2:4] + 0.05)])
+    s = sentences([8, len(pos_b)], vec)
+    s.pos[8:] = pos_b
+    s.start[8:] = np.asarray(pos_b) * 10
+    s.end[8:] = s.start[8:] + 9
+    lexical = {
+        "doc_a": np.array([0]),
+        "start_a": np.array([0]),
+        "end_a": np.array([19]),
+        "doc_b": np.array([1]),
+        "start_b": np.array([0]),
+        "end_b": np.array([19]),
+    }
+    return s, lexical
+
+
+def test_a_paraphrase_next_to_a_lexical_passage_of_its_pair_is_its_fragment():
+    # doc 1: two unrelated sentences, then the paraphrase right after them (positions 2-3)
+    s, lexical = _with_a_lexical_passage_and_a_paraphrase([0, 1, 2, 3])
+    # (only the paraphrase is similar: the lexical passage's own sentences are not)
+    counts: dict = {}
+    assert len(find_passages(s, np.array([0, 1]), lexical, PLAIN, counts).doc_a) == 0
+    assert counts["semantic_fragments_of_lexical"] == 1
+    apart = dataclasses.replace(PLAIN, fragment_gap=-1)
+    assert len(find_passages(s, np.array([0, 1]), lexical, apart).doc_a) == 1
+
+
+def test_sentences_too_short_to_embed_count_in_the_distance_to_a_lexical_passage():
+    # the paraphrase at positions 6-7 of doc 1, with four short sentences (2-5) before it:
+    # five sentences from the lexical passage on side b, so it is a passage of its own
+    s, lexical = _with_a_lexical_passage_and_a_paraphrase([0, 1, 6, 7])
+    found = find_passages(s, np.array([0, 1]), lexical, PLAIN)
+    assert len(found.doc_a) == 1 and (found.start_a[0], found.start_b[0]) == (20, 60)

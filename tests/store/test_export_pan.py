@@ -119,3 +119,53 @@ def test_refuses_a_folder_in_use_and_writes_nothing_on_refusal(pan_db, tmp_path,
     out = tmp_path / "points"
     assert main(["export", "points", "--db", str(db), "--format", "pan", "--out", str(out)]) == 1
     assert "pairs only" in capsys.readouterr().err and not out.exists()
+
+
+def _pair_store(tmp_path, maker, ids):
+    """A store where the first id shares a passage with each of the others."""
+    passage = maker.sentences(50)
+    docs = [
+        {"id": i, "text": f"{maker.sentences(30)} {passage} {maker.sentences(30)}"} for i in ids
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    db = tmp_path / "t.db"
+    api.ingest(db, [corpus])
+    api.detect(db)
+    return db
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        ["src/q.txt", "a/x.txt", "b/x.txt"],  # one file name in two folders
+        ["src/q.txt", "susp/2020/speech.txt", "susp/2021/speech.txt"],
+        ["src/q.txt", "tab\tname.txt"],  # read back as written, not as a space
+        ["src/q.txt", "تقریر-ایک.txt", "تقریر-دو.txt"],  # names in Urdu
+    ],
+)
+def test_any_ids_read_back_as_what_was_exported(tmp_path, maker, ids):
+    db = _pair_store(tmp_path, maker, ids)
+    out = tmp_path / "det"
+    n = api.export(db, out, fmt="pan")
+    assert n == len(api.pairs(db)) >= len(ids) - 1
+    assert len(list(out.iterdir())) == len({(p.doc_a, p.doc_b) for p in api.pairs(db)})
+    assert api.evaluate_store(db, out)["overall"].plagdet == 1.0
+
+
+def test_an_id_xml_cannot_carry_is_refused(tmp_path, maker, capsys):
+    db = _pair_store(tmp_path, maker, ["src/q.txt", "ctl\x01id.txt"])
+    out = tmp_path / "det"
+    assert main(["export", "pairs", "--db", str(db), "--format", "pan", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "PAN XML cannot carry" in err and "\x01" not in err and not out.exists()
+
+
+def test_a_link_to_an_empty_folder_is_filled(tmp_path, maker):
+    db = _pair_store(tmp_path, maker, ["src/q.txt", "susp/x.txt"])
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    assert api.export(db, link, fmt="pan") == 1
+    assert link.is_symlink() and len(list(real.iterdir())) == 1

@@ -19,6 +19,7 @@ import numba as nb
 import numpy as np
 
 from echoscope.detect.chain import Spans
+from echoscope.detect.fragments import out_of_order
 
 _NEG = -(1 << 30)
 _SUBSTANTIAL_SEEDS = 4  # seeds a piece needs before a one-sided gap may join it to another
@@ -321,6 +322,7 @@ def _align_all(
     m = da.shape[0]
     n_ops = np.zeros(m, np.int64)
     matches = np.zeros(m, np.int64)
+    whole = np.zeros(m, np.bool_)
     reordered = np.zeros(m, np.bool_)
     for k in nb.prange(m):
         ga = ptr[da[k]] + a0[k]
@@ -330,7 +332,7 @@ def _align_all(
         n_ops[k], matches[k], _, _ = _global_align(h, ga, la, gb, lb, w, buf)
         s, e = piece_ptr[k], piece_ptr[k + 1]
         if e - s > 1 and _out_of_order(pa0[s:e], pb0[s:e]):
-            reordered[k] = True
+            whole[k] = True
             c = _covered(
                 h,
                 ga,
@@ -343,8 +345,12 @@ def _align_all(
                 pb1[s:e] - b0[k],
                 w,
             )
-            matches[k] = max(matches[k], c)
-    return n_ops, matches, reordered
+            # reordered only if the pieces align more than the one alignment does (a phrase
+            # said twice in a copy makes crossing pieces, yet the copy is in order)
+            if c > matches[k]:
+                matches[k] = c
+                reordered[k] = True
+    return n_ops, matches, whole, reordered
 
 
 @dataclass(slots=True)
@@ -432,7 +438,7 @@ def align_spans(
     if m == 0:
         z = np.zeros(0, np.int64)
         return Aligned(spans, z, ops, ops_ptr, z, z, np.zeros(0, np.bool_))
-    n_ops, matches, reordered = _align_all(
+    n_ops, matches, whole, reordered = _align_all(
         h,
         ptr,
         *spans.coords(),
@@ -446,36 +452,174 @@ def align_spans(
         pieces.b1,
     )
     src, a0, a1, b0, b1, op0, nop, mat = _split(
-        ops, ops_ptr[:-1], n_ops, spans.a0, spans.b0, matches, reordered, split_drop, max_indel
+        ops, ops_ptr[:-1], n_ops, spans.a0, spans.b0, matches, whole, split_drop, max_indel
     )
     segments = Spans(spans.doc_a[src], spans.doc_b[src], a0, a1, b0, b1, spans.seeds[src])
     return Aligned(segments, mat, ops, op0, nop, src, reordered[src])
 
 
-def align_groups(h: np.ndarray, ptr: np.ndarray, groups: Merged, *, band: int) -> Aligned:
-    """Banded global alignment of each group's span (no cutting: its pieces were cut already),
-    with its identical tokens counted over its pieces where they come in another order."""
-    spans = groups.passages
-    lens = (spans.a1 - spans.a0).astype(np.int64) + (spans.b1 - spans.b0)
-    ops_ptr = np.zeros(len(spans) + 1, np.int64)
-    np.cumsum(lens, out=ops_ptr[1:])
-    ops = np.zeros(int(ops_ptr[-1]), np.uint8)
-    pieces = groups.pieces
-    n_ops, matches, reordered = _align_all(
+@nb.njit(cache=True)
+def _fill(out, n, da, db):  # pragma: no cover - compiled
+    """Ops for ``da`` tokens of A and ``db`` of B between two aligned pieces: substitutions,
+    then the rest on one side. Returns the new count."""
+    for _ in range(min(da, db)):
+        out[n] = OP_SUB
+        n += 1
+    for _ in range(da - min(da, db)):
+        out[n] = OP_DEL
+        n += 1
+    for _ in range(db - min(da, db)):
+        out[n] = OP_INS
+        n += 1
+    return n
+
+
+@nb.njit(cache=True)
+def _compose(
+    ops, m_ptr, m_nops, m_a0, m_b0, group_ptr, a0, a1, b0, b1, out, out_ptr
+):  # pragma: no cover - compiled
+    """The alignment of each group of pieces in one order on both sides: its members' own
+    ops (in order of A), the text between them as substitutions and one-sided tokens. A
+    member overlapping the one before gives up its overlapping ops. Linear in the group's
+    length, whatever the two sides' lengths. Returns ops counts and identical tokens."""
+    g_count = group_ptr.shape[0] - 1
+    n_ops = np.zeros(g_count, np.int64)
+    matches = np.zeros(g_count, np.int64)
+    for g in range(g_count):
+        if group_ptr[g] == group_ptr[g + 1]:  # no members to compose: no alignment
+            continue
+        n = out_ptr[g]
+        ca, cb = a0[g], b0[g]
+        for m in range(group_ptr[g], group_ptr[g + 1]):
+            i, j = m_a0[m], m_b0[m]
+            for c in range(m_ptr[m], m_ptr[m] + m_nops[m]):
+                op = ops[c]
+                ni = i + (op != OP_INS)
+                nj = j + (op != OP_DEL)
+                if i >= ca and j >= cb:
+                    n = _fill(out, n, i - ca, j - cb)
+                    out[n] = op
+                    n += 1
+                    matches[g] += op == OP_MATCH
+                    ca, cb = ni, nj
+                i, j = ni, nj
+        n = _fill(out, n, a1[g] - ca, b1[g] - cb)
+        n_ops[g] = n - out_ptr[g]
+    return n_ops, matches
+
+
+@nb.njit(cache=True)
+def _covered_all(h, ptr, da, db, a0, b0, la, lb, piece_ptr, pa0, pa1, pb0, pb1, w):
+    # pragma: no cover - compiled
+    """Identical tokens of each span aligned by its pieces (see ``_covered``)."""
+    out = np.zeros(da.shape[0], np.int64)
+    for k in range(da.shape[0]):
+        s, e = piece_ptr[k], piece_ptr[k + 1]
+        out[k] = _covered(
+            h,
+            ptr[da[k]] + a0[k],
+            ptr[db[k]] + b0[k],
+            la[k],
+            lb[k],
+            pa0[s:e] - a0[k],
+            pa1[s:e] - a0[k],
+            pb0[s:e] - b0[k],
+            pb1[s:e] - b0[k],
+            w,
+        )
+    return out
+
+
+def align_groups(
+    h: np.ndarray,
+    ptr: np.ndarray,
+    boxes: Spans,
+    members: Aligned,
+    member_index: np.ndarray,
+    member_ptr: np.ndarray,
+    pieces: Spans,
+    piece_ptr: np.ndarray,
+    *,
+    band: int,
+) -> Aligned:
+    """One passage per group of aligned passages (``members[member_index[i]]`` for i in
+    ``member_ptr[k]:member_ptr[k + 1]``, in order of A) spanning ``boxes``. A group whose
+    ``pieces`` come in another order on each side is reordered: its identical tokens are
+    counted over its pieces, and it has no one alignment (``n_ops`` 0). Any other is aligned
+    by composing its members' alignments (never one alignment of the whole span, which grows
+    with the product of the two sides' lengths)."""
+    g = len(boxes)
+    reordered = np.array(
+        [
+            out_of_order(*(x[piece_ptr[k] : piece_ptr[k + 1]] for x in (pieces.a0, pieces.b0)))
+            for k in range(g)
+        ],
+        dtype=np.bool_,
+    )
+    la = (boxes.a1 - boxes.a0).astype(np.int64)
+    lb = (boxes.b1 - boxes.b0).astype(np.int64)
+    out_ptr = np.zeros(g + 1, np.int64)
+    np.cumsum(np.where(reordered, 0, la + lb), out=out_ptr[1:])
+    ops = np.zeros(int(out_ptr[-1]), np.uint8)
+    # composed for the groups in order (a reordered one composes no member)
+    ms = members.spans
+    ends = np.where(reordered, member_ptr[:-1], member_ptr[1:])
+    group_ptr, order = _concat_ranges(member_ptr[:-1], ends)
+    order = member_index[order]
+    n_ops, matches = _compose(
+        members.ops_buffer,
+        members.ops_ptr[order],
+        members.n_ops[order],
+        ms.a0[order].astype(np.int64),
+        ms.b0[order].astype(np.int64),
+        group_ptr,
+        boxes.a0.astype(np.int64),
+        boxes.a1.astype(np.int64),
+        boxes.b0.astype(np.int64),
+        boxes.b1.astype(np.int64),
+        ops,
+        out_ptr,
+    )
+    covered = _covered_all(
         h,
         ptr,
-        *spans.coords(),
+        boxes.doc_a.astype(np.int64),
+        boxes.doc_b.astype(np.int64),
+        boxes.a0.astype(np.int64),
+        boxes.b0.astype(np.int64),
+        la,
+        lb,
+        piece_ptr,
+        pieces.a0.astype(np.int64),
+        pieces.a1.astype(np.int64),
+        pieces.b0.astype(np.int64),
+        pieces.b1.astype(np.int64),
         band,
-        ops_ptr,
-        ops,
-        groups.piece_ptr,
-        pieces.a0,
-        pieces.a1,
-        pieces.b0,
-        pieces.b1,
     )
-    source = np.arange(len(spans), dtype=np.int64)
-    return Aligned(spans, matches, ops, ops_ptr[:-1], n_ops, source, reordered)
+    matches = np.where(reordered, covered, matches)
+    n_ops = np.where(reordered, 0, n_ops)
+    source = np.arange(g, dtype=np.int64)
+    return Aligned(boxes, matches, ops, out_ptr[:-1], n_ops, source, reordered)
+
+
+def _concat_ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Ranges ``starts[k]:ends[k]`` one after the other: where each begins, and the indices."""
+    counts = (ends - starts).astype(np.int64)
+    group_ptr = np.zeros(len(counts) + 1, np.int64)
+    np.cumsum(counts, out=group_ptr[1:])
+    offsets = np.repeat(starts - group_ptr[:-1], counts)
+    return group_ptr, (offsets + np.arange(int(group_ptr[-1]))).astype(np.int64)
+
+
+def refine_pieces(
+    h: np.ndarray, ptr: np.ndarray, pieces: Spans, *, band: int, split_drop: int, max_indel: int
+) -> Aligned:
+    """Each piece aligned on its own and cut where its score falls ``split_drop`` below par
+    (as passages are), so that a piece bridging two sentences of another order becomes the
+    two matches it holds; ``source`` is the piece each part comes from."""
+    n = len(pieces)
+    alone = Merged(pieces, pieces, np.arange(n + 1, dtype=np.int64))
+    return align_spans(h, ptr, alone, band=band, split_drop=split_drop, max_indel=max_indel)
 
 
 @nb.njit(cache=True)

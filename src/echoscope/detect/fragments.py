@@ -11,10 +11,11 @@ on each side); two groups join when
   same sentences reworded): two statements said one after the other in both documents, with
   other text between them on both sides, are two reuses (a dropped or added sentence leaves
   text on one side only);
-- joined, their matched units still cover at least ``density`` of the box's longer side, so
-  that a box does not grow over much unrelated text (in a shuffled statement, sentences next
-  to each other on one side are far apart on the other, yet the box of them all is mostly
-  reused text);
+- joined, their matched units still cover at least ``density`` of the box's longer side, and
+  that side is at most ``stretch`` times the other, so that a box does not grow over much
+  unrelated text (in a shuffled statement, sentences next to each other on one side are far
+  apart on the other, yet the box of them all is mostly reused text, and of a length on both
+  sides);
 - no piece of one shares half its text on a side with a piece of the other while the joined
   box is lopsided (one side over ``MAX_STRETCH`` times the other): that is one text used
   twice (a passage said twice in one document), not two fragments of one reuse.
@@ -32,7 +33,7 @@ from __future__ import annotations
 import numba as nb
 import numpy as np
 
-MAX_STRETCH = 1.5  # one side of a reuse at most this many times the other
+MAX_STRETCH = 1.5  # beyond this, pieces sharing text on one side are one text used twice
 
 
 @nb.njit(cache=True)
@@ -111,6 +112,7 @@ def _group(
     in_order_gap,
     reworded,
     density,
+    stretch,
 ):  # pragma: no cover - compiled
     """Group number of each span (spans sorted by pair); groups numbered in input order."""
     n = pair.shape[0]
@@ -178,6 +180,8 @@ def _group(
                             continue
                         if got[x] + got[y] < density * longer:
                             continue
+                        if longer > stretch * shorter:
+                            continue
                     ba0[x], ba1[x], bb0[x], bb1[x] = lo_a, hi_a, lo_b, hi_b
                     got[x] += got[y]
                     clash[x, :] |= clash[y, :]
@@ -214,6 +218,7 @@ def group_fragments(
     parts: tuple[np.ndarray, ...] | None = None,
     tokens: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     reworded: float = 1.1,
+    stretch: float = float("inf"),
 ) -> np.ndarray:
     """The group of each span ``[a0, a1) x [b0, b1)`` of document pair ``pair`` (any integer
     key), with ``matched`` units of it reused (default: all of its shorter side): see the
@@ -257,6 +262,7 @@ def group_fragments(
         np.int64(in_order_gap),
         np.float64(reworded),
         np.float64(density),
+        np.float64(stretch),
     )
 
 

@@ -20,6 +20,7 @@ from echoscope.detect.align import (
     extend_spans,
     merge_spans,
     ops_strings,
+    refine_pieces,
 )
 from echoscope.detect.candidates import (
     ALL_PAIRS,
@@ -84,25 +85,49 @@ def _char_spans(tokens: Tokens, doc: np.ndarray, t0: np.ndarray, t1: np.ndarray)
     )
 
 
-def _pieces_of(aligned: Aligned, merged: Merged, segments: np.ndarray) -> tuple[Spans, np.ndarray]:
-    """The aligned pieces of each segment (one, itself, unless it was assembled from pieces in
-    another order) as spans ordered by segment, and where each segment's pieces start."""
-    count = np.where(
-        aligned.reordered[segments],
-        np.diff(merged.piece_ptr)[aligned.source[segments]],
-        1,
+def _pieces_of(
+    tokens: Tokens, aligned: Aligned, merged: Merged, segments: np.ndarray, params: DetectParams
+) -> tuple[Spans, np.ndarray]:
+    """The aligned pieces of each segment as spans ordered by segment, and where each
+    segment's pieces start. A segment's piece is itself, unless it was assembled from pieces
+    in another order: then its pieces are those, each cut where its alignment fails (a piece
+    may bridge two sentences that moved apart), keeping the parts with a seed's worth of
+    identical tokens."""
+    s = aligned.spans
+    whole = np.flatnonzero(aligned.reordered[segments])
+    own = np.setdiff1d(np.arange(len(segments)), whole)
+    owner = [own]
+    parts = [s.take(segments[own])]
+    if len(whole):
+        src = aligned.source[segments[whole]]
+        raw_index = _ranges(merged.piece_ptr, src)
+        raw_owner = np.repeat(whole, np.diff(merged.piece_ptr)[src])
+        cut = refine_pieces(
+            tokens.hashes,
+            tokens.ptr,
+            merged.pieces.take(raw_index),
+            band=params.band,
+            split_drop=params.split_drop,
+            max_indel=params.max_indel,
+        )
+        good = cut.matches >= params.ngram
+        kept = np.zeros(len(segments), np.bool_)
+        kept[raw_owner[cut.source[good]]] = True
+        owner.append(raw_owner[cut.source[good]])
+        parts.append(cut.spans.take(np.flatnonzero(good)))
+        lost = whole[~kept[whole]]  # no part held up: the pieces as they were
+        if len(lost):
+            back = np.isin(raw_owner, lost)
+            owner.append(raw_owner[back])
+            parts.append(merged.pieces.take(raw_index[back]))
+    who = np.concatenate(owner)
+    order = np.argsort(who, kind="stable")
+    pieces = Spans(
+        *(np.concatenate([getattr(x, f) for x in parts])[order] for f in Spans.__slots__)
     )
     ptr = np.zeros(len(segments) + 1, np.int64)
-    np.cumsum(count, out=ptr[1:])
-    s = aligned.spans
-    cols = {f: np.repeat(getattr(s, f)[segments], count) for f in Spans.__slots__}
-    whole = np.flatnonzero(aligned.reordered[segments])
-    for k in whole.tolist():  # few: passages of swapped clauses
-        src = int(aligned.source[segments[k]])
-        lo, hi = merged.piece_ptr[src], merged.piece_ptr[src + 1]
-        for f in ("a0", "a1", "b0", "b1", "seeds"):
-            cols[f][ptr[k] : ptr[k + 1]] = getattr(merged.pieces, f)[lo:hi]
-    return Spans(*(cols[f] for f in Spans.__slots__)), ptr
+    np.cumsum(np.bincount(who, minlength=len(segments)), out=ptr[1:])
+    return pieces, ptr
 
 
 def _ranges(ptr: np.ndarray, members: np.ndarray) -> np.ndarray:
@@ -122,7 +147,7 @@ def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectPar
     idx = idx[np.lexsort((s.b0[idx], s.a0[idx], s.doc_b[idx], s.doc_a[idx]))]
     n_docs = len(tokens.ptr) - 1
     pair = s.doc_a[idx].astype(np.int64) * n_docs + s.doc_b[idx]
-    pieces, piece_ptr = _pieces_of(aligned, merged, idx)
+    pieces, piece_ptr = _pieces_of(tokens, aligned, merged, idx, params)
     group = group_fragments(
         pair,
         s.a0[idx],
@@ -136,6 +161,7 @@ def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectPar
         parts=(piece_ptr, pieces.a0, pieces.a1, pieces.b0, pieces.b1),
         tokens=(tokens.hashes, tokens.ptr[s.doc_a[idx]], tokens.ptr[s.doc_b[idx]]),
         reworded=params.fragment_reworded,
+        stretch=params.fragment_stretch,
     )
     n_groups = int(group.max(initial=-1)) + 1
     size = np.bincount(group, minlength=n_groups)
@@ -166,8 +192,18 @@ def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectPar
     box_ptr = np.zeros(len(starts) + 1, np.int64)
     box_ptr[1:] = np.add.reduceat(per_member, starts).cumsum()
     box_pieces = pieces.take(member_pieces)
+    member_ptr = np.zeros(len(starts) + 1, np.int64)
+    member_ptr[1:] = np.r_[starts[1:], len(several)]
     regrouped = align_groups(
-        tokens.hashes, tokens.ptr, Merged(boxes, box_pieces, box_ptr), band=params.band
+        tokens.hashes,
+        tokens.ptr,
+        boxes,
+        aligned,
+        idx[several],
+        member_ptr,
+        box_pieces,
+        box_ptr,
+        band=params.band,
     )
     # the passages: single segments as they are, then the groups
     singles = idx[alone]

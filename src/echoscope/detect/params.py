@@ -41,7 +41,11 @@ class DetectParams:
     fragment_reworded: ... at least this share of the tokens between them on each side are
         between them on the other too (the same sentences reworded).
     fragment_density: ... and only while their identical tokens cover at least this share of
-        the longer side of the span they make together.
+        the longer side of the span they make together (for a joined passage this takes the
+        place of min_identity, which each of its pieces met),
+    fragment_stretch: ... and that span's longer side is at most this many times its shorter
+        (the two sides of one reuse are of a length: an article quoting a few lines of a long
+        speech is many passages, not one over the whole speech).
     """
 
     ngram: int = 4
@@ -60,6 +64,7 @@ class DetectParams:
     fragment_in_order_gap: int = 24
     fragment_reworded: float = 0.4
     fragment_density: float = 0.1
+    fragment_stretch: float = 3.0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,6 +98,8 @@ class DetectParams:
         for name in ("fragment_density", "fragment_reworded"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
+        if self.fragment_stretch < 1.0:
+            raise ValueError("fragment_stretch must be at least 1")
         _check_bounded(self)
 
 

@@ -43,8 +43,8 @@ def parse_matches(ops: str) -> list[Match]:
 
 def swapped_ops(kind: str, ops: str) -> str:
     """A passage's ``ops`` seen from side b (query mode puts the query first)."""
-    if kind in PIECE_KINDS:
-        return format_matches((c, d, a, b) for a, b, c, d in parse_matches(ops))
+    if kind in PIECE_KINDS:  # listed in the order of the side now first
+        return format_matches(sorted((c, d, a, b) for a, b, c, d in parse_matches(ops)))
     return ops.translate(_SWAP_EDITS)
 
 

@@ -9,6 +9,7 @@ import itertools
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -114,11 +115,11 @@ def _parquet(store: Store, out: str, with_text: bool) -> int:
 
 
 _SOURCE_FOLDER = "src"  # PAN's layout: sources in src/, suspicious documents in susp/
-_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+_ATTRIBUTE_SPACE = {"\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}  # kept, not read as spaces
 
 
-def _pan_name(doc_id: str) -> str:
-    """A document's name in PAN XML: its file name (ids are paths relative to the corpus)."""
+def _basename(doc_id: str) -> str:
     return doc_id.replace("\\", "/").rsplit("/", 1)[-1]
 
 
@@ -127,19 +128,15 @@ def _is_source(doc_id: str, series: str | None) -> bool:
     return series == _SOURCE_FOLDER or (len(parts) > 1 and parts[0] == _SOURCE_FOLDER)
 
 
-def _pan_file(this: str, source: str) -> str:
-    """``suspicious-documentX-source-documentY.xml``, as PAN names a pair's detections."""
-
-    def stem(name: str) -> str:
-        name = name[:-4] if name.endswith(".txt") else name
-        return _UNSAFE_NAME.sub("_", name).strip("._") or "document"
-
-    return f"{stem(this)}-{stem(source)}.xml"
+def _stem(name: str) -> str:
+    name = name[:-4] if name.endswith(".txt") else name
+    return _UNSAFE_NAME.sub("_", name).strip("._") or "document"
 
 
 def _attr(value: str) -> str:
-    """An XML attribute value, quoted."""
-    return '"' + html.escape(xml_safe(value), quote=True) + '"'
+    """An XML attribute value, quoted, that reads back as ``value``."""
+    escaped = html.escape(value, quote=True)
+    return '"' + "".join(_ATTRIBUTE_SPACE.get(c, c) for c in escaped) + '"'
 
 
 def _pan_xml(this: str, passages: list[tuple[int, int, str, int, int]]) -> str:
@@ -155,6 +152,20 @@ def _pan_xml(this: str, passages: list[tuple[int, int, str, int, int]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _pan_names(store: Store) -> dict[str, str]:
+    """Each document's name in PAN XML: its file name (PAN names documents so), or its whole
+    id where two documents of the export share a file name. An id XML cannot carry (a control
+    character) is refused."""
+    ids = {d for p in store.iter_passages() for d in (p.doc_a, p.doc_b)}
+    for doc in sorted(ids):
+        if xml_safe(doc) != doc:
+            raise EchoscopeError(
+                f"document {doc!r} has a character in its id that PAN XML cannot carry"
+            )
+    counts = Counter(_basename(d) for d in ids)
+    return {d: _basename(d) if counts[_basename(d)] == 1 else d for d in ids}
+
+
 def export_pan(store: Store, out: str | os.PathLike[str]) -> int:
     """Write the passages as a PAN text-alignment detections folder: one XML file per document
     pair, named and laid out as PAN's scorer reads them. The suspicious side ("this") is the
@@ -162,10 +173,11 @@ def export_pan(store: Store, out: str | os.PathLike[str]) -> int:
     both are, the later document in the store. Offsets are characters. The folder must be new
     or empty; it is written beside its final name and renamed into place. Returns the number
     of passages written."""
+    names = _pan_names(store)
     n = 0
     with atomic_folder(out) as work:
         series: dict[str, str | None] = {}
-        names: dict[str, tuple[str, str]] = {}
+        files: set[str] = set()
         pairs = itertools.groupby(store.iter_passages(), key=lambda p: (p.doc_a, p.doc_b))
         for (doc_a, doc_b), group in pairs:
             chunk: list[PassagePair] = list(group)
@@ -177,19 +189,18 @@ def export_pan(store: Store, out: str | os.PathLike[str]) -> int:
             flip = b_is_source and not a_is_source
             this, source = (doc_a, doc_b) if flip else (doc_b, doc_a)
             rows = [
-                (p.start_a, p.end_a, _pan_name(source), p.start_b, p.end_b)
+                (p.start_a, p.end_a, names[source], p.start_b, p.end_b)
                 if flip
-                else (p.start_b, p.end_b, _pan_name(source), p.start_a, p.end_a)
+                else (p.start_b, p.end_b, names[source], p.start_a, p.end_a)
                 for p in chunk
             ]
-            name = _pan_file(_pan_name(this), _pan_name(source))
-            if name in names and names[name] != (this, source):
-                raise EchoscopeError(
-                    f"{out}: documents {this!r} and {names[name][0]!r} would share the PAN "
-                    f"file name {name}"
-                )
-            names[name] = (this, source)
-            (work / name).write_text(_pan_xml(_pan_name(this), sorted(rows)), encoding="utf-8")
+            base = f"{_stem(_basename(this))}-{_stem(_basename(source))}"
+            name, k = f"{base}.xml", 1
+            while name.casefold() in files:  # two pairs of like names (or names unlike only
+                k += 1  # in case, on a file system that folds it)
+                name = f"{base}-{k}.xml"
+            files.add(name.casefold())
+            (work / name).write_text(_pan_xml(names[this], sorted(rows)), encoding="utf-8")
             n += len(rows)
     return n
 

@@ -190,8 +190,9 @@ def _alike_documents(
 def _reach(
     doc: np.ndarray, start: np.ndarray, end: np.ndarray, s: Sentences, gap: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Character spans of documents ``doc`` widened to take in ``gap + 1`` more sentences of
-    their document on each side (what lies within ``gap`` sentences of them)."""
+    """Character spans of documents ``doc`` widened to take in the embedded sentences within
+    ``gap + 1`` sentences of them on each side (what lies within ``gap`` sentences of them),
+    counting every sentence of the document."""
     if len(doc) == 0:
         return doc, start, end
     first, last = _document_bounds(s.doc)
@@ -199,10 +200,17 @@ def _reach(
     # sentence offsets restart in each document: keyed by document, they are ordered
     ends = s.doc.astype(np.int64) * width + s.end
     starts = s.doc.astype(np.int64) * width + s.start
-    lo = np.searchsorted(ends, doc * width + start, side="right")
-    hi = np.searchsorted(starts, doc * width + end, side="left") - 1
-    lo = np.maximum(np.minimum(lo, last[doc]) - gap - 1, first[doc])
-    hi = np.minimum(np.maximum(hi, first[doc]) + gap + 1, last[doc])
+    lo = np.clip(np.searchsorted(ends, doc * width + start, side="right"), first[doc], last[doc])
+    hi = np.clip(np.searchsorted(starts, doc * width + end, side="left") - 1, first[doc], last[doc])
+    # counted in sentences of the document (short ones, never embedded, count too)
+    places = int(s.pos.max(initial=0)) + gap + 3
+    at = s.doc.astype(np.int64) * places + s.pos
+    lo = np.maximum(
+        np.searchsorted(at, doc * places + np.maximum(s.pos[lo] - gap - 1, 0)), first[doc]
+    )
+    hi = np.minimum(
+        np.searchsorted(at, doc * places + s.pos[hi] + gap + 1, side="right") - 1, last[doc]
+    )
     return doc, np.minimum(start, s.start[lo]), np.maximum(end, s.end[hi])
 
 
