@@ -225,24 +225,11 @@ def _light_edits(rng: random.Random) -> _Edits:
     return _Edits(rng.uniform(0.03, 0.05), 0.01, 0.01, 0.0)
 
 
-def _heavy_edits(rng: random.Random) -> _Edits:
-    low, high = HEAVY_OTHER
-    return _Edits(
-        rng.uniform(*HEAVY_REPLACE),
-        rng.uniform(low, high),
-        rng.uniform(low, high),
-        rng.uniform(low, high),
-    )
-
-
-def _random_edits(rng: random.Random) -> _Edits:
-    low, high = RANDOM_OTHER
-    return _Edits(
-        rng.uniform(*RANDOM_REPLACE),
-        rng.uniform(low, high),
-        rng.uniform(low, high),
-        rng.uniform(low, high),
-    )
+def _drawn_edits(
+    rng: random.Random, replace: tuple[float, float], other: tuple[float, float]
+) -> _Edits:
+    """Rates drawn from their ranges: words replaced, and deleted, inserted, swapped (each)."""
+    return _Edits(rng.uniform(*replace), *(rng.uniform(*other) for _ in range(3)))
 
 
 def _edit_sentence(sentence: str, edits: _Edits, vocab: _Vocabulary, rng: random.Random) -> str:
@@ -465,7 +452,7 @@ class _Builder:
             edits = _light_edits(self.rng)
             return [_edit_sentence(own[i], edits, self.vocab, self.rng) for i in order]
         if label == "random":  # PAN's random obfuscation: in order, every sentence reworded
-            edits = _random_edits(self.rng)
+            edits = _drawn_edits(self.rng, RANDOM_REPLACE, RANDOM_OTHER)
             return [_edit_sentence(t, edits, self.vocab, self.rng) for t in own]
         drop = min(k - 2, round(k * self.rng.uniform(0.10, 0.25)))
         kept = sorted(self.rng.sample(range(k), k - max(drop, 0)))
@@ -482,7 +469,7 @@ class _Builder:
             seen = [i for i, _ in items if i >= 0]
             if seen != sorted(seen):
                 break
-        edits = _heavy_edits(self.rng)
+        edits = _drawn_edits(self.rng, HEAVY_REPLACE, HEAVY_OTHER)
         return [_edit_sentence(t, edits, self.vocab, self.rng) for _, t in items]
 
     # -- suspicious documents --------------------------------------------------------------
