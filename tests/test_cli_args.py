@@ -126,8 +126,8 @@ def test_the_values_at_the_edges_are_accepted():
         (["detect", "--max-df", "1"], "max_df must be at least 2"),
         (["detect", "--max-gap=-1"], "max_gap must not be negative"),
         (["detect", "--min-identity", "1.5"], "min_identity must be between 0 and 1"),
-        (["detect", "--fragment-gap=-2"], "fragment_gap must be -1"),
-        (["detect", "--semantic", "--max-sentences", "0"], "max_sentences must be at least 1"),
+        (["detect", "--fragment-gap=-2"], "fragment_gap must be at least -1"),
+        (["detect", "--semantic", "--max-sentences", "0"], "max_sentences must be between 1 and"),
     ],
 )
 def test_detect_parameters_keep_their_own_range_checks(db, capsys, argv, message):

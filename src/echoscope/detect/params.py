@@ -3,13 +3,43 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from echoscope.model import MAX_COUNT
 
 # The window search is quadratic in it; far past any passage a person would read as one.
 MAX_WINDOW_SENTENCES = 100
+
+
+def bounded(default: float, *, low: float | None = None, high: float | None = None) -> Any:
+    """A parameter field with its range declared beside its default: ``check_fields`` holds
+    every field to it (and every number to finite and at most MAX_COUNT)."""
+    return field(default=default, metadata={"low": low, "high": high})
+
+
+def check_fields(params: Any) -> None:
+    """Raise ValueError naming the first field outside its declared range, not of its
+    declared type, not finite, or beyond MAX_COUNT (beyond it, four times a cap overflows 64
+    bits and results go silently wrong)."""
+    for f in fields(params):
+        value = getattr(params, f.name)
+        whole = f.type in ("int", int)
+        if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
+            kind = "a whole number" if whole else "a number"
+            raise ValueError(f"{f.name} must be {kind}, not {value!r}")
+        if not math.isfinite(value):
+            raise ValueError(f"{f.name} must be a finite number")
+        if abs(value) > MAX_COUNT:
+            raise ValueError(f"{f.name} must be at most {MAX_COUNT}")
+        low, high = f.metadata.get("low"), f.metadata.get("high")
+        if low is not None and high is not None and not low <= value <= high:
+            raise ValueError(f"{f.name} must be between {low:g} and {high:g}")
+        if low is not None and value < low:
+            at_least = "not be negative" if low == 0 else f"be at least {low:g}"
+            raise ValueError(f"{f.name} must {at_least}")
+        if high is not None and value > high:
+            raise ValueError(f"{f.name} must be at most {high:g}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,23 +78,23 @@ class DetectParams:
         speech is many passages, not one over the whole speech).
     """
 
-    ngram: int = 4
-    max_df: int = 100
-    max_gap: int = 24
-    band: int = 8
-    min_seeds: int = 2
-    min_tokens: int = 12
-    min_identity: float = 0.5
-    xdrop: int = 6
-    max_extend: int = 64
-    merge_gap: int = 12
-    split_drop: int = 10
-    max_indel: int = 40
-    fragment_gap: int = 160
-    fragment_in_order_gap: int = 24
-    fragment_reworded: float = 0.4
-    fragment_density: float = 0.1
-    fragment_stretch: float = 3.0
+    ngram: int = bounded(4, low=1)
+    max_df: int = bounded(100, low=2)
+    max_gap: int = bounded(24, low=0)
+    band: int = bounded(8, low=0)
+    min_seeds: int = bounded(2, low=0)
+    min_tokens: int = bounded(12, low=0)
+    min_identity: float = bounded(0.5, low=0.0, high=1.0)
+    xdrop: int = bounded(6, low=0)
+    max_extend: int = bounded(64, low=0)
+    merge_gap: int = bounded(12, low=0)
+    split_drop: int = bounded(10, low=0)
+    max_indel: int = bounded(40, low=0)
+    fragment_gap: int = bounded(160, low=-1)
+    fragment_in_order_gap: int = bounded(24, low=0)
+    fragment_reworded: float = bounded(0.4, low=0.0, high=1.0)
+    fragment_density: float = bounded(0.1, low=0.0, high=1.0)
+    fragment_stretch: float = bounded(3.0, low=1.0)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -75,45 +105,7 @@ class DetectParams:
         return cls(**{k: v for k, v in d.items() if k in names})
 
     def validate(self) -> None:
-        if self.ngram < 1:
-            raise ValueError("ngram must be at least 1")
-        if self.max_df < 2:
-            raise ValueError("max_df must be at least 2 (a seed shared by two documents)")
-        if not 0.0 <= self.min_identity <= 1.0:
-            raise ValueError("min_identity must be between 0 and 1")
-        for name in (
-            "fragment_in_order_gap",
-            "max_gap",
-            "band",
-            "min_seeds",
-            "min_tokens",
-            "xdrop",
-            "max_extend",
-            "split_drop",
-        ):
-            if getattr(self, name) < 0:
-                raise ValueError(f"{name} must not be negative")
-        if self.fragment_gap < -1:
-            raise ValueError("fragment_gap must be -1 (fragments kept apart) or more")
-        for name in ("fragment_density", "fragment_reworded"):
-            if not 0.0 <= getattr(self, name) <= 1.0:
-                raise ValueError(f"{name} must be between 0 and 1")
-        if self.fragment_stretch < 1.0:
-            raise ValueError("fragment_stretch must be at least 1")
-        _check_bounded(self)
-
-
-def _check_bounded(params: DetectParams | SemanticParams) -> None:
-    """Every number finite and no count beyond MAX_COUNT (beyond it, four times a cap
-    overflows 64 bits and results go silently wrong)."""
-    for f in fields(params):
-        value = getattr(params, f.name)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            continue
-        if not math.isfinite(value):
-            raise ValueError(f"{f.name} must be a finite number")
-        if abs(value) > MAX_COUNT:
-            raise ValueError(f"{f.name} must be at most {MAX_COUNT}")
+        check_fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,22 +147,22 @@ class SemanticParams:
         (-1: neither).
     """
 
-    threshold: float = 1.15
-    seed: float = 0.0
-    min_words: int = 5
-    neighbours: int = 64
-    background_rank: int = 6
-    background_weight: float = 1.0
-    pair_weight: float = 1.0
-    pair_top: int = 5
-    max_sentences: int = 3
-    passage_words: int = 20
-    shared_weight: float = 0.0
-    conflict_weight: float = 0.005
-    extension: float = 0.0
-    corroborated: float = 99.0
-    rival_margin: float = 0.0
-    fragment_gap: int = 1
+    threshold: float = bounded(1.15)
+    seed: float = bounded(0.0, low=-1.0, high=1.0)
+    min_words: int = bounded(5, low=0)
+    neighbours: int = bounded(64, low=1)
+    background_rank: int = bounded(6, low=1)
+    background_weight: float = bounded(1.0, low=0.0)
+    pair_weight: float = bounded(1.0, low=0.0)
+    pair_top: int = bounded(5, low=0)
+    max_sentences: int = bounded(3, low=1, high=MAX_WINDOW_SENTENCES)
+    passage_words: int = bounded(20, low=0)
+    shared_weight: float = bounded(0.0, low=0.0)
+    conflict_weight: float = bounded(0.005, low=0.0)
+    extension: float = bounded(0.0, low=0.0)
+    corroborated: float = bounded(99.0)
+    rival_margin: float = bounded(0.0, low=0.0)
+    fragment_gap: int = bounded(1, low=-1)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -181,26 +173,4 @@ class SemanticParams:
         return cls(**{k: v for k, v in d.items() if k in names})
 
     def validate(self) -> None:
-        _check_bounded(self)
-        if not -1.0 <= self.seed <= 1.0:
-            raise ValueError("seed similarity must be between -1 and 1")
-        if self.max_sentences > MAX_WINDOW_SENTENCES:
-            raise ValueError(f"max_sentences must be at most {MAX_WINDOW_SENTENCES}")
-        for name in ("neighbours", "background_rank", "max_sentences"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"{name} must be at least 1")
-        for name in (
-            "min_words",
-            "passage_words",
-            "background_weight",
-            "pair_weight",
-            "pair_top",
-            "shared_weight",
-            "conflict_weight",
-            "extension",
-            "rival_margin",
-        ):
-            if getattr(self, name) < 0:
-                raise ValueError(f"{name} must not be negative")
-        if self.fragment_gap < -1:
-            raise ValueError("fragment_gap must be -1 (fragments kept apart) or more")
+        check_fields(self)
