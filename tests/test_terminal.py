@@ -11,7 +11,8 @@ import pytest
 
 from echoscope import api
 from echoscope.cli import main
-from echoscope.show.terminal import marked_text, terminal_text, token_marks
+from echoscope.detect.ops import token_marks
+from echoscope.show.terminal import marked_text, terminal_text
 from echoscope.store.sqlite import Store
 
 

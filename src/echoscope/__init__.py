@@ -9,6 +9,16 @@ import tempfile as _tempfile
 __version__ = "0.1.0"
 
 
+def installed_version() -> str:
+    """The installed distribution's version ("dev" when run from a source tree)."""
+    try:
+        from importlib.metadata import version
+
+        return version("echoscope")
+    except Exception:
+        return "dev"
+
+
 def _can_write(folder: str) -> bool:
     """Whether ``folder`` could be created or written (its nearest existing ancestor is
     writable)."""

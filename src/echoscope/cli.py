@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from echoscope import installed_version
 from echoscope.detect.params import MAX_WINDOW_SENTENCES, SemanticParams
 from echoscope.errors import EchoscopeError
 from echoscope.model import PASSAGE_KINDS
@@ -81,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=MAIN_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"echoscope {_version()}")
+    parser.add_argument("--version", action="version", version=f"echoscope {installed_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -508,15 +509,6 @@ examples:
     p.add_argument("--out", required=True, help="folder to write (created if missing)")
     _add_quiet(p)
     return parser
-
-
-def _version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("echoscope")
-    except Exception:
-        return "dev"
 
 
 def _note(args: argparse.Namespace, msg: str) -> None:

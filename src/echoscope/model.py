@@ -61,7 +61,7 @@ VERBATIM, EDITED, REORDERED = "verbatim", "edited", "reordered"
 LEXICAL_KINDS = (VERBATIM, EDITED, REORDERED)
 SEMANTIC_KINDS = ("paraphrase", "translation")  # in one language; across two
 PASSAGE_KINDS = LEXICAL_KINDS + SEMANTIC_KINDS
-#: kinds whose ``ops`` list matching pieces (:mod:`echoscope.detect.sentence_matches`), not
+#: kinds whose ``ops`` list matching pieces (:mod:`echoscope.detect.ops`), not
 #: token edits: a reordered passage has no one alignment, a semantic one no word alignment
 PIECE_KINDS = (REORDERED, *SEMANTIC_KINDS)
 
@@ -90,7 +90,7 @@ class PassagePair:
     ``verbatim`` (identity 1.0) or ``edited`` (found by the lexical engine), ``paraphrase``
     (found from sentence embeddings, in one language) or ``translation`` (the same, across two
     languages). A semantic passage has no token alignment: its ``ops`` holds its sentence
-    matches (:mod:`echoscope.detect.sentence_matches`) and ``identity`` is the share of the
+    matches (:mod:`echoscope.detect.ops`) and ``identity`` is the share of the
     shorter side's distinct words found on the other. ``similarity`` is the token identity for
     lexical passages and the cosine of the two sides' mean sentence vectors for semantic ones.
     """

@@ -6,8 +6,8 @@ import numpy as np
 
 from echoscope.detect.candidates import ONE_NEW
 from echoscope.detect.local import detect
+from echoscope.detect.ops import parse_matches
 from echoscope.detect.params import DetectParams
-from echoscope.detect.sentence_matches import parse_matches
 from echoscope.text.tokenize import tokenize_batch
 
 

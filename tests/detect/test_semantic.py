@@ -9,6 +9,7 @@ import sqlite3
 import numpy as np
 import pytest
 
+from echoscope.detect.ops import parse_matches
 from echoscope.detect.params import DetectParams, SemanticParams
 from echoscope.detect.semantic import (
     Sentences,
@@ -18,7 +19,6 @@ from echoscope.detect.semantic import (
     specifics,
 )
 from echoscope.detect.semantic import find_passages as _find_passages
-from echoscope.detect.sentence_matches import parse_matches
 from echoscope.store.sqlite import Store
 
 NO_LEXICAL = {c: np.zeros(0, np.int64) for c in ("doc_a", "start_a", "end_a")} | {

@@ -8,9 +8,9 @@ import json
 import numpy as np
 import pytest
 
+from echoscope.detect.ops import parse_matches
 from echoscope.detect.params import DetectParams, SemanticParams
 from echoscope.detect.semantic import Sentences, find_passages
-from echoscope.detect.sentence_matches import parse_matches
 from echoscope.store.sqlite import Store
 from echoscope.text.language import language_of
 

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from echoscope import api
-from echoscope.detect.sentence_matches import format_matches
+from echoscope.detect.ops import format_matches
 from echoscope.web.alignview import (
     numbered_matches,
     segments_text,

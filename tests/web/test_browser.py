@@ -250,7 +250,7 @@ def test_static_report_works_from_files(demo_db, browser, tmp_path, shots):
 def test_side_by_side_shows_each_edit(demo_db, demo_server, watched, shots):
     import sqlite3
 
-    from echoscope.detect.align import parse_ops
+    from echoscope.detect.ops import parse_ops
 
     with sqlite3.connect(demo_db) as c:
         pid, ops = c.execute(

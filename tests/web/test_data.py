@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from echoscope.detect.align import parse_ops
+from echoscope.detect.ops import parse_ops
 from echoscope.errors import EchoscopeError
 from echoscope.web import data
 from echoscope.web.alignview import side_by_side

@@ -20,11 +20,11 @@ import numpy as np
 
 from echoscope.detect.chain import Spans
 from echoscope.detect.fragments import out_of_order
+from echoscope.detect.ops import OP_CHARS
 
 _NEG = -(1 << 30)
 _SUBSTANTIAL_SEEDS = 4  # seeds a piece needs before a one-sided gap may join it to another
 OP_MATCH, OP_SUB, OP_DEL, OP_INS = 0, 1, 2, 3  # DEL: token only in A; INS: token only in B
-OP_CHARS = "=XDI"
 
 
 @nb.njit(cache=True)
@@ -661,15 +661,3 @@ def ops_strings(aligned: Aligned, idx: np.ndarray) -> list[str]:
     buf, ptr = _rle(aligned.ops_buffer, aligned.ops_ptr[idx], aligned.n_ops[idx], _OP_BYTES)
     text = buf.tobytes().decode("ascii")
     return [text[ptr[k] : ptr[k + 1]] for k in range(len(idx))]
-
-
-def parse_ops(s: str) -> list[tuple[int, str]]:
-    """A run-length ops string (``"12=1X3=2D"``) as [(count, op char), ...]."""
-    out, num = [], ""
-    for ch in s:
-        if ch.isdigit():
-            num += ch
-        else:
-            out.append((int(num), ch))
-            num = ""
-    return out

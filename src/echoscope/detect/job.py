@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from echoscope.detect.candidates import ALL_PAIRS, ANY_NEW, ONE_NEW
 from echoscope.detect.local import Passages, RunStats, detect
+from echoscope.detect.ops import swapped_ops
 from echoscope.detect.params import DetectParams, SemanticParams
 from echoscope.detect.semantic import KINDS as SEMANTIC_KINDS
 from echoscope.detect.semantic_job import (
@@ -28,7 +29,6 @@ from echoscope.detect.semantic_job import (
     query_rows,
     require_semantic,
 )
-from echoscope.detect.sentence_matches import swapped_ops
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
 from echoscope.points.build import rebuild_points

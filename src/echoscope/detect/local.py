@@ -35,9 +35,9 @@ from echoscope.detect.candidates import (
 )
 from echoscope.detect.chain import Spans, chain_matches
 from echoscope.detect.fragments import group_fragments
+from echoscope.detect.ops import format_matches
 from echoscope.detect.params import DetectParams
 from echoscope.detect.seeds import doc_seeds
-from echoscope.detect.sentence_matches import format_matches
 from echoscope.model import passage_kinds
 from echoscope.text.tokenize import Tokens
 

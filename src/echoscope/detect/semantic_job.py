@@ -16,6 +16,7 @@ import numpy as np
 from tqdm import tqdm
 
 from echoscope.detect.embed import MODEL_NAME, SentenceEncoder
+from echoscope.detect.ops import swapped_ops
 from echoscope.detect.params import SemanticParams
 from echoscope.detect.semantic import (
     KINDS,
@@ -29,7 +30,6 @@ from echoscope.detect.semantic import (
     stack_sentences,
     word_counts,
 )
-from echoscope.detect.sentence_matches import swapped_ops
 from echoscope.errors import EchoscopeError
 from echoscope.store.sqlite import Store
 from echoscope.text.language import language_of

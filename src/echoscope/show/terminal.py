@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
 
-from echoscope.detect.align import parse_ops
+from echoscope.detect.ops import token_marks
 from echoscope.model import PIECE_KINDS, PassagePair
 from echoscope.store.sqlite import Store
 from echoscope.text.tokenize import tokenize
@@ -17,21 +17,6 @@ from echoscope.text.tokenize import tokenize
 _STYLE = {"X": "\x1b[33m", "D": "\x1b[31m", "I": "\x1b[32m"}  # substituted, only-A, only-B
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
-
-
-def token_marks(ops: str) -> tuple[list[str], list[str]]:
-    """Per token of side A and side B: the op that produced it ("=", "X", "D" or "I")."""
-    marks_a: list[str] = []
-    marks_b: list[str] = []
-    for count, op in parse_ops(ops):
-        if op in "=X":
-            marks_a += [op] * count
-            marks_b += [op] * count
-        elif op == "D":
-            marks_a += ["D"] * count
-        else:
-            marks_b += ["I"] * count
-    return marks_a, marks_b
 
 
 def marked_text(text: str, marks: Sequence[str], color: bool, max_chars: int = 0) -> str:

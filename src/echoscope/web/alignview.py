@@ -16,10 +16,8 @@ import itertools
 import unicodedata
 from typing import Any
 
-from echoscope.detect.align import parse_ops
-from echoscope.detect.sentence_matches import parse_matches
+from echoscope.detect.ops import parse_matches, parse_ops, token_marks
 from echoscope.model import PIECE_KINDS  # their ops hold matching pieces, not word edits
-from echoscope.show.terminal import token_marks
 from echoscope.text.language import language_of
 from echoscope.text.tokenize import tokenize
 from echoscope.web.render import language
@@ -123,7 +121,7 @@ def sentence_segments(
     text_a: str, text_b: str, ops: str
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Segments of passage A and passage B cut at their sentence matches (``ops`` as written
-    by :mod:`echoscope.detect.sentence_matches`): ``{"text"}`` for unmatched text and
+    by :mod:`echoscope.detect.ops`): ``{"text"}`` for unmatched text and
     ``{"text", "matches": [n, ...], "labels": [n, ...]}`` for matched text, where match *n*
     (numbered from 1 in the order of A) covers the same numbers on both sides and ``labels``
     appears on the piece where a match starts. Offsets past a passage are clipped, and no cut

@@ -19,6 +19,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from echoscope import installed_version
 from echoscope.errors import EchoscopeError
 from echoscope.web import assets, data, views
 from echoscope.web.alignview import side_by_side
@@ -94,7 +95,7 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     app = FastAPI(
         title="echoscope",
         summary="Talking points, their occurrences and who echoes whom, read from one store.",
-        version=_version(),
+        version=installed_version(),
         openapi_url="/api/openapi.json",
         docs_url=None,  # the interactive docs load scripts from other hosts: off
         redoc_url=None,
@@ -289,12 +290,6 @@ def _actor_routes(app: FastAPI, page: Callable[..., HTMLResponse], by: str) -> N
     actor_api.__doc__ = (
         f"What a {by} repeats, from whom, who repeats them, and their who-echoes-whom network."
     )
-
-
-def _version() -> str:
-    from echoscope.cli import _version as version
-
-    return version()
 
 
 def app_from_env() -> Any:

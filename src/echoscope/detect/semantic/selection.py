@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from echoscope.detect.fragments import group_fragments
-from echoscope.detect.sentence_matches import Match, format_matches
+from echoscope.detect.ops import Match, format_matches
 from echoscope.model import SEMANTIC_KINDS
 
 KINDS = SEMANTIC_KINDS
@@ -267,7 +267,7 @@ def passage_rows(
     passages: Passages, ids: Sequence[str], text_of: Callable[[str], str]
 ) -> list[tuple]:
     """Store rows (see ``PASSAGE_COLUMNS``) of the passages; ``ops`` holds the sentence
-    matches relative to each side's start (:mod:`echoscope.detect.sentence_matches`)."""
+    matches relative to each side's start (:mod:`echoscope.detect.ops`)."""
     rows = []
     for k in range(len(passages.doc_a)):
         da, db = ids[int(passages.doc_a[k])], ids[int(passages.doc_b[k])]

@@ -1,7 +1,9 @@
-"""Which piece of one side of a passage matches which piece of the other.
+"""A passage's ``ops``: how its two sides match, in one of two forms (plain Python, so that the
+store, the exports, the terminal and the viewer read them without the compiled aligner).
 
-A lexical passage in one order carries its word alignment as edit operations (``ops``). A
-passage that has no one alignment carries its matching pieces instead:
+A lexical passage in one order carries its word alignment as run-length edit operations:
+``"12=1X30=2D5="``, ``=`` identical tokens, ``X`` substituted, ``D`` only in A, ``I`` only in
+B. A passage that has no one alignment carries its matching pieces instead:
 ``"sa-ea:sb-eb;..."``, character offsets relative to the start of each side's passage, in the
 order of side a. Those are a paraphrase's or a translation's sentence matches, and a reordered
 passage's aligned fragments (:data:`echoscope.model.PIECE_KINDS`). The viewer marks each pair
@@ -15,6 +17,34 @@ from collections.abc import Iterable
 from echoscope.model import PIECE_KINDS
 
 Match = tuple[int, int, int, int]  # start_a, end_a, start_b, end_b, relative to the passages
+OP_CHARS = "=XDI"  # identical, substituted, only in A (deleted), only in B (inserted)
+
+
+def parse_ops(s: str) -> list[tuple[int, str]]:
+    """A run-length ops string (``"12=1X3=2D"``) as [(count, op char), ...]."""
+    out, num = [], ""
+    for ch in s:
+        if ch.isdigit():
+            num += ch
+        else:
+            out.append((int(num), ch))
+            num = ""
+    return out
+
+
+def token_marks(ops: str) -> tuple[list[str], list[str]]:
+    """Per token of side A and side B: the op that produced it ("=", "X", "D" or "I")."""
+    marks_a: list[str] = []
+    marks_b: list[str] = []
+    for count, op in parse_ops(ops):
+        if op in "=X":
+            marks_a += [op] * count
+            marks_b += [op] * count
+        elif op == "D":
+            marks_a += ["D"] * count
+        else:
+            marks_b += ["I"] * count
+    return marks_a, marks_b
 
 
 def format_matches(matches: Iterable[Match]) -> str:

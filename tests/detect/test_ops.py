@@ -1,6 +1,6 @@
 import pytest
 
-from echoscope.detect.sentence_matches import format_matches, parse_matches, swapped_ops
+from echoscope.detect.ops import format_matches, parse_matches, swapped_ops
 
 
 def test_matches_round_trip():
