@@ -25,6 +25,7 @@ from echoscope.outputs import (
     protect_store,
 )
 from echoscope.points.bursts import DEFAULT_MIN_ACTORS, DEFAULT_WINDOW_HOURS, BurstParams
+from echoscope.points.filters import POINT_SORTS
 
 DEFAULT_DB = "echoscope.db"
 # export --format: every pairs format (store.export.PAIR_FORMATS) and network format
@@ -410,7 +411,7 @@ examples:
     )
     _add_db(p)
     p.add_argument("--top", type=whole_number(1), default=20, help="how many points")
-    p.add_argument("--sort", choices=("spread", "burst", "length", "recent"), default="spread")
+    p.add_argument("--sort", choices=POINT_SORTS, default="spread", help="order of the points")
     p.add_argument("--speaker")
     p.add_argument("--outlet")
     p.add_argument("--since", metavar="DATE", help="last use on or after DATE (ISO)")

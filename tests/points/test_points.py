@@ -304,3 +304,20 @@ def test_a_sparse_chain_of_passages_scoring_zero_still_clusters():
     found = cluster(passages, [0.0, 0.0, 0.0, 0.0])
     assert sorted(n for c in found.clusters for n in c) == list(range(5))
     assert len(found.clusters) >= 2  # the chain is split, as with positive weights
+
+
+def test_the_terminal_and_the_viewer_order_points_alike(demo_db):
+    """One set of orders: `points --sort X` lists the points as the viewer's list does."""
+    from echoscope.points.filters import POINT_SORTS
+    from echoscope.show.points_view import query_points
+    from echoscope.web import data
+
+    conn = data.connect(demo_db)
+    try:
+        with Store(demo_db, readonly=True, create=False) as store:
+            for sort in POINT_SORTS:
+                listed = [r[0] for r in query_points(store, sort=sort, top=30)]
+                page = data.points_page(conn, sort=sort, per_page=30)
+                assert listed == [item["id"] for item in page["items"]], sort
+    finally:
+        conn.close()

@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+#: talking-point orders (SQL over ``points p``), each ending on the id so ties are stable;
+#: an undated point comes after every dated one
+POINT_SORTS = {
+    "spread": "p.speakers DESC, p.docs DESC, p.id",
+    "docs": "p.docs DESC, p.id",
+    "burst": "p.bursts DESC, p.speakers DESC, p.id",
+    "length": "p.length DESC, p.id",
+    "recent": "p.last_date IS NULL, p.last_date DESC, p.id",
+    "first": "p.first_date IS NULL, p.first_date, p.id",
+}
+
 
 def point_filters(
     *,

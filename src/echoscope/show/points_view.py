@@ -8,16 +8,9 @@ import textwrap
 from typing import TextIO
 
 from echoscope.errors import EchoscopeError
-from echoscope.points.filters import fts_query, point_filters
+from echoscope.points.filters import POINT_SORTS, fts_query, point_filters
 from echoscope.show.terminal import terminal_text
 from echoscope.store.sqlite import Store
-
-SORTS = {
-    "spread": "p.speakers DESC, p.docs DESC",
-    "burst": "p.bursts DESC, p.speakers DESC",
-    "length": "p.length DESC",
-    "recent": "p.last_date DESC",
-}
 
 
 def _one_line(text: str, width: int) -> str:
@@ -52,7 +45,7 @@ def query_points(
         "p.text FROM points p"
     )
     sql += where
-    sql += f" ORDER BY {SORTS[sort]}, p.id LIMIT ?"
+    sql += f" ORDER BY {POINT_SORTS[sort]} LIMIT ?"
     return store.conn.execute(sql, (*args, top)).fetchall()
 
 

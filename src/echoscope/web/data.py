@@ -16,20 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.points.filters import fts_query, point_filters
+from echoscope.points.filters import POINT_SORTS, fts_query, point_filters
 from echoscope.store.lock import WriterLock
 from echoscope.store.sqlite import connect_readonly, index_documents, search_indexed
 from echoscope.web.alignview import side_by_side
 
 PER_PAGE = 50
-SORTS = {
-    "spread": "p.speakers DESC, p.docs DESC, p.id",
-    "docs": "p.docs DESC, p.id",
-    "burst": "p.bursts DESC, p.speakers DESC, p.id",
-    "length": "p.length DESC, p.id",
-    "recent": "p.last_date IS NULL, p.last_date DESC, p.id",
-    "first": "p.first_date IS NULL, p.first_date, p.id",
-}
+SORTS = POINT_SORTS
 ACTOR_KINDS = ("speaker", "outlet")
 TIMELINE_CAP = 3000  # occurrences drawn on one point's timeline (the member table has them all)
 CONTEXT_CHARS = 160  # text shown either side of an aligned passage
