@@ -14,6 +14,16 @@ from typing import Any
 # count, nor four times one, overflows a 64-bit integer in SQLite, numpy or a compiled kernel.
 MAX_COUNT = 1_000_000_000
 
+#: Prefix of the series key of a document without a series: its own, apart from every name.
+OWN_SERIES = "\x00"
+
+
+def series_key(doc_id: str, series: str | None) -> str:
+    """Documents are compared only across series; a document without one (or with an empty
+    one) is its own."""
+    return series if series else OWN_SERIES + doc_id
+
+
 #: Metadata fields that get their own column in the store; any other field is kept in ``meta``.
 KNOWN_FIELDS = ("series", "date", "speaker", "outlet", "title", "url", "lang")
 
@@ -37,8 +47,7 @@ class Document:
 
     @property
     def series_key(self) -> str:
-        """Documents are compared only across series; a document without one is its own."""
-        return self.series if self.series else "\x00" + self.id
+        return series_key(self.id, self.series)
 
 
 @dataclass(slots=True)

@@ -30,7 +30,7 @@ from echoscope.detect.semantic_job import (
     require_semantic,
 )
 from echoscope.errors import EchoscopeError
-from echoscope.model import PassagePair
+from echoscope.model import PassagePair, series_key
 from echoscope.points.build import rebuild_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.sqlite import Store, now
@@ -78,7 +78,7 @@ def concat_tokens(parts: Sequence[Tokens]) -> Tokens:
 
 def series_numbers(ids: Sequence[str], series: Sequence[str | None]) -> np.ndarray:
     """A number per document's series; a document without a series is its own series."""
-    keys = [s if s else "\x00" + i for i, s in zip(ids, series, strict=True)]
+    keys = [series_key(i, s) for i, s in zip(ids, series, strict=True)]
     _, inverse = np.unique(np.asarray(keys, dtype=object), return_inverse=True)
     return inverse.astype(np.int64)
 

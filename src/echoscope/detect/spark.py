@@ -30,6 +30,7 @@ from echoscope.detect.local import align_matches
 from echoscope.detect.params import DetectParams
 from echoscope.detect.seeds import doc_seeds
 from echoscope.errors import EchoscopeError
+from echoscope.model import OWN_SERIES
 from echoscope.text.tokenize import tokenize_batch
 
 OCCURRENCES = "seed long, doc long, pos int, series long"
@@ -67,7 +68,7 @@ def number_series(docs: DataFrame) -> DataFrame:
     A series is numbered by its first document, so recomputing a lost partition gives the same
     numbers."""
     named = F.when(F.col("series").cast("string") != "", F.col("series").cast("string"))
-    key = F.coalesce(named, F.concat(F.lit("\x00"), F.col("id")))
+    key = F.coalesce(named, F.concat(F.lit(OWN_SERIES), F.col("id")))  # model.series_key
     docs = docs.withColumn("series_key", key)
     numbers = docs.groupBy("series_key").agg(F.min("idx").alias("series_no"))
     return docs.join(numbers, "series_key").drop("series_key")
