@@ -564,7 +564,7 @@ def align_groups(
     # composed for the groups in order (a reordered one composes no member)
     ms = members.spans
     ends = np.where(reordered, member_ptr[:-1], member_ptr[1:])
-    group_ptr, order = _concat_ranges(member_ptr[:-1], ends)
+    group_ptr, order = concat_ranges(member_ptr[:-1], ends)
     order = member_index[order]
     n_ops, matches = _compose(
         members.ops_buffer,
@@ -602,7 +602,7 @@ def align_groups(
     return Aligned(boxes, matches, ops, out_ptr[:-1], n_ops, source, reordered)
 
 
-def _concat_ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def concat_ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Ranges ``starts[k]:ends[k]`` one after the other: where each begins, and the indices."""
     counts = (ends - starts).astype(np.int64)
     group_ptr = np.zeros(len(counts) + 1, np.int64)

@@ -17,6 +17,7 @@ from echoscope.detect.align import (
     Merged,
     align_groups,
     align_spans,
+    concat_ranges,
     extend_spans,
     merge_spans,
     ops_strings,
@@ -132,16 +133,17 @@ def _pieces_of(
 
 def _ranges(ptr: np.ndarray, members: np.ndarray) -> np.ndarray:
     """``ptr[m]:ptr[m + 1]`` for each of ``members``, one after the other, as one array."""
-    counts = ptr[members + 1] - ptr[members]
-    offsets = np.repeat(ptr[members] - (np.cumsum(counts) - counts), counts)
-    return (offsets + np.arange(int(counts.sum()))).astype(np.int64)
+    return concat_ranges(ptr[members], ptr[members + 1])[1]
 
 
 def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectParams):
     """Kept segments joined into fragment groups (see :mod:`echoscope.detect.fragments`):
-    ``(passages, pieces)``, an :class:`Aligned` of one span per group (single segments as
-    aligned, groups of several aligned again as a whole) and each group's pieces."""
+    an :class:`Aligned` of one span per group (single segments as aligned, groups of several
+    by :func:`~echoscope.detect.align.align_groups`), the positions of the passages in it,
+    and each passage's pieces with where they start."""
     s = aligned.spans
+    # length counts identical aligned tokens: a short passage must be nearly verbatim to be
+    # told from a chance run of formula words; a long one may be heavily edited
     keep = (aligned.matches >= params.min_tokens) & (aligned.identity >= params.min_identity)
     idx = np.flatnonzero(keep)
     idx = idx[np.lexsort((s.b0[idx], s.a0[idx], s.doc_b[idx], s.doc_a[idx]))]
@@ -229,8 +231,6 @@ def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectPar
 def to_passages(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectParams) -> Passages:
     """Token spans -> character offsets; drop passages too short or too unlike to report; join
     the fragments of one reuse (:mod:`echoscope.detect.fragments`)."""
-    # length counts identical aligned tokens: a short passage must be nearly verbatim to be
-    # told from a chance run of formula words; a long one may be heavily edited
     aligned, sel, pieces, piece_ptr = _grouped(tokens, aligned, merged, params)
     s = aligned.spans
     by_place = np.lexsort((s.b0[sel], s.a0[sel], s.doc_b[sel], s.doc_a[sel]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, Self
 
 from echoscope.model import MAX_COUNT
 
@@ -42,8 +42,26 @@ def check_fields(params: Any) -> None:
             raise ValueError(f"{f.name} must be at most {high:g}")
 
 
+class _Params:
+    """What every parameter record does: recorded with a run as a dict, read back (fields it
+    no longer has ignored), and checked against its fields' declared ranges."""
+
+    __slots__ = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Self:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+    def validate(self) -> None:
+        check_fields(self)
+
+
 @dataclass(frozen=True, slots=True)
-class DetectParams:
+class DetectParams(_Params):
     """Knobs of the seed-and-extend engine. Defaults come from ``benchmarks/`` (see BENCHMARKS.md).
 
     ngram: words per seed. Shorter finds more heavily edited reuse but costs more candidates.
@@ -96,20 +114,9 @@ class DetectParams:
     fragment_density: float = bounded(0.1, low=0.0, high=1.0)
     fragment_stretch: float = bounded(3.0, low=1.0)
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> DetectParams:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in names})
-
-    def validate(self) -> None:
-        check_fields(self)
-
 
 @dataclass(frozen=True, slots=True)
-class SemanticParams:
+class SemanticParams(_Params):
     """Knobs of the sentence-embedding (paraphrase and translation) matcher. Defaults were
     chosen on the tune half of the semantic development set (benchmarks/semantic_dev: real-
     language news with independent reports of each event); BENCHMARKS.md reports the other
@@ -163,14 +170,3 @@ class SemanticParams:
     corroborated: float = bounded(99.0)
     rival_margin: float = bounded(0.0, low=0.0)
     fragment_gap: int = bounded(1, low=-1)
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> SemanticParams:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in names})
-
-    def validate(self) -> None:
-        check_fields(self)
