@@ -17,7 +17,20 @@ from echoscope.cli import build_parser, main
 
 DEMO = Path(__file__).resolve().parents[1] / "demo"
 
-COMMANDS = ["ingest", "detect", "pairs", "export", "eval", "points", "point", "actors", "info"]
+COMMANDS = [
+    "ingest",
+    "detect",
+    "pairs",
+    "export",
+    "eval",
+    "points",
+    "point",
+    "actors",
+    "info",
+    "migrate",
+    "serve",
+    "report",
+]
 
 
 def echoscope(*args, cwd=None):
@@ -41,6 +54,60 @@ def test_every_command_has_help_with_an_example(command, capsys):
 
 def test_db_defaults_to_echoscope_db():
     assert build_parser().parse_args(["detect"]).db == "echoscope.db"
+
+
+def test_the_main_help_lists_every_command_in_order(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    lines = capsys.readouterr().out.splitlines()
+    block = lines[lines.index("  COMMAND") + 1 :]
+    listed = [line.split()[0] for line in block[: block.index("")]]
+    assert listed == COMMANDS  # a new command is listed here too, so its help is checked
+
+
+def choices(command: str, option: str) -> tuple:
+    """The values ``echoscope COMMAND OPTION`` accepts."""
+    (commands,) = [a for a in build_parser()._actions if a.dest == "command"]
+    (action,) = [a for a in commands.choices[command]._actions if option in a.option_strings]
+    return tuple(action.choices)
+
+
+def test_option_choices_are_those_their_modules_accept():
+    from echoscope.model import PASSAGE_KINDS
+    from echoscope.points.bursts import BURST_BY
+    from echoscope.points.filters import POINT_SORTS
+    from echoscope.read import FORMATS
+    from echoscope.store.export import NETWORK_FORMATS, PAIR_FORMATS
+    from echoscope.store.reader import ACTOR_KINDS
+
+    # the ingest formats are a copy (the readers load slowly): it must not drift
+    assert choices("ingest", "--format") == FORMATS
+    assert choices("export", "--format") == (*PAIR_FORMATS, *NETWORK_FORMATS)
+    assert choices("points", "--sort") == tuple(POINT_SORTS)
+    assert choices("eval", "--kind") == PASSAGE_KINDS
+    assert choices("detect", "--burst-by") == BURST_BY
+    assert choices("actors", "--by") == choices("export", "--by") == ACTOR_KINDS
+
+
+def test_info_lists_the_five_latest_ingests_and_runs_newest_first(tmp_path, maker):
+    db = tmp_path / "t.db"
+    passage = maker.sentences(40)
+    for i in range(6):
+        docs = [{"id": f"d{i}-{j}", "text": maker.sentences(30) + " " + passage} for j in (1, 2)]
+        api.ingest(db, [write_jsonl(tmp_path / f"c{i}.jsonl", docs)])
+        if i >= 4:  # a full run after the fifth ingest, an incremental one after the sixth
+            api.detect(db)
+    r = echoscope("info", "--db", db)
+    assert r.returncode == 0, r.stderr
+    head, *ingests, second_run, first_run = r.stdout.splitlines()
+    assert head == f"{db}: 12 documents, 66 passage pairs"
+    assert [line.split()[1] for line in ingests] == ["6", "5", "4", "3", "2"]
+    assert ingests[0].endswith(": +2 docs (0 rejected) from " + str(tmp_path / "c5.jsonl"))
+    assert (
+        second_run.startswith("  run 2 ")
+        and ": incremental, 12 docs (2 new), 66 pairs, " in second_run
+    )
+    assert first_run.startswith("  run 1 ") and ": full, 10 docs (10 new), 45 pairs, " in first_run
 
 
 def write_jsonl(path, records) -> str:

@@ -110,7 +110,7 @@ class Half:
         self.series = series_numbers(self.ids, [r[2] for r in index])
         self.texts = self.store.texts(self.ids)
         self.sentences = load_sentences(self.store, rowids, SemanticParams(), progress=False)
-        self.lexical = lexical_passages(self.store.conn, self.ids)
+        self.lexical = lexical_passages(self.store, self.store.conn, self.ids)
         gold = load_pairs_jsonl(work / half / "gold.jsonl")
         self.gold = {k: [g for g in gold if g.label == k] for k in KINDS}
 

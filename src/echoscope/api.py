@@ -11,18 +11,28 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
 
-from echoscope.detect.job import DetectResult, run_detect, run_query
+    from echoscope.detect.job import DetectResult
+    from echoscope.ingest import IngestResult
+
 from echoscope.detect.params import DetectParams, SemanticParams
-from echoscope.evaluate import Case, evaluate, load_gold
-from echoscope.ingest import IngestResult
-from echoscope.ingest import ingest as _ingest
+from echoscope.errors import EchoscopeError
+from echoscope.evaluate import (
+    Case,
+    cluster_scores,
+    evaluate,
+    load_gold,
+    load_members_jsonl,
+    load_pairs_jsonl,
+)
 from echoscope.model import Document, PassagePair, Rejected
 from echoscope.points.bursts import BurstParams
+from echoscope.store import overview
 from echoscope.store.export import export_pairs
 from echoscope.store.sqlite import Store
 
@@ -37,6 +47,7 @@ __all__ = [
     "actors",
     "bursts",
     "detect",
+    "evaluate_points",
     "evaluate_store",
     "export",
     "ingest",
@@ -51,8 +62,10 @@ PathLike = str | os.PathLike[str]
 
 def ingest(db: PathLike, paths: Sequence[PathLike], **options: Any) -> IngestResult:
     """Add documents from files/folders to the store at ``db`` (see ``echoscope ingest``)."""
+    from echoscope.ingest import ingest as ingest_into
+
     with Store(db) as store:
-        return _ingest(store, list(paths), progress=False, **options)
+        return ingest_into(store, list(paths), progress=False, **options)
 
 
 def detect(
@@ -66,6 +79,8 @@ def detect(
     """All-pairs detection (incremental when possible); passages and talking points are saved
     in the store. ``semantic=True`` (or a :class:`SemanticParams`) also finds paraphrases and
     translations (needs ``pip install 'echoscope[semantic]'``)."""
+    from echoscope.detect.job import run_detect  # the compiled kernels: loaded when used
+
     sem = SemanticParams() if semantic is True else (semantic or None)
     with Store(db, create=False) as store:
         return run_detect(
@@ -88,6 +103,8 @@ def query(
     """Where is ``text`` (or each of a {name: text} mapping) echoed in the corpus? With
     ``semantic``, also in other words and other languages, from the sentence vectors a
     semantic detect cached."""
+    from echoscope.detect.job import run_query
+
     queries = [("query", text)] if isinstance(text, str) else list(text.items())
     sem = SemanticParams() if semantic is True else (semantic or None)
     with Store(db, create=False, readonly=True) as store:
@@ -97,7 +114,7 @@ def query(
 def pairs(db: PathLike, *, top: int | None = None) -> list[PassagePair]:
     """Stored passage pairs, strongest first (all of them unless ``top``)."""
     with Store(db, create=False, readonly=True) as store:
-        return list(store.iter_passages(order="score DESC, doc_a, doc_b, start_a", limit=top))
+        return list(store.iter_passages(order=overview.PAIRS_STRONGEST_FIRST, limit=top))
 
 
 def export(db: PathLike, out: PathLike, fmt: str = "jsonl", *, with_text: bool = True) -> int:
@@ -107,43 +124,99 @@ def export(db: PathLike, out: PathLike, fmt: str = "jsonl", *, with_text: bool =
         return export_pairs(store, fmt, out, with_text=with_text)
 
 
-def evaluate_store(db: PathLike, gold: PathLike) -> dict[str, Any]:
-    """PAN measures of the stored passages against gold JSONL or a PAN corpus folder."""
-    with Store(db, create=False, readonly=True) as store:
-        cases, listed = load_gold(gold, doc_ids=lambda: [r[1] for r in store.document_index()])
-        dets = [
-            Case(p.doc_a, p.start_a, p.end_a, p.doc_b, p.start_b, p.end_b)
-            for p in store.iter_passages()
-        ]
+def evaluate_store(
+    db: PathLike,
+    gold: PathLike,
+    *,
+    label: str = "label",
+    kinds: Sequence[str] | None = None,
+    detections: PathLike | None = None,
+) -> dict[str, Any]:
+    """PAN measures of the stored passages against gold JSONL or a PAN corpus folder.
+
+    ``label`` names the gold JSONL field the figures are split by. ``kinds`` scores only the
+    passages of those kinds, against the gold pairs of those kinds when the gold gives each
+    pair's kind (a ``kind`` or ``edit`` field). ``detections`` scores a JSONL file of pairs
+    instead of the store's passages (the store is then read only for a PAN folder's ids)."""
+    gold = Path(gold)
+    folder = gold.is_dir()
+    store = None
+    if detections is None or folder:
+        store = Store(db, create=False, readonly=True)
+    try:
+        cases, listed = load_gold(
+            gold, label_field=label, doc_ids=lambda: [r[1] for r in store.document_index()]
+        )
+        if label != "label" and all(case.label is None for case in cases):
+            raise EchoscopeError(f"{gold}: no gold pair has a field {label!r}")
+        if kinds and not folder:
+            cases = _gold_of_kinds(cases, gold, kinds)
+        if detections is not None:
+            dets = load_pairs_jsonl(detections, label_field="")
+        else:
+            dets = [
+                Case(p.doc_a, p.start_a, p.end_a, p.doc_b, p.start_b, p.end_b)
+                for p in store.iter_passages()
+                if not kinds or p.kind in kinds
+            ]
+    finally:
+        if store is not None:
+            store.close()
     return evaluate(cases, dets, pairs=listed)
 
 
-def _frame(db: PathLike, sql: str, args: tuple = ()) -> pd.DataFrame:
-    import pandas as pd
+def _gold_of_kinds(gold: list[Case], gold_path: Path, kinds: Sequence[str]) -> list[Case]:
+    """The gold cases of those kinds, when the gold says each case's kind (a ``kind`` or
+    ``edit`` field, as the demo's gold has); otherwise every case."""
+    for field in ("kind", "edit"):
+        marked = load_pairs_jsonl(gold_path, label_field=field)
+        if any(c.label is not None for c in marked):
+            wanted = {k.casefold() for k in kinds}
+            return [
+                g
+                for g, m in zip(gold, marked, strict=True)
+                if m.label is None or m.label.casefold() in wanted
+            ]
+    return gold
 
-    with Store(db, create=False, readonly=True) as store:
-        return pd.read_sql_query(sql, store.conn, params=args)
+
+def evaluate_points(
+    db: PathLike, gold: PathLike, field: str, *, members: PathLike | None = None
+) -> dict[str, Any]:
+    """Purity, inverse purity and adjusted Rand index of the talking points against the gold
+    JSONL field ``field`` (which pairs belong to one point). The members are the store's, or
+    those of a ``members`` file as ``echoscope export points`` writes it."""
+    cases = load_pairs_jsonl(gold, label_field=field, require_label=True)
+    sides = ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b")
+    gold_pairs = [{**{k: getattr(c, k) for k in sides}, field: c.label} for c in cases]
+    if members is not None:
+        spans = load_members_jsonl(members)
+    else:
+        with Store(db, create=False, readonly=True) as store:
+            spans = overview.point_member_spans(store.conn)
+    return cluster_scores(spans, gold_pairs, point_field=field)
 
 
 def points(db: PathLike) -> pd.DataFrame:
     """Talking points, widest spread first: id, docs, speakers, outlets, series, first_date,
     last_date, the representative passage (rep_doc, rep_start, rep_end, text), bursts."""
-    return _frame(db, "SELECT * FROM points ORDER BY speakers DESC, docs DESC, id")
+    with Store(db, create=False, readonly=True) as store:
+        return overview.points_frame(store.conn)
 
 
 def members(db: PathLike, point: str | None = None) -> pd.DataFrame:
     """Member passages of every (or one) talking point with role, source and lags."""
-    sql = "SELECT * FROM point_members"
-    if point is None:
-        return _frame(db, sql + " ORDER BY point, date, doc")
-    return _frame(db, sql + " WHERE point = ? ORDER BY date, doc", (point,))
+    with Store(db, create=False, readonly=True) as store:
+        return overview.members_frame(store.conn, point)
 
 
 def actors(db: PathLike, by: str = "speaker") -> pd.DataFrame:
     """Who repeats whom: source, target, count, points, median_lag_hours, first/last date."""
-    return _frame(db, "SELECT * FROM actor_edges WHERE kind = ? ORDER BY count DESC", (by,))
+    with Store(db, create=False, readonly=True) as store:
+        return overview.actor_edges_frame(store.conn, by)
 
 
 def bursts(db: PathLike) -> pd.DataFrame:
     """Coordination bursts: point, by, start_date, end_date, hours, actors, docs (JSON lists)."""
-    return _frame(db, "SELECT * FROM bursts ORDER BY start_date")
+    with Store(db, create=False, readonly=True) as store:
+        return overview.bursts_frame(store.conn)

@@ -8,8 +8,6 @@ So its result equals a full rerun, without realigning the archive.
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +20,16 @@ from echoscope.detect.candidates import ALL_PAIRS, ANY_NEW, ONE_NEW
 from echoscope.detect.local import Passages, RunStats, detect
 from echoscope.detect.ops import swapped_ops
 from echoscope.detect.params import DetectParams, SemanticParams
+from echoscope.detect.plan import (
+    FIND,
+    KEEP,
+    LOCAL_ENGINE,
+    NEW,
+    CorpusState,
+    RunParams,
+    RunPlan,
+    plan_run,
+)
 from echoscope.detect.semantic import KINDS as SEMANTIC_KINDS
 from echoscope.detect.semantic_job import (
     load_sentences,
@@ -52,7 +60,7 @@ class Corpus:
 @dataclass(slots=True)
 class DetectResult:
     run_id: int | None
-    mode: str  # full, incremental, up-to-date
+    mode: str  # full, incremental, points, semantic or up-to-date (see detect.plan)
     docs: int
     new_docs: int
     passages: int
@@ -186,7 +194,8 @@ def run_detect(
 ) -> DetectResult:
     """Detect all cross-series passage pairs and save them, with the talking points built
     from them, as one atomic run. With ``semantic``, paraphrases found from sentence
-    embeddings join the lexical passages (see :mod:`echoscope.detect.semantic`)."""
+    embeddings join the lexical passages (see :mod:`echoscope.detect.semantic`). What the run
+    redoes is decided by :func:`echoscope.detect.plan.plan_run`."""
     if semantic is not None:
         require_semantic()
     started = now()
@@ -195,50 +204,13 @@ def run_detect(
     corpus = load_corpus(store, progress=progress)
     stats.timed("tokenize", t0)
     n = len(corpus.ids)
-    last = store.last_run()
-    bursts = bursts or BurstParams()
-    run_params = {
-        **params.as_dict(),
-        "bursts": dataclasses.asdict(bursts),
-        "semantic": semantic.as_dict() if semantic else None,
-    }
-    same = (
-        last is not None
-        and _lexical(last["params"]) == params.as_dict()
-        and last["engine"] == "local"
-    )
-    covered = same and not full and last["last_doc"] >= corpus.rowids[-1]
-    semantic_same = last is not None and last["params"].get("semantic") == run_params["semantic"]
-    if covered and semantic_same and last["params"].get("bursts") == run_params["bursts"]:
-        return DetectResult(None, "up-to-date", n, 0, store.count_passages(), stats)
-    incremental = same and not full
-    rows: list[tuple] = []
-    replace: list[tuple[str, str]] | None = []
-    is_new = None
-    if covered:  # lexical passages are current: only paraphrases or points change
-        mode = "points" if semantic_same else "semantic"
-    else:
-        is_new = corpus.rowids > last["last_doc"] if incremental else None
-        passages, crossed = detect(
-            corpus.tokens,
-            corpus.series,
-            params,
-            is_new=is_new,
-            mode=ANY_NEW if incremental else ALL_PAIRS,
-            stats=stats,
-            progress=say,
-        )
-        rows = passage_rows(corpus.ids, passages)
-        replace = None
-        if incremental:
-            # pairs with a new document have no rows yet; old pairs whose seeds changed go
-            replace = [
-                (corpus.ids[a], corpus.ids[b])
-                for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
-            ]
-        mode = "incremental" if incremental else "full"
+    run_params = RunParams(params, bursts or BurstParams(), semantic)
+    plan = plan_run(store.last_run(), run_params, CorpusState(corpus.rowids), full=full)
+    if not plan.writes:
+        return DetectResult(None, plan.mode, n, 0, store.count_passages(), stats)
+    rows, replace = _lexical_rows(corpus, params, plan, stats, say)
     sentences = None
-    if semantic is not None:
+    if plan.paraphrases == FIND:  # only when semantic parameters were given
         if say:
             say("sentence vectors")
         t = time.perf_counter()
@@ -249,25 +221,20 @@ def run_detect(
     t = time.perf_counter()
     if say:
         say("saving")
-    new_docs = int(is_new.sum()) if is_new is not None else (0 if covered else n)
     with store.transaction(saves="the detect run") as conn:
-        store.refuse_if_changed(
-            conn, len(corpus.ids), int(corpus.rowids[-1]), last["id"] if last else None
-        )
+        store.refuse_if_changed(conn, n, int(corpus.rowids[-1]), plan.last_run_id)
         # paraphrases are recomputed over the whole corpus (from cached vectors) every run;
         # gone before the lexical rows go in, so that neither takes the other's id
-        conn.execute(
-            f"DELETE FROM passages WHERE kind IN ({','.join('?' * len(SEMANTIC_KINDS))})",
-            SEMANTIC_KINDS,
-        )
+        if plan.paraphrases != KEEP:
+            store.delete_passages_of_kinds(conn, SEMANTIC_KINDS)
         run_id = store.save_run(
             conn,
             started=started,
-            engine="local",
-            mode=mode,
-            params=run_params,
+            engine=LOCAL_ENGINE,
+            mode=plan.mode,
+            params=run_params.as_dict(),
             docs=n,
-            new_docs=new_docs,
+            new_docs=plan.new_docs,
             last_doc=int(corpus.rowids[-1]),
             counts=stats.counts,
             seconds=stats.seconds,
@@ -293,19 +260,43 @@ def run_detect(
             t = stats.timed("store", t)
         if say:
             say("talking points")
-        stats.counts["points"] = rebuild_points(store, conn, run_id, bursts)
+        stats.counts["points"] = rebuild_points(store, conn, run_id, run_params.bursts)
         t = stats.timed("points", t)
-        conn.execute(
-            "UPDATE runs SET counts=?, seconds=? WHERE id=?",
-            (json.dumps(stats.counts), json.dumps(stats.seconds), run_id),
-        )
+        store.update_run_counts(conn, run_id, stats.counts, stats.seconds)
     stats.timed("store", t)  # the commit
-    return DetectResult(run_id, mode, n, new_docs, store.count_passages(), stats)
+    return DetectResult(run_id, plan.mode, n, plan.new_docs, store.count_passages(), stats)
 
 
-def _lexical(run_params: dict) -> dict:
-    """The lexical engine's parameters of a recorded run."""
-    return {k: v for k, v in run_params.items() if k not in ("bursts", "semantic")}
+def _lexical_rows(
+    corpus: Corpus,
+    params: DetectParams,
+    plan: RunPlan,
+    stats: RunStats,
+    say: Callable[[str], None] | None,
+) -> tuple[list[tuple], list[tuple[str, str]] | None]:
+    """The lexical passage rows the plan's run saves, and the document pairs whose stored
+    passages they replace (None: every passage; empty: none, the stored ones stand)."""
+    if plan.lexical == KEEP:
+        return [], []
+    n = len(corpus.ids)
+    is_new = corpus.rowids > plan.new_after if plan.lexical == NEW else None
+    passages, crossed = detect(
+        corpus.tokens,
+        corpus.series,
+        params,
+        is_new=is_new,
+        mode=ANY_NEW if is_new is not None else ALL_PAIRS,
+        stats=stats,
+        progress=say,
+    )
+    rows = passage_rows(corpus.ids, passages)
+    if is_new is None:
+        return rows, None
+    # pairs with a new document have no rows yet; old pairs whose seeds changed go
+    return rows, [
+        (corpus.ids[a], corpus.ids[b])
+        for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
+    ]
 
 
 def run_query(

@@ -9,6 +9,7 @@ then run over every cached sentence, so the paraphrase passages always equal a f
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 
@@ -131,13 +132,12 @@ def load_sentences(
 LEXICAL_COLUMNS = ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b")
 
 
-def lexical_passages(conn, ids: Sequence[str]) -> dict[str, np.ndarray]:
-    """The store's lexical passages with documents as corpus indices, earlier document first."""
-    rows = conn.execute(
-        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM passages "
-        f"WHERE kind NOT IN ({','.join('?' * len(KINDS))})",
-        KINDS,
-    ).fetchall()
+def lexical_passages(
+    store: Store, conn: sqlite3.Connection, ids: Sequence[str]
+) -> dict[str, np.ndarray]:
+    """The store's lexical passages (as ``conn`` sees them) with documents as corpus indices,
+    earlier document first."""
+    rows = store.lexical_spans(conn, KINDS)
     return _lexical_arrays(rows, {d: i for i, d in enumerate(ids)})
 
 
@@ -156,7 +156,7 @@ def _lexical_arrays(rows: Sequence[Sequence], index: dict[str, int]) -> dict[str
 
 def paraphrase_rows(
     store: Store,
-    conn,
+    conn: sqlite3.Connection,
     sentences: Sentences,
     ids: Sequence[str],
     series: np.ndarray,
@@ -166,7 +166,7 @@ def paraphrase_rows(
 ) -> list[tuple]:
     """Paraphrase passage rows for the whole corpus, given the lexical passages in ``conn``."""
     t = time.perf_counter()
-    found = find_passages(sentences, series, lexical_passages(conn, ids), params, counts)
+    found = find_passages(sentences, series, lexical_passages(store, conn, ids), params, counts)
     docs = {ids[int(d)] for d in found.doc_a} | {ids[int(d)] for d in found.doc_b}
     texts = store.texts(docs)
     rows = passage_rows(found, ids, texts.__getitem__)

@@ -9,7 +9,6 @@ path Spark reads): passages and talking points are written as Parquet under ``--
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import tempfile
 import time
@@ -23,6 +22,7 @@ from pyspark.sql import functions as F
 
 from echoscope.detect import spark as engine
 from echoscope.detect.params import DetectParams
+from echoscope.detect.plan import FULL, SPARK_ENGINE, RunParams
 from echoscope.errors import EchoscopeError
 from echoscope.points.build import points_from, rebuild_points
 from echoscope.points.bursts import BurstParams
@@ -52,15 +52,11 @@ class SparkResult:
 def export_documents(store: Store, path: Path, batch: int = 20_000) -> tuple[int, int]:
     """The store's documents as one Parquet file, in rowid order, a batch at a time; how many,
     and the last rowid (the run's watermark)."""
-    cols = ", ".join(DOC_COLUMNS)
     writer: pq.ParquetWriter | None = None
     last, total = -1, 0
     try:
         while True:
-            rows = store.conn.execute(
-                f"SELECT {cols} FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                (last, batch),
-            ).fetchall()
+            rows = store.documents_after(last, batch, DOC_COLUMNS)
             if not rows:
                 break
             last = rows[-1][0]
@@ -111,9 +107,9 @@ def run_over_store(
         run_id = store.save_run(
             conn,
             started=started,
-            engine="spark",
-            mode="full",
-            params={**params.as_dict(), "bursts": dataclasses.asdict(bursts)},
+            engine=SPARK_ENGINE,
+            mode=FULL,
+            params=RunParams(params, bursts).as_dict(),
             docs=n,
             new_docs=n,
             last_doc=int(last_doc),

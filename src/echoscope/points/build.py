@@ -11,21 +11,10 @@ from echoscope.store.sqlite import Store
 
 
 def build_points(
-    conn: sqlite3.Connection, bursts: BurstParams | None = None
+    store: Store, conn: sqlite3.Connection, bursts: BurstParams | None = None
 ) -> tuple[list[Point], list[ActorEdge]]:
     """Points and who-repeats-whom edges (speakers and outlets) from the passages in ``conn``."""
-    rows = conn.execute(
-        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, score, kind "
-        "FROM passages ORDER BY doc_a, doc_b, start_a, start_b"
-    ).fetchall()
-    docs = {
-        r[0]: {"date": r[1], "speaker": r[2], "outlet": r[3], "series": r[4]}
-        for r in conn.execute(
-            "SELECT id, date, speaker, outlet, series FROM documents "
-            "WHERE id IN (SELECT doc_a FROM passages UNION "
-            "SELECT doc_b FROM passages)"
-        )
-    }
+    rows, docs = store.point_inputs(conn)
     return points_from(rows, docs, bursts)
 
 
@@ -49,6 +38,6 @@ def rebuild_points(
     store: Store, conn: sqlite3.Connection, run_id: int, bursts: BurstParams | None = None
 ) -> int:
     """Replace the store's talking points with ones built from its passages; how many."""
-    points, edges = build_points(conn, bursts)
+    points, edges = build_points(store, conn, bursts)
     store.save_points(conn, points, edges, run_id)
     return len(points)

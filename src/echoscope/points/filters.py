@@ -1,46 +1,14 @@
-"""The filters on talking points that the terminal list and the web viewer share."""
+"""The options of a talking-point list that the terminal and the web viewer share: its orders,
+and how a user's search words become a full-text query."""
 
 from __future__ import annotations
 
-#: talking-point orders (SQL over ``points p``), each ending on the id so ties are stable;
-#: an undated point comes after every dated one
-POINT_SORTS = {
-    "spread": "p.speakers DESC, p.docs DESC, p.id",
-    "docs": "p.docs DESC, p.id",
-    "burst": "p.bursts DESC, p.speakers DESC, p.id",
-    "length": "p.length DESC, p.id",
-    "recent": "p.last_date IS NULL, p.last_date DESC, p.id",
-    "first": "p.first_date IS NULL, p.first_date, p.id",
-}
+from echoscope.store.reader import POINT_ORDER_BY
 
-
-def point_filters(
-    *,
-    speaker: str | None = None,
-    outlet: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    match: str | None = None,
-) -> tuple[str, list[str]]:
-    """A ``WHERE`` clause on ``points p`` (empty when no filter is set) and its arguments.
-
-    ``since``/``until`` keep points in use on or after / on or before a date; ``match`` is an
-    FTS5 query on the representative text."""
-    where, args = [], []
-    for column, value in (("speaker", speaker), ("outlet", outlet)):
-        if value:
-            where.append(f"p.id IN (SELECT point FROM point_members WHERE {column} = ?)")
-            args.append(value)
-    if since:
-        where.append("p.last_date >= ?")
-        args.append(since)
-    if until:
-        where.append("p.first_date <= ?")
-        args.append(until)
-    if match:
-        where.append("p.id IN (SELECT id FROM points_fts WHERE points_fts MATCH ?)")
-        args.append(match)
-    return (" WHERE " + " AND ".join(where)) if where else "", args
+#: the orders a talking-point list can take, by name (their SQL: ``POINT_ORDER_BY`` in
+#: :mod:`echoscope.store.reader`); a filter's values go to the reader's ``count_points`` and
+#: ``points_sorted``
+POINT_SORTS: tuple[str, ...] = tuple(POINT_ORDER_BY)
 
 
 def fts_query(q: str) -> str:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import textwrap
 from typing import TextIO
 
 from echoscope.errors import EchoscopeError
-from echoscope.points.filters import POINT_SORTS, fts_query, point_filters
+from echoscope.points.filters import fts_query
 from echoscope.show.terminal import terminal_text
+from echoscope.store import reader
 from echoscope.store.sqlite import Store
 
 
@@ -28,40 +30,41 @@ def query_points(
     since: str | None = None,
     until: str | None = None,
     search: str | None = None,
-) -> list[tuple]:
-    """Talking points matching the filters: (id, docs, speakers, outlets, first, last, bursts,
-    text). ``search`` is read as the viewer's search box reads it: words that must all occur,
+) -> list[sqlite3.Row]:
+    """Talking points matching the filters, as :func:`echoscope.store.reader.points_sorted`
+    returns them (id, docs, speakers, outlets, first_date, last_date, bursts, length, text).
+    ``search`` is read as the viewer's search box reads it: words that must all occur,
     "quoted" text a phrase; FTS5 operators are plain words, so no query is a syntax error."""
     match = None
     if search is not None:
         match = fts_query(search)
         if not match:
             raise EchoscopeError(f"--search {search!r}: no words to look for")
-    where, args = point_filters(
-        speaker=speaker, outlet=outlet, since=since, until=until, match=match
+    return reader.points_sorted(
+        store.conn,
+        sort=sort,
+        limit=top,
+        speaker=speaker,
+        outlet=outlet,
+        since=since,
+        until=until,
+        match=match,
     )
-    sql = (
-        "SELECT p.id, p.docs, p.speakers, p.outlets, p.first_date, p.last_date, p.bursts, "
-        "p.text FROM points p"
-    )
-    sql += where
-    sql += f" ORDER BY {POINT_SORTS[sort]} LIMIT ?"
-    return store.conn.execute(sql, (*args, top)).fetchall()
 
 
 def print_points(store: Store, out: TextIO | None = None, **filters) -> None:
     out = out or sys.stdout  # looked up per call: sys.stdout may have been replaced since import
     rows = query_points(store, **filters)
-    total = store.conn.execute("SELECT count(*) FROM points").fetchone()[0]
+    total = reader.count_points(store.conn)
     if not rows:
         print("no talking points" + (" match" if total else " (run 'echoscope detect')"), file=out)
         return
     print(f"{'point':14} {'docs':>4} {'spkrs':>5} {'first':16} {'bursts':>6}  text", file=out)
-    for pid, docs, speakers, _outlets, first, _last, bursts, text in rows:
+    for r in rows:
         print(
-            f"{terminal_text(pid):14} {docs:>4} {speakers:>5} "
-            f"{terminal_text(first or 'undated')[:16]:16} {bursts:>6}  "
-            f"{_one_line(text, 60)}",
+            f"{terminal_text(r['id']):14} {r['docs']:>4} {r['speakers']:>5} "
+            f"{terminal_text(r['first_date'] or 'undated')[:16]:16} {r['bursts']:>6}  "
+            f"{_one_line(r['text'], 60)}",
             file=out,
         )
     print(f"showing {len(rows)} of {total} talking points", file=out)
@@ -69,13 +72,11 @@ def print_points(store: Store, out: TextIO | None = None, **filters) -> None:
 
 def print_point(store: Store, point: str, out: TextIO | None = None) -> None:
     out = out or sys.stdout
-    row = store.conn.execute(
-        "SELECT id, docs, speakers, outlets, first_date, last_date, text FROM points WHERE id = ?",
-        (point,),
-    ).fetchone()
+    row = reader.point_record(store.conn, point)
     if row is None:
         raise EchoscopeError(f"no talking point {point!r} (see 'echoscope points')")
-    pid, docs, speakers, outlets, first, last, text = row
+    pid, docs, speakers, outlets = row["id"], row["docs"], row["speakers"], row["outlets"]
+    first, last, text = row["first_date"], row["last_date"], row["text"]
     print(
         f"{terminal_text(pid)}: {docs} documents, {speakers} speakers, {outlets} outlets, "
         f"{terminal_text(first or 'undated')} to {terminal_text(last or 'undated')}",
@@ -86,11 +87,7 @@ def print_point(store: Store, point: str, out: TextIO | None = None) -> None:
     print(
         "\ntimeline (role, date, speaker, outlet, document, source, lag from first use):", file=out
     )
-    members = store.conn.execute(
-        'SELECT role, date, speaker, outlet, doc, start, "end", source_doc, lag_hours, '
-        "source_lag_hours FROM point_members WHERE point = ? ORDER BY date IS NULL, date, doc",
-        (pid,),
-    ).fetchall()
+    members = reader.point_members_by_date(store.conn, pid)
     for role, date, spk, outl, doc, _s, _e, src, lag, slag in members:
         source = f"from {terminal_text(src)} (+{slag:g} h)" if src else ""
         lag_s = f"+{lag:g} h" if lag is not None else ""
@@ -100,9 +97,7 @@ def print_point(store: Store, point: str, out: TextIO | None = None) -> None:
             f"{terminal_text(doc):10} {lag_s:>10}  {source}",
             file=out,
         )
-    for start, end, hours, actors, by in store.conn.execute(
-        "SELECT start_date, end_date, hours, actors, by FROM bursts WHERE point = ?", (pid,)
-    ):
+    for start, end, hours, actors, by in reader.point_bursts_as_stored(store.conn, pid):
         names = [terminal_text(name) for name in json.loads(actors)]
         print(
             f"\nburst: {len(names)} {terminal_text(by)}s within {hours:g} h "
@@ -130,11 +125,7 @@ def print_actors(
     store: Store, *, by: str = "speaker", top: int = 20, out: TextIO | None = None
 ) -> None:
     out = out or sys.stdout
-    rows = store.conn.execute(
-        "SELECT source, target, count, points, median_lag_hours FROM actor_edges WHERE kind = ? "
-        "ORDER BY count DESC, source, target LIMIT ?",
-        (by, top),
-    ).fetchall()
+    rows = reader.strongest_echo_edges(store.conn, by, top)
     if not rows:
         print(f"no {by} echoes {by}s (run 'echoscope detect')", file=out)
         return

@@ -11,6 +11,7 @@ from typing import TextIO
 
 from echoscope.detect.ops import token_marks
 from echoscope.model import PIECE_KINDS, PassagePair
+from echoscope.store import reader
 from echoscope.store.sqlite import Store
 from echoscope.text.tokenize import tokenize
 
@@ -125,16 +126,7 @@ def print_pairs(
 ) -> None:
     """The ``top`` strongest pairs (optionally those involving ``doc``)."""
     out = out or sys.stdout
-    sql = (
-        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, tokens_a, tokens_b, score, "
-        "identity, kind, ops FROM passages"
-    )
-    args: tuple = ()
-    if doc:
-        sql += " WHERE doc_a=? OR doc_b=?"
-        args = (doc, doc)
-    sql += " ORDER BY score DESC, doc_a, doc_b, start_a LIMIT ?"
-    pairs = [PassagePair(*r) for r in store.conn.execute(sql, (*args, top))]
+    pairs = [PassagePair(*r) for r in reader.strongest_passages(store.conn, top, doc)]
     total = store.count_passages()
     if not pairs:
         print(

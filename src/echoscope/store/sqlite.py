@@ -22,143 +22,16 @@ from typing import Any
 from echoscope.errors import EchoscopeError
 from echoscope.model import KNOWN_FIELDS, Document, PassagePair
 from echoscope.store.lock import WriterLock
+from echoscope.store.migrations import (
+    CURRENT_VERSION,
+    POINTS_FTS,
+    Migration,
+    apply_pending,
+    check_readable,
+    refuse_newer,
+    stored_version,
+)
 
-SCHEMA_VERSION = 1
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS ingests (
-    id INTEGER PRIMARY KEY,
-    started TEXT NOT NULL,
-    finished TEXT,
-    source TEXT NOT NULL,
-    added INTEGER NOT NULL DEFAULT 0,
-    rejected INTEGER NOT NULL DEFAULT 0,
-    rejects_report TEXT
-);
-CREATE TABLE IF NOT EXISTS documents (
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    series TEXT,
-    date TEXT,
-    speaker TEXT,
-    outlet TEXT,
-    title TEXT,
-    url TEXT,
-    lang TEXT,
-    meta TEXT,
-    chars INTEGER NOT NULL,
-    origin TEXT,
-    ingest_id INTEGER REFERENCES ingests(id),
-    text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_series ON documents(series);
-CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
-CREATE INDEX IF NOT EXISTS documents_speaker ON documents(speaker);
-CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet);
-CREATE TABLE IF NOT EXISTS runs (
-    id INTEGER PRIMARY KEY,
-    started TEXT NOT NULL,
-    finished TEXT NOT NULL,
-    engine TEXT NOT NULL,
-    mode TEXT NOT NULL,
-    params TEXT NOT NULL,
-    docs INTEGER NOT NULL,
-    new_docs INTEGER NOT NULL,
-    last_doc INTEGER NOT NULL,
-    passages INTEGER NOT NULL,
-    counts TEXT NOT NULL,
-    seconds TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS passages (
-    id INTEGER PRIMARY KEY,
-    doc_a TEXT NOT NULL REFERENCES documents(id),
-    start_a INTEGER NOT NULL,
-    end_a INTEGER NOT NULL,
-    doc_b TEXT NOT NULL REFERENCES documents(id),
-    start_b INTEGER NOT NULL,
-    end_b INTEGER NOT NULL,
-    tokens_a INTEGER NOT NULL,
-    tokens_b INTEGER NOT NULL,
-    score REAL NOT NULL,
-    identity REAL NOT NULL,
-    kind TEXT NOT NULL,
-    ops TEXT NOT NULL,
-    run_id INTEGER NOT NULL REFERENCES runs(id),
-    similarity REAL
-);
-CREATE INDEX IF NOT EXISTS passages_pair ON passages(doc_a, doc_b);
-CREATE INDEX IF NOT EXISTS passages_doc_b ON passages(doc_b);
-CREATE INDEX IF NOT EXISTS passages_score ON passages(score DESC);
-CREATE TABLE IF NOT EXISTS points (
-    id TEXT PRIMARY KEY,
-    docs INTEGER NOT NULL,
-    speakers INTEGER NOT NULL,
-    outlets INTEGER NOT NULL,
-    series INTEGER NOT NULL,
-    first_date TEXT,
-    last_date TEXT,
-    rep_doc TEXT NOT NULL REFERENCES documents(id),
-    rep_start INTEGER NOT NULL,
-    rep_end INTEGER NOT NULL,
-    length INTEGER NOT NULL,
-    bursts INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    run_id INTEGER NOT NULL REFERENCES runs(id)
-);
-CREATE TABLE IF NOT EXISTS point_members (
-    point TEXT NOT NULL REFERENCES points(id),
-    doc TEXT NOT NULL REFERENCES documents(id),
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    date TEXT,
-    speaker TEXT,
-    outlet TEXT,
-    role TEXT NOT NULL,
-    source_doc TEXT,
-    source_start INTEGER,
-    lag_hours REAL,
-    source_lag_hours REAL,
-    degree INTEGER NOT NULL,
-    match TEXT
-);
-CREATE INDEX IF NOT EXISTS point_members_point ON point_members(point);
-CREATE INDEX IF NOT EXISTS point_members_doc ON point_members(doc);
-CREATE INDEX IF NOT EXISTS point_members_speaker ON point_members(speaker);
-CREATE TABLE IF NOT EXISTS actor_edges (
-    kind TEXT NOT NULL,
-    source TEXT NOT NULL,
-    target TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    median_lag_hours REAL,
-    points INTEGER NOT NULL,
-    first_date TEXT,
-    last_date TEXT
-);
-CREATE INDEX IF NOT EXISTS actor_edges_source ON actor_edges(kind, source);
-CREATE INDEX IF NOT EXISTS actor_edges_target ON actor_edges(kind, target);
-CREATE TABLE IF NOT EXISTS sentence_vectors (
-    model TEXT NOT NULL,
-    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid),
-    spans BLOB NOT NULL,
-    vectors BLOB NOT NULL,
-    PRIMARY KEY (model, doc_rowid)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS bursts (
-    point TEXT NOT NULL REFERENCES points(id),
-    by TEXT NOT NULL,
-    start_date TEXT NOT NULL,
-    end_date TEXT NOT NULL,
-    hours REAL NOT NULL,
-    actors TEXT NOT NULL,
-    docs TEXT NOT NULL
-);
-"""
-POINTS_FTS = "CREATE VIRTUAL TABLE IF NOT EXISTS points_fts USING fts5(id UNINDEXED, text)"
-SCHEMA += POINTS_FTS + ";\n"
 # Words and phrases of every document, for the viewer's search. External content: the text is
 # stored once (in documents). Built by the viewer on start (index_documents), not by ingest:
 # it costs about as much as ingest itself, and only the viewer needs it.
@@ -182,19 +55,21 @@ PASSAGE_COLUMNS = (
     "ops",
     "similarity",
 )
-# columns added since the first release: (table, column, declaration), added to older stores
-_ADDED_COLUMNS = (
-    ("passages", "similarity", "REAL"),
-    ("point_members", "match", "TEXT"),
-)
 
 
 def index_documents(conn: sqlite3.Connection) -> int:
     """Index the documents added since the last call for full-text search (documents are only
     ever added). Writes nothing but ``documents_fts`` and the ``fts_rowid`` row of ``meta``, so
-    the viewer can call it on a bare connection. Returns how many documents were indexed."""
+    the viewer can call it on a bare connection. Returns how many documents were indexed.
+
+    A store of another schema version is left untouched (0): the viewer's read-only open then
+    says what to run."""
     conn.execute("BEGIN IMMEDIATE")
     try:
+        name = conn.execute("PRAGMA database_list").fetchone()[2]
+        if stored_version(conn, name) not in (None, CURRENT_VERSION):
+            conn.rollback()
+            return 0
         conn.execute(DOCUMENTS_FTS)
         row = conn.execute("SELECT value FROM meta WHERE key = 'fts_rowid'").fetchone()
         done = int(row[0]) if row else 0
@@ -227,31 +102,27 @@ def search_indexed(conn: sqlite3.Connection) -> bool:
     return row is not None and int(row[0]) >= last
 
 
-def _add_missing_columns(conn: sqlite3.Connection) -> None:
-    """Bring a store written by an older version up to the current columns."""
-    for table, column, decl in _ADDED_COLUMNS:
-        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        if column not in have:
-            conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {decl}')
-
-
 def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
     """A read-only connection that also works on read-only media (a DVD, a read-only mount or
     share). SQLite's WAL mode needs its ``-shm`` file beside the store; on a file system that
     cannot be written at all the store cannot change under us, so it is opened as immutable,
     which is exact as long as no write-ahead log is pending (a store a writer closed cleanly
     has none). A folder that is merely not ours to write is refused with a clear message: the
-    store's owner may still be writing, and an immutable view would not see it."""
+    store's owner may still be writing, and an immutable view would not see it.
+
+    A store of another schema version than this code's is refused here, once, with what to
+    run (:func:`echoscope.store.migrations.check_readable`)."""
     path = Path(path)
     uri = path.resolve().as_uri()
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **kwargs)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
     except sqlite3.OperationalError as e:
         conn.close()
         if "unable to open" not in str(e) and "readonly" not in str(e):
             raise
+    else:
+        return _version_checked(conn, path)
     if not _read_only_file_system(path):
         raise EchoscopeError(
             f"{path}: cannot read this store from this account: SQLite needs to create "
@@ -267,6 +138,15 @@ def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
         )
     conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **kwargs)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return _version_checked(conn, path)
+
+
+def _version_checked(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    try:
+        check_readable(conn, path)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -320,7 +200,9 @@ class Store:
 
     A writable open takes the store's writer lock (:mod:`echoscope.store.lock`) until closed:
     one writer at a time; ``wait`` seconds is how long to wait for another one to finish.
-    A read-only open takes no lock and works on read-only media too.
+    It then applies the migrations the store lacks (:mod:`echoscope.store.migrations`).
+    A read-only open takes no lock, works on read-only media too, and refuses a store of
+    another schema version with what to run.
     """
 
     def __init__(
@@ -334,6 +216,8 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self._lock: WriterLock | None = None
+        # the migrations this open applied, in order (a writable open of an older store)
+        self.migrations_applied: tuple[Migration, ...] = ()
         if not create and not self.path.exists():
             raise EchoscopeError(
                 f"{self.path}: no such database (run 'echoscope ingest ... --db {self.path}')"
@@ -351,17 +235,12 @@ class Store:
                 self._lock = WriterLock(self.path, wait=wait)
                 self._lock.acquire()
                 self.conn = sqlite3.connect(self.path)
+                refuse_newer(self.conn, self.path)  # before any pragma writes to the file
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             if not readonly:
-                self.conn.executescript(SCHEMA)
-                _add_missing_columns(self.conn)
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
-                )
-                self.conn.commit()
+                self.migrations_applied = tuple(apply_pending(self.conn, self.path))
         except BaseException as e:
             conn = getattr(self, "conn", None)
             if conn is not None:
@@ -742,3 +621,64 @@ class Store:
             for row in self.conn.execute(q, chunk):
                 out[row[0]] = dict(zip(KNOWN_FIELDS, row[1:], strict=True))
         return out
+
+    # -- what a detect run reads and writes inside its transaction ----------------------------
+    def delete_passages_of_kinds(self, conn: sqlite3.Connection, kinds: Sequence[str]) -> None:
+        """Delete every passage of one of ``kinds``."""
+        kinds = tuple(kinds)
+        conn.execute(f"DELETE FROM passages WHERE kind IN ({','.join('?' * len(kinds))})", kinds)
+
+    def update_run_counts(
+        self,
+        conn: sqlite3.Connection,
+        run_id: int,
+        counts: dict[str, int],
+        seconds: dict[str, float],
+    ) -> None:
+        """Replace a run's recorded counts and seconds (its stages after the first save)."""
+        conn.execute(
+            "UPDATE runs SET counts=?, seconds=? WHERE id=?",
+            (json.dumps(counts), json.dumps(seconds), run_id),
+        )
+
+    def lexical_spans(
+        self, conn: sqlite3.Connection, semantic_kinds: Sequence[str]
+    ) -> list[tuple[str, int, int, str, int, int]]:
+        """``(doc_a, start_a, end_a, doc_b, start_b, end_b)`` of every passage whose kind is
+        not one of ``semantic_kinds``, as ``conn`` sees them (a run's own rows included)."""
+        kinds = tuple(semantic_kinds)
+        return conn.execute(
+            "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM passages "
+            f"WHERE kind NOT IN ({','.join('?' * len(kinds))})",
+            kinds,
+        ).fetchall()
+
+    def documents_after(self, rowid: int, limit: int, columns: Sequence[str]) -> list[tuple]:
+        """``columns`` of up to ``limit`` documents with a rowid above ``rowid``, in rowid
+        order: the store read a batch at a time."""
+        if not all(c.isidentifier() for c in columns):  # names from code, never from a user
+            raise ValueError(f"not a column name among {list(columns)}")
+        return self.conn.execute(
+            f"SELECT {', '.join(columns)} FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (rowid, limit),
+        ).fetchall()
+
+    def point_inputs(
+        self, conn: sqlite3.Connection
+    ) -> tuple[list[tuple], dict[str, dict[str, Any]]]:
+        """What talking points are built from: every passage's ``(doc_a, start_a, end_a, doc_b,
+        start_b, end_b, score, kind)`` ordered by (doc_a, doc_b, start_a, start_b), and the
+        ``date``, ``speaker``, ``outlet`` and ``series`` of each document in one of them."""
+        rows = conn.execute(
+            "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, score, kind "
+            "FROM passages ORDER BY doc_a, doc_b, start_a, start_b"
+        ).fetchall()
+        docs = {
+            r[0]: {"date": r[1], "speaker": r[2], "outlet": r[3], "series": r[4]}
+            for r in conn.execute(
+                "SELECT id, date, speaker, outlet, series FROM documents "
+                "WHERE id IN (SELECT doc_a FROM passages UNION "
+                "SELECT doc_b FROM passages)"
+            )
+        }
+        return rows, docs

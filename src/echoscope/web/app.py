@@ -143,11 +143,11 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
         return await _error(request, EchoscopeError(f"cannot answer that: {exc}"))
 
     # The overview scans whole tables (a fifth of a second at 100k documents): keep it until
-    # the store changes. data_version moves whenever another connection commits.
+    # the store changes (its data version moves whenever another connection commits).
     overview_cache: dict[str, Any] = {}
 
     def overview() -> dict[str, Any]:
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        version = data.store_version(conn)
         if overview_cache.get("version") != version:
             overview_cache.update(version=version, data=data.overview(conn))
         return overview_cache["data"]

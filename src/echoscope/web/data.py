@@ -1,7 +1,8 @@
 """What the viewer shows, read from the store: plain dicts and lists, JSON-ready.
 
 The HTML pages, the JSON API and the static report all call these functions, so the three
-can never disagree. Every function takes a read-only connection (see :func:`connect`).
+can never disagree. Every function takes a read-only connection (see :func:`connect`) and asks
+it the named queries of :mod:`echoscope.store.reader`; this module shapes their rows for pages.
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.points.filters import POINT_SORTS, fts_query, point_filters
+from echoscope.points.filters import POINT_SORTS, fts_query
+from echoscope.store import reader
 from echoscope.store.lock import WriterLock
-from echoscope.store.sqlite import connect_readonly, index_documents, search_indexed
+from echoscope.store.sqlite import index_documents, search_indexed
 from echoscope.web.alignview import side_by_side
 
 PER_PAGE = 50
 SORTS = POINT_SORTS
-ACTOR_KINDS = ("speaker", "outlet")
+ACTOR_KINDS = reader.ACTOR_KINDS
 TIMELINE_CAP = 3000  # occurrences drawn on one point's timeline (the member table has them all)
 CONTEXT_CHARS = 160  # text shown either side of an aligned passage
 EDGE_CAP = 100  # who-echoes-whom rows on an actor's page (the strongest; the export has all)
@@ -38,13 +40,7 @@ def connect(db: str | Path) -> sqlite3.Connection:
     path = Path(db)
     if not path.exists():
         raise EchoscopeError(f"{path}: no such database (run 'echoscope ingest' first)")
-    conn = connect_readonly(path, check_same_thread=False)
-    conn.execute("PRAGMA query_only = ON")
-    # pages jump around a large file: map it and keep more of it in memory
-    conn.execute("PRAGMA mmap_size = 1073741824")
-    conn.execute("PRAGMA cache_size = -65536")
-    conn.row_factory = sqlite3.Row
-    return conn
+    return reader.open_reader(path, check_same_thread=False)
 
 
 def index_for_search(db: str | Path) -> int:
@@ -63,7 +59,7 @@ def index_for_search(db: str | Path) -> int:
     except EchoscopeError:  # another echoscope is writing: index next time
         return 0
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn = reader.open_index_writer(path)
         try:
             return index_documents(conn)
         finally:
@@ -74,6 +70,12 @@ def index_for_search(db: str | Path) -> int:
         raise EchoscopeError(f"{path}: cannot update the search index: {e}") from e
     finally:
         lock.release()
+
+
+def store_version(conn: sqlite3.Connection) -> int:
+    """A number that moves whenever another connection commits to the store (what the viewer
+    shows may then have changed)."""
+    return reader.data_version(conn)
 
 
 def _pages(total: int, page: int, per_page: int) -> dict[str, int]:
@@ -99,37 +101,13 @@ def _point_row(r: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-POINT_COLUMNS = (
-    "p.id, p.docs, p.speakers, p.outlets, p.first_date, p.last_date, p.bursts, p.length, p.text"
-)
-
-
 # -- overview ------------------------------------------------------------------------------------
 def overview(conn: sqlite3.Connection, top: int = 10) -> dict[str, Any]:
     """Corpus counts, the most widely repeated talking points, activity per day."""
-    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
-    counts = {
-        "documents": one("SELECT count(*) FROM documents"),
-        "passages": one("SELECT count(*) FROM passages"),
-        "points": one("SELECT count(*) FROM points"),
-        "speakers": one("SELECT count(DISTINCT speaker) FROM documents"),
-        "outlets": one("SELECT count(DISTINCT outlet) FROM documents"),
-        "bursts": one("SELECT count(*) FROM bursts"),
-    }
-    run = conn.execute("SELECT id, finished, mode FROM runs ORDER BY id DESC LIMIT 1").fetchone()
-    docs_per_day = dict(
-        conn.execute(
-            "SELECT substr(date, 1, 10) d, count(*) FROM documents "
-            "WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' GROUP BY d"
-        ).fetchall()
-    )
-    echoes_per_day = dict(
-        conn.execute(
-            "SELECT substr(date, 1, 10) d, count(DISTINCT doc) FROM point_members "
-            "WHERE role = 'repeat' AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-            "GROUP BY d"
-        ).fetchall()
-    )
+    counts = reader.corpus_counts(conn)
+    run = reader.last_run_summary(conn)
+    docs_per_day = reader.documents_per_day(conn)
+    echoes_per_day = reader.repeating_documents_per_day(conn)
     activity = [
         {"day": d, "docs": docs_per_day.get(d, 0), "echoes": echoes_per_day.get(d, 0)}
         for d in sorted(set(docs_per_day) | set(echoes_per_day))
@@ -140,6 +118,24 @@ def overview(conn: sqlite3.Connection, top: int = 10) -> dict[str, Any]:
         "top_points": points_page(conn, per_page=top)["items"],
         "activity": activity,
     }
+
+
+# -- every subject, for the static report ------------------------------------------------------
+def point_ids(conn: sqlite3.Connection) -> list[str]:
+    """Every talking point's id, in the points list's default order."""
+    return reader.point_ids_sorted(conn, "spread")
+
+
+def document_ids(conn: sqlite3.Connection) -> list[str]:
+    """Every document's id, in the order they were added."""
+    return reader.document_ids(conn)
+
+
+def actor_names(conn: sqlite3.Connection, by: str) -> list[str]:
+    """Every speaker (or outlet) some document names, alphabetically."""
+    if by not in ACTOR_KINDS:
+        raise EchoscopeError(f"by must be speaker or outlet, not {by!r}")
+    return reader.actor_names(conn, by)
 
 
 # -- talking points ------------------------------------------------------------------------------
@@ -156,35 +152,15 @@ def points_page(
     """One page of talking points, filtered and sorted."""
     if sort not in SORTS:
         raise EchoscopeError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
-    clause, args = point_filters(speaker=speaker, outlet=outlet, match=fts_query(q) if q else None)
-    total = conn.execute(f"SELECT count(*) FROM points p{clause}", args).fetchone()[0]
-    pg = _pages(total, page, per_page)
-    rows = conn.execute(
-        f"SELECT {POINT_COLUMNS} FROM points p{clause} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
-        (*args, per_page, _offset(pg)),
-    ).fetchall()
+    filters = {"speaker": speaker, "outlet": outlet, "match": fts_query(q) if q else None}
+    pg = _pages(reader.count_points(conn, **filters), page, per_page)
+    rows = reader.points_sorted(conn, sort=sort, limit=per_page, offset=_offset(pg), **filters)
     return {
         **pg,
         "sort": sort,
         "filters": {"speaker": speaker, "outlet": outlet, "q": q},
         "items": [_point_row(r) for r in rows],
     }
-
-
-def _passage_between(
-    conn: sqlite3.Connection, doc: str, start: int, end: int, other: str, other_start: int
-) -> int | None:
-    """The stored passage aligning ``doc[start:end]`` with ``other`` near ``other_start``."""
-    row = conn.execute(
-        "SELECT id FROM ("
-        " SELECT id, start_a AS s, end_a AS e, start_b AS os FROM passages"
-        "  WHERE doc_a = ? AND doc_b = ?"
-        " UNION ALL"
-        " SELECT id, start_b, end_b, start_a FROM passages WHERE doc_b = ? AND doc_a = ?"
-        ") WHERE s < ? AND e > ? ORDER BY abs(os - ?) LIMIT 1",
-        (doc, other, doc, other, end, start, other_start),
-    ).fetchone()
-    return row[0] if row else None
 
 
 def point(
@@ -198,10 +174,7 @@ def point(
     """One talking point: its text, timeline, members (a page of them), source and bursts."""
     if color not in ACTOR_KINDS:
         raise EchoscopeError(f"color must be speaker or outlet, not {color!r}")
-    row = conn.execute(
-        f"SELECT {POINT_COLUMNS}, p.rep_doc, p.rep_start, p.rep_end FROM points p WHERE p.id = ?",
-        (point_id,),
-    ).fetchone()
+    row = reader.point_record(conn, point_id)
     if row is None:
         raise NotFound(f"no talking point {point_id!r}")
     info = _point_row(row)
@@ -210,63 +183,31 @@ def point(
         "start": row["rep_start"],
         "end": row["rep_end"],
     }
-    order = "ORDER BY m.date IS NULL, m.date, m.doc, m.start"
-    pg = _pages(_count_members(conn, point_id), page, per_page)
-    members = [
-        dict(r)
-        for r in conn.execute(
-            'SELECT m.doc, m.start, m."end", m.date, m.speaker, m.outlet, m.role, m.source_doc, '
-            "m.source_start, m.lag_hours, m.source_lag_hours, m.degree, d.title, "
-            'substr(d.text, m.start + 1, min(m."end" - m.start, 300)) AS excerpt '
-            f"FROM point_members m JOIN documents d ON d.id = m.doc WHERE m.point = ? {order} "
-            "LIMIT ? OFFSET ?",
-            (point_id, per_page, _offset(pg)),
-        )
-    ]
+    pg = _pages(reader.count_point_members(conn, point_id), page, per_page)
+    members = [dict(r) for r in reader.point_members_page(conn, point_id, per_page, _offset(pg))]
     for m in members:
         m["pair"] = (
-            _passage_between(
+            reader.passage_between(
                 conn, m["doc"], m["start"], m["end"], m["source_doc"], m["source_start"]
             )
             if m["source_doc"]
             else None
         )
     timeline = [
-        {
-            "t": r[0],
-            "group": r[1] or "(unknown)",
-            "doc": r[2],
-            "start": r[3],
-            "role": r[4],
-            "speaker": r[5],
-            "outlet": r[6],
-        }
-        for r in conn.execute(
-            f"SELECT date, {color}, doc, start, role, speaker, outlet FROM point_members m "
-            f"WHERE point = ? {order} LIMIT ?",
-            (point_id, TIMELINE_CAP),
-        )
+        {**dict(r), "group": r["group"] or "(unknown)"}
+        for r in reader.point_timeline(conn, point_id, color, TIMELINE_CAP)
     ]
-    first = conn.execute(
-        'SELECT m.doc, m.start, m."end", m.date, m.speaker, m.outlet, d.title '
-        "FROM point_members m JOIN documents d ON d.id = m.doc "
-        f"WHERE m.point = ? AND m.role = 'first' {order} LIMIT 1",
-        (point_id,),
-    ).fetchone()
+    first = reader.point_first_use(conn, point_id)
     bursts = [
         {
-            "by": r[0],
-            "start": r[1],
-            "end": r[2],
-            "hours": r[3],
-            "actors": json.loads(r[4]),
-            "docs": json.loads(r[5]),
+            "by": r["by"],
+            "start": r["start_date"],
+            "end": r["end_date"],
+            "hours": r["hours"],
+            "actors": json.loads(r["actors"]),
+            "docs": json.loads(r["docs"]),
         }
-        for r in conn.execute(
-            "SELECT by, start_date, end_date, hours, actors, docs FROM bursts WHERE point = ? "
-            "ORDER BY start_date",
-            (point_id,),
-        )
+        for r in reader.point_bursts(conn, point_id)
     ]
     return {
         **info,
@@ -278,44 +219,20 @@ def point(
     }
 
 
-def _count_members(conn: sqlite3.Connection, point_id: str) -> int:
-    return conn.execute(
-        "SELECT count(*) FROM point_members WHERE point = ?", (point_id,)
-    ).fetchone()[0]
-
-
 # -- one aligned pair ----------------------------------------------------------------------------
 def _doc_meta(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
-    row = conn.execute(
-        "SELECT id, series, date, speaker, outlet, title, url, lang, chars FROM documents "
-        "WHERE id = ?",
-        (doc_id,),
-    ).fetchone()
+    row = reader.document_meta(conn, doc_id)
     if row is None:
         raise NotFound(f"no document {doc_id!r}")
     return dict(row)
 
 
-def _points_at(conn: sqlite3.Connection, doc: str, start: int, end: int) -> list[str]:
-    return [
-        r[0]
-        for r in conn.execute(
-            'SELECT DISTINCT point FROM point_members WHERE doc = ? AND start < ? AND "end" > ? '
-            "ORDER BY point",
-            (doc, end, start),
-        )
-    ]
-
-
 def pair(conn: sqlite3.Connection, passage_id: int) -> dict[str, Any]:
     """A stored passage pair, both sides split into aligned tokens for side-by-side display."""
-    row = conn.execute("SELECT * FROM passages WHERE id = ?", (passage_id,)).fetchone()
-    if row is None:
+    p = reader.passage(conn, passage_id)
+    if p is None:
         raise NotFound(f"no passage {passage_id}")
-    p = dict(row)
-    texts = dict(
-        conn.execute("SELECT id, text FROM documents WHERE id IN (?, ?)", (p["doc_a"], p["doc_b"]))
-    )
+    texts = reader.document_texts(conn, (p["doc_a"], p["doc_b"]))
     sides = []
     for side in ("a", "b"):
         doc, s, e = p[f"doc_{side}"], p[f"start_{side}"], p[f"end_{side}"]
@@ -327,7 +244,7 @@ def pair(conn: sqlite3.Connection, passage_id: int) -> dict[str, Any]:
                 "end": e,
                 "before": text[max(0, s - CONTEXT_CHARS) : s],
                 "after": text[e : e + CONTEXT_CHARS],
-                "points": _points_at(conn, doc, s, e),
+                "points": reader.points_covering(conn, doc, s, e),
             }
         )
     seg_a, seg_b = side_by_side(
@@ -338,7 +255,6 @@ def pair(conn: sqlite3.Connection, passage_id: int) -> dict[str, Any]:
     )
     sides[0]["segments"], sides[1]["segments"] = seg_a, seg_b
     keep = ("id", "tokens_a", "tokens_b", "score", "identity", "kind", "ops", "run_id")
-    p.setdefault("similarity", None)  # a store written before paraphrase matching
     keep += ("similarity",)
     return {**{k: p[k] for k in keep}, "a": sides[0], "b": sides[1]}
 
@@ -350,52 +266,18 @@ def document(
     """A document's text cut into plain and echoed stretches, each echo linked to its points,
     and (a page of) the passages it shares with other documents."""
     meta = _doc_meta(conn, doc_id)
-    text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-    spans = conn.execute(
-        'SELECT start, "end", point, role FROM point_members WHERE doc = ? ORDER BY start',
-        (doc_id,),
-    ).fetchall()
-    total = conn.execute(
-        "SELECT (SELECT count(*) FROM passages WHERE doc_a = ?) + "
-        "(SELECT count(*) FROM passages WHERE doc_b = ?)",
-        (doc_id, doc_id),
-    ).fetchone()[0]
-    pg = _pages(total, page, per_page)
-    passages = [
-        dict(r)
-        for r in conn.execute(
-            'SELECT id, doc_b AS other, start_a AS start, end_a AS "end", start_b AS other_start,'
-            " end_b AS other_end, identity, kind FROM passages WHERE doc_a = ?"
-            " UNION ALL "
-            "SELECT id, doc_a, start_b, end_b, start_a, end_a, identity, kind FROM passages "
-            "WHERE doc_b = ? ORDER BY start, other, id LIMIT ? OFFSET ?",
-            (doc_id, doc_id, per_page, _offset(pg)),
-        )
-    ]
-    others = {p["other"] for p in passages}
-    labels = (
-        {
-            r[0]: {"speaker": r[1], "outlet": r[2], "date": r[3]}
-            for r in conn.execute(
-                f"SELECT id, speaker, outlet, date FROM documents WHERE id IN "
-                f"({','.join('?' * len(others))})",
-                tuple(others),
-            )
-        }
-        if others
-        else {}
-    )
+    text = reader.document_text(conn, doc_id)
+    spans = reader.point_spans_in_document(conn, doc_id)
+    pg = _pages(reader.count_document_passages(conn, doc_id), page, per_page)
+    passages = [dict(r) for r in reader.document_passages_page(conn, doc_id, per_page, _offset(pg))]
+    labels = {
+        r["id"]: {"speaker": r["speaker"], "outlet": r["outlet"], "date": r["date"]}
+        for r in reader.document_labels(conn, {p["other"] for p in passages})
+    }
     for p in passages:
         p.update(labels.get(p["other"], {}))
     # every passage start gets an anchor (#at-N), also where no talking point begins
-    starts = [
-        r[0]
-        for r in conn.execute(
-            "SELECT start_a FROM passages WHERE doc_a = ? UNION SELECT start_b FROM passages "
-            "WHERE doc_b = ?",
-            (doc_id, doc_id),
-        )
-    ]
+    starts = reader.passage_starts_in_document(conn, doc_id)
     return {
         **meta,
         "segments": highlight(text, spans, starts),
@@ -426,19 +308,8 @@ def actors_page(
     """Speakers (or outlets) ranked by how many talking points they use."""
     if by not in ACTOR_KINDS:
         raise EchoscopeError(f"by must be speaker or outlet, not {by!r}")
-    total = conn.execute(
-        f"SELECT count(DISTINCT {by}) FROM documents WHERE {by} IS NOT NULL"
-    ).fetchone()[0]
-    pg = _pages(total, page, per_page)
-    rows = conn.execute(
-        f"SELECT d.{by} AS name, count(*) AS docs, "
-        f"(SELECT count(DISTINCT point) FROM point_members m WHERE m.{by} = d.{by}) AS points, "
-        f"(SELECT count(DISTINCT point) FROM point_members m WHERE m.{by} = d.{by} "
-        f" AND m.role = 'first') AS first "
-        f"FROM documents d WHERE d.{by} IS NOT NULL GROUP BY d.{by} "
-        f"ORDER BY points DESC, docs DESC, name LIMIT ? OFFSET ?",
-        (per_page, _offset(pg)),
-    ).fetchall()
+    pg = _pages(reader.count_actors(conn, by), page, per_page)
+    rows = reader.actors_ranked(conn, by, per_page, _offset(pg))
     return {**pg, "by": by, "items": [dict(r) for r in rows]}
 
 
@@ -453,36 +324,21 @@ def actor(
     """What a speaker (or outlet) repeats, from whom, who repeats them, and their ego network."""
     if by not in ACTOR_KINDS:
         raise EchoscopeError(f"by must be speaker or outlet, not {by!r}")
-    docs = conn.execute(f"SELECT count(*) FROM documents WHERE {by} = ?", (name,)).fetchone()[0]
+    docs = reader.count_documents_of(conn, by, name)
     if not docs:
         raise NotFound(f"no {by} {name!r}")
-    total = conn.execute(
-        f"SELECT count(DISTINCT point) FROM point_members WHERE {by} = ?", (name,)
-    ).fetchone()[0]
-    pg = _pages(total, page, per_page)
-    uses = [
-        dict(r)
-        for r in conn.execute(
-            f"SELECT {POINT_COLUMNS}, min(m.date) AS used_on, "
-            "max(m.role = 'first') AS said_first, count(*) AS times "
-            f"FROM point_members m JOIN points p ON p.id = m.point WHERE m.{by} = ? "
-            "GROUP BY p.id ORDER BY said_first DESC, p.speakers DESC, p.id LIMIT ? OFFSET ?",
-            (name, per_page, _offset(pg)),
-        )
-    ]
-    edge_cols = "source, target, count, points, median_lag_hours, first_date, last_date"
+    pg = _pages(reader.count_points_of(conn, by, name), page, per_page)
+    uses = [dict(r) for r in reader.points_of_actor(conn, by, name, per_page, _offset(pg))]
 
-    def edges(side: str, other: str) -> dict[str, Any]:
+    def edges(side: str) -> dict[str, Any]:
         """The strongest EDGE_CAP edges where the actor is ``side``, and how many there are."""
-        where = f"FROM actor_edges WHERE kind = ? AND {side} = ?"
-        total = conn.execute(f"SELECT count(*) {where}", (by, name)).fetchone()[0]
-        rows = conn.execute(
-            f"SELECT {edge_cols} {where} ORDER BY count DESC, {other} LIMIT ?",
-            (by, name, EDGE_CAP),
-        )
-        return {"total": total, "items": [dict(r) for r in rows]}
+        rows = reader.strongest_echo_edges_of(conn, by, name, side, EDGE_CAP)
+        return {
+            "total": reader.count_echo_edges_of(conn, by, name, side),
+            "items": [dict(r) for r in rows],
+        }
 
-    from_whom, repeated_by = edges("target", "source"), edges("source", "target")
+    from_whom, repeated_by = edges("target"), edges("source")
     return {
         "name": name,
         "by": by,
@@ -496,25 +352,10 @@ def actor(
 
 def ego_network(conn: sqlite3.Connection, name: str, by: str, limit: int = 40) -> dict[str, Any]:
     """The actor, the strongest neighbours it echoes or is echoed by, and the edges among them."""
-    neighbours = [
-        r[0]
-        for r in conn.execute(
-            "SELECT other FROM (SELECT target AS other, count FROM actor_edges "
-            "WHERE kind = ? AND source = ? UNION ALL SELECT source, count FROM actor_edges "
-            "WHERE kind = ? AND target = ?) GROUP BY other ORDER BY sum(count) DESC, other "
-            "LIMIT ?",
-            (by, name, by, name, limit),
-        )
-    ]
-    names = [name, *neighbours]
-    marks = ",".join("?" * len(names))
+    names = [name, *reader.echo_neighbours(conn, by, name, limit)]
     links = [
         {"source": s, "target": t, "count": c}
-        for s, t, c in conn.execute(
-            f"SELECT source, target, count FROM actor_edges WHERE kind = ? AND source IN ({marks})"
-            f" AND target IN ({marks}) ORDER BY source, target",
-            (by, *names, *names),
-        )
+        for s, t, c in reader.echo_edges_among(conn, by, names)
     ]
     size = {n: 0 for n in names}
     for link in links:
@@ -541,17 +382,10 @@ def search(
     docs: dict[str, Any] = {**_pages(0, 1, per_page), "items": []}
     indexed = search_indexed(conn)
     if indexed:
-        total = conn.execute(
-            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", (match,)
-        ).fetchone()[0]
-        docs = _pages(total, page, per_page)
-        rows = conn.execute(
-            "SELECT d.id, d.date, d.speaker, d.outlet, d.title, "
-            f"snippet(documents_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 24) AS snippet "
-            "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-            (match, per_page, _offset(docs)),
-        ).fetchall()
+        docs = _pages(reader.count_documents_matching(conn, match), page, per_page)
+        rows = reader.documents_matching(
+            conn, match, per_page, _offset(docs), (HIT_OPEN, HIT_CLOSE)
+        )
         docs["items"] = [{**dict(r), "snippet": split_hits(r["snippet"])} for r in rows]
     return {"q": q, "points": points, "documents": docs, "documents_indexed": indexed}
 

@@ -86,7 +86,7 @@ def _write_site(
             progress(msg)
 
     write(links.home(), views.overview_page(conn, links))
-    point_ids = _point_ids(conn)
+    point_ids = data.point_ids(conn)
     n_point_pages = _pages_of(len(point_ids))
     for n in range(1, n_point_pages + 1):
         write(links.points(n), views.points_list_page(conn, links, page=n))
@@ -99,7 +99,7 @@ def _write_site(
             lambda n, pid=pid: (links.point(pid, n), views.point_page(conn, links, pid, page=n)),
             "members",
         )
-    docs = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY rowid")]
+    docs = data.document_ids(conn)
     say(f"{len(docs)} documents")
     for doc in docs:
         for page in _write_paged(
@@ -112,7 +112,7 @@ def _write_site(
     for pid in sorted(pairs):
         write(links.pair(pid), views.pair_page(conn, links, pid))
     for by in data.ACTOR_KINDS:
-        names = _actor_names(conn, by)
+        names = data.actor_names(conn, by)
         for n in range(1, _pages_of(len(names)) + 1):
             write(links.actors(by, n), views.actors_page(conn, links, by, n))
         for name in names:
@@ -166,20 +166,6 @@ def _write_paged(
 
 def _pages_of(total: int) -> int:
     return max(1, -(-total // data.PER_PAGE))
-
-
-def _point_ids(conn: sqlite3.Connection) -> list[str]:
-    sql = f"SELECT p.id FROM points p ORDER BY {data.SORTS['spread']}"
-    return [r[0] for r in conn.execute(sql)]
-
-
-def _actor_names(conn: sqlite3.Connection, by: str) -> list[str]:
-    return [
-        r[0]
-        for r in conn.execute(
-            f"SELECT DISTINCT {by} FROM documents WHERE {by} IS NOT NULL ORDER BY {by}"
-        )
-    ]
 
 
 def _all_points_search(conn: sqlite3.Connection) -> views.Page:
