@@ -413,3 +413,19 @@ def test_an_older_store_on_read_only_media_is_refused_with_what_to_run(tmp_path,
         Store(view / "old.db", create=False, readonly=True)
     with Store(view / "current.db", create=False, readonly=True) as store:  # immutable open
         assert store.count_documents() == 0
+
+
+def test_the_migrate_command_upgrades_an_older_store_once(tmp_path, capsys):
+    from echoscope.cli import main
+
+    db = old_store(tmp_path, "schema_first_release.sql")
+    assert main(["points", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "older echoscope" in err and f"echoscope migrate --db {db}" in err
+    assert main(["migrate", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": ")[1] for line in out] == ["applied migration 2"]
+    assert main(["migrate", "--db", str(db)]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+    assert main(["info", "--db", str(db)]) == 0
+    assert "4 documents, 3 passage pairs" in capsys.readouterr().out

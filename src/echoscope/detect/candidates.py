@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numba as nb
 import numpy as np
 
+from echoscope.detect.params import OCCURRENCES_PER_DOCUMENT
+
 #: Which document pairs to emit: all of them, those with at least one new document
 #: (incremental detect), those with exactly one new document (query mode), or only the pairs
 #: listed in ``extra_keys``.
@@ -164,7 +166,7 @@ def _emit(
         if e - s < 2:
             continue
         df = _distinct_docs(docs, s, e, False, is_new)
-        if df < 2 or df > max_df or e - s > 4 * max_df:
+        if df < 2 or df > max_df or e - s > OCCURRENCES_PER_DOCUMENT * max_df:
             continue
         if mode == 1 or mode == 2:
             has_new = False
@@ -202,8 +204,8 @@ def _crossed_pairs(docs, bounds, series, is_new, max_df):  # pragma: no cover - 
             if not is_new[docs[i]]:
                 old_n += 1
         df_old = _distinct_docs(docs, s, e, True, is_new)
-        was_kept = 2 <= df_old <= max_df and old_n <= 4 * max_df
-        now_kept = df_all <= max_df and e - s <= 4 * max_df
+        was_kept = 2 <= df_old <= max_df and old_n <= OCCURRENCES_PER_DOCUMENT * max_df
+        now_kept = df_all <= max_df and e - s <= OCCURRENCES_PER_DOCUMENT * max_df
         if not was_kept or now_kept:
             continue
         for i in range(s, e):

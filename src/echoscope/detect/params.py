@@ -60,6 +60,11 @@ class _Params:
         check_fields(self)
 
 
+#: a seed kept as evidence occurs at most this many times per document it may be found in
+#: (``max_df``): more is a phrase one document repeats, not reuse (the local and Spark rule)
+OCCURRENCES_PER_DOCUMENT = 4
+
+
 @dataclass(frozen=True, slots=True)
 class DetectParams(_Params):
     """Knobs of the seed-and-extend engine. Defaults come from ``benchmarks/`` (see BENCHMARKS.md).

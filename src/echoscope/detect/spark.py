@@ -27,7 +27,7 @@ from pyspark.sql import functions as F
 
 from echoscope.detect.candidates import build_index, seed_matches, sort_matches
 from echoscope.detect.local import align_matches
-from echoscope.detect.params import DetectParams
+from echoscope.detect.params import OCCURRENCES_PER_DOCUMENT, DetectParams
 from echoscope.detect.seeds import doc_seeds
 from echoscope.errors import EchoscopeError
 from echoscope.model import OWN_SERIES
@@ -181,12 +181,13 @@ def seed_occurrences(docs: DataFrame, params: DetectParams) -> DataFrame:
 
 
 def kept_seeds(occurrences: DataFrame, params: DetectParams) -> DataFrame:
-    """Seeds found in 2..max_df documents and at most 4 * max_df times (the local rule).
-    Both aggregations combine map-side, so a seed in millions of documents costs no more to
-    count than a rare one."""
+    """Seeds found in 2..max_df documents and at most OCCURRENCES_PER_DOCUMENT * max_df times
+    (the local rule). Both aggregations combine map-side, so a seed in millions of documents
+    costs no more to count than a rare one."""
     per_doc = occurrences.groupBy("seed", "doc").count()
     stats = per_doc.groupBy("seed").agg(F.count("*").alias("df"), F.sum("count").alias("n"))
-    keep = (F.col("df") >= 2) & (F.col("df") <= params.max_df) & (F.col("n") <= 4 * params.max_df)
+    max_n = OCCURRENCES_PER_DOCUMENT * params.max_df
+    keep = (F.col("df") >= 2) & (F.col("df") <= params.max_df) & (F.col("n") <= max_n)
     return stats.where(keep).select("seed")
 
 
