@@ -26,6 +26,8 @@ def series_key(doc_id: str, series: str | None) -> str:
 
 #: Metadata fields that get their own column in the store; any other field is kept in ``meta``.
 KNOWN_FIELDS = ("series", "date", "speaker", "outlet", "title", "url", "lang")
+#: the fields that name an actor: who speaks, and who publishes
+ACTOR_FIELDS = ("speaker", "outlet")
 
 
 @dataclass(slots=True)

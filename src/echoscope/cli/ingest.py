@@ -9,10 +9,7 @@ import time
 from echoscope.cli.common import Command, add_db, add_quiet, add_wait
 from echoscope.errors import EchoscopeError
 from echoscope.outputs import check_output, protect_inputs
-
-# echoscope.read.FORMATS, written out here because importing the readers loads the HTML
-# extractor (a tenth of a second on every command); a test keeps the two equal
-READ_FORMATS = ("jsonl", "csv", "tsv", "html", "txt", "dir")
+from echoscope.read import FORMATS
 
 DESCRIPTION = """\
 Add documents to the store (created if missing). Accepts a folder of .txt/.html files (id = the
@@ -34,9 +31,7 @@ examples:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="corpus files or folders")
     add_db(p)
-    p.add_argument(
-        "--format", choices=READ_FORMATS, help="reader to use (default: from the extension)"
-    )
+    p.add_argument("--format", choices=FORMATS, help="reader to use (default: from the extension)")
     p.add_argument(
         "--columns",
         metavar="MAP",

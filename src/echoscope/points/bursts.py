@@ -13,13 +13,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from echoscope.model import ACTOR_FIELDS
 from echoscope.points.spread import Point, parse_date
 
 DEFAULT_WINDOW_HOURS = 48.0
 DEFAULT_MIN_ACTORS = 4
 # One actor is not coordination: with fewer than two, every dated member would be a burst.
 LEAST_MIN_ACTORS = 2
-BURST_BY = ("speaker", "outlet")
+BURST_BY = ACTOR_FIELDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import trafilatura
-
 from echoscope.read._open import BOM, decode_utf8
 from echoscope.read._record import RecordError, check_string
 
@@ -87,6 +85,8 @@ def parse_html(data: bytes) -> Page:
 
 
 def _extract(html: str) -> Page:
+    import trafilatura  # here, not above: loading it costs every command a tenth of a second
+
     text = trafilatura.extract(
         html,
         output_format="txt",  # plain text, one paragraph per line

@@ -68,7 +68,7 @@ def _describe_holder(path: Path) -> str:
 
 def _current_command() -> str:
     name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
-    if name == "cli.py":  # python -m echoscope.cli
+    if name in ("cli.py", "__main__.py"):  # python -m echoscope.cli
         name = "echoscope"
     words = [name, *[a for a in sys.argv[1:2] if not a.startswith("-")]]
     return " ".join(words)[:200]

@@ -13,10 +13,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from echoscope.model import ACTOR_FIELDS
+from echoscope.store.overview import PAIRS_STRONGEST_FIRST
 from echoscope.store.sqlite import connect_readonly
 
 #: the document columns that name an actor (``actor_edges.kind`` takes the same values)
-ACTOR_KINDS = ("speaker", "outlet")
+ACTOR_KINDS = ACTOR_FIELDS
 
 #: the talking-point orders (over ``points p``) by name, each ending on the id so that ties are
 #: stable; an undated point comes after every dated one. ``points.filters.POINT_SORTS`` names them
@@ -361,7 +363,7 @@ def strongest_passages(
     if doc:
         sql += " WHERE doc_a=? OR doc_b=?"
         args = (doc, doc)
-    sql += " ORDER BY score DESC, doc_a, doc_b, start_a LIMIT ?"
+    sql += f" ORDER BY {PAIRS_STRONGEST_FIRST} LIMIT ?"
     return _rows(conn, sql, (*args, limit))
 
 
