@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from echoscope.detect.job import passage_rows, series_numbers
+from echoscope.detect.job import passage_pairs, series_numbers
 from echoscope.detect.local import detect
 from echoscope.detect.params import DetectParams
 from echoscope.evaluate import Case, load_pairs_jsonl, pan_scores
@@ -63,7 +63,7 @@ def main() -> None:
             t = time.perf_counter()
             p, _ = detect(tokens, series, params)
             secs = time.perf_counter() - t
-            dets = [Case(*row[:6]) for row in passage_rows(ids, p)]
+            dets = [Case(*pair.spans) for pair in passage_pairs(ids, p)]
             s = pan_scores(gold, dets)
             mark = " (default)" if v == getattr(base, name) else ""
             print(

@@ -28,10 +28,11 @@ import build
 
 from echoscope.detect.job import run_detect, series_numbers
 from echoscope.detect.params import DetectParams, SemanticParams
-from echoscope.detect.semantic import KINDS, find_passages, passage_rows
+from echoscope.detect.semantic import KINDS, find_passages, passage_pairs
 from echoscope.detect.semantic_job import lexical_passages, load_sentences
 from echoscope.evaluate import Case, evaluate, load_pairs_jsonl
 from echoscope.ingest import ingest
+from echoscope.model import PassagePair
 from echoscope.store.sqlite import Store
 
 
@@ -114,17 +115,17 @@ class Half:
         gold = load_pairs_jsonl(work / half / "gold.jsonl")
         self.gold = {k: [g for g in gold if g.label == k] for k in KINDS}
 
-    def rows(self, params: SemanticParams, counts: dict | None = None) -> list[tuple]:
+    def pairs(self, params: SemanticParams, counts: dict | None = None) -> list[PassagePair]:
         found = find_passages(self.sentences, self.series, self.lexical, params, counts)
-        return passage_rows(found, self.ids, self.texts.__getitem__)
+        return passage_pairs(found, self.ids, self.texts.__getitem__)
 
     def scores(self, params: SemanticParams) -> dict[str, dict[str, float]]:
-        rows = self.rows(params)
+        pairs = self.pairs(params)
         out = {}
         for kind in KINDS:
             if not self.gold[kind]:
                 continue
-            dets = [Case(*r[:6]) for r in rows if r[10] == kind]
+            dets = [Case(*p.spans) for p in pairs if p.kind == kind]
             s = evaluate(self.gold[kind], dets, by_label=False)["overall"]
             out[kind] = {
                 "passages": len(dets),

@@ -1,11 +1,14 @@
 """The one data model shared by readers, engines, the store, the CLI and the API.
 
-A :class:`Document` is what a reader yields; a :class:`PassagePair` is what detection yields.
+A :class:`Document` is what a reader yields; a :class:`PassagePair` is what detection yields,
+the one record of a passage from the engines to the store, the talking points and the API.
 Offsets are always Python ``str`` indices into the original ``Document.text`` (end exclusive).
 """
 
 from __future__ import annotations
 
+import enum
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,10 +70,22 @@ class Rejected:
         return f"{self.path}:{self.line}: {self.reason}"
 
 
+class PassageKind(enum.StrEnum):
+    """How a passage matched. Each member is its value, the text the store, every export and
+    ``eval --kind`` use, so a kind binds, prints and serializes as that text."""
+
+    VERBATIM = "verbatim"  # every token identical (the lexical engine)
+    EDITED = "edited"  # aligned with edits (the lexical engine)
+    REORDERED = "reordered"  # assembled from pieces in another order on each side (lexical)
+    PARAPHRASE = "paraphrase"  # from sentence embeddings, in one language
+    TRANSLATION = "translation"  # from sentence embeddings, across two languages
+
+
+VERBATIM, EDITED, REORDERED = PassageKind.VERBATIM, PassageKind.EDITED, PassageKind.REORDERED
+PARAPHRASE, TRANSLATION = PassageKind.PARAPHRASE, PassageKind.TRANSLATION
 #: kinds of passage the lexical engine finds, and those the semantic matcher finds
-VERBATIM, EDITED, REORDERED = "verbatim", "edited", "reordered"
 LEXICAL_KINDS = (VERBATIM, EDITED, REORDERED)
-SEMANTIC_KINDS = ("paraphrase", "translation")  # in one language; across two
+SEMANTIC_KINDS = (PARAPHRASE, TRANSLATION)  # in one language; across two
 PASSAGE_KINDS = LEXICAL_KINDS + SEMANTIC_KINDS
 #: kinds whose ``ops`` list matching pieces (:mod:`echoscope.detect.ops`), not
 #: token edits: a reordered passage has no one alignment, a semantic one no word alignment
@@ -82,7 +97,7 @@ def passage_kinds(
     tokens_a: Sequence[int],
     tokens_b: Sequence[int],
     reordered: Sequence[bool],
-) -> list[str]:
+) -> list[PassageKind]:
     """The kind of each lexical passage: ``reordered`` when it is assembled from pieces in
     another order on each side, ``verbatim`` when every token is identical, else ``edited``."""
     return [
@@ -97,13 +112,14 @@ class PassagePair:
 
     ``ops`` is the token alignment as a run-length string: ``=`` identical tokens, ``X``
     substituted, ``I`` tokens only in B (inserted), ``D`` tokens only in A (deleted);
-    e.g. ``"12=1X30=2D5="``. ``kind`` is how the passage matched (:data:`PASSAGE_KINDS`):
-    ``verbatim`` (identity 1.0) or ``edited`` (found by the lexical engine), ``paraphrase``
-    (found from sentence embeddings, in one language) or ``translation`` (the same, across two
-    languages). A semantic passage has no token alignment: its ``ops`` holds its sentence
-    matches (:mod:`echoscope.detect.ops`) and ``identity`` is the share of the
-    shorter side's distinct words found on the other. ``similarity`` is the token identity for
-    lexical passages and the cosine of the two sides' mean sentence vectors for semantic ones.
+    e.g. ``"12=1X30=2D5="``. ``kind`` is how the passage matched (:class:`PassageKind`):
+    ``verbatim`` (identity 1.0), ``edited`` or ``reordered`` (found by the lexical engine),
+    ``paraphrase`` (found from sentence embeddings, in one language) or ``translation`` (the
+    same, across two languages). A reordered or semantic passage has no one token alignment:
+    its ``ops`` holds its matching pieces (:mod:`echoscope.detect.ops`); a semantic passage's
+    ``identity`` is the share of the shorter side's distinct words found on the other.
+    ``similarity`` is the token identity for lexical passages and the cosine of the two sides'
+    mean sentence vectors for semantic ones.
     """
 
     doc_a: str
@@ -116,9 +132,14 @@ class PassagePair:
     tokens_b: int
     score: float
     identity: float
-    kind: str
+    kind: PassageKind
     ops: str
     similarity: float | None = None
+
+    @property
+    def spans(self) -> tuple[str, int, int, str, int, int]:
+        """Both sides as ``(doc_a, start_a, end_a, doc_b, start_b, end_b)``."""
+        return (self.doc_a, self.start_a, self.end_a, self.doc_b, self.start_b, self.end_b)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -136,3 +157,9 @@ class PassagePair:
             "ops": self.ops,
             "similarity": self.similarity,
         }
+
+
+#: the order passages are stored, listed and clustered in: by document pair, then by place
+PASSAGE_ORDER = ("doc_a", "doc_b", "start_a", "start_b")
+#: :data:`PASSAGE_ORDER` as a sort key over :class:`PassagePair`
+passage_order = operator.attrgetter(*PASSAGE_ORDER)

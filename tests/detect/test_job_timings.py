@@ -30,7 +30,7 @@ def test_paraphrase_search_is_not_counted_as_store_time(tmp_path, maker, monkeyp
     # the sentence model is not needed to time the stages around it
     monkeypatch.setattr(job, "require_semantic", lambda: None)
     monkeypatch.setattr(job, "load_sentences", lambda *a, **k: np.zeros(0))
-    monkeypatch.setattr(job, "paraphrase_rows", slow_search)
+    monkeypatch.setattr(job, "paraphrase_pairs", slow_search)
     res = api.detect(db, semantic=SemanticParams())
     seconds = res.stats.seconds
     assert seconds["semantic"] == 0.6

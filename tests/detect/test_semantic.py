@@ -15,7 +15,7 @@ from echoscope.detect.semantic import (
     Sentences,
     background_levels,
     inside_passages,
-    passage_rows,
+    passage_pairs,
     specifics,
 )
 from echoscope.detect.semantic import find_passages as _find_passages
@@ -80,9 +80,9 @@ def test_the_two_sentences_said_again_become_one_passage_with_offsets():
     s = sentences([3, 3, 2], vec)
     found = find_passages(s, np.array([0, 1, 2]), NO_LEXICAL, PLAIN)
     texts = {"d0": "x" * 30, "d1": "y" * 30, "d2": "z" * 20}
-    rows = passage_rows(found, ["d0", "d1", "d2"], texts.__getitem__)
-    assert [r[:6] for r in rows] == [("d0", 10, 29, "d2", 0, 19)]
-    assert rows[0][10] == "paraphrase" and rows[0][12] > 0.9
+    pairs = passage_pairs(found, ["d0", "d1", "d2"], texts.__getitem__)
+    assert [p.spans for p in pairs] == [("d0", 10, 29, "d2", 0, 19)]
+    assert pairs[0].kind == "paraphrase" and pairs[0].similarity > 0.9
 
 
 def test_one_short_sentence_is_not_a_passage():

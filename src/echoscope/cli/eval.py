@@ -35,7 +35,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--kind",
         action="append",
-        choices=PASSAGE_KINDS,
+        choices=[k.value for k in PASSAGE_KINDS],  # text: a refused value is told repr()s
         help="score only the store's passages of this kind (repeatable), against the gold "
         "pairs of that kind when the gold gives each pair's kind (a 'kind' or 'edit' field)",
     )

@@ -17,8 +17,8 @@ import numpy as np
 from tqdm import tqdm
 
 from echoscope.detect.candidates import ALL_PAIRS, ANY_NEW, ONE_NEW
-from echoscope.detect.local import Passages, RunStats, detect
-from echoscope.detect.ops import swapped_ops
+from echoscope.detect.local import LexicalPassages, RunStats, detect
+from echoscope.detect.ops import swapped
 from echoscope.detect.params import DetectParams, SemanticParams
 from echoscope.detect.plan import (
     FIND,
@@ -30,15 +30,14 @@ from echoscope.detect.plan import (
     RunPlan,
     plan_run,
 )
-from echoscope.detect.semantic import KINDS as SEMANTIC_KINDS
 from echoscope.detect.semantic_job import (
     load_sentences,
-    paraphrase_rows,
-    query_rows,
+    paraphrase_pairs,
+    query_pairs,
     require_semantic,
 )
 from echoscope.errors import EchoscopeError
-from echoscope.model import PassagePair, series_key
+from echoscope.model import SEMANTIC_KINDS, PassagePair, series_key
 from echoscope.points.build import rebuild_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.sqlite import Store, now
@@ -122,9 +121,9 @@ def load_corpus(store: Store, *, progress: bool = True) -> Corpus:
     return Corpus(rowids, ids, series, concat_tokens(parts))
 
 
-def passage_rows(corpus_ids: Sequence[str], p: Passages, *, swap: bool = False) -> list[tuple]:
-    """Store rows (see ``PASSAGE_COLUMNS``) of the engine's passages."""
-    rows = []
+def passage_pairs(corpus_ids: Sequence[str], p: LexicalPassages) -> list[PassagePair]:
+    """The records of the engine's passages, documents by id (a lexical passage's similarity
+    is its token identity)."""
     cols = zip(
         p.doc_a.tolist(),
         p.start_a.tolist(),
@@ -140,45 +139,24 @@ def passage_rows(corpus_ids: Sequence[str], p: Passages, *, swap: bool = False) 
         p.ops,
         strict=True,
     )
-    for a, sa, ea, b, sb, eb, ta, tb, score, ident, kind, ops in cols:
-        if swap:  # query mode: the query text first, and ops seen from its side
-            ops = swapped_ops(kind, ops)
-            rows.append(
-                (
-                    corpus_ids[b],
-                    sb,
-                    eb,
-                    corpus_ids[a],
-                    sa,
-                    ea,
-                    tb,
-                    ta,
-                    float(score),
-                    ident,
-                    kind,
-                    ops,
-                    ident,  # similarity: a lexical passage's token identity
-                )
-            )
-        else:
-            rows.append(
-                (
-                    corpus_ids[a],
-                    sa,
-                    ea,
-                    corpus_ids[b],
-                    sb,
-                    eb,
-                    ta,
-                    tb,
-                    float(score),
-                    ident,
-                    kind,
-                    ops,
-                    ident,  # similarity: a lexical passage's token identity
-                )
-            )
-    return rows
+    return [
+        PassagePair(
+            doc_a=corpus_ids[a],
+            start_a=sa,
+            end_a=ea,
+            doc_b=corpus_ids[b],
+            start_b=sb,
+            end_b=eb,
+            tokens_a=ta,
+            tokens_b=tb,
+            score=float(score),
+            identity=identity,
+            kind=kind,
+            ops=ops,
+            similarity=identity,
+        )
+        for a, sa, ea, b, sb, eb, ta, tb, score, identity, kind, ops in cols
+    ]
 
 
 def run_detect(
@@ -208,7 +186,7 @@ def run_detect(
     plan = plan_run(store.last_run(), run_params, CorpusState(corpus.rowids), full=full)
     if not plan.writes:
         return DetectResult(None, plan.mode, n, 0, store.count_passages(), stats)
-    rows, replace = _lexical_rows(corpus, params, plan, stats, say)
+    lexical, replace = _lexical_pairs(corpus, params, plan, stats, say)
     sentences = None
     if plan.paraphrases == FIND:  # only when semantic parameters were given
         if say:
@@ -224,7 +202,7 @@ def run_detect(
     with store.transaction(saves="the detect run") as conn:
         store.refuse_if_changed(conn, n, int(corpus.rowids[-1]), plan.last_run_id)
         # paraphrases are recomputed over the whole corpus (from cached vectors) every run;
-        # gone before the lexical rows go in, so that neither takes the other's id
+        # gone before the lexical passages go in, so that neither takes the other's id
         if plan.paraphrases != KEEP:
             store.delete_passages_of_kinds(conn, SEMANTIC_KINDS)
         run_id = store.save_run(
@@ -239,13 +217,13 @@ def run_detect(
             counts=stats.counts,
             seconds=stats.seconds,
             replace_pairs=replace,
-            passages=rows,
+            passages=lexical,
         )
         t = stats.timed("store", t)
         if sentences is not None:
             if say:
                 say("paraphrases")
-            found = paraphrase_rows(
+            found = paraphrase_pairs(
                 store,
                 conn,
                 sentences,
@@ -267,14 +245,14 @@ def run_detect(
     return DetectResult(run_id, plan.mode, n, plan.new_docs, store.count_passages(), stats)
 
 
-def _lexical_rows(
+def _lexical_pairs(
     corpus: Corpus,
     params: DetectParams,
     plan: RunPlan,
     stats: RunStats,
     say: Callable[[str], None] | None,
-) -> tuple[list[tuple], list[tuple[str, str]] | None]:
-    """The lexical passage rows the plan's run saves, and the document pairs whose stored
+) -> tuple[list[PassagePair], list[tuple[str, str]] | None]:
+    """The lexical passages the plan's run saves, and the document pairs whose stored
     passages they replace (None: every passage; empty: none, the stored ones stand)."""
     if plan.lexical == KEEP:
         return [], []
@@ -289,11 +267,11 @@ def _lexical_rows(
         stats=stats,
         progress=say,
     )
-    rows = passage_rows(corpus.ids, passages)
+    found = passage_pairs(corpus.ids, passages)
     if is_new is None:
-        return rows, None
-    # pairs with a new document have no rows yet; old pairs whose seeds changed go
-    return rows, [
+        return found, None
+    # pairs with a new document have no passages yet; old pairs whose seeds changed go
+    return found, [
         (corpus.ids[a], corpus.ids[b])
         for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
     ]
@@ -329,19 +307,20 @@ def run_query(
     is_new = np.zeros(n + len(queries), dtype=np.bool_)
     is_new[n:] = True
     passages, _ = detect(tokens, series, params, is_new=is_new, mode=ONE_NEW)
-    rows = passage_rows(corpus.ids + names, passages, swap=True)
+    # the query first, as the semantic passages come
+    found = [swapped(p) for p in passage_pairs(corpus.ids + names, passages)]
     if semantic is not None:
-        rows += query_rows(
+        found += query_pairs(
             store,
             corpus.ids,
             corpus.rowids,
             corpus.series,
             queries,
-            rows,
+            found,
             semantic,
             device=device,
             progress=progress,
             say=say,
         )
-    rows.sort(key=lambda r: (r[0], -r[8], r[3], r[1]))
-    return [PassagePair(*r) for r in rows]
+    found.sort(key=lambda p: (p.doc_a, -p.score, p.doc_b, p.start_a))
+    return found

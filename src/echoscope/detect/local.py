@@ -39,12 +39,12 @@ from echoscope.detect.fragments import group_fragments
 from echoscope.detect.ops import format_matches
 from echoscope.detect.params import DetectParams
 from echoscope.detect.seeds import doc_seeds
-from echoscope.model import passage_kinds
+from echoscope.model import PassageKind, passage_kinds
 from echoscope.text.tokenize import Tokens
 
 
 @dataclass(slots=True)
-class Passages:
+class LexicalPassages:
     """Detected passage pairs as columns; document sides are indices into the corpus."""
 
     doc_a: np.ndarray  # int32, doc_a < doc_b
@@ -59,7 +59,7 @@ class Passages:
     identity: np.ndarray  # float64
     seeds: np.ndarray
     ops: list[str]  # token alignment; a reordered passage's aligned pieces
-    kind: list[str]  # see passage_kinds
+    kind: list[PassageKind]  # see passage_kinds
 
     def __len__(self) -> int:
         return len(self.doc_a)
@@ -228,7 +228,9 @@ def _grouped(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectPar
     return both, np.arange(len(singles) + len(boxes)), all_pieces, all_ptr
 
 
-def to_passages(tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectParams) -> Passages:
+def to_passages(
+    tokens: Tokens, aligned: Aligned, merged: Merged, params: DetectParams
+) -> LexicalPassages:
     """Token spans -> character offsets; drop passages too short or too unlike to report; join
     the fragments of one reuse (:mod:`echoscope.detect.fragments`)."""
     aligned, sel, pieces, piece_ptr = _grouped(tokens, aligned, merged, params)
@@ -262,7 +264,7 @@ def to_passages(tokens: Tokens, aligned: Aligned, merged: Merged, params: Detect
     kind = passage_kinds(
         identity.tolist(), tokens_a.tolist(), tokens_b.tolist(), reordered.tolist()
     )
-    return Passages(
+    return LexicalPassages(
         doc_a=doc_a,
         doc_b=doc_b,
         start_a=start_a,
@@ -288,7 +290,7 @@ def detect(
     mode: int = ALL_PAIRS,
     stats: RunStats | None = None,
     progress: Callable[[str], None] | None = None,
-) -> tuple[Passages, np.ndarray]:
+) -> tuple[LexicalPassages, np.ndarray]:
     """Find passage pairs among the documents of ``tokens``.
 
     ``series`` gives each document's series as an integer (documents of one series are never
@@ -343,7 +345,7 @@ def align_matches(
     *,
     stats: RunStats | None = None,
     progress: Callable[[str], None] | None = None,
-) -> Passages:
+) -> LexicalPassages:
     """Chain, extend, merge and align the seed matches of document pairs into passages.
 
     Pairs are independent of each other here, so an engine may run this over any grouping of

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from echoscope.model import PIECE_KINDS
+from echoscope.model import PIECE_KINDS, PassagePair
 
 Match = tuple[int, int, int, int]  # start_a, end_a, start_b, end_b, relative to the passages
 OP_CHARS = "=XDI"  # identical, substituted, only in A (deleted), only in B (inserted)
@@ -79,3 +79,23 @@ def swapped_ops(kind: str, ops: str) -> str:
 
 
 _SWAP_EDITS = str.maketrans("DI", "ID")  # a token only in A is one only in B, seen from B
+
+
+def swapped(p: PassagePair) -> PassagePair:
+    """The passage with its sides exchanged, ``ops`` seen from the new side a (query mode puts
+    the query first); its score, identity, kind and similarity are the pair's, either way."""
+    return PassagePair(
+        doc_a=p.doc_b,
+        start_a=p.start_b,
+        end_a=p.end_b,
+        doc_b=p.doc_a,
+        start_b=p.start_a,
+        end_b=p.end_a,
+        tokens_a=p.tokens_b,
+        tokens_b=p.tokens_a,
+        score=p.score,
+        identity=p.identity,
+        kind=p.kind,
+        ops=swapped_ops(p.kind, p.ops),
+        similarity=p.similarity,
+    )

@@ -17,7 +17,7 @@ import numpy as np
 from tqdm import tqdm
 
 from echoscope.detect.embed import MODEL_NAME, SentenceEncoder
-from echoscope.detect.ops import swapped_ops
+from echoscope.detect.ops import swapped
 from echoscope.detect.params import SemanticParams
 from echoscope.detect.semantic import (
     KINDS,
@@ -25,13 +25,14 @@ from echoscope.detect.semantic import (
     Specifics,
     embeddable_sentences,
     find_passages,
-    passage_rows,
+    passage_pairs,
     set_languages,
     specifics,
     stack_sentences,
     word_counts,
 )
 from echoscope.errors import EchoscopeError
+from echoscope.model import PassagePair
 from echoscope.store.sqlite import Store
 from echoscope.text.language import language_of
 from echoscope.text.specifics import lowercase_words
@@ -137,15 +138,17 @@ def lexical_passages(
 ) -> dict[str, np.ndarray]:
     """The store's lexical passages (as ``conn`` sees them) with documents as corpus indices,
     earlier document first."""
-    rows = store.lexical_spans(conn, KINDS)
-    return _lexical_arrays(rows, {d: i for i, d in enumerate(ids)})
+    spans = store.lexical_spans(conn, KINDS)
+    return _lexical_arrays(spans, {d: i for i, d in enumerate(ids)})
 
 
-def _lexical_arrays(rows: Sequence[Sequence], index: dict[str, int]) -> dict[str, np.ndarray]:
-    """Passage rows ``(doc_a, start_a, end_a, doc_b, start_b, end_b, ...)`` as the arrays of
+def _lexical_arrays(
+    spans: Sequence[tuple[str, int, int, str, int, int]], index: dict[str, int]
+) -> dict[str, np.ndarray]:
+    """Passage spans ``(doc_a, start_a, end_a, doc_b, start_b, end_b)`` as the arrays of
     ``LEXICAL_COLUMNS``, documents as indices, the earlier document first."""
-    cols = {c: np.zeros(len(rows), np.int64) for c in LEXICAL_COLUMNS}
-    for k, (da, sa, ea, db, sb, eb, *_) in enumerate(rows):
+    cols = {c: np.zeros(len(spans), np.int64) for c in LEXICAL_COLUMNS}
+    for k, (da, sa, ea, db, sb, eb) in enumerate(spans):
         ia, ib = index[da], index[db]
         if ia > ib:
             ia, sa, ea, ib, sb, eb = ib, sb, eb, ia, sa, ea
@@ -154,7 +157,7 @@ def _lexical_arrays(rows: Sequence[Sequence], index: dict[str, int]) -> dict[str
     return cols
 
 
-def paraphrase_rows(
+def paraphrase_pairs(
     store: Store,
     conn: sqlite3.Connection,
     sentences: Sentences,
@@ -163,16 +166,17 @@ def paraphrase_rows(
     params: SemanticParams,
     counts: dict[str, int],
     seconds: dict[str, float],
-) -> list[tuple]:
-    """Paraphrase passage rows for the whole corpus, given the lexical passages in ``conn``."""
+) -> list[PassagePair]:
+    """Paraphrases and translations over the whole corpus, given the lexical passages in
+    ``conn``."""
     t = time.perf_counter()
     found = find_passages(sentences, series, lexical_passages(store, conn, ids), params, counts)
     docs = {ids[int(d)] for d in found.doc_a} | {ids[int(d)] for d in found.doc_b}
     texts = store.texts(docs)
-    rows = passage_rows(found, ids, texts.__getitem__)
-    counts["paraphrases"] = len(rows)
+    pairs = passage_pairs(found, ids, texts.__getitem__)
+    counts["paraphrases"] = len(pairs)
     seconds["semantic"] = round(time.perf_counter() - t, 4)
-    return rows
+    return pairs
 
 
 def _query_sentences(
@@ -212,21 +216,21 @@ def _joined(a: Sentences, b: Sentences, languages: list[str]) -> Sentences:
     return out
 
 
-def query_rows(
+def query_pairs(
     store: Store,
     ids: Sequence[str],
     rowids: np.ndarray,
     series: np.ndarray,
     queries: Sequence[tuple[str, str]],
-    lexical_rows: Sequence[tuple],
+    lexical: Sequence[PassagePair],
     params: SemanticParams,
     *,
     device: str = "cpu",
     progress: bool = True,
     say: Callable[[str], None] | None = None,
-) -> list[tuple]:
+) -> list[PassagePair]:
     """Semantic passages between each query text and the corpus (query first), given the
-    query's lexical rows (query first); nothing is written to the store. Corpus sentences come
+    query's lexical passages; nothing is written to the store. Corpus sentences come
     from the vectors ``detect --semantic`` cached; documents without them are embedded in
     memory (slow on a large corpus: say so)."""
     counts: dict[str, int] = {}
@@ -259,14 +263,13 @@ def query_rows(
     all_ids = list(ids) + names
     n = len(ids)
     all_series = np.concatenate([series, series.max(initial=-1) + 1 + np.arange(len(queries))])
-    lexical = _lexical_arrays(lexical_rows, {d: i for i, d in enumerate(all_ids)})
+    lexical_arrays = _lexical_arrays(
+        [p.spans for p in lexical], {d: i for i, d in enumerate(all_ids)}
+    )
     only = np.zeros(len(all_ids), np.bool_)
     only[n:] = True
-    found = find_passages(both, all_series, lexical, params, only_docs=only)
+    found = find_passages(both, all_series, lexical_arrays, params, only_docs=only)
     texts = store.texts(ids[int(d)] for d in np.concatenate([found.doc_a, found.doc_b]) if d < n)
     texts.update(zip(names, (t for _, t in queries), strict=True))
-    rows = passage_rows(found, all_ids, texts.__getitem__)
-    return [
-        (r[3], r[4], r[5], r[0], r[1], r[2], r[7], r[6], *r[8:11], swapped_ops(r[10], r[11]), r[12])
-        for r in rows
-    ]
+    # a passage comes corpus document first (the queries are numbered after it): query first
+    return [swapped(p) for p in passage_pairs(found, all_ids, texts.__getitem__)]

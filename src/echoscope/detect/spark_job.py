@@ -12,18 +12,21 @@ from __future__ import annotations
 import json
 import tempfile
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pyspark.sql import Row
 from pyspark.sql import functions as F
 
 from echoscope.detect import spark as engine
 from echoscope.detect.params import DetectParams
 from echoscope.detect.plan import FULL, SPARK_ENGINE, RunParams
 from echoscope.errors import EchoscopeError
+from echoscope.model import PassageKind, PassagePair, passage_order
 from echoscope.points.build import points_from, rebuild_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.export import POINT_COLUMNS
@@ -97,7 +100,9 @@ def run_over_store(
         docs = engine.read_documents(spark, str(path), "parquet", check=False)  # ids unique
         try:
             passages = engine.with_ids(engine.detect(docs, params, partitions), docs)
-            rows = sorted(tuple(r) for r in passages.collect())  # (doc_a, start_a, …)
+            # sorted by value, field by field, so that the ids the store gives them (the next
+            # free one on a rare collision of span hashes) do not depend on the partitioning
+            found = passage_pairs(sorted(passages.collect(), key=tuple))
         finally:
             spark.catalog.clearCache()  # the kept stages refer to the temporary export
         seconds["spark"] = round(time.perf_counter() - t, 3)
@@ -113,14 +118,14 @@ def run_over_store(
             docs=n,
             new_docs=n,
             last_doc=int(last_doc),
-            counts={"passages": len(rows)},
+            counts={"passages": len(found)},
             seconds=seconds,
             replace_pairs=None,
-            passages=rows,
+            passages=found,
         )
         points = rebuild_points(store, conn, run_id, bursts)
     seconds["store"] = round(time.perf_counter() - t, 3)
-    return SparkResult(run_id, n, len(rows), points, seconds)
+    return SparkResult(run_id, n, len(found), points, seconds)
 
 
 def run_over_files(
@@ -146,13 +151,7 @@ def run_over_files(
     seconds["passages"] = round(time.perf_counter() - t, 3)
     # talking points are built on the driver from the passages (far fewer than the documents)
     t = time.perf_counter()
-    rows = [
-        tuple(r)
-        for r in passages.select(
-            "doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "score", "kind"
-        ).collect()
-    ]
-    rows.sort(key=lambda r: (r[0], r[3], r[1], r[4]))
+    found = sorted(passage_pairs(passages.collect()), key=passage_order)
     involved = passages.select("doc_a").union(passages.select("doc_b")).distinct()
     meta = docs.join(involved.withColumnRenamed("doc_a", "id"), "id").select(
         "id",
@@ -162,7 +161,7 @@ def run_over_files(
         ),
     )
     doc_info = {r.id: r.asDict() for r in meta.collect()}
-    points, _edges = points_from(rows, doc_info, bursts)
+    points, _edges = points_from(found, doc_info, bursts)
     members = [tuple(getattr(m, c) for c in POINT_COLUMNS) for p in points for m in p.members]
     # written even when empty (and typed: a column may hold no value at all), replacing any
     # earlier run's points in --out
@@ -172,11 +171,22 @@ def run_over_files(
     seconds["points"] = round(time.perf_counter() - t, 3)
     n = docs.count()
     spark.catalog.clearCache()
-    summary = {"docs": n, "passages": len(rows), "points": len(points), "seconds": seconds}
+    summary = {"docs": n, "passages": len(found), "points": len(points), "seconds": seconds}
     spark.createDataFrame([{"summary": json.dumps(summary)}]).coalesce(1).write.mode(
         "overwrite"
     ).json(f"{out}/summary")
-    return SparkResult(None, n, len(rows), len(points), seconds, out)
+    return SparkResult(None, n, len(found), len(points), seconds, out)
+
+
+def passage_pairs(rows: Iterable[Row]) -> list[PassagePair]:
+    """The records of passages Spark collected (the columns of :func:`engine.with_ids`, read by
+    name)."""
+    out = []
+    for r in rows:
+        fields = r.asDict()
+        fields["kind"] = PassageKind(fields["kind"])
+        out.append(PassagePair(**fields))
+    return out
 
 
 def shuffle_bytes(spark: Any) -> list[dict[str, Any]]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
+from echoscope.model import PassagePair
 from echoscope.points.bursts import BurstParams, find_bursts
 from echoscope.points.cluster import cluster
 from echoscope.points.spread import ActorEdge, Point, actor_edges, trace
@@ -14,19 +16,18 @@ def build_points(
     store: Store, conn: sqlite3.Connection, bursts: BurstParams | None = None
 ) -> tuple[list[Point], list[ActorEdge]]:
     """Points and who-repeats-whom edges (speakers and outlets) from the passages in ``conn``."""
-    rows, docs = store.point_inputs(conn)
-    return points_from(rows, docs, bursts)
+    passages, docs = store.point_inputs(conn)
+    return points_from(passages, docs, bursts)
 
 
 def points_from(
-    rows: list[tuple], docs: dict[str, dict], bursts: BurstParams | None = None
+    passages: Sequence[PassagePair], docs: dict[str, dict], bursts: BurstParams | None = None
 ) -> tuple[list[Point], list[ActorEdge]]:
-    """Points and actor edges from passage rows ``(doc_a, start_a, end_a, doc_b, start_b,
-    end_b, score[, kind])`` sorted by (doc_a, doc_b, start_a, start_b), and each document's
-    ``date``, ``speaker``, ``outlet`` and ``series``."""
-    spans = [r[:6] for r in rows]
-    scores = [r[6] for r in rows]
-    kinds = [r[7] if len(r) > 7 else None for r in rows]
+    """Points and actor edges from passages in :data:`echoscope.model.PASSAGE_ORDER`, and
+    each document's ``date``, ``speaker``, ``outlet`` and ``series``."""
+    spans = [p.spans for p in passages]
+    scores = [p.score for p in passages]
+    kinds = [p.kind for p in passages]
     points = trace(cluster(spans, scores), spans, scores, docs, kinds)
     for p in points:
         p.bursts = find_bursts(p, bursts or BurstParams())

@@ -36,7 +36,7 @@ class Member:
     lag_hours: float | None = None  # since the point's first use
     source_lag_hours: float | None = None  # since its source
     degree: int = 0  # aligned partners inside the point
-    match: str | None = None  # how it matched its source: verbatim, edited or paraphrase
+    match: str | None = None  # how it matched its source: a PassageKind
 
 
 @dataclass(slots=True)

@@ -126,7 +126,7 @@ def print_pairs(
 ) -> None:
     """The ``top`` strongest pairs (optionally those involving ``doc``)."""
     out = out or sys.stdout
-    pairs = [PassagePair(*r) for r in reader.strongest_passages(store.conn, top, doc)]
+    pairs = reader.strongest_passages(store.conn, top, doc)
     total = store.count_passages()
     if not pairs:
         print(

@@ -2,8 +2,9 @@
 of a store, each a function over a ``sqlite3`` connection whose name says what it returns.
 
 Rows come back as :class:`sqlite3.Row` (read by column name or position, ``dict(row)`` for a
-plain dict), whatever the connection's own row factory. The callers shape them for display and
-hold no SQL of their own.
+plain dict), whatever the connection's own row factory; whole passage pairs come back as
+:class:`echoscope.model.PassagePair`. The callers shape them for display and hold no SQL of
+their own.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from echoscope.model import ACTOR_FIELDS
+from echoscope.model import ACTOR_FIELDS, PassagePair
 from echoscope.store.overview import PAIRS_STRONGEST_FIRST
-from echoscope.store.sqlite import connect_readonly
+from echoscope.store.sqlite import PASSAGE_COLUMNS, connect_readonly, passage_of_row
 
 #: the document columns that name an actor (``actor_edges.kind`` takes the same values)
 ACTOR_KINDS = ACTOR_FIELDS
@@ -351,20 +352,15 @@ def passage_between(
 
 def strongest_passages(
     conn: sqlite3.Connection, limit: int, doc: str | None = None
-) -> list[sqlite3.Row]:
-    """The ``limit`` highest-scoring passage pairs (those involving ``doc`` when given), in
-    :class:`echoscope.model.PassagePair`'s field order: doc_a, start_a, end_a, doc_b, start_b,
-    end_b, tokens_a, tokens_b, score, identity, kind, ops."""
-    sql = (
-        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, tokens_a, tokens_b, score, "
-        "identity, kind, ops FROM passages"
-    )
+) -> list[PassagePair]:
+    """The ``limit`` highest-scoring passage pairs (those involving ``doc`` when given)."""
+    sql = f"SELECT {', '.join(PASSAGE_COLUMNS)} FROM passages"
     args: tuple = ()
     if doc:
         sql += " WHERE doc_a=? OR doc_b=?"
         args = (doc, doc)
     sql += f" ORDER BY {PAIRS_STRONGEST_FIRST} LIMIT ?"
-    return _rows(conn, sql, (*args, limit))
+    return [passage_of_row(r) for r in conn.execute(sql, (*args, limit))]
 
 
 # -- documents --------------------------------------------------------------------------------

@@ -7,8 +7,10 @@ intact. The schema is documented in the README; it opens in plain ``sqlite3`` an
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import operator
 import os
 import signal
 import sqlite3
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.model import KNOWN_FIELDS, Document, PassagePair
+from echoscope.model import KNOWN_FIELDS, PASSAGE_ORDER, Document, PassageKind, PassagePair
 from echoscope.store.lock import WriterLock
 from echoscope.store.migrations import (
     CURRENT_VERSION,
@@ -40,21 +42,22 @@ DOCUMENTS_FTS = (
     "content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
 )
 
-PASSAGE_COLUMNS = (
-    "doc_a",
-    "start_a",
-    "end_a",
-    "doc_b",
-    "start_b",
-    "end_b",
-    "tokens_a",
-    "tokens_b",
-    "score",
-    "identity",
-    "kind",
-    "ops",
-    "similarity",
-)
+#: the columns of ``passages`` that hold a :class:`PassagePair`, named and ordered as its fields
+PASSAGE_COLUMNS = tuple(f.name for f in dataclasses.fields(PassagePair))
+#: a record as the row ``PASSAGE_COLUMNS`` names (the table is the only place a passage is a tuple)
+_passage_row = operator.attrgetter(*PASSAGE_COLUMNS)
+_KIND_INDEX = PASSAGE_COLUMNS.index("kind")
+_PASSAGE_ORDER_BY = ", ".join(PASSAGE_ORDER)
+_KINDS = {k.value: k for k in PassageKind}
+
+
+def passage_of_row(row: Sequence[Any]) -> PassagePair:
+    """The record of a ``PASSAGE_COLUMNS`` row. A kind this version does not know (a store
+    edited by hand) is kept as the text it is, as every reader of the store shows it."""
+    fields = list(row)
+    kind = fields[_KIND_INDEX]
+    fields[_KIND_INDEX] = _KINDS.get(kind, kind)
+    return PassagePair(*fields)
 
 
 def index_documents(conn: sqlite3.Connection) -> int:
@@ -414,7 +417,7 @@ class Store:
         counts: dict[str, int],
         seconds: dict[str, float],
         replace_pairs: Iterable[tuple[str, str]] | None,
-        passages: Iterable[tuple[Any, ...]],
+        passages: Iterable[PassagePair],
     ) -> int:
         """Record a run and its passages. ``replace_pairs=None`` replaces every passage."""
         cur = conn.execute(
@@ -442,14 +445,14 @@ class Store:
         return run_id
 
     def add_passages(
-        self, conn: sqlite3.Connection, run_id: int, passages: Iterable[tuple[Any, ...]]
+        self, conn: sqlite3.Connection, run_id: int, passages: Iterable[PassagePair]
     ) -> None:
-        """Insert passage rows (``PASSAGE_COLUMNS``) for a run and update its passage count.
+        """Insert a run's passages, in their order, and update its passage count.
 
         Each passage's id is :func:`passage_id` of its spans; on the (rare) collision with a
         passage already stored the next free id is taken."""
-        rows = list(passages)
-        ids = [passage_id(*r[:6]) for r in rows]
+        passages = list(passages)
+        ids = [passage_id(*p.spans) for p in passages]
         taken: set[int] = set()
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
@@ -467,7 +470,7 @@ class Store:
         conn.executemany(
             f"INSERT INTO passages(id, {', '.join(PASSAGE_COLUMNS)}, run_id) "
             f"VALUES (?, {', '.join('?' * len(PASSAGE_COLUMNS))}, {run_id})",
-            ((pid, *r) for pid, r in zip(ids, rows, strict=True)),
+            ((pid, *_passage_row(p)) for pid, p in zip(ids, passages, strict=True)),
         )
         total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         conn.execute("UPDATE runs SET passages=? WHERE id=?", (total, run_id))
@@ -602,13 +605,13 @@ class Store:
         return int(self.conn.execute("SELECT count(*) FROM passages").fetchone()[0])
 
     def iter_passages(
-        self, *, order: str = "doc_a, doc_b, start_a, start_b", limit: int | None = None
+        self, *, order: str = _PASSAGE_ORDER_BY, limit: int | None = None
     ) -> Iterator[PassagePair]:
         sql = f"SELECT {', '.join(PASSAGE_COLUMNS)} FROM passages ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         for row in self.conn.execute(sql):
-            yield PassagePair(*row)
+            yield passage_of_row(row)
 
     def document_fields(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Known metadata fields of the given documents (for exports and display)."""
@@ -665,14 +668,16 @@ class Store:
 
     def point_inputs(
         self, conn: sqlite3.Connection
-    ) -> tuple[list[tuple], dict[str, dict[str, Any]]]:
-        """What talking points are built from: every passage's ``(doc_a, start_a, end_a, doc_b,
-        start_b, end_b, score, kind)`` ordered by (doc_a, doc_b, start_a, start_b), and the
-        ``date``, ``speaker``, ``outlet`` and ``series`` of each document in one of them."""
-        rows = conn.execute(
-            "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b, score, kind "
-            "FROM passages ORDER BY doc_a, doc_b, start_a, start_b"
-        ).fetchall()
+    ) -> tuple[list[PassagePair], dict[str, dict[str, Any]]]:
+        """What talking points are built from: every passage (as ``conn`` sees them) in
+        :data:`echoscope.model.PASSAGE_ORDER`, and the ``date``, ``speaker``, ``outlet`` and
+        ``series`` of each document in one of them."""
+        passages = [
+            passage_of_row(r)
+            for r in conn.execute(
+                f"SELECT {', '.join(PASSAGE_COLUMNS)} FROM passages ORDER BY {_PASSAGE_ORDER_BY}"
+            )
+        ]
         docs = {
             r[0]: {"date": r[1], "speaker": r[2], "outlet": r[3], "series": r[4]}
             for r in conn.execute(
@@ -681,4 +686,4 @@ class Store:
                 "SELECT doc_b FROM passages)"
             )
         }
-        return rows, docs
+        return passages, docs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from echoscope.model import PIECE_KINDS, SEMANTIC_KINDS
+from echoscope.model import PARAPHRASE, PIECE_KINDS, SEMANTIC_KINDS, TRANSLATION
 from echoscope.web import data
 from echoscope.web.alignview import numbered_matches, segments_text, text_direction
 from echoscope.web.render import plain
@@ -92,6 +92,8 @@ def pair_page(conn: sqlite3.Connection, links: Any, passage_id: int) -> Page:
         "title": f"{d['a']['doc']['id']} and {d['b']['doc']['id']} side by side",
         "d": d,
         "semantic": d["kind"] in SEMANTIC_KINDS,
+        "paraphrase": d["kind"] == PARAPHRASE,
+        "translation": d["kind"] == TRANSLATION,
         "pieces": d["kind"] in PIECE_KINDS,
         "matches": numbered_matches(d["a"]["segments"], d["b"]["segments"]),
     }

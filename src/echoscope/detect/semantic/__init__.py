@@ -44,13 +44,13 @@ from echoscope.detect.semantic.selection import (
     KINDS,
     PARAPHRASE,
     TRANSLATION,
-    Passages,
+    SemanticPassages,
     WindowPairs,
     corroborated,
     joined_fragments,
     outranked,
     overlapping_lexical,
-    passage_rows,
+    passage_pairs,
     sentence_matches,
     shared_word_share,
     take_best,
@@ -75,7 +75,7 @@ __all__ = [
     "KINDS",
     "PARAPHRASE",
     "TRANSLATION",
-    "Passages",
+    "SemanticPassages",
     "Sentences",
     "Specifics",
     "background_levels",
@@ -85,7 +85,7 @@ __all__ = [
     "inside_passages",
     "nearest_neighbours",
     "overlapping_lexical",
-    "passage_rows",
+    "passage_pairs",
     "set_languages",
     "shared_word_share",
     "specifics",
@@ -223,7 +223,7 @@ def find_passages(
     *,
     only_docs: np.ndarray | None = None,
     calibrated: bool = True,
-) -> Passages:
+) -> SemanticPassages:
     """Steps 2-5: neighbours, backgrounds and seeds, best windows, passages. With
     ``only_docs`` (a mask by document), only passages between one of those documents and
     another (query mode: a query and the corpus, never two queries). Without ``calibrated``,
@@ -326,7 +326,7 @@ def find_passages(
         sentence_matches(vectors, s.start, s.end, *(int(x) for x in bounds))
         for bounds in zip(w.lo_a, w.hi_a, w.lo_b, w.hi_b, strict=True)
     ]
-    out = Passages(
+    out = SemanticPassages(
         w.doc_a,
         s.start[w.lo_a],
         s.end[w.hi_a],
@@ -335,7 +335,8 @@ def find_passages(
         s.end[w.hi_b],
         w.similarity,
         w.score,
-        np.where(lang[w.lo_a] != lang[w.lo_b], TRANSLATION, PARAPHRASE).astype(object),
+        # within one language a paraphrase, across two a translation
+        np.array([PARAPHRASE, TRANSLATION], object)[(lang[w.lo_a] != lang[w.lo_b]).astype(np.intp)],
         matches,
     )
     # a window may reach into a lexical passage of the same pair; that text is reported there

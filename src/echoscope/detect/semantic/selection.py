@@ -1,6 +1,6 @@
 """Step 5 of the semantic matcher: scored window pairs become passages (best first per document
 pair, none overlapping another or a lexical passage), with their kind, their sentence matches
-and their store rows."""
+and their records."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import numpy as np
 
 from echoscope.detect.fragments import group_fragments
 from echoscope.detect.ops import Match, format_matches
-from echoscope.model import SEMANTIC_KINDS
+from echoscope.model import SEMANTIC_KINDS, PassageKind, PassagePair, passage_order
 
 KINDS = SEMANTIC_KINDS
 PARAPHRASE, TRANSLATION = SEMANTIC_KINDS
@@ -167,7 +167,7 @@ def overlapping_lexical(
 
 
 @dataclass(slots=True)
-class Passages:
+class SemanticPassages:
     """Semantic passages: one row each, documents as corpus indices, offsets in characters."""
 
     doc_a: np.ndarray
@@ -181,13 +181,13 @@ class Passages:
     kind: np.ndarray  # object: PARAPHRASE or TRANSLATION
     matches: list[list[Match]]  # sentence matches, absolute offsets
 
-    def take(self, keep: np.ndarray) -> Passages:
+    def take(self, keep: np.ndarray) -> SemanticPassages:
         idx = np.flatnonzero(keep) if keep.dtype == np.bool_ else keep
-        arrays = [getattr(self, f)[idx] for f in Passages.__slots__[:-1]]
-        return Passages(*arrays, [self.matches[int(k)] for k in idx])
+        arrays = [getattr(self, f)[idx] for f in SemanticPassages.__slots__[:-1]]
+        return SemanticPassages(*arrays, [self.matches[int(k)] for k in idx])
 
 
-def joined_fragments(w: WindowPairs, p: Passages, s: Any, gap: int) -> Passages:
+def joined_fragments(w: WindowPairs, p: SemanticPassages, s: Any, gap: int) -> SemanticPassages:
     """Passages ``p`` (of window pairs ``w``, row for row) with those of one document pair that
     lie within ``gap`` sentences of each other on both sides, in any order, joined into one
     (:mod:`echoscope.detect.fragments`): it spans them all, keeps all their sentence matches,
@@ -214,7 +214,7 @@ def joined_fragments(w: WindowPairs, p: Passages, s: Any, gap: int) -> Passages:
     matches: list[list[Match]] = [[] for _ in range(n)]
     for g, m in zip(group.tolist(), p.matches, strict=True):
         matches[g].extend(m)
-    return Passages(
+    return SemanticPassages(
         p.doc_a[firsts],
         per_group(p.start_a, np.minimum),
         per_group(p.end_a, np.maximum),
@@ -263,12 +263,13 @@ def shared_word_share(text_a: str, text_b: str) -> float:
     return round(len(wa & wb) / min(len(wa), len(wb)), 4)
 
 
-def passage_rows(
-    passages: Passages, ids: Sequence[str], text_of: Callable[[str], str]
-) -> list[tuple]:
-    """Store rows (see ``PASSAGE_COLUMNS``) of the passages; ``ops`` holds the sentence
-    matches relative to each side's start (:mod:`echoscope.detect.ops`)."""
-    rows = []
+def passage_pairs(
+    passages: SemanticPassages, ids: Sequence[str], text_of: Callable[[str], str]
+) -> list[PassagePair]:
+    """The records of the passages, documents by id, in :data:`echoscope.model.PASSAGE_ORDER`;
+    ``ops`` holds the sentence matches relative to each side's start
+    (:mod:`echoscope.detect.ops`)."""
+    out = []
     for k in range(len(passages.doc_a)):
         da, db = ids[int(passages.doc_a[k])], ids[int(passages.doc_b[k])]
         sa, ea = int(passages.start_a[k]), int(passages.end_a[k])
@@ -276,10 +277,23 @@ def passage_rows(
         ta, tb = text_of(da)[sa:ea], text_of(db)[sb:eb]
         na, nb_ = len(_WORD.findall(ta)), len(_WORD.findall(tb))
         similarity = round(float(passages.similarity[k]), 4)
-        score = round(similarity * min(na, nb_), 2)
-        identity = shared_word_share(ta, tb)
         ops = format_matches((x - sa, y - sa, u - sb, v - sb) for x, y, u, v in passages.matches[k])
-        kind = str(passages.kind[k])
-        rows.append((da, sa, ea, db, sb, eb, na, nb_, score, identity, kind, ops, similarity))
-    rows.sort(key=lambda r: (r[0], r[3], r[1], r[4]))
-    return rows
+        out.append(
+            PassagePair(
+                doc_a=da,
+                start_a=sa,
+                end_a=ea,
+                doc_b=db,
+                start_b=sb,
+                end_b=eb,
+                tokens_a=na,
+                tokens_b=nb_,
+                score=round(similarity * min(na, nb_), 2),
+                identity=shared_word_share(ta, tb),
+                kind=PassageKind(passages.kind[k]),
+                ops=ops,
+                similarity=similarity,
+            )
+        )
+    out.sort(key=passage_order)
+    return out
