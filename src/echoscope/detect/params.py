@@ -12,10 +12,22 @@ from echoscope.model import MAX_COUNT
 MAX_WINDOW_SENTENCES = 100
 
 
-def bounded(default: float, *, low: float | None = None, high: float | None = None) -> Any:
+def bounded(
+    default: float,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    above: float | None = None,
+) -> Any:
     """A parameter field with its range declared beside its default: ``check_fields`` holds
-    every field to it (and every number to finite and at most MAX_COUNT)."""
-    return field(default=default, metadata={"low": low, "high": high})
+    every field to it (and every number to finite and at most MAX_COUNT). ``above``: a bound
+    the value must exceed (a window of 0 hours is no window)."""
+    return field(default=default, metadata={"low": low, "high": high, "above": above})
+
+
+def one_of(default: str, choices: tuple[str, ...]) -> Any:
+    """A parameter field that takes one of ``choices`` (``check_fields`` holds it to them)."""
+    return field(default=default, metadata={"choices": choices})
 
 
 def check_fields(params: Any) -> None:
@@ -24,6 +36,11 @@ def check_fields(params: Any) -> None:
     bits and results go silently wrong)."""
     for f in fields(params):
         value = getattr(params, f.name)
+        if "choices" in f.metadata:
+            if not isinstance(value, str) or value not in f.metadata["choices"]:
+                choices = ", ".join(f.metadata["choices"])
+                raise ValueError(f"{f.name} must be one of {choices}, not {value!r}")
+            continue
         whole = f.type in ("int", int)
         if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
             kind = "a whole number" if whole else "a number"
@@ -40,9 +57,13 @@ def check_fields(params: Any) -> None:
             raise ValueError(f"{f.name} must {at_least}")
         if high is not None and value > high:
             raise ValueError(f"{f.name} must be at most {high:g}")
+        above = f.metadata.get("above")
+        if above is not None and not value > above:
+            more = "be a positive number" if above == 0 else f"be more than {above:g}"
+            raise ValueError(f"{f.name} must {more}, not {value:g}")
 
 
-class _Params:
+class ParamsRecord:
     """What every parameter record does: recorded with a run as a dict, read back (fields it
     no longer has ignored), and checked against its fields' declared ranges."""
 
@@ -66,7 +87,7 @@ OCCURRENCES_PER_DOCUMENT = 4
 
 
 @dataclass(frozen=True, slots=True)
-class DetectParams(_Params):
+class DetectParams(ParamsRecord):
     """Knobs of the seed-and-extend engine. Defaults come from ``benchmarks/`` (see BENCHMARKS.md).
 
     ngram: words per seed. Shorter finds more heavily edited reuse but costs more candidates.
@@ -121,7 +142,7 @@ class DetectParams(_Params):
 
 
 @dataclass(frozen=True, slots=True)
-class SemanticParams(_Params):
+class SemanticParams(ParamsRecord):
     """Knobs of the sentence-embedding (paraphrase and translation) matcher. Defaults were
     chosen on the tune half of the semantic development set (benchmarks/semantic_dev: real-
     language news with independent reports of each event); BENCHMARKS.md reports the other

@@ -8,11 +8,11 @@ window, those members are in a burst. Overlapping qualifying windows are one bur
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from echoscope.detect.params import ParamsRecord, bounded, one_of
 from echoscope.model import ACTOR_FIELDS
 from echoscope.points.spread import Point, parse_date
 
@@ -24,27 +24,15 @@ BURST_BY = ACTOR_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
-class BurstParams:
+class BurstParams(ParamsRecord):
     """What makes a burst; checked when made, so a bad value fails before any work is done."""
 
-    window_hours: float = DEFAULT_WINDOW_HOURS
-    min_actors: int = DEFAULT_MIN_ACTORS
-    by: str = "speaker"  # or "outlet"
+    window_hours: float = bounded(DEFAULT_WINDOW_HOURS, above=0)
+    min_actors: int = bounded(DEFAULT_MIN_ACTORS, low=LEAST_MIN_ACTORS)
+    by: str = one_of("speaker", BURST_BY)
 
     def __post_init__(self) -> None:
         self.validate()
-
-    def validate(self) -> None:
-        """Raise ValueError for a window that is not a positive finite number of hours, fewer
-        than two actors, or an actor field other than speaker or outlet."""
-        if not (math.isfinite(self.window_hours) and self.window_hours > 0):
-            raise ValueError(f"window_hours must be a positive number, not {self.window_hours}")
-        if self.min_actors < LEAST_MIN_ACTORS:
-            raise ValueError(
-                f"min_actors must be at least {LEAST_MIN_ACTORS}, not {self.min_actors}"
-            )
-        if self.by not in BURST_BY:
-            raise ValueError(f"by must be one of {', '.join(BURST_BY)}, not {self.by!r}")
 
 
 def find_bursts(point: Point, params: BurstParams | None = None) -> list[dict[str, Any]]:

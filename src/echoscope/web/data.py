@@ -131,10 +131,14 @@ def document_ids(conn: sqlite3.Connection) -> list[str]:
     return reader.document_ids(conn)
 
 
-def actor_names(conn: sqlite3.Connection, by: str) -> list[str]:
-    """Every speaker (or outlet) some document names, alphabetically."""
+def _check_actor_kind(by: str) -> None:
     if by not in ACTOR_KINDS:
         raise EchoscopeError(f"by must be speaker or outlet, not {by!r}")
+
+
+def actor_names(conn: sqlite3.Connection, by: str) -> list[str]:
+    """Every speaker (or outlet) some document names, alphabetically."""
+    _check_actor_kind(by)
     return reader.actor_names(conn, by)
 
 
@@ -306,8 +310,7 @@ def actors_page(
     conn: sqlite3.Connection, *, by: str = "speaker", page: int = 1, per_page: int = PER_PAGE
 ) -> dict[str, Any]:
     """Speakers (or outlets) ranked by how many talking points they use."""
-    if by not in ACTOR_KINDS:
-        raise EchoscopeError(f"by must be speaker or outlet, not {by!r}")
+    _check_actor_kind(by)
     pg = _pages(reader.count_actors(conn, by), page, per_page)
     rows = reader.actors_ranked(conn, by, per_page, _offset(pg))
     return {**pg, "by": by, "items": [dict(r) for r in rows]}
@@ -322,8 +325,7 @@ def actor(
     per_page: int = PER_PAGE,
 ) -> dict[str, Any]:
     """What a speaker (or outlet) repeats, from whom, who repeats them, and their ego network."""
-    if by not in ACTOR_KINDS:
-        raise EchoscopeError(f"by must be speaker or outlet, not {by!r}")
+    _check_actor_kind(by)
     docs = reader.count_documents_of(conn, by, name)
     if not docs:
         raise NotFound(f"no {by} {name!r}")
