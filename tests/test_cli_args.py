@@ -128,6 +128,7 @@ def test_the_values_at_the_edges_are_accepted():
         (["detect", "--min-identity", "1.5"], "min_identity must be between 0 and 1"),
         (["detect", "--fragment-gap=-2"], "fragment_gap must be at least -1"),
         (["detect", "--semantic", "--max-sentences", "0"], "max_sentences must be between 1 and"),
+        (["detect", "--burst-hours", "1000000001"], "window_hours must be at most 1000000000"),
     ],
 )
 def test_detect_parameters_keep_their_own_range_checks(db, capsys, argv, message):
@@ -156,3 +157,11 @@ def test_burst_params_are_checked_in_the_python_api_too(bad):
 def test_burst_params_at_their_edges_still_find_bursts():
     BurstParams(window_hours=0.01, min_actors=2, by="outlet").validate()
     assert BurstParams() == BurstParams(48.0, 4, "speaker")
+
+
+def test_burst_params_take_numpy_numbers_as_before():
+    import numpy as np
+
+    assert BurstParams(np.float32(12), np.int64(5)).min_actors == 5
+    with pytest.raises(ValueError, match="min_actors must be a whole number"):
+        BurstParams(48.0, np.float64(5))

@@ -153,7 +153,7 @@ class PassagePair:
             "tokens_b": self.tokens_b,
             "score": self.score,
             "identity": self.identity,
-            "kind": self.kind,
+            "kind": str(self.kind),  # the plain text, for any serialiser
             "ops": self.ops,
             "similarity": self.similarity,
         }

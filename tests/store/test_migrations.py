@@ -104,9 +104,8 @@ def digest(db: Path) -> str:
 
 
 # -- (a) stores written by earlier layouts ------------------------------------------------------
-@pytest.mark.parametrize("fixture", OLD_LAYOUTS)
-def test_a_read_only_open_of_an_older_store_says_what_to_run(tmp_path, fixture):
-    db = old_store(tmp_path, fixture)
+def test_a_read_only_open_of_an_older_store_says_what_to_run(tmp_path):
+    db = old_store(tmp_path, FIRST_RELEASE)
     before = digest(db)
     opens = (lambda: Store(db, create=False, readonly=True), lambda: data.connect(db))
     for open_read_only in opens:
@@ -128,11 +127,46 @@ def test_the_command_in_the_message_quotes_a_path_with_spaces(tmp_path):
 
 
 def test_the_cli_says_what_to_run_in_one_line(tmp_path, capsys):
-    db = old_store(tmp_path, BEFORE_MIGRATIONS)
+    db = old_store(tmp_path, FIRST_RELEASE)
     assert main(["points", "--db", str(db)]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "Traceback" not in err
     assert f"echoscope migrate --db {db}" in err
+
+
+def test_a_store_of_the_last_release_before_migrations_still_reads_without_migrating(tmp_path):
+    # it already has version 2's layout, so it reads the same before and after migrating, and
+    # on read-only media (where it cannot be migrated) it must still read
+    db = old_store(tmp_path, BEFORE_MIGRATIONS)
+    before = digest(db)
+    with Store(db, create=False, readonly=True) as store:
+        assert store.count_passages() > 0
+    conn = data.connect(db)
+    conn.close()
+    assert digest(db) == before and version(db) == "1"
+    # a store of that version lacking one of version 2's columns is refused as before
+    conn = sqlite3.connect(db)
+    conn.execute("ALTER TABLE point_members DROP COLUMN match")
+    conn.commit()
+    conn.close()
+    with pytest.raises(EchoscopeError, match="echoscope migrate"):
+        Store(db, create=False, readonly=True)
+
+
+@pytest.mark.parametrize("content", ["other", "empty", "junk"])
+def test_migrate_refuses_a_file_echoscope_did_not_write(tmp_path, content):
+    db = tmp_path / "x.db"
+    if content == "other":
+        conn = sqlite3.connect(db)
+        conn.execute("CREATE TABLE contacts(name TEXT)")
+        conn.commit()
+        conn.close()
+    else:
+        db.write_bytes(b"" if content == "empty" else b"not a database at all, just text\n")
+    before = db.read_bytes()
+    with pytest.raises(EchoscopeError, match="not an echoscope"):
+        migrate(db)
+    assert db.read_bytes() == before
 
 
 @pytest.mark.parametrize("fixture", OLD_LAYOUTS)

@@ -221,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     with Store(args.db, create=False, wait=args.wait) as store:
         say = _stage_printer(args)
-        bursts = BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
+        bursts = _burst_params(args)
         res = run_detect(
             store,
             params,
@@ -266,6 +266,13 @@ def _params(args: argparse.Namespace) -> DetectParams:
     return p
 
 
+def _burst_params(args: argparse.Namespace) -> BurstParams:
+    try:
+        return BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
+    except ValueError as e:
+        raise EchoscopeError(f"detect: {e}") from e
+
+
 def _semantic_params(args: argparse.Namespace) -> SemanticParams | None:
     if not args.semantic:
         return None
@@ -292,7 +299,7 @@ def _detect_spark(args: argparse.Namespace, params: DetectParams) -> int:
 
     if args.query:
         raise EchoscopeError("--query runs on the local engine (drop --engine spark)")
-    bursts = BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
+    bursts = _burst_params(args)
     master = None if args.master == "submit" else args.master
     conf = {}
     for item in args.conf:

@@ -9,8 +9,9 @@ from echoscope.cli.common import Command, add_db, add_wait
 DESCRIPTION = """\
 Apply, in order, the layout changes (migrations) a store written by an older echoscope lacks,
 each in one transaction, and record them in the store. Read-only commands (serve, report,
-pairs, points, ...) refuse an older store and name this command; writing commands (ingest,
-detect) migrate it themselves. A store already current is left as it is.
+pairs, points, export, detect --query, ...) refuse an older store whose layout differs and name
+this command; writing commands (ingest, detect) migrate it themselves. A store already current
+is left as it is, and a file echoscope did not write is refused.
 
 examples:
   echoscope migrate --db talk.db

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field, fields
+from numbers import Integral, Real
 from typing import Any, Self
 
 from echoscope.model import MAX_COUNT
@@ -42,7 +43,8 @@ def check_fields(params: Any) -> None:
                 raise ValueError(f"{f.name} must be one of {choices}, not {value!r}")
             continue
         whole = f.type in ("int", int)
-        if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
+        # numbers.Integral/Real: numpy's scalars count too (a value read from an array)
+        if isinstance(value, bool) or not isinstance(value, Integral if whole else Real):
             kind = "a whole number" if whole else "a number"
             raise ValueError(f"{f.name} must be {kind}, not {value!r}")
         if not math.isfinite(value):

@@ -264,11 +264,28 @@ def refuse_newer(conn: sqlite3.Connection, path: str | Path) -> None:
         raise _newer(path, version)
 
 
+def _has_layout_2(conn: sqlite3.Connection) -> bool:
+    """Whether a version-1 store already has every table and column of version 2 (a store of
+    the releases just before migrations were recorded: migration 2 would change nothing)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    wanted = {"points", "point_members", "actor_edges", "sentence_vectors", "bursts", "points_fts"}
+    if not wanted <= tables:
+        return False
+    for table, column, _declaration in COLUMNS_ADDED_IN_2:
+        if column not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:
+            return False
+    return True
+
+
 def check_readable(conn: sqlite3.Connection, path: str | Path) -> None:
     """For a read-only open: refuse, with what to run, a store of another version. A file that
-    records no version is let through, so that its first query says what it lacks."""
+    records no version is let through, so that its first query says what it lacks; so is a
+    version-1 store that already has version 2's layout, which reads the same before and after
+    migrating (and may sit on read-only media, where it cannot be migrated)."""
     version = stored_version(conn, path)
     if version is None or version == CURRENT_VERSION:
+        return
+    if version == 1 and CURRENT_VERSION == 2 and _has_layout_2(conn):
         return
     raise _newer(path, version) if version > CURRENT_VERSION else _older(path, version)
 
@@ -328,7 +345,26 @@ def migrate(path: str | Path, *, wait: float = 0.0) -> list[Migration]:
     runs): opened as a writer, so under the writer lock (``wait`` seconds for another writer
     to finish), which applies the pending migrations. Returns those applied, in order (none
     for a store already current)."""
-    from echoscope.store.sqlite import Store  # sqlite.py imports this module
+    from echoscope.store.sqlite import Store, connect_readonly  # sqlite.py imports this module
 
+    if Path(path).is_file():
+        # not a store echoscope wrote (another program's database, an empty file): upgrading
+        # it would write echoscope's tables into it
+        foreign, tables = False, 0
+        try:
+            conn = connect_readonly(path, check_version=False)
+            try:
+                foreign = stored_version(conn, path) is None
+                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            pass  # not SQLite at all: the writer's open below says so
+        if foreign:
+            what = "another program's database" if tables else "an empty database"
+            raise EchoscopeError(
+                f"{path}: not an echoscope store ({what}); migrate upgrades stores an older "
+                "echoscope wrote (echoscope ingest makes a new one)"
+            )
     with Store(path, create=False, wait=wait) as store:
         return list(store.migrations_applied)

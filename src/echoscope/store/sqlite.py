@@ -105,7 +105,9 @@ def search_indexed(conn: sqlite3.Connection) -> bool:
     return row is not None and int(row[0]) >= last
 
 
-def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
+def connect_readonly(
+    path: str | Path, *, check_version: bool = True, **kwargs: Any
+) -> sqlite3.Connection:
     """A read-only connection that also works on read-only media (a DVD, a read-only mount or
     share). SQLite's WAL mode needs its ``-shm`` file beside the store; on a file system that
     cannot be written at all the store cannot change under us, so it is opened as immutable,
@@ -114,7 +116,8 @@ def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
     store's owner may still be writing, and an immutable view would not see it.
 
     A store of another schema version than this code's is refused here, once, with what to
-    run (:func:`echoscope.store.migrations.check_readable`)."""
+    run (:func:`echoscope.store.migrations.check_readable`), unless ``check_version`` is
+    false (``migrate`` looks at a file before it upgrades it)."""
     path = Path(path)
     uri = path.resolve().as_uri()
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **kwargs)
@@ -125,7 +128,7 @@ def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
         if "unable to open" not in str(e) and "readonly" not in str(e):
             raise
     else:
-        return _version_checked(conn, path)
+        return _version_checked(conn, path) if check_version else conn
     if not _read_only_file_system(path):
         raise EchoscopeError(
             f"{path}: cannot read this store from this account: SQLite needs to create "
@@ -141,7 +144,7 @@ def connect_readonly(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
         )
     conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **kwargs)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    return _version_checked(conn, path)
+    return _version_checked(conn, path) if check_version else conn
 
 
 def _version_checked(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
