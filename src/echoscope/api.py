@@ -32,7 +32,7 @@ from echoscope.evaluate import (
 )
 from echoscope.model import Document, PassagePair, Rejected
 from echoscope.points.bursts import BurstParams
-from echoscope.store import overview
+from echoscope.store import overview, reader
 from echoscope.store.export import export_pairs
 from echoscope.store.sqlite import Store
 
@@ -114,7 +114,7 @@ def query(
 def pairs(db: PathLike, *, top: int | None = None) -> list[PassagePair]:
     """Stored passage pairs, strongest first (all of them unless ``top``)."""
     with Store(db, create=False, readonly=True) as store:
-        return list(store.iter_passages(order=overview.PAIRS_STRONGEST_FIRST, limit=top))
+        return list(store.iter_passages(order=reader.PAIRS_STRONGEST_FIRST, limit=top))
 
 
 def export(db: PathLike, out: PathLike, fmt: str = "jsonl", *, with_text: bool = True) -> int:

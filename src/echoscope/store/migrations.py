@@ -12,6 +12,7 @@ were built by it.
 
 from __future__ import annotations
 
+import re
 import shlex
 import sqlite3
 from collections.abc import Callable
@@ -264,12 +265,18 @@ def refuse_newer(conn: sqlite3.Connection, path: str | Path) -> None:
         raise _newer(path, version)
 
 
+_LAYOUT_2_TABLES = frozenset(
+    m.group(1)
+    for statement in LAYOUT_2
+    if (m := re.match(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", statement))
+)
+
+
 def _has_layout_2(conn: sqlite3.Connection) -> bool:
     """Whether a version-1 store already has every table and column of version 2 (a store of
     the releases just before migrations were recorded: migration 2 would change nothing)."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    wanted = {"points", "point_members", "actor_edges", "sentence_vectors", "bursts", "points_fts"}
-    if not wanted <= tables:
+    if not tables >= _LAYOUT_2_TABLES:
         return False
     for table, column, _declaration in COLUMNS_ADDED_IN_2:
         if column not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:

@@ -10,11 +10,10 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, NamedTuple
 
+from echoscope.store.reader import POINT_ORDER_BY
+
 if TYPE_CHECKING:
     import pandas as pd
-
-#: the ``ORDER BY`` of passage pairs listed strongest first (ties in a stable order)
-PAIRS_STRONGEST_FIRST = "score DESC, doc_a, doc_b, start_a"
 
 
 class IngestRecord(NamedTuple):
@@ -62,7 +61,7 @@ def point_member_spans(conn: sqlite3.Connection) -> list[tuple[str, int, int, st
 
 def points_frame(conn: sqlite3.Connection) -> pd.DataFrame:
     """Every talking point, widest spread first."""
-    return _frame(conn, "SELECT * FROM points ORDER BY speakers DESC, docs DESC, id")
+    return _frame(conn, f"SELECT * FROM points p ORDER BY {POINT_ORDER_BY['spread']}")
 
 
 def members_frame(conn: sqlite3.Connection, point: str | None = None) -> pd.DataFrame:

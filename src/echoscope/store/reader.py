@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from echoscope.model import ACTOR_FIELDS, PassagePair
-from echoscope.store.overview import PAIRS_STRONGEST_FIRST
 from echoscope.store.sqlite import PASSAGE_COLUMNS, connect_readonly, passage_of_row
 
 #: the document columns that name an actor (``actor_edges.kind`` takes the same values)
 ACTOR_KINDS = ACTOR_FIELDS
+
+#: the ``ORDER BY`` of passage pairs listed strongest first (ties in a stable order)
+PAIRS_STRONGEST_FIRST = "score DESC, doc_a, doc_b, start_a"
 
 #: the talking-point orders (over ``points p``) by name, each ending on the id so that ties are
 #: stable; an undated point comes after every dated one. ``points.filters.POINT_SORTS`` names them
