@@ -81,6 +81,7 @@ class PassageKind(enum.StrEnum):
     TRANSLATION = "translation"  # from sentence embeddings, across two languages
 
 
+_KIND_OF_TEXT = {k.value: k for k in PassageKind}
 VERBATIM, EDITED, REORDERED = PassageKind.VERBATIM, PassageKind.EDITED, PassageKind.REORDERED
 PARAPHRASE, TRANSLATION = PassageKind.PARAPHRASE, PassageKind.TRANSLATION
 #: kinds of passage the lexical engine finds, and those the semantic matcher finds
@@ -135,6 +136,11 @@ class PassagePair:
     kind: PassageKind
     ops: str
     similarity: float | None = None
+
+    def __post_init__(self) -> None:
+        # a kind given as text (a store row, Spark, a caller) becomes its member; a kind this
+        # version does not know (a store edited by hand) stays the text it is
+        self.kind = _KIND_OF_TEXT.get(self.kind, self.kind)
 
     @property
     def spans(self) -> tuple[str, int, int, str, int, int]:

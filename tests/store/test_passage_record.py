@@ -175,7 +175,9 @@ def test_exports_write_the_kind_as_the_text_it_is(tmp_path, monkeypatch):
     with _store_with(tmp_path / "s.db", pairs) as store:
         for fmt in ("jsonl", "csv", "parquet"):
             export_pairs(store, fmt, tmp_path / f"enum.{fmt}")
-        as_text = [dataclasses.replace(p, kind=str.__str__(p.kind)) for p in pairs]
+        as_text = [dataclasses.replace(p) for p in pairs]
+        for p in as_text:  # set after construction, which turns a kind's text into its member
+            p.kind = str.__str__(p.kind)
         assert all(type(p.kind) is str for p in as_text)
         monkeypatch.setattr(Store, "iter_passages", lambda self, **kw: iter(as_text))
         for fmt in ("jsonl", "csv", "parquet"):
@@ -218,3 +220,10 @@ def test_the_terminal_shows_the_strongest_records(demo_db):
     assert [dataclasses.astuple(p) for p in api.pairs(demo_db, top=3)] == top
     with Store(demo_db, create=False, readonly=True) as store:
         assert reader.strongest_passages(store.conn, 3) == api.pairs(demo_db, top=3)
+
+
+def test_a_record_made_with_a_kind_as_text_holds_the_member():
+    made = PassagePair("a", 0, 5, "b", 0, 5, 5, 5, 5.0, 1.0, "verbatim", "5=")
+    assert type(made.kind) is PassageKind and made.kind is PassageKind.VERBATIM
+    unknown = dataclasses.replace(made, kind="quoted")
+    assert type(unknown.kind) is str and unknown.kind == "quoted"

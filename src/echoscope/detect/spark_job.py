@@ -26,7 +26,7 @@ from echoscope.detect import spark as engine
 from echoscope.detect.params import DetectParams
 from echoscope.detect.plan import FULL, SPARK_ENGINE, RunParams
 from echoscope.errors import EchoscopeError
-from echoscope.model import PassageKind, PassagePair, passage_order
+from echoscope.model import PassagePair, passage_order
 from echoscope.points.build import points_from, rebuild_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.export import POINT_COLUMNS
@@ -181,12 +181,7 @@ def run_over_files(
 def passage_pairs(rows: Iterable[Row]) -> list[PassagePair]:
     """The records of passages Spark collected (the columns of :func:`engine.with_ids`, read by
     name)."""
-    out = []
-    for r in rows:
-        fields = r.asDict()
-        fields["kind"] = PassageKind(fields["kind"])
-        out.append(PassagePair(**fields))
-    return out
+    return [PassagePair(**r.asDict()) for r in rows]
 
 
 def shuffle_bytes(spark: Any) -> list[dict[str, Any]]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.model import KNOWN_FIELDS, PASSAGE_ORDER, Document, PassageKind, PassagePair
+from echoscope.model import KNOWN_FIELDS, PASSAGE_ORDER, Document, PassagePair
 from echoscope.store.lock import WriterLock
 from echoscope.store.migrations import (
     CURRENT_VERSION,
@@ -46,18 +46,13 @@ DOCUMENTS_FTS = (
 PASSAGE_COLUMNS = tuple(f.name for f in dataclasses.fields(PassagePair))
 #: a record as the row ``PASSAGE_COLUMNS`` names (the table is the only place a passage is a tuple)
 _passage_row = operator.attrgetter(*PASSAGE_COLUMNS)
-_KIND_INDEX = PASSAGE_COLUMNS.index("kind")
 _PASSAGE_ORDER_BY = ", ".join(PASSAGE_ORDER)
-_KINDS = {k.value: k for k in PassageKind}
 
 
 def passage_of_row(row: Sequence[Any]) -> PassagePair:
-    """The record of a ``PASSAGE_COLUMNS`` row. A kind this version does not know (a store
-    edited by hand) is kept as the text it is, as every reader of the store shows it."""
-    fields = list(row)
-    kind = fields[_KIND_INDEX]
-    fields[_KIND_INDEX] = _KINDS.get(kind, kind)
-    return PassagePair(*fields)
+    """The record of a ``PASSAGE_COLUMNS`` row (its kind text becomes the member, see
+    :class:`PassagePair`)."""
+    return PassagePair(*row)
 
 
 def index_documents(conn: sqlite3.Connection) -> int:

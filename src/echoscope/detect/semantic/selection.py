@@ -13,7 +13,7 @@ import numpy as np
 
 from echoscope.detect.fragments import group_fragments
 from echoscope.detect.ops import Match, format_matches
-from echoscope.model import SEMANTIC_KINDS, PassageKind, PassagePair, passage_order
+from echoscope.model import SEMANTIC_KINDS, PassagePair, passage_order
 
 KINDS = SEMANTIC_KINDS
 PARAPHRASE, TRANSLATION = SEMANTIC_KINDS
@@ -290,7 +290,7 @@ def passage_pairs(
                 tokens_b=nb_,
                 score=round(similarity * min(na, nb_), 2),
                 identity=shared_word_share(ta, tb),
-                kind=PassageKind(passages.kind[k]),
+                kind=passages.kind[k],
                 ops=ops,
                 similarity=similarity,
             )
