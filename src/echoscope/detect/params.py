@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, field, fields
 from numbers import Integral, Real
-from typing import Any, Self
+from typing import Any
 
 from echoscope.model import MAX_COUNT
 
@@ -66,18 +66,13 @@ def check_fields(params: Any) -> None:
 
 
 class ParamsRecord:
-    """What every parameter record does: recorded with a run as a dict, read back (fields it
-    no longer has ignored), and checked against its fields' declared ranges."""
+    """What every parameter record does: recorded with a run as a dict (a later run's plan
+    compares the dicts), and checked against its fields' declared ranges."""
 
     __slots__ = ()
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Self:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in names})
 
     def validate(self) -> None:
         check_fields(self)

@@ -10,7 +10,6 @@ Spark engine both build that record through it.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,7 +52,7 @@ class RunParams:
         """The record :meth:`echoscope.store.sqlite.Store.save_run` writes as ``params``."""
         return {
             **self.detect.as_dict(),
-            "bursts": dataclasses.asdict(self.bursts),
+            "bursts": self.bursts.as_dict(),
             "semantic": self.semantic.as_dict() if self.semantic else None,
         }
 
