@@ -284,7 +284,7 @@ def test_a_newer_store_is_refused_by_every_open_and_left_unchanged(tmp_path):
 
 
 def test_a_writable_open_of_an_older_store_migrates_it_but_the_viewer_index_does_not(tmp_path):
-    db = old_store(tmp_path, BEFORE_MIGRATIONS)
+    db = old_store(tmp_path, FIRST_RELEASE)
     conn = sqlite3.connect(db, isolation_level=None)
     try:
         assert index_documents(conn) == 0
@@ -463,3 +463,14 @@ def test_the_migrate_command_upgrades_an_older_store_once(tmp_path, capsys):
     assert "nothing to do" in capsys.readouterr().out
     assert main(["info", "--db", str(db)]) == 0
     assert "4 documents, 3 passage pairs" in capsys.readouterr().out
+
+
+def test_the_viewer_indexes_a_store_of_the_last_release_before_migrations_as_it_is(tmp_path):
+    # it reads without migrating, so its search must work as it did
+    db = old_store(tmp_path, BEFORE_MIGRATIONS)
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        assert index_documents(conn) == len(rows(db, "documents")) > 0
+    finally:
+        conn.close()
+    assert "documents_fts" in tables(db) and version(db) == "1"

@@ -290,11 +290,19 @@ def check_readable(conn: sqlite3.Connection, path: str | Path) -> None:
     version-1 store that already has version 2's layout, which reads the same before and after
     migrating (and may sit on read-only media, where it cannot be migrated)."""
     version = stored_version(conn, path)
+    if not _readable(conn, version):
+        raise _newer(path, version) if version > CURRENT_VERSION else _older(path, version)
+
+
+def readable(conn: sqlite3.Connection, path: str | Path) -> bool:
+    """Whether this code reads the store as it is (what :func:`check_readable` lets through)."""
+    return _readable(conn, stored_version(conn, path))
+
+
+def _readable(conn: sqlite3.Connection, version: int | None) -> bool:
     if version is None or version == CURRENT_VERSION:
-        return
-    if version == 1 and CURRENT_VERSION == 2 and _has_layout_2(conn):
-        return
-    raise _newer(path, version) if version > CURRENT_VERSION else _older(path, version)
+        return True
+    return version == 1 and CURRENT_VERSION == 2 and _has_layout_2(conn)
 
 
 def apply_pending(conn: sqlite3.Connection, path: str | Path) -> list[Migration]:

@@ -25,13 +25,12 @@ from echoscope.errors import EchoscopeError
 from echoscope.model import KNOWN_FIELDS, PASSAGE_ORDER, Document, PassagePair
 from echoscope.store.lock import WriterLock
 from echoscope.store.migrations import (
-    CURRENT_VERSION,
     POINTS_FTS,
     Migration,
     apply_pending,
     check_readable,
+    readable,
     refuse_newer,
-    stored_version,
 )
 
 # Words and phrases of every document, for the viewer's search. External content: the text is
@@ -60,12 +59,12 @@ def index_documents(conn: sqlite3.Connection) -> int:
     ever added). Writes nothing but ``documents_fts`` and the ``fts_rowid`` row of ``meta``, so
     the viewer can call it on a bare connection. Returns how many documents were indexed.
 
-    A store of another schema version is left untouched (0): the viewer's read-only open then
-    says what to run."""
+    A store this code does not read as it is (another schema version) is left untouched (0):
+    the viewer's read-only open then says what to run."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         name = conn.execute("PRAGMA database_list").fetchone()[2]
-        if stored_version(conn, name) not in (None, CURRENT_VERSION):
+        if not readable(conn, name):
             conn.rollback()
             return 0
         conn.execute(DOCUMENTS_FTS)
