@@ -9,10 +9,16 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 from echoscope.cli.common import Command, add_db, add_quiet, add_wait, note
 from echoscope.cli.option_types import real_number, whole_number
-from echoscope.detect.params import MAX_WINDOW_SENTENCES, DetectParams, SemanticParams
+from echoscope.detect.params import (
+    MAX_WINDOW_SENTENCES,
+    DetectParams,
+    ParamsRecord,
+    SemanticParams,
+)
 from echoscope.errors import EchoscopeError
 from echoscope.outputs import atomic_file, check_output, check_replaceable_folder, protect_inputs
 from echoscope.points.bursts import (
@@ -249,8 +255,19 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _checked(make: Callable[..., ParamsRecord], **values: object) -> Any:
+    """A parameter record of ``values``, its range checks failing as one line of detect."""
+    try:
+        params = make(**values)
+        params.validate()
+    except ValueError as e:
+        raise EchoscopeError(f"detect: {e}") from e
+    return params
+
+
 def _params(args: argparse.Namespace) -> DetectParams:
-    p = DetectParams(
+    return _checked(
+        DetectParams,
         ngram=args.ngram,
         max_df=args.max_df,
         max_gap=args.max_gap,
@@ -259,33 +276,26 @@ def _params(args: argparse.Namespace) -> DetectParams:
         min_seeds=args.min_seeds,
         fragment_gap=args.fragment_gap,
     )
-    try:
-        p.validate()
-    except ValueError as e:
-        raise EchoscopeError(f"detect: {e}") from e
-    return p
 
 
 def _burst_params(args: argparse.Namespace) -> BurstParams:
-    try:
-        return BurstParams(args.burst_hours, args.burst_actors, args.burst_by)
-    except ValueError as e:
-        raise EchoscopeError(f"detect: {e}") from e
+    return _checked(
+        BurstParams,
+        window_hours=args.burst_hours,
+        min_actors=args.burst_actors,
+        by=args.burst_by,
+    )
 
 
 def _semantic_params(args: argparse.Namespace) -> SemanticParams | None:
     if not args.semantic:
         return None
-    p = SemanticParams(
+    return _checked(
+        SemanticParams,
         threshold=args.similarity,
         max_sentences=args.max_sentences,
         passage_words=args.passage_words,
     )
-    try:
-        p.validate()
-    except ValueError as e:
-        raise EchoscopeError(f"detect: {e}") from e
-    return p
 
 
 def _detect_spark(args: argparse.Namespace, params: DetectParams) -> int:
