@@ -24,6 +24,7 @@ install: $(VENV)/.installed
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
+	rm -rf $(DEMO_DB).index
 	$(BIN)/echoscope ingest demo/corpus.jsonl --db $(DEMO_DB)
 	$(BIN)/echoscope detect --db $(DEMO_DB)
 	$(BIN)/echoscope pairs --db $(DEMO_DB) --top 5
@@ -71,6 +72,7 @@ semantic: $(VENV)/.semantic
 # the demo with semantic matching: lexical, paraphrase and translation passages, scored per kind
 demo-semantic: semantic
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
+	rm -rf $(DEMO_DB).index
 	$(BIN)/echoscope ingest demo/corpus.jsonl --db $(DEMO_DB)
 	$(BIN)/echoscope detect --db $(DEMO_DB) --semantic
 	$(BIN)/echoscope eval --db $(DEMO_DB) --gold demo/gold.jsonl --label edit

@@ -75,10 +75,14 @@ def detect(
     full: bool = False,
     bursts: BurstParams | None = None,
     semantic: SemanticParams | bool = False,
+    memory: int | str | None = None,
 ) -> DetectResult:
     """All-pairs detection (incremental when possible); passages and talking points are saved
     in the store. ``semantic=True`` (or a :class:`SemanticParams`) also finds paraphrases and
-    translations (needs ``pip install 'echoscope[semantic]'``)."""
+    translations (needs ``pip install 'echoscope[semantic]'``). ``memory`` (bytes, or a size
+    such as ``"8G"``) is the budget the work is partitioned to fit; results never depend on
+    it."""
+    from echoscope.detect.budget import parse_size
     from echoscope.detect.job import run_detect  # the compiled kernels: loaded when used
 
     sem = SemanticParams() if semantic is True else (semantic or None)
@@ -90,6 +94,7 @@ def detect(
             progress=False,
             bursts=bursts,
             semantic=sem,
+            memory=parse_size(memory) if isinstance(memory, str) else memory,
         )
 
 

@@ -22,6 +22,9 @@ from echoscope.errors import EchoscopeError
 
 # SQLite's and echoscope's own files beside a store
 STORE_SIDE_FILES = ("", "-wal", "-shm", "-journal", ".lock")
+# the folder of the store's token index (see echoscope.store.index_files): nothing inside it
+# may be an output either
+STORE_INDEX_SUFFIX = ".index"
 
 # Which files inside a protected folder count as protected: given (folder, path), whether the
 # input's reader would read that path (a corpus folder: its documents and metadata sidecar).
@@ -57,6 +60,8 @@ def protect(
 
 def protect_store(db: str | os.PathLike[str]) -> None:
     protect(store_files(db), f"the store {os.fsdecode(db)}")
+    index = Path(os.fsdecode(db) + STORE_INDEX_SUFFIX)
+    protect([index], f"the token index of {os.fsdecode(db)}", reads=_reads_anything)
 
 
 def protect_inputs(paths: Iterable[str | os.PathLike[str]], reads: Reads | None = None) -> None:

@@ -199,15 +199,19 @@ def test_detect_rechecks_the_store_before_saving(grown_store, monkeypatch):
 
     db, _ = grown_store
     before = passage_rows(db)
-    real_detect = job.detect
 
-    def detect_then_someone_writes(*args, **kwargs):
-        out = real_detect(*args, **kwargs)
-        with sqlite3.connect(db) as c:
-            c.execute("INSERT INTO documents(id, chars, text) VALUES ('sneaky', 3, 'abc')")
-        return out
+    def then_someone_writes(stage):
+        def run(*args, **kwargs):
+            out = stage(*args, **kwargs)
+            with sqlite3.connect(db) as c:
+                c.execute("INSERT INTO documents(id, chars, text) VALUES ('sneaky', 3, 'abc')")
+            return out
 
-    monkeypatch.setattr(job, "detect", detect_then_someone_writes)
+        return run
+
+    # the lexical stage of a full run, and of an incremental one
+    monkeypatch.setattr(job, "all_pairs", then_someone_writes(job.all_pairs))
+    monkeypatch.setattr(job, "new_pairs", then_someone_writes(job.new_pairs))
     with pytest.raises(EchoscopeError, match="changed while this detect ran"):
         api.detect(db)
     assert passage_rows(db) == before

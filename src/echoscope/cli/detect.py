@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from echoscope.cli.common import Command, add_db, add_quiet, add_wait, note
-from echoscope.cli.option_types import real_number, whole_number
+from echoscope.cli.option_types import memory_size, real_number, whole_number
 from echoscope.detect.params import (
     MAX_WINDOW_SENTENCES,
     DetectParams,
@@ -49,8 +49,15 @@ Incremental: after 'ingest' adds documents, 'detect' aligns only pairs that invo
 documents (and old pairs whose seeds they turned into boilerplate); the result equals a full
 rerun. Changing a parameter, or --full, recomputes everything.
 
+Archive scale: the local engine keeps every document's tokens and seeds in a token index
+beside the store (STORE.index/, built by the first detect and grown by each later one), and
+partitions its work to fit --memory: seeds a hash range at a time, then document pairs a batch
+at a time, spilled to disk between the two (it checks the free disk first). Results never
+depend on the budget.
+
 Query mode (--query) aligns the given texts against the corpus and prints where they are
-echoed; the store is not changed. With --semantic it also finds their paraphrases and
+echoed, from the token index (only the seed groups a query shares are read); the store is not
+changed. With --semantic it also finds their paraphrases and
 translations, from the sentence vectors a 'detect --semantic' cached.
 
 --semantic also finds paraphrase and translation: the same sentences in other words, or in
@@ -69,6 +76,7 @@ examples:
   echoscope detect --db talk.db
   echoscope detect --db talk.db --query speech.txt
   echoscope detect --db talk.db --query a.txt b.txt --out echoes.jsonl
+  echoscope detect --db talk.db --memory 4G                # partition the work to fit 4 GiB
   echoscope detect --db talk.db --ngram 4 --min-tokens 8   # shorter, more edited reuse
   echoscope detect --db talk.db --semantic                  # also paraphrases, translations
   echoscope detect --db talk.db --semantic --query speech.txt   # echoed in any language?
@@ -100,6 +108,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="spark: a Spark setting, e.g. spark.driver.memory=8g (repeatable)",
     )
     p.add_argument("--full", action="store_true", help="recompute every pair")
+    p.add_argument(
+        "--memory",
+        type=memory_size,
+        metavar="SIZE",
+        help="memory for the engine's work, e.g. 8G (default: 40%% of the machine's); the "
+        "work is partitioned to fit, and results do not depend on it",
+    )
     # The detection parameters check their own ranges (DetectParams.validate); the types here
     # refuse what is not a number, or too large to hold.
     p.add_argument("--ngram", type=whole_number(), default=d.ngram, help="words per seed")
@@ -237,6 +252,7 @@ def run(args: argparse.Namespace) -> int:
             bursts=bursts,
             semantic=semantic,
             device=args.device,
+            memory=args.memory,
         )
         if say:
             say("done")

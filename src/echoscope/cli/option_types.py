@@ -69,3 +69,18 @@ def _shown(text: str) -> str:
     if len(text) > 40:
         return f"{text[:20]!r}…{text[-8:]!r} ({len(text)} characters)"
     return repr(text) if not text.isprintable() else text
+
+
+def memory_size(text: str) -> int:
+    """A type for a memory size: ``8G``, ``512M`` or bytes, at least the engine's least."""
+    from echoscope.detect.budget import LEAST_MEMORY, format_size, parse_size
+
+    try:
+        value = parse_size(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    if value < LEAST_MEMORY:
+        raise argparse.ArgumentTypeError(
+            f"{_shown(text)} is too small (at least {format_size(LEAST_MEMORY)})"
+        )
+    return value

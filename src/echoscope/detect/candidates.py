@@ -122,9 +122,14 @@ def build_index(seeds: np.ndarray, docs: np.ndarray, pos: np.ndarray) -> SeedInd
     full = seeds[idx]
     _split_prefix_collisions(prefix, full, idx)
     del prefix
-    bounds = np.flatnonzero(full[1:] != full[:-1]) + 1
-    bounds = np.concatenate(([0], bounds, [n])).astype(np.int64)
-    return SeedIndex(full, docs[idx], pos[idx], bounds)
+    return sorted_index(full, docs[idx], pos[idx])
+
+
+def sorted_index(seeds: np.ndarray, docs: np.ndarray, pos: np.ndarray) -> SeedIndex:
+    """The index of seeds already sorted by hash (and by document and position in a group)."""
+    bounds = np.flatnonzero(seeds[1:] != seeds[:-1]) + 1
+    bounds = np.concatenate(([0], bounds, [len(seeds)])).astype(np.int64)
+    return SeedIndex(seeds, docs, pos, bounds)
 
 
 @nb.njit(cache=True)

@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from tqdm import tqdm
 
-from echoscope.detect.candidates import ALL_PAIRS, ANY_NEW, ONE_NEW
+from echoscope.detect.bounded import all_pairs, new_pairs, query_echoes
+from echoscope.detect.budget import default_memory
+from echoscope.detect.candidates import ONE_NEW
+from echoscope.detect.index import TokenIndex, open_index, update_index
 from echoscope.detect.local import LexicalPassages, RunStats, detect
 from echoscope.detect.ops import swapped
 from echoscope.detect.params import DetectParams, SemanticParams
@@ -38,8 +41,9 @@ from echoscope.detect.semantic_job import (
 )
 from echoscope.errors import EchoscopeError
 from echoscope.model import SEMANTIC_KINDS, PassagePair, series_key
-from echoscope.points.build import rebuild_points
+from echoscope.points.build import rebuild_points, update_points
 from echoscope.points.bursts import BurstParams
+from echoscope.store.index_files import spill_folder
 from echoscope.store.sqlite import Store, now
 from echoscope.text.tokenize import Tokens, tokenize_batch
 
@@ -48,12 +52,13 @@ _BATCH = 2000
 
 @dataclass(slots=True)
 class Corpus:
-    """The store's documents as arrays the engine works on (index = position in rowid order)."""
+    """The store's documents as arrays the engine works on (index = position in rowid order);
+    ``tokens`` only where they were tokenized in memory (see :func:`load_corpus`)."""
 
     rowids: np.ndarray  # int64
     ids: list[str]
     series: np.ndarray  # int64 series number; documents of one series are never compared
-    tokens: Tokens
+    tokens: Tokens | None = None
 
 
 @dataclass(slots=True)
@@ -90,14 +95,21 @@ def series_numbers(ids: Sequence[str], series: Sequence[str | None]) -> np.ndarr
     return inverse.astype(np.int64)
 
 
-def load_corpus(store: Store, *, progress: bool = True) -> Corpus:
-    """Tokenize every document of the store (two threads: the compiled tokenizer drops the GIL)."""
+def load_documents(store: Store) -> Corpus:
+    """The store's documents, without their tokens (the token index holds those)."""
     index = store.document_index()
     if not index:
         raise EchoscopeError(f"{store.path}: the store has no documents (run 'echoscope ingest')")
     rowids = np.fromiter((r[0] for r in index), dtype=np.int64, count=len(index))
     ids = [r[1] for r in index]
-    series = series_numbers(ids, [r[2] for r in index])
+    return Corpus(rowids, ids, series_numbers(ids, [r[2] for r in index]))
+
+
+def load_corpus(store: Store, *, progress: bool = True) -> Corpus:
+    """Tokenize every document of the store in memory (two threads: the compiled tokenizer
+    drops the GIL): the way to read a store whose token index is not current."""
+    corpus = load_documents(store)
+    ids = corpus.ids
     bar = tqdm(
         total=len(ids),
         desc="tokenize",
@@ -118,7 +130,8 @@ def load_corpus(store: Store, *, progress: bool = True) -> Corpus:
             parts.append(fut.result())
             bar.update(n)
     bar.close()
-    return Corpus(rowids, ids, series, concat_tokens(parts))
+    corpus.tokens = concat_tokens(parts)
+    return corpus
 
 
 def passage_pairs(corpus_ids: Sequence[str], p: LexicalPassages) -> list[PassagePair]:
@@ -169,24 +182,35 @@ def run_detect(
     bursts: BurstParams | None = None,
     semantic: SemanticParams | None = None,
     device: str = "cpu",
+    memory: int | None = None,
 ) -> DetectResult:
     """Detect all cross-series passage pairs and save them, with the talking points built
     from them, as one atomic run. With ``semantic``, paraphrases found from sentence
     embeddings join the lexical passages (see :mod:`echoscope.detect.semantic`). What the run
-    redoes is decided by :func:`echoscope.detect.plan.plan_run`."""
+    redoes is decided by :func:`echoscope.detect.plan.plan_run`. Tokens come from the store's
+    token index (:mod:`echoscope.detect.index`), which the run first brings up to date; the
+    work is partitioned to fit ``memory`` bytes (default: a share of the machine's)."""
     if semantic is not None:
         require_semantic()
+    memory = memory or default_memory()
     started = now()
     t0 = time.perf_counter()
     stats = RunStats()
-    corpus = load_corpus(store, progress=progress)
+    corpus = load_documents(store)
+    index = update_index(store, params.ngram, memory, progress=progress, say=say)
+    if index.ndocs != len(corpus.ids):  # the writer lock keeps ingest out: never expected
+        raise EchoscopeError(f"{store.path}: the token index does not match the store")
     stats.timed("tokenize", t0)
     n = len(corpus.ids)
     run_params = RunParams(params, bursts or BurstParams(), semantic)
     plan = plan_run(store.last_run(), run_params, CorpusState(corpus.rowids), full=full)
     if not plan.writes:
         return DetectResult(None, plan.mode, n, 0, store.count_passages(), stats)
-    lexical, replace = _lexical_pairs(corpus, params, plan, stats, say)
+    lexical, replace = _lexical_pairs(corpus, index, params, plan, stats, say, memory)
+    del index  # unmaps the tokens: what follows does not read them
+    changes = _changed_only(store, lexical, replace) if replace else None
+    if changes is not None:
+        lexical, replace = changes.passages, changes.pairs
     sentences = None
     if plan.paraphrases == FIND:  # only when semantic parameters were given
         if say:
@@ -238,7 +262,17 @@ def run_detect(
             t = stats.timed("store", t)
         if say:
             say("talking points")
-        stats.counts["points"] = rebuild_points(store, conn, run_id, run_params.bursts)
+        if plan.lexical == NEW and plan.paraphrases == KEEP:  # only lexical passages changed
+            stats.counts["points"] = update_points(
+                store,
+                conn,
+                run_id,
+                run_params.bursts,
+                _documents_of(lexical, replace),
+                deleted_from=_documents_of([], changes.lost if changes else replace),
+            )
+        else:
+            stats.counts["points"] = rebuild_points(store, conn, run_id, run_params.bursts)
         t = stats.timed("points", t)
         store.update_run_counts(conn, run_id, stats.counts, stats.seconds)
     stats.timed("store", t)  # the commit
@@ -247,34 +281,75 @@ def run_detect(
 
 def _lexical_pairs(
     corpus: Corpus,
+    index: TokenIndex,
     params: DetectParams,
     plan: RunPlan,
     stats: RunStats,
     say: Callable[[str], None] | None,
+    memory: int,
 ) -> tuple[list[PassagePair], list[tuple[str, str]] | None]:
     """The lexical passages the plan's run saves, and the document pairs whose stored
     passages they replace (None: every passage; empty: none, the stored ones stand)."""
     if plan.lexical == KEEP:
         return [], []
     n = len(corpus.ids)
-    is_new = corpus.rowids > plan.new_after if plan.lexical == NEW else None
-    passages, crossed = detect(
-        corpus.tokens,
-        corpus.series,
-        params,
-        is_new=is_new,
-        mode=ANY_NEW if is_new is not None else ALL_PAIRS,
-        stats=stats,
-        progress=say,
-    )
+    if plan.lexical != NEW:
+        with spill_folder(index.folder) as spill:
+            passages = all_pairs(
+                index,
+                corpus.series,
+                params,
+                memory=memory,
+                spill_folder=spill,
+                stats=stats,
+                progress=say,
+            )
+        return passage_pairs(corpus.ids, passages), None
+    is_new = corpus.rowids > plan.new_after
+    passages, crossed = new_pairs(index, corpus.series, is_new, params, stats=stats, progress=say)
     found = passage_pairs(corpus.ids, passages)
-    if is_new is None:
-        return found, None
     # pairs with a new document have no passages yet; old pairs whose seeds changed go
     return found, [
         (corpus.ids[a], corpus.ids[b])
         for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
     ]
+
+
+@dataclass(slots=True)
+class Changes:
+    """What an incremental run saves: its passages and the pairs whose stored ones go, less
+    the realigned pairs that came out as they were stored."""
+
+    passages: list[PassagePair]
+    pairs: list[tuple[str, str]]  # pairs whose stored passages are replaced
+    lost: list[tuple[str, str]]  # those of them that had stored passages
+
+
+def _changed_only(
+    store: Store, found: list[PassagePair], replace: list[tuple[str, str]]
+) -> Changes:
+    """Drop the realigned old pairs whose passages came out exactly as stored (most of them:
+    a new document pushed a shared seed over the cap, and the pair aligns the same without
+    it), so that neither the passages nor the talking points of those pairs are rewritten."""
+    realigned = set(replace)
+    new_of: dict[tuple[str, str], list[PassagePair]] = {}
+    for p in found:
+        if (p.doc_a, p.doc_b) in realigned:
+            new_of.setdefault((p.doc_a, p.doc_b), []).append(p)
+    old_of: dict[tuple[str, str], list[PassagePair]] = {}
+    for p in store.passages_of_pairs(replace):
+        old_of.setdefault((p.doc_a, p.doc_b), []).append(p)
+    same = {pair for pair in realigned if new_of.get(pair, []) == old_of.get(pair, [])}
+    return Changes(
+        [p for p in found if (p.doc_a, p.doc_b) not in same],
+        [pair for pair in replace if pair not in same],
+        [pair for pair in replace if pair not in same and pair in old_of],
+    )
+
+
+def _documents_of(passages: Sequence[PassagePair], pairs: Sequence[tuple[str, str]]) -> set[str]:
+    docs = {p.doc_a for p in passages} | {p.doc_b for p in passages}
+    return docs | {a for a, _ in pairs} | {b for _, b in pairs}
 
 
 def run_query(
@@ -296,20 +371,24 @@ def run_query(
     """
     if semantic is not None:
         require_semantic()
-    corpus = load_corpus(store, progress=progress)
     qtok = tokenize_batch([t for _, t in queries])
-    tokens = concat_tokens([corpus.tokens, qtok])
-    n = len(corpus.ids)
     names = [f"query:{name}" for name, _ in queries]
-    series = np.concatenate(
-        [corpus.series, corpus.series.max(initial=-1) + 1 + np.arange(len(queries))]
-    )
-    is_new = np.zeros(n + len(queries), dtype=np.bool_)
-    is_new[n:] = True
-    passages, _ = detect(tokens, series, params, is_new=is_new, mode=ONE_NEW)
+    index = open_index(store, params.ngram)
+    corpus = None
+    if index is not None:  # only the seed groups the queries touch are read
+        passages, ids = _query_from_index(store, index, qtok, names, params, say)
+    else:
+        if say:
+            say(
+                "the token index is not current (run 'echoscope detect' to update it, and "
+                "queries answer from it): tokenizing the corpus"
+            )
+        corpus = load_corpus(store, progress=progress)
+        passages, ids = _query_in_memory(corpus, qtok, params), corpus.ids + names
     # the query first, as the semantic passages come
-    found = [swapped(p) for p in passage_pairs(corpus.ids + names, passages)]
+    found = [swapped(p) for p in passage_pairs(ids, passages)]
     if semantic is not None:
+        corpus = corpus or load_documents(store)
         found += query_pairs(
             store,
             corpus.ids,
@@ -324,3 +403,44 @@ def run_query(
         )
     found.sort(key=lambda p: (p.doc_a, -p.score, p.doc_b, p.start_a))
     return found
+
+
+def _query_in_memory(corpus: Corpus, queries: Tokens, params: DetectParams) -> LexicalPassages:
+    """Query passages from tokens in memory: the queries are documents after the corpus's,
+    each its own series, and only pairs with exactly one of them count."""
+    tokens = concat_tokens([corpus.tokens, queries])
+    n, q = len(corpus.ids), queries.ndocs
+    series = np.concatenate([corpus.series, corpus.series.max(initial=-1) + 1 + np.arange(q)])
+    is_new = np.zeros(n + q, dtype=np.bool_)
+    is_new[n:] = True
+    passages, _ = detect(tokens, series, params, is_new=is_new, mode=ONE_NEW)
+    return passages
+
+
+def _query_from_index(
+    store: Store,
+    index: TokenIndex,
+    queries: Tokens,
+    names: list[str],
+    params: DetectParams,
+    say: Callable[[str], None] | None,
+) -> tuple[LexicalPassages, list[str]]:
+    """Query passages from the token index (and the documents added since it was grown,
+    tokenized here), and the ids of the documents they number."""
+    later_rowids: list[int] = []
+    unindexed = None
+    behind = store.document_count_and_last()[0] - index.ndocs
+    if behind:
+        if say:
+            say(f"tokenizing the {behind} documents added since the last detect")
+        texts: list[str] = []
+        for rowids, batch in store.texts_after(index.manifest.last_rowid):
+            later_rowids += rowids
+            texts += batch
+        unindexed = tokenize_batch(texts)
+    passages, numbers = query_echoes(index, queries, params, unindexed=unindexed)
+    rowids = np.concatenate([index.arrays.rowids, np.asarray(later_rowids, np.int64)])
+    in_store = numbers[numbers < len(rowids)]
+    ids = store.ids_by_rowid(rowids[in_store].tolist())
+    ids += [names[k - len(rowids)] for k in numbers[len(in_store) :].tolist()]
+    return passages, ids

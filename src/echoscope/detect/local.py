@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
@@ -63,6 +64,24 @@ class LexicalPassages:
 
     def __len__(self) -> int:
         return len(self.doc_a)
+
+
+def concat_passages(parts: list[LexicalPassages]) -> LexicalPassages:
+    """Passages of several batches of pairs, one after the other."""
+    if not parts:
+        z = np.zeros(0, np.int64)
+        return LexicalPassages(z, z, z, z, z, z, z, z, z, np.zeros(0), z, [], [])
+    if len(parts) == 1:
+        return parts[0]
+    columns = {}
+    for f in LexicalPassages.__slots__:
+        values = [getattr(p, f) for p in parts]
+        columns[f] = (
+            list(chain.from_iterable(values))
+            if isinstance(values[0], list)
+            else np.concatenate(values)
+        )
+    return LexicalPassages(**columns)
 
 
 @dataclass(slots=True)

@@ -380,6 +380,62 @@ class Store:
             last = rows[-1][0]
             yield [r[1] for r in rows]
 
+    def texts_after(self, rowid: int, batch: int = 2000) -> Iterator[tuple[list[int], list[str]]]:
+        """(rowids, texts) of the documents with a rowid above ``rowid``, in rowid order, a
+        batch at a time."""
+        last = rowid
+        while True:
+            rows = self.conn.execute(
+                "SELECT rowid, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [r[0] for r in rows], [r[1] for r in rows]
+
+    def count_documents_upto(self, rowid: int) -> int:
+        """How many documents have a rowid of at most ``rowid`` (all of them less those after
+        it: counting the rows up to it would read the texts of the whole table)."""
+        after = self.conn.execute(
+            "SELECT count(*) FROM documents WHERE rowid > ?", (rowid,)
+        ).fetchone()[0]
+        return self.document_count_and_last()[0] - int(after)
+
+    def document_count_and_last(self) -> tuple[int, int]:
+        """(documents, largest rowid) of the store; each from an index, not the table."""
+        n = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        last = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
+        return int(n), int(last)
+
+    def total_chars(self, after_rowid: int = 0) -> int:
+        """Characters of the documents with a rowid above ``after_rowid``."""
+        return int(
+            self.conn.execute(
+                "SELECT coalesce(sum(chars), 0) FROM documents WHERE rowid > ?", (after_rowid,)
+            ).fetchone()[0]
+        )
+
+    def ids_by_rowid(self, rowids: Sequence[int]) -> list[str]:
+        """Ids of the documents with these rowids, in that order."""
+        out: dict[int, str] = {}
+        for i in range(0, len(rowids), 500):
+            chunk = [int(r) for r in rowids[i : i + 500]]
+            q = f"SELECT rowid, id FROM documents WHERE rowid IN ({','.join('?' * len(chunk))})"
+            out.update(self.conn.execute(q, chunk))
+        return [out[int(r)] for r in rowids]
+
+    def index_key(self, *, create: bool = False) -> str | None:
+        """The key that ties the token index beside the store to this store (see
+        :mod:`echoscope.store.index_files`); ``create`` makes one when there is none."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_key'").fetchone()
+        if row is not None or not create:
+            return row[0] if row else None
+        key = os.urandom(16).hex()
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO meta(key, value) VALUES ('index_key', ?)", (key,))
+        return key
+
     def texts(self, ids: Iterable[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         ids = list(dict.fromkeys(ids))
@@ -623,6 +679,21 @@ class Store:
         return out
 
     # -- what a detect run reads and writes inside its transaction ----------------------------
+    def passages_of_pairs(self, pairs: Iterable[tuple[str, str]]) -> list[PassagePair]:
+        """The stored passages of the document pairs ``(doc_a, doc_b)``, in
+        :data:`echoscope.model.PASSAGE_ORDER` (the pairs go in as one JSON array: a read
+        that opens no transaction)."""
+        columns = ", ".join(f"p.{c}" for c in PASSAGE_COLUMNS)
+        order = ", ".join(f"p.{c}" for c in PASSAGE_ORDER)
+        rows = self.conn.execute(
+            "WITH wanted(doc_a, doc_b) AS (SELECT json_extract(value, '$[0]'), "
+            "json_extract(value, '$[1]') FROM json_each(?)) "
+            f"SELECT {columns} FROM wanted w JOIN passages p "
+            f"ON p.doc_a = w.doc_a AND p.doc_b = w.doc_b ORDER BY {order}",
+            (json.dumps(list(pairs)),),
+        ).fetchall()
+        return [passage_of_row(r) for r in rows]
+
     def delete_passages_of_kinds(self, conn: sqlite3.Connection, kinds: Sequence[str]) -> None:
         """Delete every passage of one of ``kinds``."""
         kinds = tuple(kinds)

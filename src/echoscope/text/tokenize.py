@@ -21,6 +21,10 @@ from echoscope.text.charmap import JOINER, SEPARATOR, SINGLE, SPACE, WORD, table
 
 _MAX_TRAILING_PUNCT = 3
 
+#: Bumped whenever a token's hash or span could change: the token index beside a store (see
+#: :mod:`echoscope.store.index_files`) records it and is rebuilt when it differs.
+TOKENIZER_VERSION = 1
+
 _FNV_OFFSET = np.uint64(0xCBF29CE484222325)
 _FNV_PRIME = np.uint64(0x100000001B3)
 

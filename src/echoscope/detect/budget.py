@@ -1,0 +1,69 @@
+"""Memory and disk for a detect run: the budget the local engine partitions its work to fit.
+
+The budget covers the engine's own arrays; the corpus's token hashes, which alignment reads at
+random, are on top of it (memory-mapped, so the kernel may page them out). Sizes are read as
+``8G``, ``512M`` or a plain number of bytes (binary units: 1K = 1024).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+from echoscope.errors import EchoscopeError
+
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+#: the smallest budget the engine accepts: below it, partitions become a few documents each
+LEAST_MEMORY = 256 << 20
+#: share of the machine's memory a detect run takes when no budget is given
+DEFAULT_SHARE = 0.4
+
+
+def parse_size(text: str) -> int:
+    """Bytes of ``8G``, ``1.5G``, ``512M``, ``300000000`` (case and a trailing B ignored)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:I?B)?\s*", text.upper())
+    if m is None:
+        raise ValueError(f"not a size: {text!r} (e.g. 8G, 512M)")
+    return int(float(m.group(1)) * _UNITS[m.group(2)])
+
+
+def machine_memory() -> int:
+    """Bytes of physical memory (0 where the system does not say)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 0
+
+
+def default_memory() -> int:
+    """The budget of a run given none: a share of the machine's memory, at least the least."""
+    return max(LEAST_MEMORY, int(machine_memory() * DEFAULT_SHARE))
+
+
+def format_size(n: float) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GiB"
+
+
+def check_disk(folder: Path, need: int, what: str) -> None:
+    """Refuse to start what needs ``need`` bytes of disk in ``folder`` that are not free."""
+    probe = folder if folder.exists() else folder.parent
+    free = shutil.disk_usage(probe).free
+    if free < need:
+        raise EchoscopeError(
+            f"{folder}: {what} needs about {format_size(need)} of free disk there, and "
+            f"{format_size(free)} is free (free some space, or move the store)"
+        )
+
+
+def power_of_two_parts(total_bytes: float, budget: int) -> int:
+    """The fewest parts, a power of two, that split ``total_bytes`` into budget-sized ones."""
+    parts = 1
+    while total_bytes / parts > budget and parts < (1 << 16):
+        parts *= 2
+    return parts

@@ -1,0 +1,377 @@
+"""The token index of a store, as the engine uses it: built by the first detect, grown by each
+later one, read by query mode (the files: :mod:`echoscope.store.index_files`).
+
+Seeds are kept as sorted runs. A full build tokenizes the documents a batch at a time, spills
+their seeds into hash-range buckets on disk and sorts one bucket at a time, so the whole run is
+sorted by hash without ever holding it in memory; documents added later become a small run of
+their own, and runs are merged once there are too many. A seed group (one hash) is the
+concatenation of its rows in each run, in run order, which is document order: the same group,
+in the same order, that sorting all seeds at once gives (:func:`candidates.build_index`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from echoscope.detect.align import concat_ranges
+from echoscope.detect.budget import check_disk, format_size, power_of_two_parts
+from echoscope.detect.candidates import SeedIndex, build_index, sorted_index
+from echoscope.detect.seeds import doc_seeds
+from echoscope.store.index_files import (
+    DamagedIndex,
+    IndexArrays,
+    IndexWriter,
+    Manifest,
+    SpillFiles,
+    index_folder,
+    open_arrays,
+    read_manifest,
+    read_slice,
+)
+from echoscope.store.sqlite import Store
+from echoscope.text.tokenize import TOKENIZER_VERSION, Tokens, tokenize_batch
+
+TOKENIZE_BATCH = 2000
+#: more runs than this are merged into one (each lookup searches every run)
+MAX_RUNS = 8
+#: bytes of memory per seed while a bucket is sorted (its rows, the packed keys, the order)
+SORT_BYTES_PER_SEED = 72
+#: bytes of disk per token: its hash and span (16), its seed in a run (16), spilled once (16)
+DISK_BYTES_PER_TOKEN = 48
+#: characters per token, low for safety (news prose has about six): sizes spills and buckets
+CHARS_PER_TOKEN = 4
+SEED_RECORD = np.dtype([("hash", "<u8"), ("doc", "<i4"), ("pos", "<i4")])
+
+
+@dataclass(slots=True)
+class TokenIndex:
+    """An open index: documents 0..docs-1 are the store's first ``docs`` in rowid order."""
+
+    folder: Path
+    manifest: Manifest
+    arrays: IndexArrays
+
+    @property
+    def ndocs(self) -> int:
+        return self.manifest.docs
+
+    @property
+    def ngram(self) -> int:
+        return self.manifest.ngram
+
+    @property
+    def tokens(self) -> Tokens:
+        a = self.arrays
+        return Tokens(a.hashes, a.starts, a.ends, a.ptr)
+
+    @property
+    def seeds(self) -> int:
+        return sum(r.seeds for r in self.manifest.runs)
+
+
+def _current(store: Store, manifest: Manifest | None, key: str | None) -> bool:
+    """Whether ``manifest`` describes a prefix of this store's documents, tokenized as now."""
+    return (
+        manifest is not None
+        and key is not None
+        and manifest.key == key
+        and manifest.tokenizer == TOKENIZER_VERSION
+        and store.count_documents_upto(manifest.last_rowid) == manifest.docs
+    )
+
+
+def _whole(folder: Path, manifest: Manifest) -> bool:
+    """Whether the files hold what the manifest says (a damaged index is rebuilt)."""
+    try:
+        open_arrays(folder, manifest)
+    except DamagedIndex:
+        return False
+    return True
+
+
+def open_index(store: Store, ngram: int) -> TokenIndex | None:
+    """The store's index for reading, if it holds the store's first documents (all of them,
+    or all but those added since the last detect) with seeds of ``ngram`` words; None
+    otherwise (the caller tokenizes instead, and says how to update it)."""
+    folder = index_folder(store.path)
+    manifest = read_manifest(folder)
+    if not _current(store, manifest, store.index_key()) or manifest.ngram != ngram:
+        return None
+    try:
+        return TokenIndex(folder, manifest, open_arrays(folder, manifest))
+    except DamagedIndex:
+        return None
+
+
+def update_index(
+    store: Store,
+    ngram: int,
+    memory: int,
+    *,
+    progress: bool = True,
+    say: Callable[[str], None] | None = None,
+) -> TokenIndex:
+    """The store's index, brought up to date (the caller holds the store's writer lock):
+    documents added since are tokenized and become a run of seeds; an index of another store,
+    tokenizer or format is rebuilt; seeds of another n-gram size are recomputed from the
+    stored tokens."""
+    folder = index_folder(store.path)
+    key = store.index_key(create=True)
+    manifest = read_manifest(folder)
+    if folder.is_dir() and _current(store, manifest, key) and _whole(folder, manifest):
+        writer = IndexWriter(folder, manifest)
+        writer.remove_strays()
+        if manifest.ngram != ngram:
+            _reseed(writer, ngram, memory)
+    else:
+        if say and manifest is not None:
+            say("the token index is of another store or version: rebuilding it")
+        writer = IndexWriter.fresh(folder, Manifest(key, TOKENIZER_VERSION, ngram))
+    m = writer.manifest
+    new_chars = store.total_chars(m.last_rowid)
+    if new_chars:
+        check_disk(
+            folder,
+            new_chars // CHARS_PER_TOKEN * DISK_BYTES_PER_TOKEN,
+            "the token index of the new documents",
+        )
+        if say:
+            say(f"indexing {format_size(new_chars)} of new text")
+        first = m.docs
+        batches = _tokenized(store, writer, m.last_rowid, progress=progress)
+        _add_run(writer, batches, first, new_chars // CHARS_PER_TOKEN, memory)
+    if len(m.runs) > MAX_RUNS:
+        _merge_runs(writer, open_arrays(folder, m), memory)
+    writer.commit()
+    return TokenIndex(folder, m, open_arrays(folder, m))
+
+
+def _tokenized(
+    store: Store, writer: IndexWriter, after_rowid: int, *, progress: bool
+) -> Iterator[tuple[int, Tokens]]:
+    """Tokenize the documents after ``after_rowid``, appending them to the index; yields each
+    batch's first document number and tokens (two threads: the tokenizer drops the GIL)."""
+    total = store.document_count_and_last()[0] - writer.manifest.docs
+    bar = tqdm(total=total, desc="index", unit=" docs", disable=None if progress else True)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pending: list = []
+
+        def finish_one() -> tuple[int, Tokens]:
+            fut, rowids = pending.pop(0)
+            tokens = fut.result()
+            first = writer.manifest.docs
+            writer.append_documents(
+                np.asarray(rowids, np.int64),
+                tokens.ptr,
+                {
+                    "token.hash": tokens.hashes,
+                    "token.start": tokens.starts,
+                    "token.end": tokens.ends,
+                },
+            )
+            bar.update(len(rowids))
+            return first, tokens
+
+        for rowids, texts in store.texts_after(after_rowid, TOKENIZE_BATCH):
+            pending.append((pool.submit(tokenize_batch, texts), rowids))
+            while len(pending) > 2:  # a few batches of text in flight at most
+                yield finish_one()
+        while pending:
+            yield finish_one()
+    bar.close()
+
+
+def _stored(tokens: Tokens, first: int, docs: int, batch: int) -> Iterator[tuple[int, Tokens]]:
+    """Batches of stored documents first..first+docs-1 as token arrays of their own."""
+    for d0 in range(first, first + docs, batch):
+        d1 = min(first + docs, d0 + batch)
+        yield d0, subset_tokens(tokens, np.arange(d0, d1))
+
+
+def subset_tokens(tokens: Tokens, docs: np.ndarray) -> Tokens:
+    """The tokens of documents ``docs`` (in that order) as arrays of their own."""
+    ptr, rows = concat_ranges(tokens.ptr[docs], tokens.ptr[docs + 1])
+    return Tokens(tokens.hashes[rows], tokens.starts[rows], tokens.ends[rows], ptr)
+
+
+def seeds_of(tokens: Tokens, docs: np.ndarray, ngram: int) -> np.ndarray:
+    """The distinct seeds of documents ``docs`` (sorted)."""
+    seeds, _, _ = doc_seeds(subset_tokens(tokens, docs), ngram)
+    return np.unique(seeds)
+
+
+def _add_run(
+    writer: IndexWriter,
+    batches: Iterable[tuple[int, Tokens]],
+    first: int,
+    expected_seeds: int,
+    memory: int,
+) -> None:
+    """One run of the seeds of ``batches``: spilled into hash-range buckets when they would
+    not fit in ``memory`` to sort, then sorted one bucket at a time."""
+    ngram = writer.manifest.ngram
+    buckets = power_of_two_parts(expected_seeds * SORT_BYTES_PER_SEED, memory)
+    bits = buckets.bit_length() - 1
+    spill = SpillFiles(writer.spill_folder(), "seeds", SEED_RECORD, buckets)
+    docs = 0
+    for start, tokens in batches:
+        seeds, doc, pos = doc_seeds(tokens, ngram)
+        records = np.empty(len(seeds), SEED_RECORD)
+        records["hash"], records["doc"], records["pos"] = seeds, doc + start, pos
+        if bits:
+            bucket = (seeds >> np.uint64(64 - bits)).astype(np.int64)
+            order = np.argsort(bucket, kind="stable")  # documents stay in order
+            ends = np.searchsorted(bucket[order], np.arange(1, buckets + 1))
+            records = records[order]
+            for k, (a, b) in enumerate(zip(np.r_[0, ends[:-1]], ends, strict=True)):
+                spill.append(k, records[a:b])
+        else:
+            spill.append(0, records)
+        docs += tokens.ndocs
+    name, files = writer.run_files()
+    total = 0
+    for k in spill:
+        records = spill.read(k)
+        spill.drop(k)
+        index = build_index(records["hash"].copy(), records["doc"].copy(), records["pos"].copy())
+        del records
+        files.append(index.seeds, index.docs, index.pos)
+        total += len(index.seeds)
+    writer.add_run(name, first, docs, total)
+
+
+def _reseed(writer: IndexWriter, ngram: int, memory: int) -> None:
+    """Seeds of another n-gram size for every stored document, from the stored tokens."""
+    m = writer.manifest
+    arrays = open_arrays(writer.folder, m)
+    tokens = Tokens(arrays.hashes, arrays.starts, arrays.ends, arrays.ptr)
+    writer.replace_runs([])
+    m.ngram = ngram
+    if m.docs:
+        _add_run(writer, _stored(tokens, 0, m.docs, TOKENIZE_BATCH), 0, m.tokens, memory)
+
+
+def _merge_runs(writer: IndexWriter, arrays: IndexArrays, memory: int) -> None:
+    """All runs as one, merged a hash range at a time."""
+    m = writer.manifest
+    parts = power_of_two_parts(sum(r.seeds for r in m.runs) * SORT_BYTES_PER_SEED, memory)
+    name, files = writer.run_files()
+    for chunk in hash_ranges(arrays, parts):
+        files.append(chunk.seeds, chunk.docs, chunk.pos)
+    first = m.runs[0].first_doc
+    docs = sum(r.docs for r in m.runs)
+    seeds = sum(r.seeds for r in m.runs)
+    writer.replace_runs([])
+    writer.add_run(name, first, docs, seeds)
+
+
+def hash_ranges(arrays: IndexArrays, parts: int) -> Iterator[SeedIndex]:
+    """The index's seed groups as ``parts`` indexes, one per equal range of hash values
+    (seed hashes are uniform), in hash order; each group whole, its rows in document order."""
+    bits = parts.bit_length() - 1
+    edges = [np.uint64(k << (64 - bits)) for k in range(1, parts)] if bits else []
+    cuts = [np.r_[0, np.searchsorted(h, edges), len(h)].astype(np.int64) for h, _, _ in arrays.runs]
+    for k in range(parts):
+        pieces = [
+            arrays.read_run(r, int(c[k]), int(c[k + 1]))
+            for r, c in enumerate(cuts)
+            if c[k + 1] > c[k]
+        ]
+        if not pieces:
+            yield sorted_index(*(np.zeros(0, t) for t in (np.uint64, np.int32, np.int32)))
+        elif len(pieces) == 1:
+            yield sorted_index(*pieces[0])
+        else:
+            yield build_index(*(np.concatenate(col) for col in zip(*pieces, strict=True)))
+
+
+#: rows of a run read at a time when a lookup streams through it
+STREAM_ROWS = 4 << 20
+#: rows per page of a run's hash column: a lookup with fewer needles than a run has pages
+#: binary-searches the map (touching a few pages per needle); one with more streams the run,
+#: so that the whole run does not stay resident as mapped pages
+PAGE_ROWS = 512
+
+
+def occurrences(
+    index: TokenIndex,
+    wanted: np.ndarray,
+    *,
+    cap: int | None = None,
+    allowance: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every stored occurrence (seed, document, position) of the seeds ``wanted`` (sorted,
+    distinct), in run order: what restricting all seeds to them gives, without reading the
+    rest.
+
+    With ``cap``, a seed is skipped when more than ``cap`` of its stored occurrences are
+    beyond its ``allowance`` (default 0): a group that big is dropped as boilerplate whatever
+    else joins it (:data:`params.OCCURRENCES_PER_DOCUMENT`), and a stock phrase can have
+    hundreds of thousands of occurrences in an archive."""
+    runs = index.arrays.runs
+    bounds = [_bounds(index.arrays, r, wanted) for r in range(len(runs))]
+    keep = None
+    if cap is not None and bounds:
+        total = sum(hi - lo for lo, hi in bounds)
+        keep = total - (allowance if allowance is not None else 0) <= cap
+    parts = []
+    for r, (lo, hi) in enumerate(bounds):
+        if keep is not None:
+            lo, hi = lo[keep], hi[keep]
+        parts.append(
+            _rows(index.arrays, r, lo, hi, streamed=len(wanted) * PAGE_ROWS > len(runs[r][0]))
+        )
+    if not parts:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int32), np.zeros(0, np.int32)
+    return tuple(np.concatenate(col) for col in zip(*parts, strict=True))  # type: ignore[return-value]
+
+
+def _bounds(arrays: IndexArrays, run: int, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``wanted`` starts and ends in a run (equal where it is absent)."""
+    h = arrays.runs[run][0]
+    if len(wanted) * PAGE_ROWS <= len(h):
+        return np.searchsorted(h, wanted, "left"), np.searchsorted(h, wanted, "right")
+    lo = np.zeros(len(wanted), np.int64)
+    hi = np.zeros(len(wanted), np.int64)
+    for start in range(0, len(h), STREAM_ROWS):
+        block = read_slice(
+            arrays.run_paths[run][0], np.uint64, start, min(len(h), start + STREAM_ROWS)
+        )
+        a = np.searchsorted(wanted, block[0], "left")
+        b = np.searchsorted(wanted, block[-1], "right")
+        inside = wanted[a:b]
+        first = np.searchsorted(block, inside, "left") + start
+        last = np.searchsorted(block, inside, "right") + start
+        # a seed's rows may begin in one block and end in the next: the first start counts
+        # (hi == 0 marks a seed no block held yet), and the last end
+        unseen = hi[a:b] == 0
+        lo[a:b] = np.where(unseen, first, lo[a:b])
+        hi[a:b] = np.maximum(hi[a:b], last)
+    return lo, hi
+
+
+def _rows(
+    arrays: IndexArrays, run: int, lo: np.ndarray, hi: np.ndarray, *, streamed: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The run's rows lo[k]:hi[k], one range after the other: through the map, or read a
+    block at a time."""
+    rows = concat_ranges(lo, hi)[1]
+    if not streamed:
+        return tuple(col[rows] for col in arrays.runs[run])  # type: ignore[return-value]
+    out = []
+    n = len(arrays.runs[run][0])
+    for start in range(0, n, STREAM_ROWS):
+        stop = min(n, start + STREAM_ROWS)
+        a, b = np.searchsorted(rows, [start, stop])
+        if b > a:
+            block = arrays.read_run(run, start, stop)
+            out.append(tuple(col[rows[a:b] - start] for col in block))
+    if not out:
+        return tuple(col[:0].copy() for col in arrays.runs[run])  # type: ignore[return-value]
+    return tuple(np.concatenate(col) for col in zip(*out, strict=True))  # type: ignore[return-value]

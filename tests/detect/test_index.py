@@ -1,0 +1,181 @@
+"""The token index beside a store: built by detect, grown by later runs, rebuilt when it is
+another store's or damaged, cleaned after a killed run; query mode reads it and nothing else."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from echoscope import api
+from echoscope.detect import index as index_module
+from echoscope.detect import job
+from echoscope.detect.index import MAX_RUNS, open_index
+from echoscope.detect.params import DetectParams
+from echoscope.errors import EchoscopeError
+from echoscope.store.index_files import SPILL, index_folder, read_manifest
+from echoscope.store.sqlite import Store
+from echoscope.text.tokenize import TOKENIZER_VERSION, tokenize
+
+DEMO = Path(__file__).resolve().parents[2] / "demo" / "corpus.jsonl"
+
+
+def demo_lines() -> list[str]:
+    return DEMO.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def write(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def passages(db: Path) -> list[dict]:
+    return sorted((p.as_dict() for p in api.pairs(db)), key=json.dumps)
+
+
+def reference(tmp_path: Path, lines: list[str], params: DetectParams | None = None) -> list:
+    """Passages of one full run over a fresh store (its own index)."""
+    db = tmp_path / "reference" / "r.db"
+    db.parent.mkdir(exist_ok=True)
+    if db.exists():
+        shutil.rmtree(db.parent)
+        db.parent.mkdir()
+    api.ingest(db, [write(db.parent / "all.jsonl", lines)])
+    api.detect(db, params)
+    return passages(db)
+
+
+def test_detect_builds_the_index_and_it_holds_every_token(tmp_path):
+    db = tmp_path / "t.db"
+    api.ingest(db, [DEMO])
+    api.detect(db)
+    with Store(db, readonly=True) as store:
+        index = open_index(store, DetectParams().ngram)
+        assert index is not None and index.ndocs == 206
+        first_text = store.texts_by_rowid([int(index.arrays.rowids[0])])[0]
+    hashes, starts, ends = tokenize(first_text)
+    tokens = index.tokens
+    np.testing.assert_array_equal(tokens.doc(0)[0], hashes)
+    np.testing.assert_array_equal(tokens.doc(0)[1], starts)
+    np.testing.assert_array_equal(tokens.doc(0)[2], ends)
+    manifest = read_manifest(index_folder(db))
+    assert manifest.tokenizer == TOKENIZER_VERSION and manifest.tokens == len(tokens.hashes)
+
+
+def test_many_incremental_runs_merge_their_seed_runs_and_equal_a_full_run(tmp_path):
+    lines = demo_lines()
+    db = tmp_path / "t.db"
+    step = len(lines) // (MAX_RUNS + 3)
+    for k in range(0, len(lines), step):
+        api.ingest(db, [write(tmp_path / f"part{k}.jsonl", lines[k : k + step])])
+        api.detect(db)
+        runs = read_manifest(index_folder(db)).runs
+        assert len(runs) <= MAX_RUNS
+    assert passages(db) == reference(tmp_path, lines)
+
+
+def test_a_killed_run_leaves_strays_that_the_next_run_removes(tmp_path):
+    lines = demo_lines()
+    db = tmp_path / "t.db"
+    api.ingest(db, [write(tmp_path / "a.jsonl", lines[:150])])
+    api.detect(db)
+    folder = index_folder(db)
+    sizes = {p.name: p.stat().st_size for p in folder.iterdir()}
+    # what a run killed while growing the index leaves: appended bytes, a half-written run,
+    # its spill
+    with open(folder / "token.hash", "ab") as fh:
+        fh.write(b"\x01" * 800)
+    (folder / "seeds-000077.hash.tmp").write_bytes(b"\x02" * 64)
+    (folder / SPILL).mkdir()
+    (folder / SPILL / "matches-00000").write_bytes(b"\x03" * 64)
+    with Store(db, readonly=True) as store:  # readers see the manifest's lengths only
+        assert open_index(store, DetectParams().ngram).manifest.tokens * 8 == sizes["token.hash"]
+    api.ingest(db, [write(tmp_path / "b.jsonl", lines[150:])])
+    api.detect(db)
+    names = {p.name for p in folder.iterdir()}
+    assert "seeds-000077.hash.tmp" not in names and SPILL not in names
+    assert passages(db) == reference(tmp_path, lines)
+
+
+def test_a_replaced_store_gets_a_new_index(tmp_path):
+    lines = demo_lines()
+    db = tmp_path / "t.db"
+    api.ingest(db, [write(tmp_path / "a.jsonl", lines[100:])])
+    api.detect(db)
+    old_key = read_manifest(index_folder(db)).key
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    # the same number of documents, other texts: only the key tells the index is not its own
+    api.ingest(db, [write(tmp_path / "b.jsonl", lines[:106])])
+    api.detect(db)
+    assert read_manifest(index_folder(db)).key != old_key
+    assert passages(db) == reference(tmp_path, lines[:106])
+
+
+def test_a_damaged_index_is_rebuilt(tmp_path):
+    db = tmp_path / "t.db"
+    api.ingest(db, [DEMO])
+    api.detect(db)
+    with open(index_folder(db) / "token.hash", "r+b") as fh:
+        fh.truncate(100)
+    with Store(db, readonly=True) as store:
+        assert open_index(store, DetectParams().ngram) is None  # queries tokenize instead
+    api.detect(db, full=True)
+    assert passages(db) == reference(tmp_path, demo_lines())
+
+
+def test_another_ngram_reseeds_from_the_stored_tokens(tmp_path, monkeypatch):
+    db = tmp_path / "t.db"
+    api.ingest(db, [DEMO])
+    api.detect(db)
+    params = DetectParams(ngram=5)
+    with Store(db, readonly=True) as store:
+        assert open_index(store, 5) is None
+    calls = []
+    real = index_module.tokenize_batch
+    monkeypatch.setattr(index_module, "tokenize_batch", lambda t: calls.append(1) or real(t))
+    api.detect(db, params)
+    assert not calls  # the tokens were kept: only seeds were recomputed
+    assert read_manifest(index_folder(db)).ngram == 5
+    monkeypatch.undo()
+    assert passages(db) == reference(tmp_path, demo_lines(), params)
+
+
+def test_query_reads_the_index_and_never_tokenizes_the_corpus(tmp_path, monkeypatch):
+    db = tmp_path / "t.db"
+    api.ingest(db, [DEMO])
+    api.detect(db)
+    speech = (DEMO.parent / "query-speech.txt").read_text(encoding="utf-8")
+    expected = api.query(db, speech)
+    monkeypatch.setattr(job, "load_corpus", lambda *a, **k: pytest.fail("tokenized the corpus"))
+    assert api.query(db, speech) == expected
+    assert len(expected) > 3
+
+
+def test_query_of_a_store_ahead_of_its_index_tokenizes_and_agrees(tmp_path):
+    lines = demo_lines()
+    db = tmp_path / "t.db"
+    api.ingest(db, [write(tmp_path / "a.jsonl", lines[:120])])
+    api.detect(db)
+    api.ingest(db, [write(tmp_path / "b.jsonl", lines[120:])])
+    speech = (DEMO.parent / "query-speech.txt").read_text(encoding="utf-8")
+    behind = api.query(db, speech)
+    api.detect(db)
+    assert api.query(db, speech) == behind
+
+
+def test_detect_refuses_to_start_without_the_disk_it_needs(tmp_path, monkeypatch):
+    db = tmp_path / "t.db"
+    api.ingest(db, [DEMO])
+
+    class Full:
+        free = 1000
+
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: Full())
+    with pytest.raises(EchoscopeError, match=r"t\.db\.index: .*needs about .* of free disk"):
+        api.detect(db)
+    monkeypatch.undo()
+    assert api.detect(db).passages > 100  # nothing was left half-done
