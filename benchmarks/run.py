@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -163,7 +164,11 @@ def main() -> None:
     )
     ap.add_argument("--sizes", type=int, nargs="*", default=[], help="generated corpus sizes")
     ap.add_argument("--synth5k", action="store_true", help="also run ../shared/data/synth-5k")
-    ap.add_argument("--work", default="/tmp/echoscope-bench", help="where corpora and dbs go")
+    ap.add_argument(
+        "--work",
+        default=str(Path(tempfile.gettempdir()) / "echoscope-bench"),
+        help="where corpora and dbs go (default: a folder in the temporary directory)",
+    )
     ap.add_argument("--json", help="append results as JSON lines to this file")
     a = ap.parse_args()
     if not GENCORPUS.exists():

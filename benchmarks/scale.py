@@ -12,7 +12,7 @@ committed; an existing ``WORK/cSIZE/docs.jsonl`` is used as it is):
 3. Incremental: 1,000 reprints (corpus documents with every 15th word dropped, new ids)
    ingested into the detected store, then ``detect``: its wall seconds and peak RSS.
 
-    python benchmarks/scale.py --sizes 100000 300000 1000000 --work /tmp/scale
+    python benchmarks/scale.py --sizes 100000 300000 1000000 --work WORKDIR
     python benchmarks/scale.py --sizes 100000 --json out.jsonl --plot docs/scale-memory.svg
 """
 
@@ -24,6 +24,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -223,7 +224,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--sizes", type=int, nargs="+", required=True, help="generated corpus sizes")
-    ap.add_argument("--work", default="/tmp/echoscope-scale", help="where corpora and dbs go")
+    ap.add_argument(
+        "--work",
+        default=str(Path(tempfile.gettempdir()) / "echoscope-scale"),
+        help="where corpora and dbs go (default: a folder in the temporary directory)",
+    )
     ap.add_argument("--seed", type=int, default=7, help="gencorpus seed of new corpora")
     ap.add_argument("--memory", help="detect's --memory (default: its own default)")
     ap.add_argument(

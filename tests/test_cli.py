@@ -99,7 +99,8 @@ def test_info_lists_the_five_latest_ingests_and_runs_newest_first(tmp_path, make
             api.detect(db)
     r = echoscope("info", "--db", db)
     assert r.returncode == 0, r.stderr
-    head, *ingests, second_run, first_run = r.stdout.splitlines()
+    head, *ingests, second_run, first_run, index = r.stdout.splitlines()
+    assert index.startswith("  token index: 12 documents, ")
     assert head == f"{db}: 12 documents, 66 passage pairs"
     assert [line.split()[1] for line in ingests] == ["6", "5", "4", "3", "2"]
     assert ingests[0].endswith(": +2 docs (0 rejected) from " + str(tmp_path / "c5.jsonl"))

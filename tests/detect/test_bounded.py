@@ -207,3 +207,28 @@ def _api_query_in_memory(db, texts):
             return job.run_query(store, list(enumerate(texts)), PARAMS, progress=False)
         finally:
             job.open_index = real
+
+
+def test_a_seed_over_the_cap_in_the_index_stays_dropped_for_documents_past_it(tmp_path, maker):
+    """A phrase repeated past the occurrence cap in an indexed document is boilerplate: a
+    document not yet indexed and a query that share it make no passage of it."""
+    params = DetectParams(max_df=2)
+    phrase = maker.sentences(17)
+    indexed = {"d0": " ".join([phrase] * 9), "d1": maker.sentences(80)}
+    later = {"u": maker.sentences(30) + " " + phrase + " " + maker.sentences(30)}
+    first, rest = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in indexed.items()))
+    rest.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in later.items()))
+    db = _store(tmp_path, first)
+    with Store(db) as store:
+        index = update_index(store, params.ngram, MEMORY, progress=False)
+    api.ingest(db, [rest])
+    queries = tokenize_batch([maker.sentences(20) + " " + phrase + " " + maker.sentences(20)])
+    with Store(db) as store:
+        memory_corpus = load_corpus(store, progress=False)
+        expected = _query_in_memory(memory_corpus, queries, params)
+        unindexed = tokenize_batch(list(later.values()))
+        got, numbers = query_echoes(index, queries, params, unindexed=unindexed)
+    got.doc_a, got.doc_b = numbers[got.doc_a], numbers[got.doc_b]
+    assert len(expected) == 0
+    same(got, expected)

@@ -179,3 +179,105 @@ def test_detect_refuses_to_start_without_the_disk_it_needs(tmp_path, monkeypatch
         api.detect(db)
     monkeypatch.undo()
     assert api.detect(db).passages > 100  # nothing was left half-done
+
+
+def test_info_says_what_the_index_holds(tmp_path, capsys):
+    from echoscope.cli import main
+
+    lines = demo_lines()
+    db = tmp_path / "t.db"
+    api.ingest(db, [write(tmp_path / "a.jsonl", lines[:200])])
+    assert main(["info", "--db", str(db)]) == 0
+    assert "token index: none yet" in capsys.readouterr().out
+    api.detect(db)
+    api.ingest(db, [write(tmp_path / "b.jsonl", lines[200:])])
+    assert main(["info", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "token index: 200 documents" in out and "6 documents behind" in out
+
+
+def test_memory_sizes_read_as_a_person_writes_them():
+    from echoscope.detect.budget import parse_size
+
+    assert parse_size("8G") == 8 << 30
+    assert parse_size("512m") == 512 << 20
+    assert parse_size("1.5GiB") == 3 << 29
+    assert parse_size("300000000") == 300_000_000
+    for bad in ("-2G", "9" * 401, "2 gigs"):
+        with pytest.raises(ValueError, match="not a size"):
+            parse_size(bad)
+
+
+def test_a_store_put_back_from_a_copy_is_not_read_from_the_grown_index(tmp_path):
+    lines = demo_lines()
+    db = tmp_path / "t.db"
+    api.ingest(db, [write(tmp_path / "a.jsonl", lines[:100])])
+    api.detect(db)
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    api.ingest(db, [write(tmp_path / "b.jsonl", lines[100:150])])
+    api.detect(db)  # the index now holds 150 documents
+    shutil.copy(copy, db)  # the copy comes back, and other documents take rowids 101..
+    Path(f"{db}-wal").unlink(missing_ok=True)
+    Path(f"{db}-shm").unlink(missing_ok=True)
+    api.ingest(db, [write(tmp_path / "c.jsonl", lines[150:])])
+    with Store(db, readonly=True) as store:
+        assert open_index(store, DetectParams().ngram) is None
+    api.detect(db)
+    assert passages(db) == reference(tmp_path, lines[:100] + lines[150:])
+
+
+def test_a_reader_keeps_reading_what_it_opened_while_a_writer_replaces_the_runs(tmp_path):
+    from echoscope.detect.bounded import query_echoes
+    from echoscope.detect.index import update_index
+    from echoscope.text.tokenize import tokenize_batch
+
+    db = tmp_path / "t.db"
+    api.ingest(db, [DEMO])
+    api.detect(db)
+    speech = (DEMO.parent / "query-speech.txt").read_text(encoding="utf-8")
+    queries = tokenize_batch([speech, speech[: len(speech) // 2]])
+    with Store(db, readonly=True) as reader:
+        index = open_index(reader, 4)
+        before, numbers = query_echoes(index, queries, DetectParams())
+        with Store(db) as writer:  # a reseed and a rebuild replace every run file
+            update_index(writer, 5, 1 << 30, progress=False)
+            shutil.rmtree(index_folder(db))
+            update_index(writer, 4, 1 << 30, progress=False)
+        monkey = index_module.PAGE_ROWS
+        try:  # streamed reads too, through the files it opened
+            index_module.PAGE_ROWS = 10**9
+            after, numbers_after = query_echoes(index, queries, DetectParams())
+        finally:
+            index_module.PAGE_ROWS = monkey
+    assert len(before) > 3
+    np.testing.assert_array_equal(numbers, numbers_after)
+    np.testing.assert_array_equal(before.start_b, after.start_b)
+    assert before.ops == after.ops
+
+
+def test_a_run_that_changes_only_points_does_not_build_an_index(tmp_path):
+    from echoscope.points.bursts import BurstParams
+
+    db = tmp_path / "t.db"
+    api.ingest(db, [DEMO])
+    api.detect(db)
+    shutil.rmtree(index_folder(db))
+    assert api.detect(db, bursts=BurstParams(window_hours=12)).mode == "points"
+    assert not index_folder(db).exists()
+
+
+def test_an_incremental_detect_updates_the_points_in_place(tmp_path, monkeypatch):
+    from echoscope.points import build
+
+    lines = demo_lines()
+    db = tmp_path / "t.db"
+    api.ingest(db, [write(tmp_path / "a.jsonl", lines[:-3])])
+    api.detect(db)
+    api.ingest(db, [write(tmp_path / "b.jsonl", lines[-3:])])
+    calls = []
+    real = build.update_points
+    monkeypatch.setattr(job, "update_points", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setattr(job, "rebuild_points", lambda *a, **k: pytest.fail("rebuilt everything"))
+    assert api.detect(db).mode == "incremental"
+    assert calls == [1]

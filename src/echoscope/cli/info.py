@@ -38,7 +38,23 @@ def run(args: argparse.Namespace) -> int:
                 f"  run {past.id} {past.finished}: {past.mode}, {past.docs} docs ({past.new_docs} "
                 f"new), {past.passages} pairs, {secs:.1f}s"
             )
+        print(f"  {_index_line(store, docs)}")
     return 0
+
+
+def _index_line(store, docs: int) -> str:
+    """What the token index beside the store holds (see ``echoscope detect --help``)."""
+    from echoscope.detect.budget import format_size
+    from echoscope.detect.index import index_state
+
+    state = index_state(store)
+    if state is None:
+        return "token index: none yet (the next detect builds it)"
+    behind = f", {docs - state.docs} documents behind (the next detect adds them)"
+    return (
+        f"token index: {state.docs} documents, {state.tokens} tokens, {len(state.runs)} seed "
+        f"runs, {format_size(state.bytes)} in {state.folder}{behind if docs > state.docs else ''}"
+    )
 
 
 INFO = Command("info", "what the store holds", DESCRIPTION, add_arguments, run)

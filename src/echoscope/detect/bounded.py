@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from echoscope.detect.arrays import distinct
 from echoscope.detect.budget import check_disk, power_of_two_parts
 from echoscope.detect.candidates import (
     ANY_NEW,
@@ -86,7 +87,13 @@ def all_pairs(
     t = time.perf_counter()
     say("matching seeds")
     parts = hash_parts or power_of_two_parts(index.seeds * SEEDS_BYTES_PER_SEED, memory)
-    n_slices = max(1, min(slices or MATCH_SLICES, ndocs))
+    # enough slices that a batch of them fits the budget (matches per seed: about 1.3 at a
+    # million generated documents; twice that is assumed, and a pair's first document skews
+    # slices towards the start)
+    tokens_bytes = index.tokens.hashes.nbytes + index.tokens.ptr.nbytes
+    align_memory = max(memory - tokens_bytes, memory // 4)
+    needed = int(index.seeds * 2 * ALIGN_BYTES_PER_MATCH / align_memory) * 4
+    n_slices = max(1, min(slices or max(MATCH_SLICES, needed), ndocs))
     edges = np.linspace(0, ndocs, n_slices + 1).astype(np.int64)
     # a guess (matches per seed vary by corpus: about one on generated news); the disk fills
     # up with a one-line error anyway, before anything is saved
@@ -113,8 +120,7 @@ def all_pairs(
     t = stats.timed("candidates", t)
 
     # alignment reads the token hashes (mapped) at random: they come out of the budget
-    tokens_bytes = index.tokens.hashes.nbytes + index.tokens.ptr.nbytes
-    batch_matches = max(1, max(memory - tokens_bytes, memory // 4) // ALIGN_BYTES_PER_MATCH)
+    batch_matches = max(1, align_memory // ALIGN_BYTES_PER_MATCH)
     found: list[LexicalPassages] = []
     counts = {"pairs_with_matches": 0, "chains": 0, "passages": 0}
     batches = 0
@@ -223,12 +229,14 @@ def query_echoes(
     first_query = n + (unindexed.ndocs if unindexed is not None else 0)
     seeds, docs, pos = doc_seeds(later, index.ngram)
     docs = docs.astype(np.int64) + n
-    wanted = np.unique(seeds[docs >= first_query])
+    wanted = distinct(seeds[docs >= first_query])
     # every occurrence of the queries' seeds: the index's, then the later documents' (all
     # of the queries' own among them), in document order as one sort of everything gives
-    keep = np.isin(seeds, wanted)
     cap = OCCURRENCES_PER_DOCUMENT * params.max_df
-    stored_seeds, stored_docs, stored_pos = occurrences(index, wanted, cap=cap)
+    stored_seeds, stored_docs, stored_pos, kept = occurrences(index, wanted, cap=cap, kept=True)
+    # a seed whose stored rows are over the cap is dropped whatever joins it: its rows in the
+    # later documents go too (else they would make a group of their own)
+    keep = np.isin(seeds, wanted[kept])
     seed_index = build_index(
         np.concatenate([stored_seeds, seeds[keep]]),
         np.concatenate([stored_docs, docs[keep].astype(np.int32)]),
@@ -243,7 +251,7 @@ def query_echoes(
     is_new[first_query:] = True
     matches = seed_matches(seed_index, series, max_df=params.max_df, is_new=is_new, mode=ONE_NEW)
     # align over the matched documents only, renumbered in order (pairs keep their order)
-    numbers = np.unique(np.concatenate([matches.doc_a, matches.doc_b]).astype(np.int64))
+    numbers = distinct(np.concatenate([matches.doc_a, matches.doc_b]).astype(np.int64))
     stored = numbers[numbers < n]
     local = _joined(
         subset_tokens(index.tokens, stored), subset_tokens(later, numbers[len(stored) :] - n)

@@ -23,18 +23,31 @@ DEFAULT_SHARE = 0.4
 
 def parse_size(text: str) -> int:
     """Bytes of ``8G``, ``1.5G``, ``512M``, ``300000000`` (case and a trailing B ignored)."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:I?B)?\s*", text.upper())
+    m = re.fullmatch(r"\s*(\d{1,20}(?:\.\d{1,20})?)\s*([KMGT]?)(?:I?B)?\s*", text.upper())
     if m is None:
         raise ValueError(f"not a size: {text!r} (e.g. 8G, 512M)")
     return int(float(m.group(1)) * _UNITS[m.group(2)])
 
 
+#: where a container's memory limit is (cgroup v2, then v1)
+CGROUP_LIMITS = ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes")
+
+
 def machine_memory() -> int:
-    """Bytes of physical memory (0 where the system does not say)."""
+    """Bytes of memory this process may use: the physical memory, or a container's limit
+    where that is lower (0 where the system says neither)."""
     try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError, AttributeError):
-        return 0
+        physical = 0
+    for path in CGROUP_LIMITS:
+        try:
+            limit = Path(path).read_text().strip()
+        except OSError:
+            continue
+        if limit.isdigit() and 0 < int(limit) < (physical or int(limit) + 1):
+            return int(limit)
+    return physical
 
 
 def default_memory() -> int:

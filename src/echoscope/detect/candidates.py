@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numba as nb
 import numpy as np
 
+from echoscope.detect.arrays import distinct
 from echoscope.detect.params import OCCURRENCES_PER_DOCUMENT
 
 #: Which document pairs to emit: all of them, those with at least one new document
@@ -67,7 +68,7 @@ def restrict_seeds(
     shrinks from the whole corpus to a small part of it. A bitmap over the top hash bits
     rejects most other seeds before a binary search confirms the rest.
     """
-    wanted = np.unique(seeds[doc_mask[docs]])
+    wanted = distinct(seeds[doc_mask[docs]])
     bits = 27  # a 16 MiB bitmap
     bitmap = np.zeros(1 << (bits - 3), np.uint8)
     slots = wanted >> np.uint64(64 - bits)
@@ -147,24 +148,45 @@ def _distinct_docs(docs, s, e, only_old, is_new):  # pragma: no cover - compiled
 
 
 @nb.njit(cache=True)
-def _wanted(a, b, series, is_new, mode, extra_keys, ndocs):  # pragma: no cover - compiled
+def _wanted(a, b, series, is_new, mode, extra_keys, extra_ptr):  # pragma: no cover - compiled
     if a == b or series[a] == series[b]:
         return False
     if mode == 0:
         return True
-    if mode == 3:
-        key = np.int64(a) * ndocs + b
-        k = np.searchsorted(extra_keys, key)
-        return k < extra_keys.shape[0] and extra_keys[k] == key
+    if mode == 3:  # listed: a binary search among the listed pairs of a only
+        lo, hi = extra_ptr[a], extra_ptr[a + 1]
+        if lo == hi:
+            return False
+        key = np.int64(a) * series.shape[0] + b
+        k = lo + np.searchsorted(extra_keys[lo:hi], key)
+        return k < hi and extra_keys[k] == key
     na, nb_ = is_new[a], is_new[b]
     return na != nb_ if mode == 2 else na or nb_
 
 
 @nb.njit(cache=True)
 def _emit(
-    docs, pos, bounds, series, is_new, mode, extra_keys, max_df, fill, out_a, out_b, out_pa, out_pb
+    docs,
+    pos,
+    bounds,
+    series,
+    is_new,
+    mode,
+    extra_keys,
+    extra_ptr,
+    max_df,
+    fill,
+    out_a,
+    out_b,
+    out_pa,
+    out_pb,
 ):  # pragma: no cover
-    ndocs = series.shape[0]
+    """Count (``fill`` false) or write the wanted seed matches of every group under the caps.
+
+    Matches come out in no particular order (the caller sorts them; no two share all four
+    fields). Incremental and query modes pair each new row with the others rather than every
+    row with every other: a group of a hundred old documents and one new one costs a hundred
+    steps, not five thousand; listed mode skips rows whose document starts no listed pair."""
     k = 0
     for g in range(bounds.shape[0] - 1):
         s, e = bounds[g], bounds[g + 1]
@@ -173,23 +195,26 @@ def _emit(
         df = _distinct_docs(docs, s, e, False, is_new)
         if df < 2 or df > max_df or e - s > OCCURRENCES_PER_DOCUMENT * max_df:
             continue
-        if mode == 1 or mode == 2:
-            has_new = False
-            for i in range(s, e):
-                if is_new[docs[i]]:
-                    has_new = True
-                    break
-            if not has_new:
-                continue
         for i in range(s, e):
-            for j in range(i + 1, e):
-                a, b = docs[i], docs[j]
-                if _wanted(a, b, series, is_new, mode, extra_keys, ndocs):
+            if mode == 1 or mode == 2:
+                if not is_new[docs[i]]:
+                    continue
+                first = s
+            else:
+                if mode == 3 and extra_ptr[docs[i]] == extra_ptr[docs[i] + 1]:
+                    continue
+                first = i + 1
+            for j in range(first, e):
+                if j == i or (j < i and is_new[docs[j]]):
+                    continue  # itself, or a pair of two new rows (counted from the first)
+                r, t = (j, i) if j < i else (i, j)  # rows in group order: doc_a <= doc_b
+                a, b = docs[r], docs[t]
+                if _wanted(a, b, series, is_new, mode, extra_keys, extra_ptr):
                     if fill:
                         out_a[k] = a
                         out_b[k] = b
-                        out_pa[k] = pos[i]
-                        out_pb[k] = pos[j]
+                        out_pa[k] = pos[r]
+                        out_pb[k] = pos[t]
                     k += 1
     return k
 
@@ -232,7 +257,7 @@ def crossed_pairs(
     them to equal a full run.
     """
     keys = _crossed_pairs(index.docs, index.bounds, series, is_new, max_df)
-    return np.unique(np.asarray(keys, dtype=np.int64))
+    return distinct(np.asarray(keys, dtype=np.int64))
 
 
 def seed_matches(
@@ -251,7 +276,19 @@ def seed_matches(
     if extra_keys is None:
         extra_keys = np.zeros(0, dtype=np.int64)
     empty = np.zeros(0, dtype=np.int32)
-    args = (index.docs, index.pos, index.bounds, series, is_new, mode, extra_keys, max_df)
+    # where each document's listed pairs (as doc_a) start among the sorted keys
+    extra_ptr = np.searchsorted(extra_keys // max(ndocs, 1), np.arange(ndocs + 1)).astype(np.int64)
+    args = (
+        index.docs,
+        index.pos,
+        index.bounds,
+        series,
+        is_new,
+        mode,
+        extra_keys,
+        extra_ptr,
+        max_df,
+    )
     n = _emit(*args, False, empty, empty, empty, empty)
     out = [np.empty(n, dtype=np.int32) for _ in range(4)]
     _emit(*args, True, *out)

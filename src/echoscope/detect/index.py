@@ -20,6 +20,7 @@ import numpy as np
 from tqdm import tqdm
 
 from echoscope.detect.align import concat_ranges
+from echoscope.detect.arrays import distinct
 from echoscope.detect.budget import check_disk, format_size, power_of_two_parts
 from echoscope.detect.candidates import SeedIndex, build_index, sorted_index
 from echoscope.detect.seeds import doc_seeds
@@ -32,7 +33,6 @@ from echoscope.store.index_files import (
     index_folder,
     open_arrays,
     read_manifest,
-    read_slice,
 )
 from echoscope.store.sqlite import Store
 from echoscope.text.tokenize import TOKENIZER_VERSION, Tokens, tokenize_batch
@@ -44,8 +44,8 @@ MAX_RUNS = 8
 SORT_BYTES_PER_SEED = 72
 #: bytes of disk per token: its hash and span (16), its seed in a run (16), spilled once (16)
 DISK_BYTES_PER_TOKEN = 48
-#: characters per token, low for safety (news prose has about six): sizes spills and buckets
-CHARS_PER_TOKEN = 4
+#: bytes of a seed in a run (its hash, document and position)
+RUN_BYTES_PER_SEED = 16
 SEED_RECORD = np.dtype([("hash", "<u8"), ("doc", "<i4"), ("pos", "<i4")])
 
 
@@ -86,6 +86,28 @@ def _current(store: Store, manifest: Manifest | None, key: str | None) -> bool:
     )
 
 
+@dataclass(slots=True)
+class IndexState:
+    """What ``echoscope info`` says of the index."""
+
+    folder: Path
+    docs: int
+    tokens: int
+    runs: list
+    bytes: int
+
+
+def index_state(store: Store) -> IndexState | None:
+    """The store's current index, described; None when it has none (or one of another store
+    or version, which the next detect replaces)."""
+    folder = index_folder(store.path)
+    manifest = read_manifest(folder)
+    if not _current(store, manifest, store.index_key()) or not _whole(folder, manifest):
+        return None
+    size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+    return IndexState(folder, manifest.docs, manifest.tokens, manifest.runs, size)
+
+
 def _whole(folder: Path, manifest: Manifest) -> bool:
     """Whether the files hold what the manifest says (a damaged index is rebuilt)."""
     try:
@@ -100,13 +122,15 @@ def open_index(store: Store, ngram: int) -> TokenIndex | None:
     or all but those added since the last detect) with seeds of ``ngram`` words; None
     otherwise (the caller tokenizes instead, and says how to update it)."""
     folder = index_folder(store.path)
-    manifest = read_manifest(folder)
-    if not _current(store, manifest, store.index_key()) or manifest.ngram != ngram:
-        return None
-    try:
-        return TokenIndex(folder, manifest, open_arrays(folder, manifest))
-    except DamagedIndex:
-        return None
+    for _attempt in range(2):  # a writer may replace the manifest between the two reads
+        manifest = read_manifest(folder)
+        if not _current(store, manifest, store.index_key()) or manifest.ngram != ngram:
+            return None
+        try:
+            return TokenIndex(folder, manifest, open_arrays(folder, manifest))
+        except DamagedIndex:
+            continue
+    return None
 
 
 def update_index(
@@ -120,36 +144,68 @@ def update_index(
     """The store's index, brought up to date (the caller holds the store's writer lock):
     documents added since are tokenized and become a run of seeds; an index of another store,
     tokenizer or format is rebuilt; seeds of another n-gram size are recomputed from the
-    stored tokens."""
+    stored tokens.
+
+    Each change gives the index and the store a new key (``meta.index_key``, written before
+    the manifest): a copy of the store made earlier and put back later carries an older key,
+    so its documents are never read from an index that has since grown past them."""
     folder = index_folder(store.path)
-    key = store.index_key(create=True)
     manifest = read_manifest(folder)
-    if folder.is_dir() and _current(store, manifest, key) and _whole(folder, manifest):
+    changed = False
+    if (
+        folder.is_dir()
+        and _current(store, manifest, store.index_key())
+        and _whole(folder, manifest)
+    ):
         writer = IndexWriter(folder, manifest)
         writer.remove_strays()
         if manifest.ngram != ngram:
+            check_disk(folder, manifest.tokens * 2 * RUN_BYTES_PER_SEED, "reseeding the index")
             _reseed(writer, ngram, memory)
+            changed = True
     else:
         if say and manifest is not None:
             say("the token index is of another store or version: rebuilding it")
-        writer = IndexWriter.fresh(folder, Manifest(key, TOKENIZER_VERSION, ngram))
+        # run names are never reused, so a reader of the old index never opens a new file
+        fresh = Manifest(
+            "", TOKENIZER_VERSION, ngram, next_run=manifest.next_run if manifest else 0
+        )
+        writer = IndexWriter.fresh(folder, fresh)
+        changed = True
     m = writer.manifest
     new_chars = store.total_chars(m.last_rowid)
     if new_chars:
+        per_char = _tokens_per_char(store, m.last_rowid)
         check_disk(
             folder,
-            new_chars // CHARS_PER_TOKEN * DISK_BYTES_PER_TOKEN,
+            int(new_chars * per_char * DISK_BYTES_PER_TOKEN),
             "the token index of the new documents",
         )
         if say:
             say(f"indexing {format_size(new_chars)} of new text")
         first = m.docs
         batches = _tokenized(store, writer, m.last_rowid, progress=progress)
-        _add_run(writer, batches, first, new_chars // CHARS_PER_TOKEN, memory)
+        # buckets sized for one token a character: more of them than needed costs nothing
+        _add_run(writer, batches, first, new_chars, memory)
+        changed = True
     if len(m.runs) > MAX_RUNS:
+        check_disk(folder, sum(r.seeds for r in m.runs) * RUN_BYTES_PER_SEED, "merging seed runs")
         _merge_runs(writer, open_arrays(folder, m), memory)
-    writer.commit()
+        changed = True
+    if changed:
+        m.key = store.new_index_key()
+        writer.commit()
     return TokenIndex(folder, m, open_arrays(folder, m))
+
+
+def _tokens_per_char(store: Store, after_rowid: int, sample: int = 200) -> float:
+    """Tokens per character of the first documents after ``after_rowid`` (news prose has
+    about one in six, Chinese about one each): what sizes the disk check."""
+    _, texts = next(store.texts_after(after_rowid, sample), ([], []))
+    chars = sum(len(t) for t in texts)
+    if not chars:
+        return 1.0
+    return max(tokenize_batch(texts).hashes.size / chars, 0.05) * 1.25  # with a margin
 
 
 def _tokenized(
@@ -203,7 +259,7 @@ def subset_tokens(tokens: Tokens, docs: np.ndarray) -> Tokens:
 def seeds_of(tokens: Tokens, docs: np.ndarray, ngram: int) -> np.ndarray:
     """The distinct seeds of documents ``docs`` (sorted)."""
     seeds, _, _ = doc_seeds(subset_tokens(tokens, docs), ngram)
-    return np.unique(seeds)
+    return distinct(seeds)
 
 
 def _add_run(
@@ -305,7 +361,8 @@ def occurrences(
     *,
     cap: int | None = None,
     allowance: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    kept: bool = False,
+) -> tuple[np.ndarray, ...]:
     """Every stored occurrence (seed, document, position) of the seeds ``wanted`` (sorted,
     distinct), in run order: what restricting all seeds to them gives, without reading the
     rest.
@@ -313,23 +370,29 @@ def occurrences(
     With ``cap``, a seed is skipped when more than ``cap`` of its stored occurrences are
     beyond its ``allowance`` (default 0): a group that big is dropped as boilerplate whatever
     else joins it (:data:`params.OCCURRENCES_PER_DOCUMENT`), and a stock phrase can have
-    hundreds of thousands of occurrences in an archive."""
+    hundreds of thousands of occurrences in an archive. ``kept`` adds a fourth value: which
+    of ``wanted`` were looked up (not skipped)."""
     runs = index.arrays.runs
     bounds = [_bounds(index.arrays, r, wanted) for r in range(len(runs))]
-    keep = None
+    keep = np.ones(len(wanted), np.bool_)
     if cap is not None and bounds:
         total = sum(hi - lo for lo, hi in bounds)
         keep = total - (allowance if allowance is not None else 0) <= cap
-    parts = []
-    for r, (lo, hi) in enumerate(bounds):
-        if keep is not None:
-            lo, hi = lo[keep], hi[keep]
-        parts.append(
-            _rows(index.arrays, r, lo, hi, streamed=len(wanted) * PAGE_ROWS > len(runs[r][0]))
+    parts = [
+        _rows(
+            index.arrays,
+            r,
+            lo[keep],
+            hi[keep],
+            streamed=len(wanted) * PAGE_ROWS > len(runs[r][0]),
         )
-    if not parts:
-        return np.zeros(0, np.uint64), np.zeros(0, np.int32), np.zeros(0, np.int32)
-    return tuple(np.concatenate(col) for col in zip(*parts, strict=True))  # type: ignore[return-value]
+        for r, (lo, hi) in enumerate(bounds)
+    ]
+    if parts:
+        found = tuple(np.concatenate(col) for col in zip(*parts, strict=True))
+    else:
+        found = (np.zeros(0, np.uint64), np.zeros(0, np.int32), np.zeros(0, np.int32))
+    return (*found, keep) if kept else found
 
 
 def _bounds(arrays: IndexArrays, run: int, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -340,9 +403,7 @@ def _bounds(arrays: IndexArrays, run: int, wanted: np.ndarray) -> tuple[np.ndarr
     lo = np.zeros(len(wanted), np.int64)
     hi = np.zeros(len(wanted), np.int64)
     for start in range(0, len(h), STREAM_ROWS):
-        block = read_slice(
-            arrays.run_paths[run][0], np.uint64, start, min(len(h), start + STREAM_ROWS)
-        )
+        block = arrays.read_hashes(run, start, min(len(h), start + STREAM_ROWS))
         a = np.searchsorted(wanted, block[0], "left")
         b = np.searchsorted(wanted, block[-1], "right")
         inside = wanted[a:b]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from tqdm import tqdm
 
-from echoscope.detect.bounded import all_pairs, new_pairs, query_echoes
+from echoscope.detect.bounded import SEEDS_BYTES_PER_SEED, all_pairs, new_pairs, query_echoes
 from echoscope.detect.budget import default_memory
 from echoscope.detect.candidates import ONE_NEW
 from echoscope.detect.index import TokenIndex, open_index, update_index
@@ -197,17 +197,19 @@ def run_detect(
     t0 = time.perf_counter()
     stats = RunStats()
     corpus = load_documents(store)
-    index = update_index(store, params.ngram, memory, progress=progress, say=say)
-    if index.ndocs != len(corpus.ids):  # the writer lock keeps ingest out: never expected
-        raise EchoscopeError(f"{store.path}: the token index does not match the store")
-    stats.timed("tokenize", t0)
     n = len(corpus.ids)
     run_params = RunParams(params, bursts or BurstParams(), semantic)
     plan = plan_run(store.last_run(), run_params, CorpusState(corpus.rowids), full=full)
     if not plan.writes:
         return DetectResult(None, plan.mode, n, 0, store.count_passages(), stats)
-    lexical, replace = _lexical_pairs(corpus, index, params, plan, stats, say, memory)
-    del index  # unmaps the tokens: what follows does not read them
+    lexical, replace = [], []
+    if plan.lexical != KEEP:  # a points-only or semantic-only run needs no tokens
+        index = update_index(store, params.ngram, memory, progress=progress, say=say)
+        if index.ndocs != n:  # the writer lock keeps ingest out: never expected
+            raise EchoscopeError(f"{store.path}: the token index does not match the store")
+        stats.timed("tokenize", t0)
+        lexical, replace = _lexical_pairs(corpus, index, params, plan, stats, say, memory)
+        del index  # unmaps the tokens: what follows does not read them
     changes = _changed_only(store, lexical, replace) if replace else None
     if changes is not None:
         lexical, replace = changes.passages, changes.pairs
@@ -262,7 +264,9 @@ def run_detect(
             t = stats.timed("store", t)
         if say:
             say("talking points")
-        if plan.lexical == NEW and plan.paraphrases == KEEP:  # only lexical passages changed
+        # only lexical passages changed (an incremental run without semantic search: the
+        # last run had none either, and dropped any before it)
+        if plan.lexical == NEW and replace is not None and plan.paraphrases != FIND:
             stats.counts["points"] = update_points(
                 store,
                 conn,
@@ -290,10 +294,11 @@ def _lexical_pairs(
 ) -> tuple[list[PassagePair], list[tuple[str, str]] | None]:
     """The lexical passages the plan's run saves, and the document pairs whose stored
     passages they replace (None: every passage; empty: none, the stored ones stand)."""
-    if plan.lexical == KEEP:
-        return [], []
     n = len(corpus.ids)
-    if plan.lexical != NEW:
+    is_new = corpus.rowids > plan.new_after if plan.lexical == NEW else None
+    if is_new is None or _beyond_budget(index, is_new, memory):
+        # all pairs (an incremental run too, when its new documents alone would not fit
+        # the budget: its result is a full run's anyway)
         with spill_folder(index.folder) as spill:
             passages = all_pairs(
                 index,
@@ -305,7 +310,6 @@ def _lexical_pairs(
                 progress=say,
             )
         return passage_pairs(corpus.ids, passages), None
-    is_new = corpus.rowids > plan.new_after
     passages, crossed = new_pairs(index, corpus.series, is_new, params, stats=stats, progress=say)
     found = passage_pairs(corpus.ids, passages)
     # pairs with a new document have no passages yet; old pairs whose seeds changed go
@@ -313,6 +317,14 @@ def _lexical_pairs(
         (corpus.ids[a], corpus.ids[b])
         for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
     ]
+
+
+def _beyond_budget(index: TokenIndex, is_new: np.ndarray, memory: int) -> bool:
+    """Whether an incremental run's lookups would not fit ``memory``: it holds every stored
+    occurrence of the new documents' seeds at once (about twice their own, with reprints)."""
+    first_new = int(np.argmax(is_new)) if is_new.any() else len(is_new)
+    new_tokens = int(index.tokens.ptr[-1] - index.tokens.ptr[first_new])
+    return new_tokens * 2 * SEEDS_BYTES_PER_SEED > memory
 
 
 @dataclass(slots=True)

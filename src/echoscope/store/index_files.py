@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -108,9 +109,32 @@ def _array(path: Path, dtype: type, count: int) -> np.ndarray:
     return np.memmap(path, dtype=dtype, mode="c", shape=(count,)).view(np.ndarray)
 
 
+class OpenFile:
+    """A file held open for reading at offsets: a writer may remove or replace the name
+    afterwards (a merge of runs, a rebuild) and this reader still reads what it opened."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.fd = os.open(path, os.O_RDONLY)
+        self._closer = weakref.finalize(self, os.close, self.fd)
+
+    def read(self, dtype: type, start: int, stop: int) -> np.ndarray:
+        """Elements start:stop of the raw array, into a fresh (writable) array."""
+        out = np.empty(max(0, stop - start), dtype)
+        view, offset = memoryview(out).cast("B"), start * out.itemsize
+        done = 0
+        while done < len(view):  # a large read may come back in parts
+            n = os.preadv(self.fd, [view[done:]], offset + done)
+            if n == 0:
+                raise DamagedIndex(f"{self.path}: shorter than its manifest says")
+            done += n
+        return out
+
+
 @dataclass(slots=True)
 class IndexArrays:
-    """The index's arrays as a manifest gives them (memory-mapped, read-only in effect)."""
+    """The index's arrays as a manifest gives them (memory-mapped, read-only in effect), and
+    its seed runs' files held open for reads that should not go through the map."""
 
     rowids: np.ndarray
     ptr: np.ndarray
@@ -118,21 +142,18 @@ class IndexArrays:
     starts: np.ndarray
     ends: np.ndarray
     runs: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
-    run_paths: list[tuple[Path, Path, Path]]
+    run_files: list[tuple[OpenFile, OpenFile, OpenFile]]
 
     def read_run(self, run: int, start: int, stop: int) -> tuple[np.ndarray, ...]:
         """Rows start:stop of a run, read into memory (not through the map, whose pages would
         stay resident as the run is read through)."""
         return tuple(
-            read_slice(path, t, start, stop)
-            for path, t in zip(self.run_paths[run], RUN_COLUMNS.values(), strict=True)
+            f.read(t, start, stop)
+            for f, t in zip(self.run_files[run], RUN_COLUMNS.values(), strict=True)
         )
 
-
-def read_slice(path: Path, dtype: type, start: int, stop: int) -> np.ndarray:
-    """Elements start:stop of a raw array file."""
-    size = np.dtype(dtype).itemsize
-    return np.fromfile(path, dtype=dtype, count=stop - start, offset=start * size)
+    def read_hashes(self, run: int, start: int, stop: int) -> np.ndarray:
+        return self.run_files[run][0].read(np.uint64, start, stop)
 
 
 def open_arrays(folder: Path, manifest: Manifest) -> IndexArrays:
@@ -147,7 +168,7 @@ def open_arrays(folder: Path, manifest: Manifest) -> IndexArrays:
                 tuple(_array(folder / f"{r.name}.{c}", t, r.seeds) for c, t in RUN_COLUMNS.items())
                 for r in manifest.runs
             ],
-            [tuple(folder / f"{r.name}.{c}" for c in RUN_COLUMNS) for r in manifest.runs],
+            [tuple(OpenFile(folder / f"{r.name}.{c}") for c in RUN_COLUMNS) for r in manifest.runs],
         )
     except (OSError, ValueError) as e:
         raise DamagedIndex(f"{folder}: {e}") from e

@@ -425,15 +425,17 @@ class Store:
             out.update(self.conn.execute(q, chunk))
         return [out[int(r)] for r in rowids]
 
-    def index_key(self, *, create: bool = False) -> str | None:
+    def index_key(self) -> str | None:
         """The key that ties the token index beside the store to this store (see
-        :mod:`echoscope.store.index_files`); ``create`` makes one when there is none."""
+        :mod:`echoscope.store.index_files`), if it has one."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'index_key'").fetchone()
-        if row is not None or not create:
-            return row[0] if row else None
+        return row[0] if row else None
+
+    def new_index_key(self) -> str:
+        """Give the store a new index key (one transaction) and return it."""
         key = os.urandom(16).hex()
         with self.transaction() as conn:
-            conn.execute("INSERT INTO meta(key, value) VALUES ('index_key', ?)", (key,))
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('index_key', ?)", (key,))
         return key
 
     def texts(self, ids: Iterable[str]) -> dict[str, str]:
