@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import numba as nb
 import numpy as np
 from tqdm import tqdm
 
@@ -378,25 +379,44 @@ def occurrences(
     if cap is not None and bounds:
         total = sum(hi - lo for lo, hi in bounds)
         keep = total - (allowance if allowance is not None else 0) <= cap
-    parts = [
-        _rows(
-            index.arrays,
-            r,
-            lo[keep],
-            hi[keep],
-            streamed=len(wanted) * PAGE_ROWS > len(runs[r][0]),
-        )
-        for r, (lo, hi) in enumerate(bounds)
-    ]
-    if parts:
-        found = tuple(np.concatenate(col) for col in zip(*parts, strict=True))
+    looked_up = wanted[keep]
+    seeds, docs, pos = [], [], []
+    for r, (lo, hi) in enumerate(bounds):
+        lo, hi = lo[keep], hi[keep]
+        # a row's hash is the seed looked up: only its document and position are read
+        seeds.append(np.repeat(looked_up, hi - lo))
+        d, p = _rows(index.arrays, r, lo, hi, streamed=len(wanted) * PAGE_ROWS > len(runs[r][0]))
+        docs.append(d)
+        pos.append(p)
+    if runs:
+        found = (np.concatenate(seeds), np.concatenate(docs), np.concatenate(pos))
     else:
         found = (np.zeros(0, np.uint64), np.zeros(0, np.int32), np.zeros(0, np.int32))
     return (*found, keep) if kept else found
 
 
+@nb.njit(cache=True)
+def _merge_bounds(block, needles, lo, hi, offset):  # pragma: no cover - compiled
+    """Ranges of ``needles`` in ``block`` (both sorted) by one merge of the two; a range
+    already begun in an earlier block (hi > 0) keeps its start."""
+    i, n = 0, block.shape[0]
+    for k in range(needles.shape[0]):
+        w = needles[k]
+        while i < n and block[i] < w:
+            i += 1
+        j = i
+        while j < n and block[j] == w:
+            j += 1
+        if j > i:
+            if hi[k] == 0:
+                lo[k] = offset + i
+            hi[k] = offset + j
+        i = j
+
+
 def _bounds(arrays: IndexArrays, run: int, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where each of ``wanted`` starts and ends in a run (equal where it is absent)."""
+    """Where each of ``wanted`` starts and ends in a run (an empty range where it is absent):
+    a binary search through the map for a few, one merge a block at a time for many."""
     h = arrays.runs[run][0]
     if len(wanted) * PAGE_ROWS <= len(h):
         return np.searchsorted(h, wanted, "left"), np.searchsorted(h, wanted, "right")
@@ -406,33 +426,25 @@ def _bounds(arrays: IndexArrays, run: int, wanted: np.ndarray) -> tuple[np.ndarr
         block = arrays.read_hashes(run, start, min(len(h), start + STREAM_ROWS))
         a = np.searchsorted(wanted, block[0], "left")
         b = np.searchsorted(wanted, block[-1], "right")
-        inside = wanted[a:b]
-        first = np.searchsorted(block, inside, "left") + start
-        last = np.searchsorted(block, inside, "right") + start
-        # a seed's rows may begin in one block and end in the next: the first start counts
-        # (hi == 0 marks a seed no block held yet), and the last end
-        unseen = hi[a:b] == 0
-        lo[a:b] = np.where(unseen, first, lo[a:b])
-        hi[a:b] = np.maximum(hi[a:b], last)
+        _merge_bounds(block, wanted[a:b], lo[a:b], hi[a:b], start)
     return lo, hi
 
 
 def _rows(
     arrays: IndexArrays, run: int, lo: np.ndarray, hi: np.ndarray, *, streamed: bool
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The run's rows lo[k]:hi[k], one range after the other: through the map, or read a
-    block at a time."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Documents and positions of the run's rows lo[k]:hi[k], one range after the other:
+    through the map, or read a block at a time."""
     rows = concat_ranges(lo, hi)[1]
+    _, docs, pos = arrays.runs[run]
     if not streamed:
-        return tuple(col[rows] for col in arrays.runs[run])  # type: ignore[return-value]
-    out = []
-    n = len(arrays.runs[run][0])
-    for start in range(0, n, STREAM_ROWS):
-        stop = min(n, start + STREAM_ROWS)
+        return docs[rows], pos[rows]
+    out_docs, out_pos = [docs[:0].copy()], [pos[:0].copy()]
+    for start in range(0, len(docs), STREAM_ROWS):
+        stop = min(len(docs), start + STREAM_ROWS)
         a, b = np.searchsorted(rows, [start, stop])
         if b > a:
-            block = arrays.read_run(run, start, stop)
-            out.append(tuple(col[rows[a:b] - start] for col in block))
-    if not out:
-        return tuple(col[:0].copy() for col in arrays.runs[run])  # type: ignore[return-value]
-    return tuple(np.concatenate(col) for col in zip(*out, strict=True))  # type: ignore[return-value]
+            block_docs, block_pos = arrays.read_places(run, start, stop)
+            out_docs.append(block_docs[rows[a:b] - start])
+            out_pos.append(block_pos[rows[a:b] - start])
+    return np.concatenate(out_docs), np.concatenate(out_pos)

@@ -155,6 +155,11 @@ class IndexArrays:
     def read_hashes(self, run: int, start: int, stop: int) -> np.ndarray:
         return self.run_files[run][0].read(np.uint64, start, stop)
 
+    def read_places(self, run: int, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """Documents and positions of rows start:stop of a run."""
+        _, docs, pos = self.run_files[run]
+        return docs.read(np.int32, start, stop), pos.read(np.int32, start, stop)
+
 
 def open_arrays(folder: Path, manifest: Manifest) -> IndexArrays:
     """Map the files of ``manifest``; a missing or short file is a damaged index."""
