@@ -148,6 +148,7 @@ def all_pairs(
         part_stats = RunStats()
         found.append(align_matches(index.tokens, matches, params, stats=part_stats, progress=say))
         del matches
+        index.arrays.release()  # the tokens this batch read: not held for the next ones
         for name in ("chains", "passages"):
             counts[name] += part_stats.counts.get(name, 0)
         for name, secs in part_stats.seconds.items():
@@ -206,7 +207,9 @@ def new_pairs(
     stats.counts["seed_matches"] = len(matches)
     stats.counts["pairs_with_matches"] = _pairs(matches, len(series))
     stats.timed("candidates", t)
-    return align_matches(tokens, matches, params, stats=stats, progress=say), extra
+    passages = align_matches(tokens, matches, params, stats=stats, progress=say)
+    index.arrays.release()
+    return passages, extra
 
 
 def query_echoes(

@@ -23,6 +23,7 @@ never changes what a reader sees. The index is a cache: deleting the folder is a
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import shutil
 import weakref
@@ -103,10 +104,29 @@ def write_manifest(folder: Path, manifest: Manifest) -> None:
 
 
 def _array(path: Path, dtype: type, count: int) -> np.ndarray:
+    """The first ``count`` elements of a raw array file, mapped copy-on-write (a plain
+    writable array to compiled code, never written back)."""
     if count == 0:
         return np.zeros(0, dtype)
-    # copy-on-write map: a plain writable array to compiled code, never written back
-    return np.memmap(path, dtype=dtype, mode="c", shape=(count,)).view(np.ndarray)
+    with open(path, "rb") as fh:
+        mapped = mmap.mmap(
+            fh.fileno(),
+            count * np.dtype(dtype).itemsize,
+            flags=mmap.MAP_PRIVATE,
+            prot=mmap.PROT_READ | mmap.PROT_WRITE,
+        )
+    return np.frombuffer(mapped, dtype=dtype, count=count)
+
+
+def release(*arrays: np.ndarray) -> None:
+    """Let the kernel take back the pages of mapped arrays that reads brought in: they stay
+    in the page cache, out of this process's resident memory, and come back on the next
+    read. Alignment reads token hashes and offsets all over the corpus, so without this a
+    full run ends up holding every page of them."""
+    for a in arrays:
+        base = a.base.obj if isinstance(a.base, memoryview) else a.base
+        if isinstance(base, mmap.mmap):
+            base.madvise(mmap.MADV_DONTNEED)
 
 
 class OpenFile:
@@ -151,6 +171,10 @@ class IndexArrays:
             f.read(t, start, stop)
             for f, t in zip(self.run_files[run], RUN_COLUMNS.values(), strict=True)
         )
+
+    def release(self) -> None:
+        """Hand back the mapped pages reads brought in (see :func:`release`)."""
+        release(self.hashes, self.starts, self.ends, *(col for run in self.runs for col in run))
 
     def read_hashes(self, run: int, start: int, stop: int) -> np.ndarray:
         return self.run_files[run][0].read(np.uint64, start, stop)

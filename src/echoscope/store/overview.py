@@ -56,7 +56,9 @@ def recent_runs(conn: sqlite3.Connection, limit: int = 5) -> list[RunRecord]:
 
 def point_member_spans(conn: sqlite3.Connection) -> list[tuple[str, int, int, str]]:
     """``(doc, start, end, point)`` of every talking-point member."""
-    return conn.execute('SELECT doc, start, "end", point FROM point_members').fetchall()
+    return conn.execute(
+        'SELECT doc, start, "end", point FROM point_members ORDER BY doc, start, "end", point'
+    ).fetchall()
 
 
 def points_frame(conn: sqlite3.Connection) -> pd.DataFrame:
@@ -67,18 +69,24 @@ def points_frame(conn: sqlite3.Connection) -> pd.DataFrame:
 def members_frame(conn: sqlite3.Connection, point: str | None = None) -> pd.DataFrame:
     """The members of every talking point (by point, then date), or of one (by date)."""
     if point is None:
-        return _frame(conn, "SELECT * FROM point_members ORDER BY point, date, doc")
-    return _frame(conn, "SELECT * FROM point_members WHERE point = ? ORDER BY date, doc", (point,))
+        return _frame(conn, "SELECT * FROM point_members ORDER BY point, date, doc, start")
+    return _frame(
+        conn, "SELECT * FROM point_members WHERE point = ? ORDER BY date, doc, start", (point,)
+    )
 
 
 def actor_edges_frame(conn: sqlite3.Connection, by: str) -> pd.DataFrame:
     """Who repeats whom among speakers (``by="speaker"``) or outlets, most repeats first."""
-    return _frame(conn, "SELECT * FROM actor_edges WHERE kind = ? ORDER BY count DESC", (by,))
+    return _frame(
+        conn,
+        "SELECT * FROM actor_edges WHERE kind = ? ORDER BY count DESC, source, target",
+        (by,),
+    )
 
 
 def bursts_frame(conn: sqlite3.Connection) -> pd.DataFrame:
     """Every coordination burst, earliest first."""
-    return _frame(conn, "SELECT * FROM bursts ORDER BY start_date")
+    return _frame(conn, "SELECT * FROM bursts ORDER BY start_date, point, by")
 
 
 def _frame(conn: sqlite3.Connection, sql: str, args: tuple = ()) -> pd.DataFrame:
