@@ -18,7 +18,7 @@ touch (:func:`index.occurrences`), then follow :func:`local.detect`'s rules unch
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -95,55 +95,19 @@ def all_pairs(
     needed = int(index.seeds * 2 * ALIGN_BYTES_PER_MATCH / align_memory) * 4
     n_slices = max(1, min(slices or max(MATCH_SLICES, needed), ndocs))
     edges = np.linspace(0, ndocs, n_slices + 1).astype(np.int64)
-    # a guess (matches per seed vary by corpus: about one on generated news); the disk fills
-    # up with a one-line error anyway, before anything is saved
-    check_disk(spill_folder, index.seeds * MATCH_RECORD.itemsize * 2, "the seed matches' spill")
-    spill = SpillFiles(spill_folder, "matches", MATCH_RECORD, n_slices)
-    stats.counts["seeds"] = stats.counts["indexed_seeds"] = index.seeds
-    total = 0
-    for chunk in hash_ranges(index.arrays, parts):
-        m = seed_matches(chunk, series, max_df=params.max_df)
-        del chunk
-        cut = np.searchsorted(m.doc_a, edges)  # sorted by first document
-        records = np.empty(len(m), MATCH_RECORD)
-        records["a"], records["b"], records["pa"], records["pb"] = (
-            m.doc_a,
-            m.doc_b,
-            m.pos_a,
-            m.pos_b,
-        )
-        for k in range(n_slices):
-            spill.append(k, records[cut[k] : cut[k + 1]])
-        total += len(m)
-    stats.counts["seed_matches"] = total
-    stats.counts["hash_ranges"] = parts
-    t = stats.timed("candidates", t)
-
     # alignment reads the token hashes (mapped) at random: they come out of the budget
     batch_matches = max(1, align_memory // ALIGN_BYTES_PER_MATCH)
+    stats.counts["seeds"] = stats.counts["indexed_seeds"] = index.seeds
+    stats.counts["hash_ranges"] = parts
     found: list[LexicalPassages] = []
-    counts = {"pairs_with_matches": 0, "chains": 0, "passages": 0}
+    counts = {"seed_matches": 0, "pairs_with_matches": 0, "chains": 0, "passages": 0}
     batches = 0
-    k = 0
-    while k < n_slices:
-        group = [k]
-        size = spill.count(k)
-        while group[-1] + 1 < n_slices and size + spill.count(group[-1] + 1) <= batch_matches:
-            group.append(group[-1] + 1)
-            size += spill.count(group[-1])
-        k = group[-1] + 1
-        records = np.concatenate([spill.read(s) for s in group])
-        for s in group:
-            spill.drop(s)
-        matches = sort_matches(
-            records["a"],
-            records["b"],
-            records["pa"],
-            records["pb"],
-            ndocs=ndocs,
-            max_pos=int(max(records["pa"].max(initial=0), records["pb"].max(initial=0))),
-        )
-        del records
+    for matches in _match_batches(
+        index, series, params, parts, edges, batch_matches, spill_folder, forced=slices is not None
+    ):
+        if not batches:
+            t = stats.timed("candidates", t)
+        counts["seed_matches"] += len(matches)
         counts["pairs_with_matches"] += _pairs(matches, ndocs)
         part_stats = RunStats()
         found.append(align_matches(index.tokens, matches, params, stats=part_stats, progress=say))
@@ -157,6 +121,63 @@ def all_pairs(
     stats.counts.update(counts)
     stats.counts["pair_batches"] = batches
     return concat_passages(found)
+
+
+def _match_batches(
+    index: TokenIndex,
+    series: np.ndarray,
+    params: DetectParams,
+    parts: int,
+    edges: np.ndarray,
+    batch_matches: int,
+    spill_folder: Path,
+    *,
+    forced: bool,
+) -> Iterator[SeedMatches]:
+    """The seed matches of every pair, a batch of pairs at a time in pair order: spilled to
+    disk by first document and read back a few slices at a time, unless one hash range holds
+    them all and they fit one batch (they are already in pair order then)."""
+    ndocs = index.ndocs
+    chunks = hash_ranges(index.arrays, parts)
+    first = seed_matches(next(chunks), series, max_df=params.max_df)
+    if parts == 1 and not forced and len(first) <= batch_matches:
+        yield first
+        return
+    # a guess (matches per seed vary by corpus: about one on generated news); the disk fills
+    # up with a one-line error anyway, before anything is saved
+    check_disk(spill_folder, index.seeds * MATCH_RECORD.itemsize * 2, "the seed matches' spill")
+    n_slices = len(edges) - 1
+    spill = SpillFiles(spill_folder, "matches", MATCH_RECORD, n_slices)
+    pending: SeedMatches | None = first
+    while pending is not None:
+        cut = np.searchsorted(pending.doc_a, edges)  # sorted by first document
+        records = np.empty(len(pending), MATCH_RECORD)
+        records["a"], records["b"] = pending.doc_a, pending.doc_b
+        records["pa"], records["pb"] = pending.pos_a, pending.pos_b
+        for k in range(n_slices):
+            spill.append(k, records[cut[k] : cut[k + 1]])
+        del records
+        chunk = next(chunks, None)
+        pending = None if chunk is None else seed_matches(chunk, series, max_df=params.max_df)
+    k = 0
+    while k < n_slices:
+        group = [k]
+        size = spill.count(k)
+        while group[-1] + 1 < n_slices and size + spill.count(group[-1] + 1) <= batch_matches:
+            group.append(group[-1] + 1)
+            size += spill.count(group[-1])
+        k = group[-1] + 1
+        records = np.concatenate([spill.read(s) for s in group])
+        for s in group:
+            spill.drop(s)
+        yield sort_matches(
+            records["a"],
+            records["b"],
+            records["pa"],
+            records["pb"],
+            ndocs=ndocs,
+            max_pos=int(max(records["pa"].max(initial=0), records["pb"].max(initial=0))),
+        )
 
 
 def _pairs(matches: SeedMatches, ndocs: int) -> int:

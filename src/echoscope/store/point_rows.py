@@ -215,18 +215,19 @@ def replace_actor_edges(
         ((kind, a, b) for a, b in pairs),
     )
     conn.executemany(
-        "INSERT INTO actor_edges VALUES (?,?,?,?,?,?,?,?)",
-        [
-            (
-                e.kind,
-                e.source,
-                e.target,
-                e.count,
-                e.median_lag_hours,
-                e.points,
-                e.first_date,
-                e.last_date,
-            )
-            for e in edges
-        ],
+        "INSERT INTO actor_edges VALUES (?,?,?,?,?,?,?,?)", [edge_row(e) for e in edges]
+    )
+
+
+def edge_row(e: Any) -> tuple:
+    """An actor edge's row of ``actor_edges``."""
+    return (
+        e.kind,
+        e.source,
+        e.target,
+        e.count,
+        e.median_lag_hours,
+        e.points,
+        e.first_date,
+        e.last_date,
     )

@@ -23,6 +23,7 @@ from typing import Any
 
 from echoscope.errors import EchoscopeError
 from echoscope.model import KNOWN_FIELDS, PASSAGE_ORDER, Document, PassagePair
+from echoscope.store import point_rows
 from echoscope.store.lock import WriterLock
 from echoscope.store.migrations import (
     POINTS_FTS,
@@ -369,16 +370,8 @@ class Store:
 
     def iter_texts(self, batch: int = 2000) -> Iterator[list[str]]:
         """Document texts in rowid order, a batch at a time (never the whole corpus at once)."""
-        last = -1
-        while True:
-            rows = self.conn.execute(
-                "SELECT rowid, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                (last, batch),
-            ).fetchall()
-            if not rows:
-                return
-            last = rows[-1][0]
-            yield [r[1] for r in rows]
+        for _, texts in self.texts_after(0, batch):
+            yield texts
 
     def texts_after(self, rowid: int, batch: int = 2000) -> Iterator[tuple[list[int], list[str]]]:
         """(rowids, texts) of the documents with a rowid above ``rowid``, in rowid order, a
@@ -580,19 +573,8 @@ class Store:
         conn.executemany(
             "INSERT INTO points VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (
-                    p.id,
-                    p.docs,
-                    p.speakers,
-                    p.outlets,
-                    p.series,
-                    p.first_date,
-                    p.last_date,
-                    p.representative.doc,
-                    p.representative.start,
-                    p.representative.end,
-                    p.length,
-                    len(p.bursts),
+                point_rows.point_row(
+                    p,
                     texts[p.representative.doc][p.representative.start : p.representative.end],
                     run_id,
                 )
@@ -602,58 +584,15 @@ class Store:
         conn.execute("INSERT INTO points_fts(id, text) SELECT id, text FROM points")
         conn.executemany(
             "INSERT INTO point_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    m.point,
-                    m.doc,
-                    m.start,
-                    m.end,
-                    m.date,
-                    m.speaker,
-                    m.outlet,
-                    m.role,
-                    m.source_doc,
-                    m.source_start,
-                    m.lag_hours,
-                    m.source_lag_hours,
-                    m.degree,
-                    m.match,
-                )
-                for p in points
-                for m in p.members
-            ],
+            [row for p in points for row in point_rows.member_rows(p)],
         )
         conn.executemany(
             "INSERT INTO bursts VALUES (?,?,?,?,?,?,?)",
-            [
-                (
-                    b["point"],
-                    b["by"],
-                    b["start"],
-                    b["end"],
-                    b["hours"],
-                    json.dumps(b["actors"], ensure_ascii=False),
-                    json.dumps(b["docs"]),
-                )
-                for p in points
-                for b in p.bursts
-            ],
+            [row for p in points for row in point_rows.burst_rows(p)],
         )
         conn.executemany(
             "INSERT INTO actor_edges VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (
-                    e.kind,
-                    e.source,
-                    e.target,
-                    e.count,
-                    e.median_lag_hours,
-                    e.points,
-                    e.first_date,
-                    e.last_date,
-                )
-                for e in edges
-            ],
+            [point_rows.edge_row(e) for e in edges],
         )
 
     def count_passages(self) -> int:
