@@ -158,17 +158,23 @@ POINTS_HEADER = (
 )
 
 
+def add_work_option(ap: argparse.ArgumentParser, folder: str) -> None:
+    """``--work``: where a benchmark's corpora and stores go (default: ``folder`` in the
+    temporary directory)."""
+    ap.add_argument(
+        "--work",
+        default=str(Path(tempfile.gettempdir()) / folder),
+        help="where corpora and dbs go (default: a folder in the temporary directory)",
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--sizes", type=int, nargs="*", default=[], help="generated corpus sizes")
     ap.add_argument("--synth5k", action="store_true", help="also run ../shared/data/synth-5k")
-    ap.add_argument(
-        "--work",
-        default=str(Path(tempfile.gettempdir()) / "echoscope-bench"),
-        help="where corpora and dbs go (default: a folder in the temporary directory)",
-    )
+    add_work_option(ap, "echoscope-bench")
     ap.add_argument("--json", help="append results as JSON lines to this file")
     a = ap.parse_args()
     if not GENCORPUS.exists():

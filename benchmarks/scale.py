@@ -24,11 +24,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from run import GENCORPUS, run, timed_rss
+from run import GENCORPUS, add_work_option, run, timed_rss
 
 QUERIES = 10
 REPRINTS = 1000
@@ -224,11 +223,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--sizes", type=int, nargs="+", required=True, help="generated corpus sizes")
-    ap.add_argument(
-        "--work",
-        default=str(Path(tempfile.gettempdir()) / "echoscope-scale"),
-        help="where corpora and dbs go (default: a folder in the temporary directory)",
-    )
+    add_work_option(ap, "echoscope-scale")
     ap.add_argument("--seed", type=int, default=7, help="gencorpus seed of new corpora")
     ap.add_argument("--memory", help="detect's --memory (default: its own default)")
     ap.add_argument(

@@ -33,6 +33,7 @@ from echoscope.detect.candidates import (
     build_index,
     concat_matches,
     crossed_pairs,
+    pair_count,
     seed_matches,
     sort_matches,
 )
@@ -108,7 +109,7 @@ def all_pairs(
         if not batches:
             t = stats.timed("candidates", t)
         counts["seed_matches"] += len(matches)
-        counts["pairs_with_matches"] += _pairs(matches, ndocs)
+        counts["pairs_with_matches"] += pair_count(matches, ndocs)
         part_stats = RunStats()
         found.append(align_matches(index.tokens, matches, params, stats=part_stats, progress=say))
         del matches
@@ -180,11 +181,6 @@ def _match_batches(
         )
 
 
-def _pairs(matches: SeedMatches, ndocs: int) -> int:
-    key = matches.doc_a.astype(np.int64) * ndocs + matches.doc_b
-    return int(np.count_nonzero(np.diff(key)) + (len(key) > 0))
-
-
 def new_pairs(
     index: TokenIndex,
     series: np.ndarray,
@@ -226,7 +222,7 @@ def new_pairs(
         listed = seed_matches(again, series, max_df=params.max_df, mode=LISTED, extra_keys=extra)
         matches = concat_matches([matches, listed], ndocs=len(series))
     stats.counts["seed_matches"] = len(matches)
-    stats.counts["pairs_with_matches"] = _pairs(matches, len(series))
+    stats.counts["pairs_with_matches"] = pair_count(matches, len(series))
     stats.timed("candidates", t)
     passages = align_matches(tokens, matches, params, stats=stats, progress=say)
     index.arrays.release()

@@ -295,6 +295,12 @@ def seed_matches(
     return sort_matches(*out, ndocs=ndocs, max_pos=int(index.pos.max(initial=0)))
 
 
+def pair_count(matches: SeedMatches, ndocs: int) -> int:
+    """How many document pairs the (sorted) matches are of."""
+    key = matches.doc_a.astype(np.int64) * ndocs + matches.doc_b
+    return int(np.count_nonzero(np.diff(key)) + (len(key) > 0))
+
+
 def concat_matches(parts: list[SeedMatches], *, ndocs: int) -> SeedMatches:
     """Matches of several emissions as one sorted set."""
     cols = [np.concatenate([getattr(p, f) for p in parts]) for f in SeedMatches.__slots__]

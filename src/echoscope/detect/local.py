@@ -32,6 +32,7 @@ from echoscope.detect.candidates import (
     build_index,
     concat_matches,
     crossed_pairs,
+    pair_count,
     restrict_seeds,
     seed_matches,
 )
@@ -349,10 +350,7 @@ def detect(
     stats.counts["seed_matches"] = len(matches)
     t = stats.timed("candidates", t)
 
-    stats.counts["pairs_with_matches"] = int(
-        np.count_nonzero(np.diff(matches.doc_a.astype(np.int64) * len(series) + matches.doc_b))
-        + (len(matches) > 0)
-    )
+    stats.counts["pairs_with_matches"] = pair_count(matches, len(series))
     passages = align_matches(tokens, matches, params, stats=stats, progress=say)
     return passages, extra
 
