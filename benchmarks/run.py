@@ -168,6 +168,16 @@ def add_work_option(ap: argparse.ArgumentParser, folder: str) -> None:
     )
 
 
+def prepare(work_option: str) -> tuple[Path, str]:
+    """The work folder (made) and the echoscope command a benchmark runs; exits without the
+    shared corpus generator."""
+    if not GENCORPUS.exists():
+        sys.exit(f"{GENCORPUS} not found: the benchmark needs ../shared beside the repo")
+    work = Path(work_option)
+    work.mkdir(parents=True, exist_ok=True)
+    return work, shutil.which("echoscope") or str(Path(sys.executable).parent / "echoscope")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -177,11 +187,7 @@ def main() -> None:
     add_work_option(ap, "echoscope-bench")
     ap.add_argument("--json", help="append results as JSON lines to this file")
     a = ap.parse_args()
-    if not GENCORPUS.exists():
-        sys.exit(f"{GENCORPUS} not found: the benchmark needs ../shared beside the repo")
-    work = Path(a.work)
-    work.mkdir(parents=True, exist_ok=True)
-    echoscope = shutil.which("echoscope") or str(Path(sys.executable).parent / "echoscope")
+    work, echoscope = prepare(a.work)
     results = []
     if a.synth5k:
         d = SHARED / "data" / "synth-5k"

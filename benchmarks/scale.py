@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from run import GENCORPUS, add_work_option, run, timed_rss
+from run import GENCORPUS, add_work_option, prepare, run, timed_rss
 
 QUERIES = 10
 REPRINTS = 1000
@@ -234,11 +234,7 @@ def main() -> None:
     ap.add_argument("--json", help="append results as JSON lines to this file")
     ap.add_argument("--plot", help="write an SVG of peak RSS against size (all --json lines)")
     a = ap.parse_args()
-    if not GENCORPUS.exists():
-        sys.exit(f"{GENCORPUS} not found: the benchmark needs ../shared beside the repo")
-    work = Path(a.work)
-    work.mkdir(parents=True, exist_ok=True)
-    echoscope = shutil.which("echoscope") or str(Path(sys.executable).parent / "echoscope")
+    work, echoscope = prepare(a.work)
     results = []
     for size in a.sizes:
         results.append(bench(size, work, echoscope, a.seed, a.memory, a.again))
