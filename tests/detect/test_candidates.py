@@ -8,6 +8,7 @@ from echoscope.detect.candidates import (
     SeedIndex,
     build_index,
     crossed_pairs,
+    pairs_to_realign,
     seed_matches,
     sort_matches,
 )
@@ -100,3 +101,24 @@ def test_crossed_pairs_are_the_old_pairs_of_groups_that_new_documents_push_over_
     is_new[new] = True
     keys = crossed_pairs(group(counts), np.arange(ndocs), is_new, 3)
     assert [(k // ndocs, k % ndocs) for k in keys.tolist()] == crossed
+
+
+def test_only_crossed_pairs_with_enough_matches_in_their_own_seeds_are_realigned():
+    # documents 0-3; crossed pairs (0, 1), (0, 2), (2, 3); (0, 1) shares two seeds, (0, 2)
+    # one, (2, 3) two but in a group over the cap (five documents: dropped whatever the rest)
+    rows = [(10, 0), (10, 1), (11, 0), (11, 1), (12, 0), (12, 2)]
+    rows += [(13, d) for d in (2, 3, 0, 1, 4)] + [(14, 2), (14, 3)]
+    seeds = np.array([h for h, _ in rows], np.uint64)
+    docs = np.array([d for _, d in rows], np.int32)
+    own = build_index(seeds, docs, np.arange(len(rows), dtype=np.int32))
+    ndocs = 5
+    crossed = np.array([0 * ndocs + 1, 0 * ndocs + 2, 2 * ndocs + 3], np.int64)
+    keys, wanted = pairs_to_realign(own, np.arange(ndocs), crossed, max_df=4, min_seeds=2)
+    assert keys.tolist() == [1]  # (2, 3) has one kept seed (14) and 13 is over the cap
+    assert wanted.tolist() == [10, 11]
+    keys, wanted = pairs_to_realign(own, np.arange(ndocs), crossed, max_df=4, min_seeds=0)
+    assert keys.tolist() == [1, 2, 13]  # a chain needs one seed at least
+    assert wanted.tolist() == [10, 11, 12, 14]
+    # documents of one series are never a pair
+    keys, _ = pairs_to_realign(own, np.array([0, 0, 1, 2, 3]), crossed, max_df=4, min_seeds=1)
+    assert keys.tolist() == [2, 13]

@@ -281,3 +281,18 @@ def test_an_incremental_detect_updates_the_points_in_place(tmp_path, monkeypatch
     monkeypatch.setattr(job, "rebuild_points", lambda *a, **k: pytest.fail("rebuilt everything"))
     assert api.detect(db).mode == "incremental"
     assert calls == [1]
+
+
+def test_an_index_committed_in_the_background_is_on_disk_once_settled(tmp_path):
+    db = tmp_path / "t.db"
+    api.ingest(db, [write(tmp_path / "a.jsonl", demo_lines())])
+    with Store(db) as store:
+        index = index_module.update_index(
+            store, DetectParams().ngram, 1 << 30, progress=False, settle_later=True
+        )
+        index.settle()
+        assert index.committing is None
+        on_disk = read_manifest(index_folder(db))
+        assert on_disk is not None and on_disk.as_dict() == index.manifest.as_dict()
+        assert open_index(store, DetectParams().ngram).ndocs == len(demo_lines())
+        index.settle()  # settling twice is harmless

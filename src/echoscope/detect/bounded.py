@@ -34,6 +34,7 @@ from echoscope.detect.candidates import (
     concat_matches,
     crossed_pairs,
     pair_count,
+    pairs_to_realign,
     seed_matches,
     sort_matches,
 )
@@ -41,7 +42,6 @@ from echoscope.detect.index import (
     TokenIndex,
     hash_ranges,
     occurrences,
-    seeds_of,
     subset_tokens,
 )
 from echoscope.detect.local import LexicalPassages, RunStats, align_matches, concat_passages
@@ -213,14 +213,19 @@ def new_pairs(
     matches = seed_matches(seed_index, series, max_df=params.max_df, is_new=is_new, mode=ANY_NEW)
     del seed_index
     if len(extra):
-        # old pairs that lost seeds to the cap: realign them from all their remaining seeds
-        involved = np.zeros(len(series), np.bool_)
-        involved[extra // len(series)] = involved[extra % len(series)] = True
-        again = build_index(
-            *occurrences(index, seeds_of(tokens, np.flatnonzero(involved), index.ngram), cap=cap)
+        # old pairs that lost seeds to the cap: realign those that can change from all their
+        # remaining seeds, looked up only where their own documents' seeds say they meet
+        involved = distinct(np.concatenate([extra // len(series), extra % len(series)]))
+        seeds, docs, pos = doc_seeds(subset_tokens(tokens, involved), index.ngram)
+        own = build_index(seeds, involved[docs].astype(np.int32), pos)
+        del seeds, docs, pos
+        extra, wanted = pairs_to_realign(
+            own, series, extra, max_df=params.max_df, min_seeds=params.min_seeds
         )
+        again = build_index(*occurrences(index, wanted, cap=cap))
         listed = seed_matches(again, series, max_df=params.max_df, mode=LISTED, extra_keys=extra)
         matches = concat_matches([matches, listed], ndocs=len(series))
+    stats.counts["realigned_pairs"] = len(extra)
     stats.counts["seed_matches"] = len(matches)
     stats.counts["pairs_with_matches"] = pair_count(matches, len(series))
     stats.timed("candidates", t)

@@ -148,6 +148,16 @@ def _distinct_docs(docs, s, e, only_old, is_new):  # pragma: no cover - compiled
 
 
 @nb.njit(cache=True)
+def _kept_group(docs, s, e, is_new, max_df):  # pragma: no cover - compiled
+    """Whether group rows s:e are evidence: in 2 to ``max_df`` documents, and not repeated
+    beyond the cap of occurrences (else the group is boilerplate, dropped whole)."""
+    if e - s < 2 or e - s > OCCURRENCES_PER_DOCUMENT * max_df:
+        return False
+    df = _distinct_docs(docs, s, e, False, is_new)
+    return 2 <= df <= max_df
+
+
+@nb.njit(cache=True)
 def _wanted(a, b, series, is_new, mode, extra_keys, extra_ptr):  # pragma: no cover - compiled
     if a == b or series[a] == series[b]:
         return False
@@ -192,8 +202,7 @@ def _emit(
         s, e = bounds[g], bounds[g + 1]
         if e - s < 2:
             continue
-        df = _distinct_docs(docs, s, e, False, is_new)
-        if df < 2 or df > max_df or e - s > OCCURRENCES_PER_DOCUMENT * max_df:
+        if not _kept_group(docs, s, e, is_new, max_df):
             continue
         for i in range(s, e):
             if mode == 1 or mode == 2:
@@ -260,6 +269,64 @@ def crossed_pairs(
     return distinct(np.asarray(keys, dtype=np.int64))
 
 
+@nb.njit(cache=True)
+def _listed_pass(docs, bounds, series, max_df, keys, ptr, counts, need, mark):  # pragma: no cover
+    """Over the kept groups' row pairs of listed document pairs: count each pair's matches
+    (``mark`` false), or mark the groups holding a pair with at least ``need`` of them."""
+    is_new = np.zeros(series.shape[0], np.bool_)
+    marked = np.zeros(bounds.shape[0] - 1, np.bool_)
+    ndocs = series.shape[0]
+    for g in range(bounds.shape[0] - 1):
+        s, e = bounds[g], bounds[g + 1]
+        if not _kept_group(docs, s, e, is_new, max_df):
+            continue
+        for i in range(s, e):
+            if marked[g]:
+                break
+            a = docs[i]
+            lo, hi = ptr[a], ptr[a + 1]
+            if lo == hi:
+                continue
+            for j in range(i + 1, e):
+                b = docs[j]
+                if a == b or series[a] == series[b]:
+                    continue
+                key = np.int64(a) * ndocs + b
+                k = lo + np.searchsorted(keys[lo:hi], key)
+                if k < hi and keys[k] == key:
+                    if not mark:
+                        counts[k] += 1
+                    elif counts[k] >= need:
+                        marked[g] = True
+                        break
+    return marked
+
+
+def pairs_to_realign(
+    own: SeedIndex, series: np.ndarray, crossed: np.ndarray, *, max_df: int, min_seeds: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Of the ``crossed`` pairs (sorted keys), those whose passages may change, and the seeds
+    that can give them matches (sorted): what an incremental run realigns.
+
+    ``own`` indexes the seeds of the crossed pairs' documents alone. Each of its groups holds
+    at most the rows the corpus's group has, so a pair's matches in it bound its matches in
+    the corpus both before the new documents came and after. A pair with fewer than
+    ``min_seeds`` (at least one) of them had no chain to align and has none now: realigning
+    it changes nothing, and it is most of them (old documents that share a stock phrase)."""
+    ptr = _listed_ptr(crossed, len(series))
+    counts = np.zeros(len(crossed), np.int64)
+    need = max(min_seeds, 1)
+    args = (own.docs, own.bounds, series, max_df, crossed, ptr, counts, need)
+    _listed_pass(*args, False)
+    groups = _listed_pass(*args, True)
+    return crossed[counts >= need], own.seeds[own.bounds[:-1][groups]]
+
+
+def _listed_ptr(keys: np.ndarray, ndocs: int) -> np.ndarray:
+    """Where each document's listed pairs (as doc_a) start among the sorted ``keys``."""
+    return np.searchsorted(keys // max(ndocs, 1), np.arange(ndocs + 1)).astype(np.int64)
+
+
 def seed_matches(
     index: SeedIndex,
     series: np.ndarray,
@@ -276,8 +343,7 @@ def seed_matches(
     if extra_keys is None:
         extra_keys = np.zeros(0, dtype=np.int64)
     empty = np.zeros(0, dtype=np.int32)
-    # where each document's listed pairs (as doc_a) start among the sorted keys
-    extra_ptr = np.searchsorted(extra_keys // max(ndocs, 1), np.arange(ndocs + 1)).astype(np.int64)
+    extra_ptr = _listed_ptr(extra_keys, ndocs)
     args = (
         index.docs,
         index.pos,

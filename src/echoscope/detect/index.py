@@ -12,7 +12,7 @@ in the same order, that sorting all seeds at once gives (:func:`candidates.build
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,6 @@ import numpy as np
 from tqdm import tqdm
 
 from echoscope.detect.align import concat_ranges
-from echoscope.detect.arrays import distinct
 from echoscope.detect.budget import check_disk, format_size, power_of_two_parts
 from echoscope.detect.candidates import SeedIndex, build_index, sorted_index
 from echoscope.detect.seeds import doc_seeds
@@ -57,6 +56,14 @@ class TokenIndex:
     folder: Path
     manifest: Manifest
     arrays: IndexArrays
+    #: the writer's commit, still syncing in the background (see :func:`update_index`)
+    committing: Future | None = None
+
+    def settle(self) -> None:
+        """Wait for the index's commit, if one is under way (its error, if it failed)."""
+        if self.committing is not None:
+            done, self.committing = self.committing, None
+            done.result()
 
     @property
     def ndocs(self) -> int:
@@ -141,6 +148,7 @@ def update_index(
     *,
     progress: bool = True,
     say: Callable[[str], None] | None = None,
+    settle_later: bool = False,
 ) -> TokenIndex:
     """The store's index, brought up to date (the caller holds the store's writer lock):
     documents added since are tokenized and become a run of seeds; an index of another store,
@@ -149,7 +157,11 @@ def update_index(
 
     Each change gives the index and the store a new key (``meta.index_key``, written before
     the manifest): a copy of the store made earlier and put back later carries an older key,
-    so its documents are never read from an index that has since grown past them."""
+    so its documents are never read from an index that has since grown past them.
+
+    With ``settle_later``, the commit (syncing the new files, then the manifest) runs in the
+    background, and the caller calls :meth:`TokenIndex.settle` before it saves anything that
+    relies on it."""
     folder = index_folder(store.path)
     manifest = read_manifest(folder)
     changed = False
@@ -193,10 +205,19 @@ def update_index(
         check_disk(folder, sum(r.seeds for r in m.runs) * RUN_BYTES_PER_SEED, "merging seed runs")
         _merge_runs(writer, open_arrays(folder, m), memory)
         changed = True
+    index = TokenIndex(folder, m, open_arrays(folder, m))
     if changed:
         m.key = store.new_index_key()
-        writer.commit()
-    return TokenIndex(folder, m, open_arrays(folder, m))
+        if settle_later:
+            # syncing the new bytes is the slow part of the commit, and the engine need not
+            # wait for it: it reads the files already written (the caller settles the index
+            # before it saves its run)
+            pool = ThreadPoolExecutor(max_workers=1)
+            index.committing = pool.submit(writer.commit)
+            pool.shutdown(wait=False)
+        else:
+            writer.commit()
+    return index
 
 
 def _tokens_per_char(store: Store, after_rowid: int, sample: int = 200) -> float:
@@ -255,12 +276,6 @@ def subset_tokens(tokens: Tokens, docs: np.ndarray) -> Tokens:
     """The tokens of documents ``docs`` (in that order) as arrays of their own."""
     ptr, rows = concat_ranges(tokens.ptr[docs], tokens.ptr[docs + 1])
     return Tokens(tokens.hashes[rows], tokens.starts[rows], tokens.ends[rows], ptr)
-
-
-def seeds_of(tokens: Tokens, docs: np.ndarray, ngram: int) -> np.ndarray:
-    """The distinct seeds of documents ``docs`` (sorted)."""
-    seeds, _, _ = doc_seeds(subset_tokens(tokens, docs), ngram)
-    return distinct(seeds)
 
 
 def _add_run(

@@ -204,11 +204,16 @@ def run_detect(
         return DetectResult(None, plan.mode, n, 0, store.count_passages(), stats)
     lexical, replace = [], []
     if plan.lexical != KEEP:  # a points-only or semantic-only run needs no tokens
-        index = update_index(store, params.ngram, memory, progress=progress, say=say)
-        if index.ndocs != n:  # the writer lock keeps ingest out: never expected
-            raise EchoscopeError(f"{store.path}: the token index does not match the store")
-        stats.timed("tokenize", t0)
-        lexical, replace = _lexical_pairs(corpus, index, params, plan, stats, say, memory)
+        index = update_index(
+            store, params.ngram, memory, progress=progress, say=say, settle_later=True
+        )
+        try:
+            if index.ndocs != n:  # the writer lock keeps ingest out: never expected
+                raise EchoscopeError(f"{store.path}: the token index does not match the store")
+            stats.timed("tokenize", t0)
+            lexical, replace = _lexical_pairs(corpus, index, params, plan, stats, say, memory)
+        finally:
+            index.settle()  # the index is committed before the run is saved
         del index  # unmaps the tokens: what follows does not read them
     changes = _changed_only(store, lexical, replace) if replace else None
     if changes is not None:

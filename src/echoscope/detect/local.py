@@ -33,6 +33,7 @@ from echoscope.detect.candidates import (
     concat_matches,
     crossed_pairs,
     pair_count,
+    pairs_to_realign,
     restrict_seeds,
     seed_matches,
 )
@@ -341,12 +342,23 @@ def detect(
     matches = seed_matches(index, series, max_df=params.max_df, is_new=is_new, mode=mode)
     del index
     if len(extra):
-        # old pairs that lost seeds to the cap: realign them from all their remaining seeds
+        # old pairs that lost seeds to the cap: realign those that can change from all their
+        # remaining seeds
         involved = np.zeros(len(series), np.bool_)
         involved[extra // len(series)] = involved[extra % len(series)] = True
+        own = involved[docs]
+        extra, _ = pairs_to_realign(
+            build_index(seeds[own], docs[own], pos[own]),
+            series,
+            extra,
+            max_df=params.max_df,
+            min_seeds=params.min_seeds,
+        )
         again = build_index(*restrict_seeds(seeds, docs, pos, involved))
         listed = seed_matches(again, series, max_df=params.max_df, mode=LISTED, extra_keys=extra)
         matches = concat_matches([matches, listed], ndocs=len(series))
+    if mode == ANY_NEW:
+        stats.counts["realigned_pairs"] = len(extra)
     stats.counts["seed_matches"] = len(matches)
     t = stats.timed("candidates", t)
 

@@ -213,6 +213,7 @@ class IndexWriter:
     def __init__(self, folder: Path, manifest: Manifest):
         self.folder = folder
         self.manifest = manifest
+        self._unsynced: list[Path] = []  # run files renamed into place, synced by commit
 
     @classmethod
     def fresh(cls, folder: Path, manifest: Manifest) -> IndexWriter:
@@ -272,7 +273,7 @@ class IndexWriter:
         return name, RunFiles(self.folder, name)
 
     def add_run(self, name: str, first_doc: int, docs: int, seeds: int) -> None:
-        RunFiles(self.folder, name).finish()
+        self._unsynced += RunFiles(self.folder, name).finish()
         self.manifest.runs.append(SeedRun(name, first_doc, docs, seeds))
 
     def replace_runs(self, runs: list[SeedRun]) -> None:
@@ -280,9 +281,12 @@ class IndexWriter:
         self.manifest.runs = runs
 
     def commit(self) -> None:
-        for name in (*DOC_FILES, *TOKEN_FILES):
-            with open(self.folder / name, "rb+") as fh:
+        """Make what was written durable, then name it in the manifest (the commit point:
+        before it, the new bytes and files are strays the next writer removes)."""
+        for path in (*(self.folder / n for n in (*DOC_FILES, *TOKEN_FILES)), *self._unsynced):
+            with open(path, "rb+") as fh:
                 os.fsync(fh.fileno())
+        self._unsynced = []
         write_manifest(self.folder, self.manifest)
         self.remove_strays()
 
@@ -318,14 +322,15 @@ class RunFiles:
             with open(self.paths[c].with_suffix(self.paths[c].suffix + ".tmp"), "ab") as fh:
                 values.astype(RUN_COLUMNS[c], copy=False).tofile(fh)
 
-    def finish(self) -> None:
+    def finish(self) -> list[Path]:
+        """Rename the files into place; their paths (the writer's commit syncs them: until
+        the manifest names the run, they are strays)."""
         for path in self.paths.values():
             tmp = path.with_suffix(path.suffix + ".tmp")
             if not tmp.exists():
                 tmp.write_bytes(b"")
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
             os.replace(tmp, path)
+        return list(self.paths.values())
 
 
 class SpillFiles:
