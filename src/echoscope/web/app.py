@@ -3,19 +3,27 @@
 HTML pages and the JSON API under ``/api`` come from the same functions in
 :mod:`echoscope.web.data`; the OpenAPI document is ``/api/openapi.json``. The store is opened
 read-only and every response carries a restrictive Content-Security-Policy.
+
+Query mode (``POST /query``, ``POST /api/query``): where is a pasted text echoed in the corpus,
+answered from the store's token index in a worker thread (:func:`echoscope.web.data.query`).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -27,6 +35,42 @@ from echoscope.web.links import ServerLinks
 from echoscope.web.render import render
 
 PASSAGE_ID = PathParam(ge=1, le=2**63 - 1)
+QUERY_PATH = "/query"
+# A request body of a query is read up to this size: its text's cap, escaped the most JSON can
+# (a control character as \u0000 is 6 bytes) or a form can (%XX per byte), plus the rest.
+MAX_QUERY_BODY = 6 * data.MAX_QUERY_BYTES + 65536
+# Queries run at once (each in a worker thread, with its own read-only open of the store); the
+# others wait their turn, so a burst of large queries cannot take every core and the memory.
+MAX_CONCURRENT_QUERIES = 4
+QUERY_FIELDS = ("text", "name")
+QUERY_BODY_SCHEMA = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["text"],
+                "properties": {
+                    "text": {
+                        "type": "string",
+                        "description": f"the text to look for (at most {data.MAX_QUERY_BYTES:,} "
+                        "bytes of UTF-8)",
+                    },
+                    "name": {
+                        "type": "string",
+                        "description": "what to call it (default "
+                        f'"{data.DEFAULT_QUERY_NAME}"; its passages name it query:NAME)',
+                    },
+                },
+                "additionalProperties": False,
+            },
+            "example": {
+                "text": "This government treats the national treasury ...",
+                "name": "speech",
+            },
+        }
+    },
+}
 SECURITY_HEADERS = [
     (b"content-security-policy", (views.CSP + "; frame-ancestors 'none'").encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -79,6 +123,82 @@ class HeadAsGet:
 LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
+class UnsupportedBody(data.QueryRefused):
+    status = 415
+
+
+async def _query_body(request: Request) -> bytes:
+    """The request's body, refused once it is larger than a query may be (read as it comes,
+    so an endless body is never held)."""
+    too_large = data.QueryTooLarge(
+        f"the request is over {MAX_QUERY_BODY:,} bytes; a query's text may hold at most "
+        f"{data.MAX_QUERY_BYTES:,} bytes of UTF-8"
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_QUERY_BODY:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_QUERY_BODY:
+            raise too_large
+    return bytes(body)
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").partition(";")[0].strip().lower()
+
+
+def _json_query(request: Request, body: bytes) -> tuple[object, object]:
+    """``text`` and ``name`` of a JSON query body, or what is wrong with it. The media type
+    must be JSON: a page of another site can post a form or plain text here, but not JSON
+    without asking first (CORS), which this server never allows."""
+    shape = 'send {"text": "...", "name": "..."} as application/json'
+    if _media_type(request) != "application/json":
+        raise UnsupportedBody(f"the body must be JSON: {shape}")
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except (ValueError, RecursionError):  # bad UTF-8 or JSON; nesting too deep to parse
+        raise data.QueryRefused(f"the body is not valid JSON: {shape}") from None
+    if not isinstance(payload, dict):
+        raise data.QueryRefused(f"the body must be a JSON object: {shape}")
+    if payload.get("semantic"):
+        raise data.QueryRefused(
+            "semantic queries (other words, other languages) are not answered by the viewer: "
+            "run 'echoscope detect --semantic --query FILE'"
+        )
+    unknown = sorted(str(k)[:40] for k in payload if k not in (*QUERY_FIELDS, "semantic"))
+    if unknown:
+        raise data.QueryRefused(
+            f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown[:5])}: {shape}"
+        )
+    if "text" not in payload:
+        raise data.QueryRefused(f'"text" is missing: {shape}')
+    return payload["text"], payload.get("name")
+
+
+def _form_query(request: Request, body: bytes) -> tuple[str, str]:
+    """``text`` and ``name`` of the query page's form. A browser sends a textarea's line
+    breaks as CRLF: they become LF again, so offsets index the text as it was pasted."""
+    if _media_type(request) != "application/x-www-form-urlencoded":
+        raise UnsupportedBody("the form must be sent as application/x-www-form-urlencoded")
+    try:
+        fields = dict(
+            parse_qsl(
+                body.decode("ascii"),
+                keep_blank_values=True,
+                encoding="utf-8",
+                errors="strict",
+                max_num_fields=len(QUERY_FIELDS) + 2,
+            )
+        )
+    except ValueError:  # not ASCII, not UTF-8 once decoded, or too many fields
+        raise data.QueryRefused(
+            "the form could not be read (send it from the query page)"
+        ) from None
+    return fields.get("text", "").replace("\r\n", "\n"), fields.get("name", "")
+
+
 def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | None = None) -> Any:
     """The viewer for the store at ``db`` (opened read-only, once), as an ASGI app.
 
@@ -90,6 +210,11 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     conn: sqlite3.Connection = data.connect(db)
     # load the compiled tokenizer now, not on the first side-by-side request (~0.35 s)
     side_by_side("warm up", "warm up", "2=")
+    # and the query kernels, not on the first query (~0.7 s); a store that cannot answer a
+    # query yet is still served (its queries then say why)
+    with contextlib.suppress(EchoscopeError, sqlite3.Error, OSError):
+        data.warm_query(db)
+    queries_at_once = asyncio.Semaphore(MAX_CONCURRENT_QUERIES)
     links = ServerLinks()
     db_name = Path(db).name
     app = FastAPI(
@@ -103,15 +228,24 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts or LOOPBACK_NAMES)
     app.state.conn = conn
 
-    def page(build: Callable[..., views.Page], *args: Any, **kwargs: Any) -> HTMLResponse:
+    def page(
+        build: Callable[..., views.Page], *args: Any, status: int = 200, **kwargs: Any
+    ) -> HTMLResponse:
         template, context = build(conn, links, *args, **kwargs)
-        return HTMLResponse(
-            render(template, links=links, page_kind=template[:-5], db_name=db_name, **context)
+        html = render(
+            template,
+            links=links,
+            page_kind=template[:-5],
+            db_name=db_name,
+            query_url=QUERY_PATH,
+            **context,
         )
+        return HTMLResponse(html, status_code=status)
 
     @app.exception_handler(EchoscopeError)
-    async def _error(request: Request, exc: EchoscopeError) -> Response:
-        status = 404 if isinstance(exc, data.NotFound) else 400
+    async def _error(request: Request, exc: EchoscopeError, status: int | None = None) -> Response:
+        if status is None:
+            status = 404 if isinstance(exc, data.NotFound) else getattr(exc, "status", 400)
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": str(exc)}, status_code=status)
         html = render(
@@ -119,8 +253,9 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
             links=links,
             page_kind="error",
             db_name=db_name,
+            query_url=QUERY_PATH,
             title=str(status),
-            status="Not found" if status == 404 else "Bad request",
+            status={404: "Not found", 405: "Method not allowed"}.get(status, "Bad request"),
             message=str(exc),
         )
         return HTMLResponse(html, status_code=status)
@@ -129,6 +264,19 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
             return await _error(request, data.NotFound(f"no page at {request.url.path}"))
+        if exc.status_code == 405:  # e.g. GET /api/query, POST to a page
+            allowed = {k.lower(): v for k, v in (exc.headers or {}).items()}.get("allow", "")
+            response = await _error(
+                request,
+                EchoscopeError(
+                    f"{request.method} is not answered at {request.url.path}"
+                    + (f" (only {allowed})" if allowed else "")
+                ),
+                status=405,
+            )
+            if allowed:
+                response.headers["allow"] = allowed
+            return response
         return await _error(request, EchoscopeError(str(exc.detail)))
 
     @app.exception_handler(RequestValidationError)
@@ -192,6 +340,27 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     for by in data.ACTOR_KINDS:
         _actor_routes(app, page, by)
 
+    # -- query mode -----------------------------------------------------------------------
+    async def answer(text: object, name: object) -> dict[str, Any]:
+        text, name = data.check_query(text, name)  # before waiting for a turn
+        async with queries_at_once:
+            return await run_in_threadpool(data.query, db, text, name)
+
+    @app.get(QUERY_PATH, response_class=HTMLResponse, include_in_schema=False)
+    async def query_form() -> HTMLResponse:
+        return page(views.query_page)
+
+    @app.post(QUERY_PATH, response_class=HTMLResponse, include_in_schema=False)
+    async def query_html(request: Request) -> HTMLResponse:
+        text, name = "", ""
+        try:
+            text, name = _form_query(request, await _query_body(request))
+            result = await answer(text, name)
+        except data.QueryRefused as e:  # the form again, with the text, and what was wrong
+            return page(views.query_page, text=text, name=name, error=str(e), status=e.status)
+        # a long text with many echoes is a large page: built off the event loop too
+        return await run_in_threadpool(page, views.query_page, result, text=text, name=name)
+
     # -- JSON API -------------------------------------------------------------------------
     @app.get("/api/overview", tags=["corpus"])
     async def overview_api() -> dict[str, Any]:
@@ -246,6 +415,20 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     ) -> dict[str, Any]:
         """Talking points and documents containing the words (full-text index)."""
         return data.search(conn, q, page=page_no)
+
+    @app.post("/api/query", tags=["query"], openapi_extra={"requestBody": QUERY_BODY_SCHEMA})
+    async def query_api(request: Request) -> JSONResponse:
+        """Where is this text echoed? Body: ``{"text": "...", "name": "optional"}`` (JSON).
+        The corpus documents that share passages with the text, strongest first, each with
+        its metadata and its passages: offsets on both sides (``start_a``/``end_a`` in the
+        text, ``start_b``/``end_b`` in the document), the quoted text of each side
+        (``text_a``, ``text_b``), kind, score and alignment; plus counts, notes and the
+        seconds it took. Nothing is stored. Errors: ``{"error": "..."}`` with 400 (empty
+        text, bad JSON), 413 (too large) or 415 (not JSON)."""
+        text, name = _json_query(request, await _query_body(request))
+        # an answer can be megabytes (every passage quoted on both sides): encoded off the
+        # event loop, and as it is (the route declares no model to check it against)
+        return await run_in_threadpool(JSONResponse, await answer(text, name))
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def favicon() -> Response:

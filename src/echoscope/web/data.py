@@ -12,9 +12,10 @@ import json
 import math
 import os
 import sqlite3
+import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from echoscope.errors import EchoscopeError
 from echoscope.points.filters import POINT_SORTS, fts_query
@@ -22,6 +23,10 @@ from echoscope.store import reader
 from echoscope.store.lock import WriterLock
 from echoscope.store.sqlite import index_documents, search_indexed
 from echoscope.web.alignview import side_by_side
+
+if TYPE_CHECKING:
+    from echoscope.detect.params import DetectParams
+    from echoscope.store.sqlite import Store
 
 PER_PAGE = 50
 SORTS = POINT_SORTS
@@ -407,3 +412,140 @@ def split_hits(snippet: str) -> list[dict[str, Any]]:
         if plain:
             out.append({"text": plain, "hit": False})
     return out
+
+
+# -- query mode: where is this text echoed? ------------------------------------------------------
+MAX_QUERY_BYTES = 1_000_000  # a query's text, as UTF-8: a long speech is ~100 kB
+MAX_NAME_CHARS = 200
+DEFAULT_QUERY_NAME = "query"
+WARM_UP_CHARS = 3000  # of a corpus document, queried once at start to load the compiled kernels
+
+
+class QueryRefused(EchoscopeError):
+    """A query the server will not run (empty, malformed); ``status`` is its HTTP status."""
+
+    status = 400
+
+
+class QueryTooLarge(QueryRefused):
+    status = 413
+
+
+def check_query(text: object, name: object = None) -> tuple[str, str]:
+    """The text and name of a query as given by a client, checked: a non-empty string of at
+    most :data:`MAX_QUERY_BYTES` of UTF-8, and an optional name (:data:`DEFAULT_QUERY_NAME`
+    when absent or blank). Raises :class:`QueryRefused` with what is wrong."""
+    if not isinstance(text, str):
+        raise QueryRefused('"text" must be a string: the text to look for in the corpus')
+    if name is None or name == "":
+        name = DEFAULT_QUERY_NAME
+    if not isinstance(name, str):
+        raise QueryRefused('"name" must be a string')
+    for field, value in (("text", text), ("name", name)):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate, from a JSON \ud800 escape
+            raise QueryRefused(f'"{field}" is not valid Unicode (a lone surrogate)') from None
+    size = len(text.encode("utf-8"))
+    if size > MAX_QUERY_BYTES:
+        raise QueryTooLarge(
+            f"the text is {size:,} bytes; a query may hold at most {MAX_QUERY_BYTES:,} bytes "
+            "of UTF-8 text"
+        )
+    if not text.strip():
+        raise QueryRefused("the text is empty: give the text to look for in the corpus")
+    name = name.strip() or DEFAULT_QUERY_NAME
+    if len(name) > MAX_NAME_CHARS:
+        raise QueryRefused(f'"name" is longer than {MAX_NAME_CHARS} characters')
+    return text, name
+
+
+def _query_params(store: Store) -> tuple[DetectParams, list[str]]:
+    """The lexical parameters of the store's last run (so a query finds what that run would
+    have, and reads the token index that run built), else the defaults; and what to say
+    about the choice."""
+    from echoscope.detect.params import DetectParams
+    from echoscope.detect.plan import lexical_params
+
+    run = store.last_run()
+    if run is None:
+        return DetectParams(), []
+    try:
+        return DetectParams(**lexical_params(run["params"])), []
+    except (TypeError, ValueError, EchoscopeError):  # a run recorded by another version
+        return DetectParams(), [
+            "the store's last run has parameters this version cannot read: "
+            "the query uses the defaults"
+        ]
+
+
+def query(db: str | Path, text: str, name: str = DEFAULT_QUERY_NAME) -> dict[str, Any]:
+    """Where is ``text`` echoed in the corpus? The corpus documents that share passages with
+    it, strongest first, each with its metadata and its passages (both sides' offsets and
+    quoted text, strongest first), plus counts, notes (e.g. that the token index was not
+    current, so the corpus was tokenized for this query) and the seconds it took. It runs
+    with the lexical parameters of the store's last detect run (:func:`_query_params`). The
+    store is opened read-only for this call alone and nothing is written (``detect --query``)."""
+    from echoscope.detect.job import run_query  # the compiled kernels: loaded when used
+    from echoscope.store.sqlite import Store
+
+    text, name = check_query(text, name)
+    began = time.perf_counter()
+    with Store(db, create=False, readonly=True) as store:
+        params, notes = _query_params(store)
+        found = run_query(store, [(name, text)], params, progress=False, say=notes.append)
+        ids = list(dict.fromkeys(p.doc_b for p in found))  # strongest first, as run_query sorts
+        texts = store.texts(ids)
+        metas = {i: _doc_meta(store.conn, i) for i in ids}
+    by_doc: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    for p in found:
+        by_doc[p.doc_b].append(
+            {
+                **p.as_dict(),
+                "text_a": text[p.start_a : p.end_a],
+                "text_b": texts[p.doc_b][p.start_b : p.end_b],
+            }
+        )
+    documents = [
+        {**metas[i], "best_score": by_doc[i][0]["score"], "passages": by_doc[i]} for i in ids
+    ]
+    return {
+        "name": name,
+        "query_id": f"query:{name}",
+        "chars": len(text),
+        "counts": {
+            "documents": len(documents),
+            "passages": len(found),
+            "echoed_chars": _covered_chars((p.start_a, p.end_a) for p in found),
+        },
+        "notes": notes,
+        "seconds": round(time.perf_counter() - began, 4),
+        "documents": documents,
+    }
+
+
+def _covered_chars(spans: Iterable[tuple[int, int]]) -> int:
+    """How many characters the spans cover together (overlaps counted once)."""
+    total, reach = 0, 0
+    for s, e in sorted(spans):
+        if e > reach:
+            total += e - max(s, reach)
+            reach = e
+    return total
+
+
+def warm_query(db: str | Path) -> bool:
+    """Run one small query (the start of the first document) so that the first real one
+    does not wait for the compiled kernels to load (~0.7 s). Skipped, returning False, when
+    the token index is not current: a query would then tokenize the whole corpus."""
+    from echoscope.detect.index import open_index
+    from echoscope.detect.job import run_query
+    from echoscope.store.sqlite import Store
+
+    with Store(db, create=False, readonly=True) as store:
+        params, _ = _query_params(store)
+        first = store.documents_after(0, 1, ["text"])
+        if not first or open_index(store, params.ngram) is None:
+            return False
+        run_query(store, [("warm up", first[0][0][:WARM_UP_CHARS])], params, progress=False)
+    return True

@@ -8,7 +8,12 @@ from typing import Any
 
 from echoscope.model import PARAPHRASE, PIECE_KINDS, SEMANTIC_KINDS, TRANSLATION
 from echoscope.web import data
-from echoscope.web.alignview import numbered_matches, segments_text, text_direction
+from echoscope.web.alignview import (
+    numbered_matches,
+    segments_text,
+    side_by_side,
+    text_direction,
+)
 from echoscope.web.render import plain
 
 Page = tuple[str, dict[str, Any]]
@@ -134,4 +139,83 @@ def search_page(conn: sqlite3.Connection, links: Any, q: str = "", page: int = 1
         "title": f"Search: {q}" if q else "Search",
         "d": d,
         "page_url": lambda n: links.search(q, n),
+    }
+
+
+QUERY_DOCS_SHOWN = 100  # echoing documents drawn on the query page (the API lists them all)
+# Words drawn aligned (each its own element) on the query page, both sides, strongest passages
+# first; the rest are shown as plain text. Drawing costs ~20 µs a word, and a text that
+# reprints hundreds of documents would otherwise take seconds to draw.
+QUERY_ALIGNED_WORDS = 20_000
+
+
+def query_coverage(text: str, result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The query's text cut where echoed stretches begin and end: ``[{text, start, docs}]``,
+    ``docs`` how many corpus documents echo that stretch (a sweep over the passages, so a
+    long query with many echoes stays linear)."""
+    events: list[tuple[int, int, str]] = []
+    for doc in result["documents"]:
+        for p in doc["passages"]:
+            events += [(p["start_a"], 1, doc["id"]), (p["end_a"], -1, doc["id"])]
+    events.sort(key=lambda ev: (ev[0], ev[1]))  # at one offset: ends before starts
+    out: list[dict[str, Any]] = []
+    active: dict[str, int] = {}  # document -> its passages covering the current stretch
+    pos = 0
+    for at, step, doc_id in events:
+        if at > pos:
+            out.append({"text": text[pos:at], "start": pos, "docs": len(active)})
+            pos = at
+        active[doc_id] = active.get(doc_id, 0) + step
+        if not active[doc_id]:
+            del active[doc_id]
+    if pos < len(text):
+        out.append({"text": text[pos:], "start": pos, "docs": 0})
+    return out
+
+
+def query_page(
+    conn: sqlite3.Connection,
+    links: Any,
+    result: dict[str, Any] | None = None,
+    *,
+    text: str = "",
+    name: str = "",
+    error: str | None = None,
+) -> Page:
+    """The query form, and (``result``, from :func:`echoscope.web.data.query` on ``text``)
+    every echoing document with its passages side by side, or the ``error`` that refused
+    the query."""
+    docs: list[dict[str, Any]] = []
+    budget, unaligned = QUERY_ALIGNED_WORDS, 0
+    if result is not None:
+        for d in result["documents"][:QUERY_DOCS_SHOWN]:
+            passages = []
+            for p in d["passages"]:
+                words = p["tokens_a"] + p["tokens_b"]
+                if words <= budget:
+                    budget -= words
+                    seg_a, seg_b = side_by_side(p["text_a"], p["text_b"], p["ops"], p["kind"])
+                else:  # budget spent (a smaller passage further on may still fit)
+                    seg_a, seg_b = [{"text": p["text_a"]}], [{"text": p["text_b"]}]
+                    unaligned += 1
+                passages.append(
+                    {
+                        **p,
+                        "segments_a": seg_a,
+                        "segments_b": seg_b,
+                        "dir_a": text_direction(None, p["text_a"]),
+                        "dir_b": text_direction(d["lang"], p["text_b"]),
+                    }
+                )
+            docs.append({**d, "passages": passages})
+    return "query.html", {
+        "title": f"Where is {plain(name, 60)} echoed?" if result and name else "Query",
+        "text": text,
+        "name": name,
+        "error": error,
+        "r": result,
+        "docs": docs,
+        "unaligned": unaligned,
+        "coverage": query_coverage(text, result) if result else [],
+        "text_dir": text_direction(None, text),
     }
