@@ -58,12 +58,16 @@ class TokenIndex:
     arrays: IndexArrays
     #: the writer's commit, still syncing in the background (see :func:`update_index`)
     committing: Future | None = None
+    writer: IndexWriter | None = None  # whose strays go once the commit is settled
 
     def settle(self) -> None:
-        """Wait for the index's commit, if one is under way (its error, if it failed)."""
+        """Wait for the index's commit, if one is under way (its error, if it failed), then
+        remove what the change left behind (the replaced runs, the spill)."""
         if self.committing is not None:
             done, self.committing = self.committing, None
             done.result()
+            if self.writer is not None:
+                self.writer.remove_strays()
 
     @property
     def ndocs(self) -> int:
@@ -213,7 +217,8 @@ def update_index(
             # wait for it: it reads the files already written (the caller settles the index
             # before it saves its run)
             pool = ThreadPoolExecutor(max_workers=1)
-            index.committing = pool.submit(writer.commit)
+            index.committing = pool.submit(writer.commit, clean=False)
+            index.writer = writer
             pool.shutdown(wait=False)
         else:
             writer.commit()

@@ -9,13 +9,14 @@ So its result equals a full rerun, without realigning the archive.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 from tqdm import tqdm
 
+from echoscope.detect.arrays import distinct
 from echoscope.detect.bounded import SEEDS_BYTES_PER_SEED, all_pairs, new_pairs, query_echoes
 from echoscope.detect.budget import default_memory
 from echoscope.detect.candidates import ONE_NEW
@@ -40,7 +41,7 @@ from echoscope.detect.semantic_job import (
     require_semantic,
 )
 from echoscope.errors import EchoscopeError
-from echoscope.model import SEMANTIC_KINDS, PassagePair, series_key
+from echoscope.model import SEMANTIC_KINDS, PassagePair
 from echoscope.points.build import rebuild_points, update_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.index_files import spill_folder
@@ -53,12 +54,34 @@ _BATCH = 2000
 @dataclass(slots=True)
 class Corpus:
     """The store's documents as arrays the engine works on (index = position in rowid order);
-    ``tokens`` only where they were tokenized in memory (see :func:`load_corpus`)."""
+    ``tokens`` only where they were tokenized in memory (see :func:`load_corpus`). Their ids
+    are read when first asked for: an incremental run needs those of a few documents only."""
 
     rowids: np.ndarray  # int64
-    ids: list[str]
     series: np.ndarray  # int64 series number; documents of one series are never compared
+    store: Store | None = None  # where the ids are read from
     tokens: Tokens | None = None
+    _ids: list[str] | None = None
+
+    @property
+    def ids(self) -> list[str]:
+        """Every document's id, by number."""
+        if self._ids is None:
+            self._ids = self._store().ids_by_rowid(self.rowids.tolist())
+        return self._ids
+
+    def ids_of(self, numbers: np.ndarray) -> dict[int, str]:
+        """The ids of documents ``numbers``, by number."""
+        wanted = distinct(np.asarray(numbers, np.int64))
+        if self._ids is not None:
+            return {k: self._ids[k] for k in wanted.tolist()}
+        ids = self._store().ids_by_rowid(self.rowids[wanted].tolist())
+        return dict(zip(wanted.tolist(), ids, strict=True))
+
+    def _store(self) -> Store:
+        if self.store is None:  # never expected: every corpus is read from a store
+            raise EchoscopeError("the corpus's documents have no store to read their ids from")
+        return self.store
 
 
 @dataclass(slots=True)
@@ -88,30 +111,34 @@ def concat_tokens(parts: Sequence[Tokens]) -> Tokens:
     )
 
 
-def series_numbers(ids: Sequence[str], series: Sequence[str | None]) -> np.ndarray:
-    """A number per document's series; a document without a series is its own series."""
-    keys = [series_key(i, s) for i, s in zip(ids, series, strict=True)]
-    _, inverse = np.unique(np.asarray(keys, dtype=object), return_inverse=True)
-    return inverse.astype(np.int64)
+def series_numbers(series: Sequence[str | None]) -> np.ndarray:
+    """A number per document's series (numbers only compare: equal or not); a document
+    without a series, or with an empty one, is its own (:func:`model.series_key`)."""
+    named: dict[str, int] = {}
+    out = np.fromiter(
+        (named.setdefault(s, len(named)) if s else -1 for s in series), np.int64, len(series)
+    )
+    own = out < 0
+    out[own] = len(named) + np.arange(int(own.sum()))
+    return out
 
 
 def load_documents(store: Store) -> Corpus:
-    """The store's documents, without their tokens (the token index holds those)."""
-    index = store.document_index()
-    if not index:
+    """The store's documents, without their tokens (the token index holds those) or their
+    ids (read when asked for)."""
+    rows = store.document_series()
+    if not rows:
         raise EchoscopeError(f"{store.path}: the store has no documents (run 'echoscope ingest')")
-    rowids = np.fromiter((r[0] for r in index), dtype=np.int64, count=len(index))
-    ids = [r[1] for r in index]
-    return Corpus(rowids, ids, series_numbers(ids, [r[2] for r in index]))
+    rowids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    return Corpus(rowids, series_numbers([r[1] for r in rows]), store)
 
 
 def load_corpus(store: Store, *, progress: bool = True) -> Corpus:
     """Tokenize every document of the store in memory (two threads: the compiled tokenizer
     drops the GIL): the way to read a store whose token index is not current."""
     corpus = load_documents(store)
-    ids = corpus.ids
     bar = tqdm(
-        total=len(ids),
+        total=len(corpus.rowids),
         desc="tokenize",
         unit=" docs",
         disable=None if progress else True,
@@ -131,10 +158,13 @@ def load_corpus(store: Store, *, progress: bool = True) -> Corpus:
             bar.update(n)
     bar.close()
     corpus.tokens = concat_tokens(parts)
+    corpus.ids  # read now: a corpus in memory is used after its store is closed  # noqa: B018
     return corpus
 
 
-def passage_pairs(corpus_ids: Sequence[str], p: LexicalPassages) -> list[PassagePair]:
+def passage_pairs(
+    corpus_ids: Sequence[str] | Mapping[int, str], p: LexicalPassages
+) -> list[PassagePair]:
     """The records of the engine's passages, documents by id (a lexical passage's similarity
     is its token identity)."""
     cols = zip(
@@ -197,7 +227,7 @@ def run_detect(
     t0 = time.perf_counter()
     stats = RunStats()
     corpus = load_documents(store)
-    n = len(corpus.ids)
+    n = len(corpus.rowids)
     run_params = RunParams(params, bursts or BurstParams(), semantic)
     plan = plan_run(store.last_run(), run_params, CorpusState(corpus.rowids), full=full)
     if not plan.writes:
@@ -299,7 +329,7 @@ def _lexical_pairs(
 ) -> tuple[list[PassagePair], list[tuple[str, str]] | None]:
     """The lexical passages the plan's run saves, and the document pairs whose stored
     passages they replace (None: every passage; empty: none, the stored ones stand)."""
-    n = len(corpus.ids)
+    n = len(corpus.rowids)
     is_new = corpus.rowids > plan.new_after if plan.lexical == NEW else None
     if is_new is None or _beyond_budget(index, is_new, memory):
         # all pairs (an incremental run too, when its new documents alone would not fit
@@ -316,10 +346,11 @@ def _lexical_pairs(
             )
         return passage_pairs(corpus.ids, passages), None
     passages, crossed = new_pairs(index, corpus.series, is_new, params, stats=stats, progress=say)
-    found = passage_pairs(corpus.ids, passages)
+    ids = corpus.ids_of(np.concatenate([passages.doc_a, passages.doc_b, crossed // n, crossed % n]))
+    found = passage_pairs(ids, passages)
     # pairs with a new document have no passages yet; old pairs whose seeds changed go
     return found, [
-        (corpus.ids[a], corpus.ids[b])
+        (ids[a], ids[b])
         for a, b in zip((crossed // n).tolist(), (crossed % n).tolist(), strict=True)
     ]
 
@@ -426,7 +457,7 @@ def _query_in_memory(corpus: Corpus, queries: Tokens, params: DetectParams) -> L
     """Query passages from tokens in memory: the queries are documents after the corpus's,
     each its own series, and only pairs with exactly one of them count."""
     tokens = concat_tokens([corpus.tokens, queries])
-    n, q = len(corpus.ids), queries.ndocs
+    n, q = len(corpus.rowids), queries.ndocs
     series = np.concatenate([corpus.series, corpus.series.max(initial=-1) + 1 + np.arange(q)])
     is_new = np.zeros(n + q, dtype=np.bool_)
     is_new[n:] = True

@@ -280,15 +280,17 @@ class IndexWriter:
         """The seed runs the manifest names from now on (the others go at the next cleanup)."""
         self.manifest.runs = runs
 
-    def commit(self) -> None:
+    def commit(self, *, clean: bool = True) -> None:
         """Make what was written durable, then name it in the manifest (the commit point:
-        before it, the new bytes and files are strays the next writer removes)."""
+        before it, the new bytes and files are strays the next writer removes); then remove
+        the strays, unless ``clean`` is false (while a run still spills into the index)."""
         for path in (*(self.folder / n for n in (*DOC_FILES, *TOKEN_FILES)), *self._unsynced):
             with open(path, "rb+") as fh:
                 os.fsync(fh.fileno())
         self._unsynced = []
         write_manifest(self.folder, self.manifest)
-        self.remove_strays()
+        if clean:
+            self.remove_strays()
 
     def spill_folder(self) -> Path:
         path = self.folder / SPILL

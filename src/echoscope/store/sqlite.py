@@ -362,6 +362,15 @@ class Store:
     def count_documents(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
+    def document_series(self) -> list[tuple[int, str | None]]:
+        """(rowid, series) of every document in ingest order, read from the series index: the
+        table's rows hold the texts, and a scan of it reads every page of them."""
+        rows = self.conn.execute(
+            "SELECT rowid, series FROM documents INDEXED BY documents_series"
+        ).fetchall()
+        rows.sort()  # by rowid (unique)
+        return rows
+
     def document_index(self) -> list[tuple[int, str, str | None]]:
         """(rowid, id, series) of every document in ingest order."""
         return self.conn.execute(
