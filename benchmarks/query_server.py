@@ -117,6 +117,12 @@ def main() -> None:
     )
     ap.add_argument("--repeat", type=int, default=10, help="timed queries")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument(
+        "--no-search-index",
+        action="store_true",
+        help="skip the viewer's start-up update of its document search index (minutes for a "
+        "store of a million never served; queries do not use it)",
+    )
     args = ap.parse_args()
     if not args.db.exists():
         sys.exit(f"{args.db}: no such store")
@@ -128,7 +134,7 @@ def main() -> None:
     began = time.perf_counter()
     from echoscope.web.app import create_app
 
-    app = create_app(args.db)
+    app = create_app(args.db, index_search=not args.no_search_index)
     startup = time.perf_counter() - began
     served = Served(app)
     conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=600)

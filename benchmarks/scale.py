@@ -7,8 +7,9 @@ committed; an existing ``WORK/cSIZE/docs.jsonl`` is used as it is):
    system's accounting of each), and plagdet against the corpus's gold (``echoscope eval``).
 2. Query mode: 10 document-length texts (corpus documents spread over the store, so each is
    echoed at least by itself and by the documents its planted passages went to), each its own
-   ``echoscope detect --query`` process (what a user waits for, Python's start included), and
-   the same 10 through ``api.query`` in one process (the answer itself).
+   ``echoscope detect --query`` process (what a user waits for, Python's start included), the
+   same 10 through ``api.query`` in one process (the answer itself), and the same 10 sent to a
+   running viewer's ``POST /api/query`` (``benchmarks/query_server.py``: the answer over HTTP).
 3. Incremental: 1,000 reprints (corpus documents with every 15th word dropped, new ids)
    ingested into the detected store, then ``detect``: its wall seconds and peak RSS.
 
@@ -95,6 +96,15 @@ def in_process_queries(db: Path, files: list[Path]) -> list[float]:
     return json.loads(run([sys.executable, "-c", code, str(db), *map(str, files)]))
 
 
+def server_queries(db: Path, files: list[Path], work: Path) -> dict:
+    """The queries sent to a running viewer over HTTP, one warm-up first (its figures)."""
+    out = work / f"{db.stem}-server-queries.json"
+    script = Path(__file__).with_name("query_server.py")
+    flags = ["--no-search-index", "--json", str(out)]
+    run([sys.executable, str(script), "--db", str(db), "--query", *map(str, files), *flags])
+    return json.loads(out.read_text())
+
+
 def bench(
     size: int, work: Path, echoscope: str, seed: int, memory: str | None, again: bool
 ) -> dict:
@@ -129,6 +139,7 @@ def bench(
         run([echoscope, "detect", "--db", str(db), "--query", str(f), "-q"])
         cli.append(round(time.perf_counter() - t, 3))
     inside = in_process_queries(db, files)
+    served = server_queries(db, files, work)
     more = reprints(size, d / "docs.jsonl", work)
     inc_ingest = timed_rss([echoscope, "ingest", str(more), "--db", str(db), "-q"])
     inc = timed_rss([echoscope, "detect", "--db", str(db), "-q", *budget])
@@ -137,6 +148,8 @@ def bench(
         query_cli_median_s=statistics.median(cli),
         query_api_s=inside,
         query_api_median_s=statistics.median(inside),
+        query_server_s=[r["seconds"] for r in served["runs"]],
+        query_server_median_s=served["median_seconds"],
         incremental_ingest=inc_ingest,
         incremental_detect=inc,
     )
@@ -145,8 +158,8 @@ def bench(
 
 HEADER = (
     "| docs | ingest s | detect s | total s | peak RSS MiB | plagdet | query median s (process) "
-    "| query median s (api) | +1,000 detect s | +1,000 peak RSS MiB |\n"
-    "|---|---|---|---|---|---|---|---|---|---|"
+    "| query median s (api) | query median s (server) | +1,000 detect s | +1,000 peak RSS MiB |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -158,6 +171,7 @@ def row(r: dict) -> str:
         f"| {r['docs']:,} | {r['ingest']['wall_s']} | {r['detect']['wall_s']} "
         f"| {r['total_wall_s']} | {r['peak_rss_mib']:,} | {r['plagdet']:.4f} "
         f"| {r['query_cli_median_s']:.2f} | {r['query_api_median_s']:.3f} "
+        f"| {r.get('query_server_median_s', float('nan')):.3f} "
         f"| {r['incremental_detect']['wall_s']} | {r['incremental_detect']['peak_rss_mib']:,} |"
     )
 
