@@ -67,7 +67,8 @@ class Corpus:
     def ids(self) -> list[str]:
         """Every document's id, by number."""
         if self._ids is None:
-            self._ids = self._store().ids_by_rowid(self.rowids.tolist())
+            # the documents read by rowid, not any ingested since
+            self._ids = self._store().document_ids(int(self.rowids[-1]))
         return self._ids
 
     def ids_of(self, numbers: np.ndarray) -> dict[int, str]:

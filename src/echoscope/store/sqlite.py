@@ -363,13 +363,21 @@ class Store:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def document_series(self) -> list[tuple[int, str | None]]:
-        """(rowid, series) of every document in ingest order, read from the series index: the
-        table's rows hold the texts, and a scan of it reads every page of them."""
-        rows = self.conn.execute(
-            "SELECT rowid, series FROM documents INDEXED BY documents_series"
-        ).fetchall()
+        """(rowid, series) of every document in ingest order. Without an ORDER BY, SQLite reads
+        them from the series index; the table's rows hold the texts, and a scan of it in rowid
+        order reads every page of them."""
+        rows = self.conn.execute("SELECT rowid, series FROM documents").fetchall()
         rows.sort()  # by rowid (unique)
         return rows
+
+    def document_ids(self, last_rowid: int) -> list[str]:
+        """The ids of the documents up to ``last_rowid``, in ingest order, read from the index
+        of ids (the unary ``+`` keeps SQLite from reading the table by rowid instead)."""
+        rows = self.conn.execute(
+            "SELECT rowid, id FROM documents WHERE +rowid <= ?", (last_rowid,)
+        ).fetchall()
+        rows.sort()
+        return [r[1] for r in rows]
 
     def document_index(self) -> list[tuple[int, str, str | None]]:
         """(rowid, id, series) of every document in ingest order."""
