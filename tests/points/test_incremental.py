@@ -17,8 +17,8 @@ import pytest
 
 from echoscope import api
 from echoscope.model import PassagePair
-from echoscope.points import build
-from echoscope.points.cluster import point_id
+from echoscope.points import build, incremental
+from echoscope.points.cluster import build_nodes, point_id
 from echoscope.store.sqlite import Store, now
 
 DEMO = Path(__file__).resolve().parents[2] / "demo"
@@ -68,11 +68,26 @@ def updating(changed: Iterable[str], deleted: Iterable[str] | None, fallbacks: l
         deleted_from = None if deleted is None else set(deleted)
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(build, "rebuild_points", counted)
+            patch.setattr(incremental, "affected_region", region_checked)
             return build.update_points(
                 store, conn, run_id, None, set(changed), deleted_from=deleted_from
             )
 
     return update
+
+
+AFFECTED_REGION = incremental.affected_region
+
+
+def region_checked(*args) -> incremental.Region:
+    """The region, whose nodes (the walk's) must be those build_nodes makes of its passages."""
+    region = AFFECTED_REGION(*args)
+    nodes, passage_nodes = build_nodes([r[1:7] for r in region.passages])
+    assert [(n.doc, n.start, n.end, n.occurrences) for n in region.nodes] == [
+        (n.doc, n.start, n.end, n.occurrences) for n in nodes
+    ]
+    assert region.passage_nodes == passage_nodes
+    return region
 
 
 @pytest.fixture(params=["deletions unknown", "deletions known"])

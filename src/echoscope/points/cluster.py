@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -48,41 +48,81 @@ def build_nodes(
     passages: Sequence[tuple[str, int, int, str, int, int]],
 ) -> tuple[list[Node], list[tuple[int, int]]]:
     """Group the occurrences of each document into nodes (see module docstring)."""
-    # occurrence k is side k % 2 of passage k // 2
-    occs = [
-        (p[0], p[1], p[2]) if side == 0 else (p[3], p[4], p[5]) for p in passages for side in (0, 1)
-    ]
-    order = sorted(range(len(occs)), key=lambda k: (occs[k][0], occs[k][1], -occs[k][2]))
-    nodes: list[Node] = []
-    node_of = [0] * len(occs)
-    open_nodes: list[int] = []
+    node_of = [0] * (2 * len(passages))
+    nodes = group_occurrences(occurrences(passages), node_of)
+    return nodes, list(zip(node_of[0::2], node_of[1::2], strict=True))
+
+
+# an occurrence as nodes are made of it: (doc, start, -end, k), side k % 2 of passage k // 2
+OccurrenceKey = tuple[str, int, int, int]
+
+
+def occurrences(
+    passages: Sequence[Sequence], docs: Container[str] | None = None, offset: int = 0
+) -> list[OccurrenceKey]:
+    """The occurrences of passages ``(doc_a, start_a, end_a, doc_b, start_b, end_b, ...)``
+    (the spans from item ``offset`` on), or only those in ``docs``."""
+    a, b = offset, offset + 3
+    if docs is None:
+        occs = [(p[a], p[a + 1], -p[a + 2], 2 * i) for i, p in enumerate(passages)]
+        occs += [(p[b], p[b + 1], -p[b + 2], 2 * i + 1) for i, p in enumerate(passages)]
+    else:
+        occs = [(p[a], p[a + 1], -p[a + 2], 2 * i) for i, p in enumerate(passages) if p[a] in docs]
+        occs += [
+            (p[b], p[b + 1], -p[b + 2], 2 * i + 1) for i, p in enumerate(passages) if p[b] in docs
+        ]
+    return occs
+
+
+def group_occurrences(occs: list[OccurrenceKey], node_of: list[int] | None = None) -> list[Node]:
+    """The nodes of occurrences (sorted here), in the order :func:`build_nodes` makes them:
+    a document's depend on its occurrences only, and are made in the same order whatever
+    other documents' are there. ``node_of``: filled in with each occurrence's node."""
+    # by document, start and longest first, k breaking ties (a stable sort's order)
+    occs.sort()
+    # the nodes as columns, made into Node objects at the end: cheaper to read in the loop
+    docs: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    members: list[list[int]] = []
+    open_nodes: list[int] = []  # this document's nodes that end after the occurrence
     doc = None
-    for k in order:
-        d, start, end = occs[k]
+    for d, start, neg_end, k in occs:
+        end = -neg_end
+        best, best_ov = -1, 0
         if d != doc:
             doc, open_nodes = d, []
-        open_nodes = [n for n in open_nodes if nodes[n].end > start]
-        best, best_ov = -1, 0
-        for n in open_nodes:
-            nd = nodes[n]
-            ov = min(end, nd.end) - max(start, nd.start)
-            if (
-                ov > MUTUAL_OVERLAP * (end - start)
-                and ov > MUTUAL_OVERLAP * (nd.end - nd.start)
-                and ov > best_ov
-            ):
-                best, best_ov = n, ov
+        elif open_nodes:
+            still_open = []
+            for n in open_nodes:  # one that ends before this start ends before all later ones
+                n_start, n_end = starts[n], ends[n]
+                if n_end <= start:
+                    continue
+                still_open.append(n)
+                ov = (end if end < n_end else n_end) - (start if start > n_start else n_start)
+                if (
+                    ov > best_ov
+                    and ov > MUTUAL_OVERLAP * (end - start)
+                    and ov > MUTUAL_OVERLAP * (n_end - n_start)
+                ):
+                    best, best_ov = n, ov
+            open_nodes = still_open
         if best < 0:
-            nodes.append(Node(d, start, end))
-            best = len(nodes) - 1
+            best = len(docs)
+            docs.append(d)
+            starts.append(start)
+            ends.append(end)
+            members.append([k])
             open_nodes.append(best)
         else:
-            nd = nodes[best]
-            nd.start, nd.end = min(nd.start, start), max(nd.end, end)
-        nodes[best].occurrences.append(k)
-        node_of[k] = best
-    passage_nodes = [(node_of[2 * i], node_of[2 * i + 1]) for i in range(len(passages))]
-    return nodes, passage_nodes
+            if start < starts[best]:
+                starts[best] = start
+            if end > ends[best]:
+                ends[best] = end
+            members[best].append(k)
+        if node_of is not None:
+            node_of[k] = best
+    return [Node(*node) for node in zip(docs, starts, ends, members, strict=True)]
 
 
 def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
@@ -107,15 +147,32 @@ def cluster(
     weights: Sequence[float] | None = None,
 ) -> Clustering:
     """Nodes and clusters of a list of passage pairs (doc_a, start_a, end_a, doc_b, ...)."""
-    nodes, passage_nodes = build_nodes(passages)
+    return cluster_nodes(*build_nodes(passages), weights)
+
+
+def cluster_nodes(
+    nodes: list[Node],
+    passage_nodes: list[tuple[int, int]],
+    weights: Sequence[float] | None = None,
+) -> Clustering:
+    """The clusters of the nodes :func:`build_nodes` makes of some passages (``weights``:
+    their scores)."""
     edge_weight: dict[tuple[int, int], float] = {}
     for i, (u, v) in enumerate(passage_nodes):
         if u != v:
-            key = (min(u, v), max(u, v))
-            # community detection needs positive weights; a heavily edited passage (more
-            # edits than identical tokens) has a score below zero, and still links its sides
-            w = max(float(weights[i]), _MIN_WEIGHT) if weights is not None else 1.0
-            edge_weight[key] = max(edge_weight.get(key, w), w)
+            key = (u, v) if u < v else (v, u)
+            w = 1.0
+            if weights is not None:
+                # community detection needs positive weights; a heavily edited passage (more
+                # edits than identical tokens) has a score below zero, and still links its
+                # sides
+                w = float(weights[i])
+                if w < _MIN_WEIGHT:
+                    w = _MIN_WEIGHT
+            # the strongest passage between two nodes weighs their edge
+            known = edge_weight.get(key)
+            if known is None or w > known:
+                edge_weight[key] = w
     label = _components(len(nodes), list(edge_weight))
     members: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(label):

@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
 
-from echoscope.points.cluster import build_nodes, point_id
+from echoscope.points.cluster import Node, group_occurrences, occurrences, point_id
 from echoscope.points.spread import ActorEdge, Point
 from echoscope.store import point_rows
 from echoscope.store.point_rows import PassageRow
@@ -93,14 +93,6 @@ class Change:
 
 
 @dataclass(slots=True)
-class _WalkedNode:
-    doc: str
-    start: int
-    end: int
-    occurrences: list[Occurrence]
-
-
-@dataclass(slots=True)
 class Region:
     """The part of the node graph to rebuild."""
 
@@ -108,6 +100,8 @@ class Region:
     docs: set[str]  # the documents with a node in it
     extents: set[tuple[str, int, int]]  # (doc, start, end) of its nodes in unshrunk documents
     changed_runs: dict[str, list[Extent]]  # the runs of grown documents with a new occurrence
+    nodes: list[Node]  # the nodes build_nodes makes of the passages, in its order
+    passage_nodes: list[tuple[int, int]]  # each passage's two nodes
 
     def replaces(self, change: Change, doc: str, start: int, end: int) -> bool:
         """Whether a stored member (an old node) is in the part: in a shrunk document, in a
@@ -130,7 +124,8 @@ class _Walk:
     limit: int  # passages read before the walk gives up
     rows: dict[int, PassageRow] = field(default_factory=dict)
     loaded: set[str] = field(default_factory=set)  # documents whose passages are all read
-    nodes: list[_WalkedNode] = field(default_factory=list)
+    # nodes of the loaded documents, their occurrences in the walk's numbering
+    nodes: list[Node] = field(default_factory=list)
     node_of: dict[Occurrence, int] = field(default_factory=dict)
 
     def read(self, docs: Collection[str]) -> list[PassageRow]:
@@ -150,20 +145,21 @@ class _Walk:
         """Read every passage of ``docs`` (none shrunk) and group their occurrences into
         nodes; the new nodes' numbers."""
         batch = self.read(docs)
-        nodes, _ = build_nodes([r[1:7] for r in batch])
-        added = []
-        extents: set[tuple[str, int, int]] = set()
-        for nd in nodes:  # the nodes of other documents lack occurrences read later
-            if nd.doc not in docs:
-                continue
-            if (nd.doc, nd.start, nd.end) in extents:
-                raise NotIncremental(f"two nodes of {nd.doc} have the same extent")
-            extents.add((nd.doc, nd.start, nd.end))
-            occs = [batch[k >> 1][0] << 1 | k & 1 for k in nd.occurrences]
-            added.append(len(self.nodes))
-            self.node_of.update(dict.fromkeys(occs, len(self.nodes)))
-            self.nodes.append(_WalkedNode(nd.doc, nd.start, nd.end, occs))
-        return added
+        # the occurrences in docs only: the other documents' nodes would lack some
+        nodes = group_occurrences(occurrences(batch, docs, offset=1))
+        if len({(nd.doc, nd.start, nd.end) for nd in nodes}) < len(nodes):
+            extents: set[tuple[str, int, int]] = set()
+            for nd in nodes:
+                if (nd.doc, nd.start, nd.end) in extents:
+                    raise NotIncremental(f"two nodes of {nd.doc} have the same extent")
+                extents.add((nd.doc, nd.start, nd.end))
+        ids = [r[0] for r in batch]
+        first = len(self.nodes)
+        for nd in nodes:  # from the batch's numbering of occurrences to the walk's
+            nd.occurrences = [ids[k >> 1] << 1 | k & 1 for k in nd.occurrences]
+        self.node_of.update({o: n for n, nd in enumerate(nodes, first) for o in nd.occurrences})
+        self.nodes += nodes
+        return list(range(first, len(self.nodes)))
 
     def reach(self, seeds: list[int], start: list[Occurrence]) -> set[int]:
         """Every node connected to the nodes ``seeds`` or to the occurrences ``start``,
@@ -217,7 +213,7 @@ class _Walk:
         return runs, seeds
 
 
-def _runs(numbers: list[int], nodes: Sequence[_WalkedNode]) -> list[list[int]]:
+def _runs(numbers: list[int], nodes: Sequence[Node]) -> list[list[int]]:
     """Nodes of one document, by start, in runs: each run's nodes overlap in a chain."""
     runs: list[list[int]] = []
     end = None
@@ -238,19 +234,51 @@ def affected_region(conn: sqlite3.Connection, change: Change, passages_total: in
     runs, seeds = walk.changed_runs(walk.load(change.grown))
     sides = (r[0] << 1 | side for r in direct for side in (0, 1))
     start = [o for o in sides if walk.doc_of(o) not in change.shrunk]
-    reached = [walk.nodes[n] for n in walk.reach(seeds, start)]
+    numbers = walk.reach(seeds, start)
+    reached = [walk.nodes[n] for n in numbers]
     ids = {r[0] for r in direct} | {o >> 1 for nd in reached for o in nd.occurrences}
     if len(ids) > MAX_SHARE * passages_total:
         raise NotIncremental("the changed documents reach most of the passages")
     # no two of them tie on PASSAGE_ORDER: two that would share both documents, and so a
     # batch the walk read
     passages = sorted((walk.rows[i] for i in ids), key=passage_key)
+    nodes, passage_nodes = _region_nodes(walk, numbers, passages, change.shrunk)
     return Region(
         passages=passages,
         docs={d for r in passages for d in (r[1], r[4])},
         extents={(nd.doc, nd.start, nd.end) for nd in reached},
         changed_runs=runs,
+        nodes=nodes,
+        passage_nodes=passage_nodes,
     )
+
+
+def _region_nodes(
+    walk: _Walk, numbers: Iterable[int], passages: list[PassageRow], shrunk: Collection[str]
+) -> tuple[list[Node], list[tuple[int, int]]]:
+    """The nodes :func:`echoscope.points.cluster.build_nodes` makes of the region's
+    ``passages``, and each passage's two: the walked nodes ``numbers`` (a document's nodes
+    depend on its occurrences only, and the walk read all of each document's, in the same
+    order) and those of the shrunk documents, grouped here. build_nodes makes them by
+    document, each document's in the order the walk made them."""
+    index = {r[0]: i for i, r in enumerate(passages)}
+    made: list[tuple[tuple[str, int], Node]] = []
+    for n in numbers:
+        nd = walk.nodes[n]
+        occs = [index[o >> 1] << 1 | o & 1 for o in nd.occurrences]  # in the same order
+        made.append(((nd.doc, n), Node(nd.doc, nd.start, nd.end, occs)))
+    if shrunk:  # the walk made no node there, and it has no other document's
+        fresh = group_occurrences(occurrences(passages, shrunk, offset=1))
+        made += [((nd.doc, i), nd) for i, nd in enumerate(fresh)]
+    made.sort(key=itemgetter(0))
+    nodes = [nd for _, nd in made]
+    node_of = [-1] * (2 * len(passages))
+    for i, nd in enumerate(nodes):
+        for k in nd.occurrences:
+            node_of[k] = i
+    if -1 in node_of:  # each side of a region passage is in a walked or a shrunk document
+        raise NotIncremental("a passage of the changed part has a side in no node")
+    return nodes, list(zip(node_of[0::2], node_of[1::2], strict=True))
 
 
 def replaced_points(
@@ -370,28 +398,31 @@ def _contributions(repeats: Iterable[Repeat]) -> Counter[Contribution]:
     )
 
 
-def _edges(kind: str, contributions: Counter[Contribution]) -> list[ActorEdge]:
-    """The edges the contributions make: :func:`echoscope.points.spread.actor_edges`'s sums."""
-    lags: dict[tuple[str, str], list[float]] = defaultdict(list)
-    points: dict[tuple[str, str], set[str]] = defaultdict(set)
-    dates: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for (pair, lag, point, date), n in contributions.items():
-        lags[pair] += [lag] * n
-        points[pair].add(point)
+def _edges(kind: str, repeats: Iterable[tuple]) -> list[ActorEdge]:
+    """The edges of stored repeats ``(source's actor, actor, lag, point, date)``, each
+    between two named actors: :func:`echoscope.points.spread.actor_edges`'s sums (no lag
+    counts as 0), which do not depend on the order of the repeats."""
+    edges: dict[tuple[str, str], tuple[list[float], set[str], list[str]]] = {}
+    for source, actor, lag, point, date in repeats:
+        edge = edges.get((source, actor))
+        if edge is None:
+            edge = edges[(source, actor)] = ([], set(), [])
+        edge[0].append(0.0 if lag is None else lag)
+        edge[1].add(point)
         if date:
-            dates[pair] += [date] * n
+            edge[2].append(date)
     return [
         ActorEdge(
             kind,
             a,
             b,
-            len(v),
-            round(statistics.median(v), 2),
-            len(points[(a, b)]),
-            min(dates[(a, b)], default=None),
-            max(dates[(a, b)], default=None),
+            len(lags),
+            round(statistics.median(lags), 2),
+            len(points),
+            min(dates, default=None),
+            max(dates, default=None),
         )
-        for (a, b), v in lags.items()
+        for (a, b), (lags, points, dates) in sorted(edges.items())
     ]
 
 
@@ -408,6 +439,6 @@ def update_actor_edges(
         pairs = {c[0] for c in (before - after) + (after - before)}
         if not pairs:
             continue
-        stored = _contributions(point_rows.repeats_of(conn, kind, {b for _, b in pairs}))
-        edges = _edges(kind, Counter({c: n for c, n in stored.items() if c[0] in pairs}))
+        # only the repeats between those pairs are read: the store holds many more
+        edges = _edges(kind, point_rows.repeats_between(conn, kind, pairs))
         point_rows.replace_actor_edges(conn, kind, pairs, edges)

@@ -77,6 +77,9 @@ def parse_date(value: str | None) -> datetime | None:
     return d.astimezone(UTC).replace(tzinfo=None) if d.tzinfo else d
 
 
+_NO_SCORE = float("-inf")
+
+
 def _hours(a: datetime, b: datetime) -> float:
     return round((a - b).total_seconds() / 3600, 2)
 
@@ -97,16 +100,26 @@ def trace(
     how: dict[tuple[int, int], str | None] = {}
     for (u, v), score, kind in zip(clustering.passage_nodes, scores, kinds, strict=True):
         if u != v:
-            if score > partners[u].get(v, float("-inf")):
+            # partners[u][v] and partners[v][u] are one value, the highest score so far; a
+            # pair's first passage makes its entry, even one scoring minus infinity
+            strongest = partners[u].get(v, _NO_SCORE)
+            if score > strongest:
                 how[(u, v)] = how[(v, u)] = kind
-            partners[u][v] = max(partners[u].get(v, float("-inf")), score)
-            partners[v][u] = max(partners[v].get(u, float("-inf")), score)
+                partners[u][v] = partners[v][u] = score
+            elif v not in partners[u]:
+                partners[u][v] = partners[v][u] = strongest
     points = []
     used: set[str] = set()
+    doc_dates: dict[str, datetime | None] = {}  # parsed once a document
     for members_idx in clustering.clusters:
         if len(members_idx) < 2:
             continue
-        dates = {n: parse_date(docs[nodes[n].doc].get("date")) for n in members_idx}
+        dates: dict[int, datetime | None] = {}
+        for n in members_idx:
+            doc = nodes[n].doc
+            if doc not in doc_dates:
+                doc_dates[doc] = parse_date(docs[doc].get("date"))
+            dates[n] = doc_dates[doc]
         dated = [dates[n] for n in members_idx if dates[n] is not None]
         first = min(dated) if dated else None
         inside = set(members_idx)
@@ -125,9 +138,12 @@ def trace(
             pid = point_id(earliest.doc, earliest.start, earliest.end)
         used.add(pid)
         members: dict[int, Member] = {}
+        strength: dict[int, float] = {}  # of each member's alignments inside the point
         for n in order:
             nd, meta, d = nodes[n], docs[nodes[n].doc], dates[n]
             role = "undated" if d is None else ("first" if d == first else "repeat")
+            inner = [s for p, s in partners[n].items() if p in inside]
+            strength[n] = sum(inner)
             m = Member(
                 pid,
                 nd.doc,
@@ -138,7 +154,7 @@ def trace(
                 meta.get("outlet"),
                 meta.get("series"),
                 role,
-                degree=sum(1 for p in partners[n] if p in inside),
+                degree=len(inner),
             )
             if d is not None and first is not None:
                 m.lag_hours = _hours(d, first)
@@ -158,7 +174,6 @@ def trace(
             members[n] = m
         # the most central member: most aligned partners, then strongest alignments, earliest
         rank = {n: r for r, n in enumerate(order)}
-        strength = {n: sum(s for p, s in partners[n].items() if p in inside) for n in order}
         rep_node = max(order, key=lambda n: (members[n].degree, strength[n], -rank[n]))
         ms = [members[n] for n in order]
         latest = max((n for n in order if dates[n] is not None), key=dates.get, default=None)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 _IDS = "SELECT value FROM json_each(?)"
+# a list of pairs as one JSON array of two-item arrays (the parameter ?1)
+_PAIRS = "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?1)"
+_PAIR_TARGETS = "SELECT json_extract(value, '$[1]') FROM json_each(?1)"
 
 #: a passage as the points see it:
 #: (id, doc_a, start_a, end_a, doc_b, start_b, end_b, score, kind, run_id)
@@ -22,6 +26,33 @@ PassageRow = tuple[int, str, int, int, str, int, int, float, str, int]
 
 def _ids(values: Iterable[Any]) -> str:
     return json.dumps(list(values))
+
+
+#: the page cache (KiB) and memory-mapped reads (bytes) an update runs with at least, as the
+#: store's readers do: it reads and rewrites pages all over the passages, points, members,
+#: full-text and edge tables, of which a connection's default cache (2 MiB) keeps few
+UPDATE_CACHE_KIB = 64 * 1024
+UPDATE_MMAP_BYTES = 1 << 30
+
+
+@contextmanager
+def larger_caches(conn: sqlite3.Connection) -> Iterator[None]:
+    """``conn`` with at least the update's page cache and memory-mapped reads, then as it
+    was (they are the connection's settings, not the store's)."""
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]  # KiB if negative, else pages
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    row = conn.execute("PRAGMA mmap_size").fetchone()  # none where mmap is compiled out
+    mmap = row[0] if row else None
+    if (-cache if cache < 0 else cache * page // 1024) < UPDATE_CACHE_KIB:
+        conn.execute(f"PRAGMA cache_size = {-UPDATE_CACHE_KIB}")
+    if mmap is not None and mmap < UPDATE_MMAP_BYTES:
+        conn.execute(f"PRAGMA mmap_size = {UPDATE_MMAP_BYTES}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        if mmap is not None:
+            conn.execute(f"PRAGMA mmap_size = {int(mmap)}")
 
 
 def passages_touching(conn: sqlite3.Connection, docs: Iterable[str]) -> list[PassageRow]:
@@ -63,17 +94,26 @@ def members_of(conn: sqlite3.Connection, points: Iterable[str]) -> list[tuple]:
     ).fetchall()
 
 
-def repeats_of(conn: sqlite3.Connection, column: str, actors: Iterable[str]) -> list[tuple]:
-    """``(point, date, actor, source's actor, source_lag_hours)`` of every member with a
-    source whose ``column`` (speaker or outlet), the actor, is one of ``actors``."""
+def repeats_between(
+    conn: sqlite3.Connection, column: str, pairs: Iterable[tuple[str, str]]
+) -> list[tuple]:
+    """``(source's actor, actor, source_lag_hours, point, date)`` of every member with a
+    source where ``(source's actor, actor)`` is one of ``pairs``; an actor is the member's
+    ``column`` (speaker or outlet)."""
     if column not in ("speaker", "outlet"):  # a name from code, never from a user
         raise ValueError(f"not an actor column: {column}")
+    pairs = _ids(sorted(pairs))
     return conn.execute(
-        # the source is a member of the same point (any of its document's: one actor)
-        f"SELECT m.point, m.date, m.{column}, (SELECT s.{column} FROM point_members s "
-        "WHERE s.point = m.point AND s.doc = m.source_doc LIMIT 1), m.source_lag_hours "
-        f"FROM point_members m WHERE m.source_doc IS NOT NULL AND m.{column} IN ({_IDS})",
-        (_ids(actors),),
+        # the source is a member of the same point (any of its document's: one actor); the
+        # members are materialized so that the subquery runs once a member, not once a use
+        "WITH repeats AS MATERIALIZED ("
+        f"SELECT m.point, m.date, m.{column} AS actor, (SELECT s.{column} FROM point_members s "
+        "WHERE s.point = m.point AND s.doc = m.source_doc LIMIT 1) AS source, "
+        "m.source_lag_hours AS lag FROM point_members m "
+        f"WHERE m.source_doc IS NOT NULL AND m.{column} IN ({_PAIR_TARGETS})) "
+        "SELECT source, actor, lag, point, date FROM repeats "
+        f"WHERE (source, actor) IN ({_PAIRS})",
+        (pairs,),
     ).fetchall()
 
 
@@ -86,16 +126,24 @@ def count_points(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM points").fetchone()[0])
 
 
-def delete_points(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
-    """Delete points with their members, bursts and full-text rows."""
-    ids = _ids(ids)
-    for table, column in (
-        ("point_members", "point"),
-        ("bursts", "point"),
-        ("points_fts", "id"),
-        ("points", "id"),
+def delete_points(
+    conn: sqlite3.Connection, ids: Iterable[str], indexed: Collection[str] = ()
+) -> None:
+    """Delete points with their members, bursts and full-text rows, but the full-text rows
+    of ``indexed`` (points about to be inserted again with the same text)."""
+    ids = list(ids)
+    for table, column, which in (
+        ("point_members", "point", ids),
+        ("bursts", "point", ids),
+        ("points_fts", "id", [i for i in ids if i not in indexed] if indexed else ids),
+        ("points", "id", ids),
     ):
-        conn.execute(f"DELETE FROM {table} WHERE {column} IN ({_IDS})", (ids,))
+        conn.execute(f"DELETE FROM {table} WHERE {column} IN ({_IDS})", (_ids(which),))
+
+
+def point_texts(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """The representative text of each of the points ``ids`` there is."""
+    return dict(conn.execute(f"SELECT id, text FROM points WHERE id IN ({_IDS})", (_ids(ids),)))
 
 
 def point_row(p: Any, text: str, run_id: int) -> tuple:
@@ -171,25 +219,23 @@ def burst_rows_of(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple]:
 
 
 def insert_points(
-    conn: sqlite3.Connection, points: Sequence[Any], texts: dict[str, str], run_id: int
+    conn: sqlite3.Connection,
+    points: Sequence[Any],
+    texts: dict[str, str],
+    run_id: int,
+    indexed: Collection[str] = (),
 ) -> None:
     """Insert points (:class:`echoscope.points.spread.Point`) with their members, bursts and
     full-text rows, as ``Store.save_points`` writes them; ``texts``: each representative
-    document's text."""
+    document's text; ``indexed``: points whose full-text row (the same id and text) is
+    already there."""
     conn.executemany(
         "INSERT INTO points VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            point_row(
-                p,
-                texts[p.representative.doc][p.representative.start : p.representative.end],
-                run_id,
-            )
-            for p in points
-        ],
+        [point_row(p, representative_text(p, texts), run_id) for p in points],
     )
     conn.execute(
         f"INSERT INTO points_fts(id, text) SELECT id, text FROM points WHERE id IN ({_IDS})",
-        (_ids(p.id for p in points),),
+        (_ids(p.id for p in points if p.id not in indexed),),
     )
     conn.executemany(
         "INSERT INTO point_members VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -198,6 +244,12 @@ def insert_points(
     conn.executemany(
         "INSERT INTO bursts VALUES (?,?,?,?,?,?,?)", [row for p in points for row in burst_rows(p)]
     )
+
+
+def representative_text(p: Any, texts: dict[str, str]) -> str:
+    """A point's representative passage, from ``texts`` (its document's text by id)."""
+    rep = p.representative
+    return texts[rep.doc][rep.start : rep.end]
 
 
 def set_points_run(conn: sqlite3.Connection, run_id: int) -> None:
