@@ -133,9 +133,13 @@ def test_new_pairs_from_the_index_equal_the_in_memory_incremental(
             memory_corpus.tokens, memory_corpus.series, params, is_new=is_new, mode=ANY_NEW
         )
         got, extra = new_pairs(index, memory_corpus.series, is_new, params)
+        # the runs read through the map (they fit the budget's share) give the same
+        mapped, mapped_extra = new_pairs(index, memory_corpus.series, is_new, params, memory=MEMORY)
     assert len(expected) > 50
     same(got, expected)
+    same(mapped, expected)
     np.testing.assert_array_equal(extra, expected_extra)
+    np.testing.assert_array_equal(mapped_extra, expected_extra)
 
 
 @pytest.mark.parametrize("params", CAPS)

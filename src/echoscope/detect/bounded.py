@@ -61,6 +61,10 @@ ALIGN_BYTES_PER_MATCH = 200
 #: slices of the first documents of pairs the matches are spilled into
 MATCH_SLICES = 256
 MATCH_RECORD = np.dtype([("a", "<i4"), ("b", "<i4"), ("pa", "<i4"), ("pb", "<i4")])
+#: share of the memory budget an incremental run's lookups may hold as mapped seed pages: a
+#: run that fits is read through the map (at 100,000 documents, 0.4 s a lookup instead of
+#: 0.75 s streamed), a larger one streamed
+MAPPED_SHARE = 0.25
 
 
 def _say(progress: Callable[[str], None] | None) -> Callable[[str], None]:
@@ -189,10 +193,12 @@ def new_pairs(
     *,
     stats: RunStats | None = None,
     progress: Callable[[str], None] | None = None,
+    memory: int | None = None,
 ) -> tuple[LexicalPassages, np.ndarray]:
     """:func:`local.detect` in ``ANY_NEW`` mode over the index: pairs with a new document, and
     the old pairs whose shared seeds the new documents made boilerplate (their keys are the
-    second value, as there)."""
+    second value, as there). Seed runs up to a share of ``memory`` are read through the map
+    (:func:`index.occurrences`)."""
     params.validate()
     stats = stats or RunStats()
     say = _say(progress)
@@ -204,7 +210,10 @@ def new_pairs(
     wanted, new_rows = np.unique(new_seeds, return_counts=True)
     # a group with more than the cap of old occurrences was never kept, so never crossed
     # either: it can be skipped (the new documents' own rows are the allowance)
-    seed_index = build_index(*occurrences(index, wanted, cap=cap, allowance=new_rows))
+    mapped = int(memory * MAPPED_SHARE) if memory else 0
+    seed_index = build_index(
+        *occurrences(index, wanted, cap=cap, allowance=new_rows, mapped_bytes=mapped)
+    )
     stats.counts["seeds"] = index.seeds
     stats.counts["indexed_seeds"] = len(seed_index.seeds)
     t = stats.timed("seed_index", t)
@@ -222,7 +231,7 @@ def new_pairs(
         extra, wanted = pairs_to_realign(
             own, series, extra, max_df=params.max_df, min_seeds=params.min_seeds
         )
-        again = build_index(*occurrences(index, wanted, cap=cap))
+        again = build_index(*occurrences(index, wanted, cap=cap, mapped_bytes=mapped))
         listed = seed_matches(again, series, max_df=params.max_df, mode=LISTED, extra_keys=extra)
         matches = concat_matches([matches, listed], ndocs=len(series))
     stats.counts["realigned_pairs"] = len(extra)

@@ -372,7 +372,8 @@ def hash_ranges(arrays: IndexArrays, parts: int) -> Iterator[SeedIndex]:
 STREAM_ROWS = 4 << 20
 #: rows per page of a run's hash column: a lookup with fewer needles than a run has pages
 #: binary-searches the map (touching a few pages per needle); one with more streams the run,
-#: so that the whole run does not stay resident as mapped pages
+#: so that the whole run does not stay resident as mapped pages, unless the run is small
+#: enough to map whole (``mapped_bytes``): the map then touches what it needs, copies nothing
 PAGE_ROWS = 512
 
 
@@ -383,6 +384,7 @@ def occurrences(
     cap: int | None = None,
     allowance: np.ndarray | None = None,
     kept: bool = False,
+    mapped_bytes: int = 0,
 ) -> tuple[np.ndarray, ...]:
     """Every stored occurrence (seed, document, position) of the seeds ``wanted`` (sorted,
     distinct), in run order: what restricting all seeds to them gives, without reading the
@@ -392,9 +394,15 @@ def occurrences(
     beyond its ``allowance`` (default 0): a group that big is dropped as boilerplate whatever
     else joins it (:data:`params.OCCURRENCES_PER_DOCUMENT`), and a stock phrase can have
     hundreds of thousands of occurrences in an archive. ``kept`` adds a fourth value: which
-    of ``wanted`` were looked up (not skipped)."""
+    of ``wanted`` were looked up (not skipped). A run of at most ``mapped_bytes`` is read
+    through the map whatever the number of needles (the caller's share of its memory budget:
+    the pages stay resident until :meth:`IndexArrays.release`)."""
     runs = index.arrays.runs
-    bounds = [_bounds(index.arrays, r, wanted) for r in range(len(runs))]
+    streamed = [
+        len(wanted) * PAGE_ROWS > len(h) and len(h) * RUN_BYTES_PER_SEED > mapped_bytes
+        for h, _, _ in runs
+    ]
+    bounds = [_bounds(index.arrays, r, wanted, streamed=streamed[r]) for r in range(len(runs))]
     keep = np.ones(len(wanted), np.bool_)
     if cap is not None and bounds:
         total = sum(hi - lo for lo, hi in bounds)
@@ -405,7 +413,7 @@ def occurrences(
         lo, hi = lo[keep], hi[keep]
         # a row's hash is the seed looked up: only its document and position are read
         seeds.append(np.repeat(looked_up, hi - lo))
-        d, p = _rows(index.arrays, r, lo, hi, streamed=len(wanted) * PAGE_ROWS > len(runs[r][0]))
+        d, p = _rows(index.arrays, r, lo, hi, streamed=streamed[r])
         docs.append(d)
         pos.append(p)
     if runs:
@@ -434,11 +442,13 @@ def _merge_bounds(block, needles, lo, hi, offset):  # pragma: no cover - compile
         i = j
 
 
-def _bounds(arrays: IndexArrays, run: int, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _bounds(
+    arrays: IndexArrays, run: int, wanted: np.ndarray, *, streamed: bool
+) -> tuple[np.ndarray, np.ndarray]:
     """Where each of ``wanted`` starts and ends in a run (an empty range where it is absent):
-    a binary search through the map for a few, one merge a block at a time for many."""
+    a binary search through the map, or one merge a block at a time (``streamed``)."""
     h = arrays.runs[run][0]
-    if len(wanted) * PAGE_ROWS <= len(h):
+    if not streamed:
         return np.searchsorted(h, wanted, "left"), np.searchsorted(h, wanted, "right")
     lo = np.zeros(len(wanted), np.int64)
     hi = np.zeros(len(wanted), np.int64)

@@ -346,7 +346,9 @@ def _lexical_pairs(
                 progress=say,
             )
         return passage_pairs(corpus.ids, passages), None
-    passages, crossed = new_pairs(index, corpus.series, is_new, params, stats=stats, progress=say)
+    passages, crossed = new_pairs(
+        index, corpus.series, is_new, params, stats=stats, progress=say, memory=memory
+    )
     ids = corpus.ids_of(np.concatenate([passages.doc_a, passages.doc_b, crossed // n, crossed % n]))
     found = passage_pairs(ids, passages)
     # pairs with a new document have no passages yet; old pairs whose seeds changed go

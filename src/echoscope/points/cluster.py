@@ -18,8 +18,6 @@ from collections import defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
-import networkx as nx
-
 MUTUAL_OVERLAP = 0.5
 SPARSE_DENSITY = 0.5
 MIN_SPLIT_NODES = 4
@@ -185,6 +183,8 @@ def cluster_nodes(
         n = len(comp)
         density = 2 * n_edges[r] / (n * (n - 1)) if n > 1 else 1.0
         if n >= MIN_SPLIT_NODES and density < SPARSE_DENSITY:
+            import networkx as nx  # a fifth of a second to import: only when a split is due
+
             graph = nx.Graph()
             graph.add_nodes_from(comp)
             graph.add_weighted_edges_from(
