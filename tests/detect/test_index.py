@@ -181,6 +181,17 @@ def test_detect_refuses_to_start_without_the_disk_it_needs(tmp_path, monkeypatch
     assert api.detect(db).passages > 100  # nothing was left half-done
 
 
+def test_with_disk_for_a_token_a_character_no_sample_is_tokenized(tmp_path, monkeypatch):
+    db = tmp_path / "t.db"
+    api.ingest(db, [DEMO])
+
+    def sample(*_args):
+        raise AssertionError("sampled although the disk holds a token per character")
+
+    monkeypatch.setattr(index_module, "_tokens_per_char", sample)
+    assert api.detect(db).passages > 100
+
+
 def test_info_says_what_the_index_holds(tmp_path, capsys):
     from echoscope.cli import main
 
