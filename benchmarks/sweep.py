@@ -48,7 +48,7 @@ def main() -> None:
         recs = [json.loads(line) for line in fh]
     ids = [r["id"] for r in recs]
     tokens = tokenize_batch([r["text"] for r in recs])
-    series = series_numbers(ids, [r.get("series") for r in recs])
+    series = series_numbers([r.get("series") for r in recs])
     gold = load_pairs_jsonl(a.gold)
     base = DetectParams()
     detect(tokens, series, base)  # compile outside the timings

@@ -108,7 +108,7 @@ class Half:
         index = self.store.document_index()
         self.ids = [r[1] for r in index]
         rowids = np.array([r[0] for r in index])
-        self.series = series_numbers(self.ids, [r[2] for r in index])
+        self.series = series_numbers([r[2] for r in index])
         self.texts = self.store.texts(self.ids)
         self.sentences = load_sentences(self.store, rowids, SemanticParams(), progress=False)
         self.lexical = lexical_passages(self.store, self.store.conn, self.ids)

@@ -295,14 +295,20 @@ def test_an_incremental_detect_updates_the_points_in_place(tmp_path, monkeypatch
 
 
 def test_an_index_committed_in_the_background_is_on_disk_once_settled(tmp_path):
+    lines = demo_lines()
     db = tmp_path / "t.db"
-    api.ingest(db, [write(tmp_path / "a.jsonl", demo_lines())])
+    api.ingest(db, [write(tmp_path / "a.jsonl", lines[:150])])
+    api.detect(db)
+    api.ingest(db, [write(tmp_path / "b.jsonl", lines[150:])])
     with Store(db) as store:
         index = index_module.update_index(
             store, DetectParams().ngram, 1 << 30, progress=False, settle_later=True
         )
+        # until it is settled, readers see the index as it was: whole, and current for the
+        # first 150 documents (the store's key is not rotated yet)
+        assert open_index(store, DetectParams().ngram).ndocs == 150
         index.settle()
-        assert index.committing is None
+        assert index.syncing is None
         on_disk = read_manifest(index_folder(db))
         assert on_disk is not None and on_disk.as_dict() == index.manifest.as_dict()
         assert open_index(store, DetectParams().ngram).ndocs == len(demo_lines())

@@ -263,7 +263,8 @@ def test_concurrent_queries_each_get_their_own_answer(client, demo_db):
         assert _pairs(answer) == _pairs(data.query(demo_db, texts[doc], doc))
 
 
-def test_a_store_without_a_current_token_index_says_so(tmp_path):
+def test_a_store_without_a_current_token_index_refuses_queries_until_detected(tmp_path):
+    # without the index a query would tokenize the whole corpus in memory, for anyone posting
     corpus = tmp_path / "c.jsonl"
     shared = " ".join(f"word{i} alpha{i % 7} beta{i % 11}" for i in range(40))
     with corpus.open("w") as f:
@@ -272,11 +273,38 @@ def test_a_store_without_a_current_token_index_says_so(tmp_path):
     db = tmp_path / "c.db"
     api.ingest(db, [corpus])  # never detected: no token index
     c = TestClient(create_app(db), base_url="http://127.0.0.1")
+    refused = c.post("/api/query", json={"text": shared})
+    assert refused.status_code == 503
+    assert "token index is not current" in refused.json()["error"]
+    page = c.post("/query", data={"text": shared})
+    assert page.status_code == 503 and "run &#39;echoscope detect&#39;" in page.text
+    api.detect(db)
     answer = c.post("/api/query", json={"text": shared}).json()
     assert {d["id"] for d in answer["documents"]} == {"d0", "d1"}
-    assert any("token index is not current" in n for n in answer["notes"])
-    page = Page(c.post("/query", data={"text": shared}).text)
-    assert any("token index is not current" in p.all_text for p in page.find("p", class_="note"))
+
+
+def test_queries_posted_from_another_sites_page_are_refused(client):
+    text = {"text": "anything at all to look for"}
+    for headers in ({"origin": "http://evil.example"}, {"sec-fetch-site": "cross-site"}):
+        r = client.post("/api/query", json=text, headers=headers)
+        assert r.status_code == 403 and "own pages" in r.json()["error"]
+        assert client.post("/query", data=text, headers=headers).status_code == 403
+    same = {"origin": "http://127.0.0.1", "sec-fetch-site": "same-origin"}
+    assert client.post("/api/query", json=text, headers=same).status_code == 200
+
+
+def test_an_unexpected_error_is_one_json_line_not_a_traceback(demo_db, monkeypatch):
+    from echoscope.web import data
+
+    def broken(*_args):
+        raise RuntimeError("secret internals")
+
+    c = TestClient(create_app(demo_db), base_url="http://127.0.0.1", raise_server_exceptions=False)
+    monkeypatch.setattr(data, "query", broken)
+    r = c.post("/api/query", json={"text": "some text"})
+    assert r.status_code == 500
+    assert r.json() == {"error": "the server could not answer (RuntimeError)"}
+    assert "secret" not in r.text
 
 
 def test_past_the_alignment_budget_passages_are_shown_plain(client, demo_db, monkeypatch):

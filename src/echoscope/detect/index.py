@@ -57,18 +57,21 @@ class TokenIndex:
     folder: Path
     manifest: Manifest
     arrays: IndexArrays
-    #: the writer's commit, still syncing in the background (see :func:`update_index`)
-    committing: Future | None = None
-    writer: IndexWriter | None = None  # whose strays go once the commit is settled
+    #: the new files' sync, under way in the background (see :func:`update_index`), and
+    #: what commits them once it is done
+    syncing: Future | None = None
+    publish: Callable[[], None] | None = None
 
     def settle(self) -> None:
-        """Wait for the index's commit, if one is under way (its error, if it failed), then
-        remove what the change left behind (the replaced runs, the spill)."""
-        if self.committing is not None:
-            done, self.committing = self.committing, None
+        """Finish the index's commit, if one is under way: wait for the sync (its error, if it
+        failed), then give the store its new key and write the manifest. Until then readers
+        see the index as it was, whole."""
+        if self.syncing is not None:
+            done, self.syncing = self.syncing, None
             done.result()
-            if self.writer is not None:
-                self.writer.remove_strays()
+            if self.publish is not None:
+                publish, self.publish = self.publish, None
+                publish()
 
     @property
     def ndocs(self) -> int:
@@ -164,9 +167,9 @@ def update_index(
     the manifest): a copy of the store made earlier and put back later carries an older key,
     so its documents are never read from an index that has since grown past them.
 
-    With ``settle_later``, the commit (syncing the new files, then the manifest) runs in the
-    background, and the caller calls :meth:`TokenIndex.settle` before it saves anything that
-    relies on it."""
+    With ``settle_later``, the new files are synced in the background, and the caller calls
+    :meth:`TokenIndex.settle` (which then rotates the key and writes the manifest) before it
+    saves anything that relies on the index."""
     folder = index_folder(store.path)
     manifest = read_manifest(folder)
     changed = False
@@ -215,17 +218,22 @@ def update_index(
         changed = True
     index = TokenIndex(folder, m, open_arrays(folder, m))
     if changed:
-        m.key = store.new_index_key()
+
+        def publish() -> None:
+            m.key = store.new_index_key()  # before the manifest that names it
+            writer.publish()
+
         if settle_later:
             # syncing the new bytes is the slow part of the commit, and the engine need not
             # wait for it: it reads the files already written (the caller settles the index
             # before it saves its run)
             pool = ThreadPoolExecutor(max_workers=1)
-            index.committing = pool.submit(writer.commit, clean=False)
-            index.writer = writer
+            index.syncing = pool.submit(writer.sync)
+            index.publish = publish
             pool.shutdown(wait=False)
         else:
-            writer.commit()
+            writer.sync()
+            publish()
     return index
 
 
@@ -398,14 +406,17 @@ def occurrences(
     beyond its ``allowance`` (default 0): a group that big is dropped as boilerplate whatever
     else joins it (:data:`params.OCCURRENCES_PER_DOCUMENT`), and a stock phrase can have
     hundreds of thousands of occurrences in an archive. ``kept`` adds a fourth value: which
-    of ``wanted`` were looked up (not skipped). A run of at most ``mapped_bytes`` is read
-    through the map whatever the number of needles (the caller's share of its memory budget:
+    of ``wanted`` were looked up (not skipped). Runs of at most ``mapped_bytes`` together are
+    read through the map whatever the number of needles (the caller's share of its memory budget:
     the pages stay resident until :meth:`IndexArrays.release`)."""
     runs = index.arrays.runs
-    streamed = [
-        len(wanted) * PAGE_ROWS > len(h) and len(h) * RUN_BYTES_PER_SEED > mapped_bytes
-        for h, _, _ in runs
-    ]
+    streamed, left = [], mapped_bytes  # the share is for all the runs mapped together
+    for h, _, _ in runs:
+        size = len(h) * RUN_BYTES_PER_SEED
+        many = len(wanted) * PAGE_ROWS > len(h)
+        streamed.append(many and size > left)
+        if many and size <= left:
+            left -= size
     bounds = [_bounds(index.arrays, r, wanted, streamed=streamed[r]) for r in range(len(runs))]
     keep = np.ones(len(wanted), np.bool_)
     if cap is not None and bounds:

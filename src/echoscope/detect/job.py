@@ -8,6 +8,7 @@ So its result equals a full rerun, without realigning the archive.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -69,6 +70,8 @@ class Corpus:
         if self._ids is None:
             # the documents read by rowid, not any ingested since
             self._ids = self._store().document_ids(int(self.rowids[-1]))
+            if len(self._ids) != len(self.rowids):  # documents are never deleted
+                raise EchoscopeError("the store's documents changed while they were read")
         return self._ids
 
     def ids_of(self, numbers: np.ndarray) -> dict[int, str]:
@@ -243,8 +246,12 @@ def run_detect(
                 raise EchoscopeError(f"{store.path}: the token index does not match the store")
             stats.timed("tokenize", t0)
             lexical, replace = _lexical_pairs(corpus, index, params, plan, stats, say, memory)
-        finally:
-            index.settle()  # the index is committed before the run is saved
+        except BaseException:
+            # the engine's error is the one to report; the index is committed if it can be
+            with contextlib.suppress(Exception):
+                index.settle()
+            raise
+        index.settle()  # the index is committed before the run is saved
         del index  # unmaps the tokens: what follows does not read them
     changes = _changed_only(store, lexical, replace) if replace else None
     if changes is not None:

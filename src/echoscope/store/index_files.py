@@ -280,17 +280,23 @@ class IndexWriter:
         """The seed runs the manifest names from now on (the others go at the next cleanup)."""
         self.manifest.runs = runs
 
-    def commit(self, *, clean: bool = True) -> None:
-        """Make what was written durable, then name it in the manifest (the commit point:
-        before it, the new bytes and files are strays the next writer removes); then remove
-        the strays, unless ``clean`` is false (while a run still spills into the index)."""
+    def sync(self) -> None:
+        """Make what was written durable (the slow part of a commit, and the only one that
+        may run in another thread)."""
         for path in (*(self.folder / n for n in (*DOC_FILES, *TOKEN_FILES)), *self._unsynced):
             with open(path, "rb+") as fh:
                 os.fsync(fh.fileno())
         self._unsynced = []
+
+    def publish(self) -> None:
+        """Name what was synced in the manifest (the commit point: before it, the new bytes
+        and files are strays the next writer removes), then remove the strays."""
         write_manifest(self.folder, self.manifest)
-        if clean:
-            self.remove_strays()
+        self.remove_strays()
+
+    def commit(self) -> None:
+        self.sync()
+        self.publish()
 
     def spill_folder(self) -> Path:
         path = self.folder / SPILL

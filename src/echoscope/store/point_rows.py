@@ -94,6 +94,10 @@ def members_of(conn: sqlite3.Connection, points: Iterable[str]) -> list[tuple]:
     ).fetchall()
 
 
+#: the hint that a CTE is computed once (SQLite 3.35 and later; older ones read it as an error)
+_MATERIALIZED = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
+
+
 def repeats_between(
     conn: sqlite3.Connection, column: str, pairs: Iterable[tuple[str, str]]
 ) -> list[tuple]:
@@ -106,7 +110,7 @@ def repeats_between(
     return conn.execute(
         # the source is a member of the same point (any of its document's: one actor); the
         # members are materialized so that the subquery runs once a member, not once a use
-        "WITH repeats AS MATERIALIZED ("
+        f"WITH repeats AS {_MATERIALIZED}("
         f"SELECT m.point, m.date, m.{column} AS actor, (SELECT s.{column} FROM point_members s "
         "WHERE s.point = m.point AND s.doc = m.source_doc LIMIT 1) AS source, "
         "m.source_lag_hours AS lag FROM point_members m "

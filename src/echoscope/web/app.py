@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlparse
 
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
@@ -42,6 +42,8 @@ MAX_QUERY_BODY = 6 * data.MAX_QUERY_BYTES + 65536
 # Queries run at once (each in a worker thread, with its own read-only open of the store); the
 # others wait their turn, so a burst of large queries cannot take every core and the memory.
 MAX_CONCURRENT_QUERIES = 4
+# Queries that may wait for a turn; more are refused at once (503), each holding its body.
+MAX_WAITING_QUERIES = 16
 QUERY_FIELDS = ("text", "name")
 QUERY_BODY_SCHEMA = {
     "required": True,
@@ -127,6 +129,10 @@ class UnsupportedBody(data.QueryRefused):
     status = 415
 
 
+class Forbidden(data.QueryRefused):
+    status = 403
+
+
 async def _query_body(request: Request) -> bytes:
     """The request's body, refused once it is larger than a query may be (read as it comes,
     so an endless body is never held)."""
@@ -143,6 +149,19 @@ async def _query_body(request: Request) -> bytes:
         if len(body) > MAX_QUERY_BODY:
             raise too_large
     return bytes(body)
+
+
+def _refuse_cross_site(request: Request) -> None:
+    """A page of another site may post a form here (the browser sends it to 127.0.0.1 with
+    our Host), and although it cannot read the answer it can make the machine work: a query
+    sent from anywhere but this server's own pages is refused."""
+    site = request.headers.get("sec-fetch-site", "")
+    origin = request.headers.get("origin", "")
+    foreign = site in ("cross-site", "same-site") or (
+        origin not in ("", "null") and urlparse(origin).netloc != request.headers.get("host", "")
+    )
+    if foreign:
+        raise Forbidden("queries are answered for this server's own pages only")
 
 
 def _media_type(request: Request) -> str:
@@ -255,10 +274,23 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
             db_name=db_name,
             query_url=QUERY_PATH,
             title=str(status),
-            status={404: "Not found", 405: "Method not allowed"}.get(status, "Bad request"),
+            status={
+                403: "Forbidden",
+                404: "Not found",
+                405: "Method not allowed",
+                500: "Server error",
+                503: "Unavailable",
+            }.get(status, "Bad request"),
             message=str(exc),
         )
         return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        # an error no handler expected (a damaged index file, a bug): one line, no traceback
+        return await _error(
+            request, EchoscopeError(f"the server could not answer ({type(exc).__name__})"), 500
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -341,10 +373,21 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
         _actor_routes(app, page, by)
 
     # -- query mode -----------------------------------------------------------------------
+    waiting = [0]  # queries waiting for a turn (the event loop is one thread)
+
     async def answer(text: object, name: object) -> dict[str, Any]:
         text, name = data.check_query(text, name)  # before waiting for a turn
-        async with queries_at_once:
+        if queries_at_once.locked() and waiting[0] >= MAX_WAITING_QUERIES:
+            raise data.QueryUnavailable("too many queries at once: try again in a moment")
+        waiting[0] += 1
+        try:
+            await queries_at_once.acquire()
+        finally:
+            waiting[0] -= 1
+        try:
             return await run_in_threadpool(data.query, db, text, name)
+        finally:
+            queries_at_once.release()
 
     @app.get(QUERY_PATH, response_class=HTMLResponse, include_in_schema=False)
     async def query_form() -> HTMLResponse:
@@ -354,6 +397,7 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     async def query_html(request: Request) -> HTMLResponse:
         text, name = "", ""
         try:
+            _refuse_cross_site(request)
             text, name = _form_query(request, await _query_body(request))
             result = await answer(text, name)
         except data.QueryRefused as e:  # the form again, with the text, and what was wrong
@@ -424,7 +468,9 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
         text, ``start_b``/``end_b`` in the document), the quoted text of each side
         (``text_a``, ``text_b``), kind, score and alignment; plus counts, notes and the
         seconds it took. Nothing is stored. Errors: ``{"error": "..."}`` with 400 (empty
-        text, bad JSON), 413 (too large) or 415 (not JSON)."""
+        text, bad JSON), 403 (sent from another site's page), 413 (too large), 415 (not
+        JSON) or 503 (the token index is not current, or too many queries wait)."""
+        _refuse_cross_site(request)
         text, name = _json_query(request, await _query_body(request))
         # an answer can be megabytes (every passage quoted on both sides): encoded off the
         # event loop, and as it is (the route declares no model to check it against)

@@ -431,6 +431,12 @@ class QueryTooLarge(QueryRefused):
     status = 413
 
 
+class QueryUnavailable(QueryRefused):
+    """The server cannot answer queries now (no current token index, too many waiting)."""
+
+    status = 503
+
+
 def check_query(text: object, name: object = None) -> tuple[str, str]:
     """The text and name of a query as given by a client, checked: a non-empty string of at
     most :data:`MAX_QUERY_BYTES` of UTF-8, and an optional name (:data:`DEFAULT_QUERY_NAME`
@@ -482,10 +488,11 @@ def _query_params(store: Store) -> tuple[DetectParams, list[str]]:
 def query(db: str | Path, text: str, name: str = DEFAULT_QUERY_NAME) -> dict[str, Any]:
     """Where is ``text`` echoed in the corpus? The corpus documents that share passages with
     it, strongest first, each with its metadata and its passages (both sides' offsets and
-    quoted text, strongest first), plus counts, notes (e.g. that the token index was not
-    current, so the corpus was tokenized for this query) and the seconds it took. It runs
+    quoted text, strongest first), plus counts, notes and the seconds it took; refused
+    (:class:`QueryUnavailable`) when the store's token index is not current. It runs
     with the lexical parameters of the store's last detect run (:func:`_query_params`). The
     store is opened read-only for this call alone and nothing is written (``detect --query``)."""
+    from echoscope.detect.index import open_index
     from echoscope.detect.job import run_query  # the compiled kernels: loaded when used
     from echoscope.store.sqlite import Store
 
@@ -493,6 +500,13 @@ def query(db: str | Path, text: str, name: str = DEFAULT_QUERY_NAME) -> dict[str
     began = time.perf_counter()
     with Store(db, create=False, readonly=True) as store:
         params, notes = _query_params(store)
+        if open_index(store, params.ngram) is None:
+            # without it a query tokenizes the whole corpus in memory: a command may choose
+            # to (detect --query), a server answering whoever posts must not
+            raise QueryUnavailable(
+                "the store's token index is not current (never detected, detected on Spark, "
+                "or a detect is saving it now): run 'echoscope detect', then query again"
+            )
         found = run_query(store, [(name, text)], params, progress=False, say=notes.append)
         ids = list(dict.fromkeys(p.doc_b for p in found))  # strongest first, as run_query sorts
         texts = store.texts(ids)
