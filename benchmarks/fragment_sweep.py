@@ -5,10 +5,10 @@ with the demo corpus and synth-5k as the checks that unrelated passages stay apa
 The tune corpus (``--seed 1``) chooses the settings; the test corpus (``--seed 2``) reports
 them. Each corpus is generated and ingested once under ``--work``::
 
-    .venv/bin/python benchmarks/fragment_sweep.py --work /tmp/fragments
-    .venv/bin/python benchmarks/fragment_sweep.py --work /tmp/fragments --corpus test \\
+    .venv/bin/python benchmarks/fragment_sweep.py --work WORKDIR/fragments
+    .venv/bin/python benchmarks/fragment_sweep.py --work WORKDIR/fragments --corpus test \\
         --grid '{"fragment_gap": [-1, 160]}'
-    .venv/bin/python benchmarks/fragment_sweep.py --work /tmp/fragments --checks none \\
+    .venv/bin/python benchmarks/fragment_sweep.py --work WORKDIR/fragments --checks none \\
         --grid '{"semantic.fragment_gap": [-1, 0, 1, 2]}'
 """
 

@@ -56,10 +56,10 @@ Deterministic for a given ``--seed``. The folder is written under a temporary na
 ``--out`` and renamed into place; an ``--out`` that exists and is not an empty folder is
 refused. The default (150 pairs with cases) is about 250 documents, 190 cases::
 
-    python benchmarks/reorder_corpus.py --out /tmp/reorder
-    echoscope ingest /tmp/reorder --series-from-dir --db /tmp/reorder.db
-    echoscope detect --db /tmp/reorder.db
-    echoscope eval --db /tmp/reorder.db --gold /tmp/reorder
+    python benchmarks/reorder_corpus.py --out WORKDIR/reorder
+    echoscope ingest WORKDIR/reorder --series-from-dir --db WORKDIR/reorder.db
+    echoscope detect --db WORKDIR/reorder.db
+    echoscope eval --db WORKDIR/reorder.db --gold WORKDIR/reorder
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ Runs ``echoscope detect --engine spark --input DOCS --out DIR`` in-process on ``
 (Spark's UI on, so that shuffle bytes per stage can be read from its REST API), then, with
 --db, compares the Parquet passages with the local engine's passages in that store.
 
-    python benchmarks/spark_bench.py ../shared/data/synth-5k/docs.jsonl.gz --db /tmp/s5.db
-    python benchmarks/spark_bench.py /tmp/web100k/corpus/docs.jsonl --driver-memory 12g
+    python benchmarks/spark_bench.py ../shared/data/synth-5k/docs.jsonl.gz --db WORKDIR/s5.db
+    python benchmarks/spark_bench.py WORKDIR/web100k/corpus/docs.jsonl --driver-memory 12g
 
 Prints one JSON object: documents, passages, seconds, equal (when --db), and per stage the
 shuffle bytes written and read.

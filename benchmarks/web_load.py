@@ -17,7 +17,7 @@ that load (no coordinated-omission correction). wrk runs on the same machine as 
 shares its cores with it. Latencies come from wrk's own histogram via its Lua ``done`` hook.
 
 Usage:
-    python benchmarks/web_load.py                            # /tmp/web100k/talk.db, 30 s, 8 conns
+    python benchmarks/web_load.py                            # the --db default, 30 s, 8 conns
     python benchmarks/web_load.py --workers 2 --mix
     python benchmarks/web_load.py --db talk.db --duration 60 --connections 16 --json out.json
 

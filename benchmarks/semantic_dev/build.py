@@ -17,8 +17,8 @@ translations planted: every other event keeps its four English reports and gives
 source passage, planted in Urdu; the rest keep their Urdu report and one English report, an
 independent report across languages, and give an Urdu source passage, planted in English)::
 
-    python benchmarks/semantic_dev/build.py --out /tmp/semdev
-    # -> /tmp/semdev/{tune,test}-{paraphrase,translation}/corpus.jsonl and gold.jsonl
+    python benchmarks/semantic_dev/build.py --out WORKDIR/semdev
+    # -> WORKDIR/semdev/{tune,test}-{paraphrase,translation}/corpus.jsonl and gold.jsonl
 """
 
 from __future__ import annotations

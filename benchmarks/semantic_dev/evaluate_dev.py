@@ -5,8 +5,8 @@ detect and embeds every sentence once (cached in the store), then scores the sem
 passages of each kind against the gold of that kind, for the default settings or a grid.
 Parameters are chosen on ``tune``; ``test`` is reported and never tuned on.
 
-    .venv/bin/python benchmarks/semantic_dev/evaluate_dev.py --work /tmp/semdev
-    .venv/bin/python benchmarks/semantic_dev/evaluate_dev.py --work /tmp/semdev --half tune \\
+    .venv/bin/python benchmarks/semantic_dev/evaluate_dev.py --work WORKDIR/semdev
+    .venv/bin/python benchmarks/semantic_dev/evaluate_dev.py --work WORKDIR/semdev --half tune \\
         --grid '{"threshold": [0.05, 0.1], "pair_weight": [0.3, 0.6]}'
 """
 
