@@ -77,6 +77,33 @@ def test_many_incremental_runs_merge_their_seed_runs_and_equal_a_full_run(tmp_pa
     assert passages(db) == reference(tmp_path, lines)
 
 
+def test_runs_to_merge_keep_older_runs_twice_the_size_of_what_is_merged():
+    assert index_module.runs_to_merge([1000] + [10] * 8) == 1  # the archive stays
+    assert index_module.runs_to_merge([100] * 9) == 0  # equals: all of them
+    assert index_module.runs_to_merge([1000, 300] + [10] * 7) == 2
+    assert index_module.runs_to_merge([1000, 300] + [100] * 7) == 0  # they add up to it
+    assert index_module.runs_to_merge([1000, 40] + [1] * 7) == 2  # at least the last two
+    assert index_module.runs_to_merge([5, 1]) == 0
+
+
+def test_small_increments_are_merged_without_rewriting_the_archives_run(tmp_path):
+    lines = demo_lines()
+    db = tmp_path / "t.db"
+    api.ingest(db, [write(tmp_path / "base.jsonl", lines[:150])])
+    api.detect(db)
+    archive = read_manifest(index_folder(db)).runs[0]
+    rest = lines[150:]
+    step = len(rest) // (MAX_RUNS + 1)
+    for k in range(0, len(rest), step):
+        api.ingest(db, [write(tmp_path / f"part{k}.jsonl", rest[k : k + step])])
+        api.detect(db)
+        runs = read_manifest(index_folder(db)).runs
+        assert len(runs) <= MAX_RUNS
+        assert runs[0] == archive  # never rewritten: the increments are far smaller
+    assert len(runs) < MAX_RUNS  # a merge happened
+    assert passages(db) == reference(tmp_path, lines)
+
+
 def test_a_killed_run_leaves_strays_that_the_next_run_removes(tmp_path):
     lines = demo_lines()
     db = tmp_path / "t.db"

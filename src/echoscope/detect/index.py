@@ -4,9 +4,10 @@ later one, read by query mode (the files: :mod:`echoscope.store.index_files`).
 Seeds are kept as sorted runs. A full build tokenizes the documents a batch at a time, spills
 their seeds into hash-range buckets on disk and sorts one bucket at a time, so the whole run is
 sorted by hash without ever holding it in memory; documents added later become a small run of
-their own, and runs are merged once there are too many. A seed group (one hash) is the
-concatenation of its rows in each run, in run order, which is document order: the same group,
-in the same order, that sorting all seeds at once gives (:func:`candidates.build_index`).
+their own, and the newest runs are merged once there are too many (:func:`runs_to_merge`). A
+seed group (one hash) is the concatenation of its rows in each run, in run order, which is
+document order: the same group, in the same order, that sorting all seeds at once gives
+(:func:`candidates.build_index`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numba as nb
@@ -213,8 +214,10 @@ def update_index(
         _add_run(writer, batches, first, new_chars, memory)
         changed = True
     if len(m.runs) > MAX_RUNS:
-        check_disk(folder, sum(r.seeds for r in m.runs) * RUN_BYTES_PER_SEED, "merging seed runs")
-        _merge_runs(writer, open_arrays(folder, m), memory)
+        first = runs_to_merge([r.seeds for r in m.runs])
+        need = sum(r.seeds for r in m.runs[first:]) * RUN_BYTES_PER_SEED
+        check_disk(folder, need, "merging seed runs")
+        _merge_runs(writer, open_arrays(folder, m), memory, first)
         changed = True
     index = TokenIndex(folder, m, open_arrays(folder, m))
     if changed:
@@ -346,18 +349,32 @@ def _reseed(writer: IndexWriter, ngram: int, memory: int) -> None:
         _add_run(writer, _stored(tokens, 0, m.docs, TOKENIZE_BATCH), 0, m.tokens, memory)
 
 
-def _merge_runs(writer: IndexWriter, arrays: IndexArrays, memory: int) -> None:
-    """All runs as one, merged a hash range at a time."""
+def runs_to_merge(seeds: list[int]) -> int:
+    """Where the newest runs to merge into one begin, given each run's seeds (oldest first):
+    at least the last two, and every older run smaller than twice what is merged. A full
+    build's run stays as it is while the runs after it are small, so a run of many small
+    increments rewrites them, not the archive (the big run joins once they amount to half
+    of it: each seed is rewritten a logarithmic number of times)."""
+    start = max(len(seeds) - 2, 0)
+    while start > 0 and seeds[start - 1] < 2 * sum(seeds[start:]):
+        start -= 1
+    return start
+
+
+def _merge_runs(writer: IndexWriter, arrays: IndexArrays, memory: int, first: int = 0) -> None:
+    """Runs ``first`` onwards as one, merged a hash range at a time (the older ones stay)."""
     m = writer.manifest
-    parts = power_of_two_parts(sum(r.seeds for r in m.runs) * SORT_BYTES_PER_SEED, memory)
+    merged = m.runs[first:]
+    parts = power_of_two_parts(sum(r.seeds for r in merged) * SORT_BYTES_PER_SEED, memory)
     name, files = writer.run_files()
-    for chunk in hash_ranges(arrays, parts):
+    newest = replace(arrays, runs=arrays.runs[first:], run_files=arrays.run_files[first:])
+    for chunk in hash_ranges(newest, parts):
         files.append(chunk.seeds, chunk.docs, chunk.pos)
-    first = m.runs[0].first_doc
-    docs = sum(r.docs for r in m.runs)
-    seeds = sum(r.seeds for r in m.runs)
-    writer.replace_runs([])
-    writer.add_run(name, first, docs, seeds)
+    kept = m.runs[:first]
+    writer.replace_runs(kept)
+    writer.add_run(
+        name, merged[0].first_doc, sum(r.docs for r in merged), sum(r.seeds for r in merged)
+    )
 
 
 def hash_ranges(arrays: IndexArrays, parts: int) -> Iterator[SeedIndex]:
