@@ -63,10 +63,14 @@ def format_size(n: float) -> str:
     return f"{n:.1f} GiB"
 
 
+def free_disk(folder: Path) -> int:
+    """Bytes free on the disk of ``folder`` (of its parent while it does not exist yet)."""
+    return shutil.disk_usage(folder if folder.exists() else folder.parent).free
+
+
 def check_disk(folder: Path, need: int, what: str) -> None:
     """Refuse to start what needs ``need`` bytes of disk in ``folder`` that are not free."""
-    probe = folder if folder.exists() else folder.parent
-    free = shutil.disk_usage(probe).free
+    free = free_disk(folder)
     if free < need:
         raise EchoscopeError(
             f"{folder}: {what} needs about {format_size(need)} of free disk there, and "

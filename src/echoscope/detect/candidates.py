@@ -158,18 +158,25 @@ def _kept_group(docs, s, e, is_new, max_df):  # pragma: no cover - compiled
 
 
 @nb.njit(cache=True)
+def _listed_at(a, b, ndocs, extra_keys, extra_ptr):  # pragma: no cover - compiled
+    """Where the pair (a, b) is among the listed keys, or -1: a binary search among the
+    listed pairs of a only."""
+    lo, hi = extra_ptr[a], extra_ptr[a + 1]
+    if lo == hi:
+        return -1
+    key = np.int64(a) * ndocs + b
+    k = lo + np.searchsorted(extra_keys[lo:hi], key)
+    return k if k < hi and extra_keys[k] == key else -1
+
+
+@nb.njit(cache=True)
 def _wanted(a, b, series, is_new, mode, extra_keys, extra_ptr):  # pragma: no cover - compiled
     if a == b or series[a] == series[b]:
         return False
     if mode == 0:
         return True
-    if mode == 3:  # listed: a binary search among the listed pairs of a only
-        lo, hi = extra_ptr[a], extra_ptr[a + 1]
-        if lo == hi:
-            return False
-        key = np.int64(a) * series.shape[0] + b
-        k = lo + np.searchsorted(extra_keys[lo:hi], key)
-        return k < hi and extra_keys[k] == key
+    if mode == 3:
+        return _listed_at(a, b, series.shape[0], extra_keys, extra_ptr) >= 0
     na, nb_ = is_new[a], is_new[b]
     return na != nb_ if mode == 2 else na or nb_
 
@@ -284,16 +291,14 @@ def _listed_pass(docs, bounds, series, max_df, keys, ptr, counts, need, mark):  
             if marked[g]:
                 break
             a = docs[i]
-            lo, hi = ptr[a], ptr[a + 1]
-            if lo == hi:
+            if ptr[a] == ptr[a + 1]:
                 continue
             for j in range(i + 1, e):
                 b = docs[j]
                 if a == b or series[a] == series[b]:
                     continue
-                key = np.int64(a) * ndocs + b
-                k = lo + np.searchsorted(keys[lo:hi], key)
-                if k < hi and keys[k] == key:
+                k = _listed_at(a, b, ndocs, keys, ptr)
+                if k >= 0:
                     if not mark:
                         counts[k] += 1
                     elif counts[k] >= need:

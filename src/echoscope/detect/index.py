@@ -12,7 +12,6 @@ document order: the same group, in the same order, that sorting all seeds at onc
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -23,7 +22,7 @@ import numpy as np
 from tqdm import tqdm
 
 from echoscope.detect.align import concat_ranges
-from echoscope.detect.budget import check_disk, format_size, power_of_two_parts
+from echoscope.detect.budget import check_disk, format_size, free_disk, power_of_two_parts
 from echoscope.detect.candidates import SeedIndex, build_index, sorted_index
 from echoscope.detect.seeds import doc_seeds
 from echoscope.store.index_files import (
@@ -198,8 +197,7 @@ def update_index(
     new_chars = store.total_chars(m.last_rowid)
     if new_chars:
         # a token is a character at least: when that much disk is free, no need to sample
-        probe = folder if folder.exists() else folder.parent
-        if shutil.disk_usage(probe).free < new_chars * DISK_BYTES_PER_TOKEN:
+        if free_disk(folder) < new_chars * DISK_BYTES_PER_TOKEN:
             per_char = _tokens_per_char(store, m.last_rowid)
             check_disk(
                 folder,
