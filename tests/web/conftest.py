@@ -15,8 +15,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from echoscope import api
+from echoscope.web.app import create_app
 
 # Every bidi control: the Arabic letter mark, the implicit marks, embeddings and overrides, and
 # isolates. Each would silently reorder what a reader sees.
@@ -387,3 +389,15 @@ __all__ = [
     "HOSTILE_TITLE",
     "api",
 ]
+
+
+@pytest.fixture(scope="module")
+def client(demo_db):
+    """The viewer over the demo store, as a test client (a module's own fixture may differ)."""
+    return TestClient(create_app(demo_db), base_url="http://127.0.0.1")
+
+
+@pytest.fixture(scope="module")
+def hostile(hostile_db):
+    """The viewer over the hostile store, as a test client."""
+    return TestClient(create_app(hostile_db), base_url="http://127.0.0.1")

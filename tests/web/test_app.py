@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-import pytest
 from fastapi.testclient import TestClient
 
 from echoscope.cli import build_parser
@@ -25,16 +24,6 @@ from .conftest import (
     shown_controls,
     urdu_examples,
 )
-
-
-@pytest.fixture(scope="module")
-def client(demo_db):
-    return TestClient(create_app(demo_db), base_url="http://127.0.0.1")
-
-
-@pytest.fixture(scope="module")
-def hostile(hostile_db):
-    return TestClient(create_app(hostile_db), base_url="http://127.0.0.1")
 
 
 def _point_id(client) -> str:

@@ -25,16 +25,6 @@ SPEECH = Path(__file__).parents[2] / "demo" / "query-speech.txt"
 PAIR_FIELDS = tuple(PassagePair.__dataclass_fields__)
 
 
-@pytest.fixture(scope="module")
-def client(demo_db):
-    return TestClient(create_app(demo_db), base_url="http://127.0.0.1")
-
-
-@pytest.fixture(scope="module")
-def hostile(hostile_db):
-    return TestClient(create_app(hostile_db), base_url="http://127.0.0.1")
-
-
 @pytest.fixture
 def with_textarea(monkeypatch):
     """The query page's form has a textarea, which the other pages do not."""
