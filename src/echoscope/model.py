@@ -169,3 +169,65 @@ class PassagePair:
 PASSAGE_ORDER = ("doc_a", "doc_b", "start_a", "start_b")
 #: :data:`PASSAGE_ORDER` as a sort key over :class:`PassagePair`
 passage_order = operator.attrgetter(*PASSAGE_ORDER)
+
+
+@dataclass(slots=True)
+class Accusation:
+    """One sentence in which ``accuser`` attacks, accuses, condemns or demands action against
+    ``target``: the evidence a user can read. Offsets are into the document's text (end
+    exclusive); ``start``/``end`` is the sentence, ``cue_*`` the words that make it an
+    accusation ("accused", "condemned", "الزام"), ``target_*`` the target's mention.
+    ``accuser_start``/``accuser_end`` are None when the accuser is not named in the sentence
+    but is the document's own speaker ("We condemn..."), or named in an earlier sentence
+    ("He said..."): ``accuser_from`` says which ("text", "speaker" or "earlier")."""
+
+    doc: str
+    start: int
+    end: int
+    accuser: str
+    target: str
+    charge: str
+    cue_start: int
+    cue_end: int
+    target_start: int
+    target_end: int
+    accuser_start: int | None = None
+    accuser_end: int | None = None
+    charge_start: int | None = None
+    charge_end: int | None = None
+    accuser_from: str = "text"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in ACCUSATION_FIELDS}
+
+
+#: the fields of an accusation, in the order every export writes them
+ACCUSATION_FIELDS = (
+    "doc",
+    "start",
+    "end",
+    "accuser",
+    "target",
+    "charge",
+    "cue_start",
+    "cue_end",
+    "target_start",
+    "target_end",
+    "accuser_start",
+    "accuser_end",
+    "charge_start",
+    "charge_end",
+    "accuser_from",
+)
+
+
+@dataclass(slots=True)
+class Response:
+    """Document ``doc`` answers document ``answers``: it came after it, within the response
+    window, and accuses its author (or the author's party), who had accused ``doc``'s side."""
+
+    doc: str
+    answers: str
+    accuser: str  # the answering document's accuser
+    target: str  # the answered document's accuser, now accused in turn
+    lag_hours: float | None

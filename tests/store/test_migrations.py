@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shlex
 import sqlite3
 import subprocess
@@ -18,7 +19,13 @@ from echoscope import api
 from echoscope.cli import main
 from echoscope.errors import EchoscopeError
 from echoscope.store import migrations
-from echoscope.store.migrations import CURRENT_VERSION, MIGRATIONS, Migration, migrate
+from echoscope.store.migrations import (
+    CURRENT_VERSION,
+    MIGRATIONS,
+    TARGETS_LAYOUT,
+    Migration,
+    migrate,
+)
 from echoscope.store.sqlite import Store, index_documents
 from echoscope.web import data
 
@@ -63,6 +70,12 @@ def version(db: Path) -> str:
 def recorded(db: Path) -> list[tuple]:
     with sqlite3.connect(db) as conn:
         return conn.execute("SELECT * FROM schema_migrations ORDER BY rowid").fetchall()
+
+
+TARGETS_NAMES = {
+    re.search(r"(?:TABLE|INDEX) IF NOT EXISTS (\w+)", statement).group(1)
+    for statement in TARGETS_LAYOUT
+}
 
 
 def layout(db: Path) -> dict[str, object]:
@@ -236,7 +249,7 @@ def test_a_store_between_releases_gains_the_columns_it_lacks(tmp_path):
             "ALTER TABLE point_members DROP COLUMN match;"
         )
     with Store(db) as store:
-        assert [m.version for m in store.migrations_applied] == [2]
+        assert [m.version for m in store.migrations_applied] == [2, 3]
     assert "similarity" in columns(db, "passages")
     assert "match" in columns(db, "point_members")
 
@@ -363,7 +376,10 @@ def test_a_fresh_store_has_the_layout_of_the_store_before_migrations(tmp_path):
     expected = layout(old_store(tmp_path, BEFORE_MIGRATIONS))
     got = layout(fresh)
     assert got.pop("schema_migrations")[0] == "table"
-    assert got == expected
+    # what version 3 added: the targets tables and their indexes, nothing else
+    added = {name for name in got if name not in expected}
+    assert added == TARGETS_NAMES
+    assert {k: v for k, v in got.items() if k not in added} == expected
 
 
 @pytest.mark.parametrize("fixture", OLD_LAYOUTS)
@@ -458,7 +474,7 @@ def test_the_migrate_command_upgrades_an_older_store_once(tmp_path, capsys):
     assert "older echoscope" in err and f"echoscope migrate --db {db}" in err
     assert main(["migrate", "--db", str(db)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(": ")[1] for line in out] == ["applied migration 2"]
+    assert [line.split(": ")[1] for line in out] == ["applied migration 2", "applied migration 3"]
     assert main(["migrate", "--db", str(db)]) == 0
     assert "nothing to do" in capsys.readouterr().out
     assert main(["info", "--db", str(db)]) == 0

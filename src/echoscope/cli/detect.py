@@ -28,6 +28,9 @@ from echoscope.points.bursts import (
     LEAST_MIN_ACTORS,
     BurstParams,
 )
+from echoscope.targets.entities import read_aliases
+from echoscope.targets.responses import RESPONSE_WINDOW_DAYS
+from echoscope.targets.stage import TargetsParams
 
 ENGINES = ("local", "spark")
 # what detect.spark.read_documents reads (that module loads PySpark, so it is not asked)
@@ -68,6 +71,10 @@ two languages (their lang field, or their script) is kind "translation", otherwi
 talking points. Sentence vectors are cached in the store, so a later run embeds only new
 documents.
 
+Every run also reads who accuses whom of what (the targets stage: 'echoscope targets'), in the
+documents not read before; --entities gives the names and aliases to resolve them to, and
+rereads every document.
+
 --engine spark runs the same stages on Apache Spark (pip install 'echoscope[spark]', Java 17):
 over the store (a full run saved like a local one), or over --input files (JSONL or Parquet at
 any path Spark reads) with Parquet passages and talking points written under --out.
@@ -80,6 +87,7 @@ examples:
   echoscope detect --db talk.db --ngram 4 --min-tokens 8   # shorter, more edited reuse
   echoscope detect --db talk.db --semantic                  # also paraphrases, translations
   echoscope detect --db talk.db --semantic --query speech.txt   # echoed in any language?
+  echoscope detect --db talk.db --entities aliases.csv     # who accuses whom, named as you say
   echoscope detect --db talk.db --engine spark              # local[*] Spark
   echoscope detect --engine spark --master spark://host:7077 --input hdfs:///corpus/*.jsonl \
       --out hdfs:///echoscope/run1
@@ -202,8 +210,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default="speaker",
         help="talking points: count distinct speakers or outlets in bursts",
     )
+    p.add_argument(
+        "--entities",
+        metavar="FILE",
+        help="targets: a CSV of names and aliases (entity,alias,kind,member_of), kept in the "
+        "store for later runs; every document is reread with it",
+    )
+    p.add_argument(
+        "--response-days",
+        type=real_number(above=0),
+        default=RESPONSE_WINDOW_DAYS,
+        help="targets: how many days after a document an answer to it can come",
+    )
     add_wait(p)
     add_quiet(p)
+
+
+def _targets_params(args: argparse.Namespace) -> TargetsParams:
+    aliases = None
+    if args.entities:
+        protect_inputs([args.entities])
+        aliases = tuple(read_aliases(args.entities))
+    return TargetsParams(aliases=aliases, response_days=args.response_days)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -253,22 +281,30 @@ def run(args: argparse.Namespace) -> int:
             semantic=semantic,
             device=args.device,
             memory=args.memory,
+            targets=_targets_params(args),
         )
         if say:
             say("done")
             print(file=sys.stderr)
+    targets = _targets_line(res.stats.counts)
     if res.mode == "up-to-date":
         print(
             f"up to date: no documents added since the last run; {res.passages} passage pairs "
-            f"in {args.db}"
+            f"in {args.db}{targets}"
         )
         return 0
     secs = sum(res.stats.seconds.values())
     print(
         f"{res.mode} run {res.run_id}: {res.docs} documents ({res.new_docs} new), "
-        f"{res.passages} passage pairs in {args.db} ({secs:.1f}s)"
+        f"{res.passages} passage pairs in {args.db}{targets} ({secs:.1f}s)"
     )
     return 0
+
+
+def _targets_line(counts: dict[str, int]) -> str:
+    if "accusations" not in counts:
+        return ""
+    return f"; {counts['accusations']} accusations, {counts['responses']} responses"
 
 
 def _checked(make: Callable[..., ParamsRecord], **values: object) -> Any:
@@ -354,7 +390,13 @@ def _detect_spark(args: argparse.Namespace, params: DetectParams) -> int:
         return 0
     with Store(args.db, create=False, wait=args.wait) as store:
         res = spark_job.run_over_store(
-            store, params, master=master, partitions=args.partitions, bursts=bursts, conf=conf
+            store,
+            params,
+            master=master,
+            partitions=args.partitions,
+            bursts=bursts,
+            conf=conf,
+            targets=_targets_params(args),
         )
     secs = sum(res.seconds.values())
     print(

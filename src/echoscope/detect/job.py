@@ -9,6 +9,7 @@ So its result equals a full rerun, without realigning the archive.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +48,8 @@ from echoscope.points.build import rebuild_points, update_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.index_files import spill_folder
 from echoscope.store.sqlite import Store, now
+from echoscope.targets.stage import TargetsParams, update_targets
+from echoscope.targets.stage import pending as targets_pending
 from echoscope.text.tokenize import Tokens, tokenize_batch
 
 _BATCH = 2000
@@ -217,6 +220,7 @@ def run_detect(
     semantic: SemanticParams | None = None,
     device: str = "cpu",
     memory: int | None = None,
+    targets: TargetsParams | None = None,
 ) -> DetectResult:
     """Detect all cross-series passage pairs and save them, with the talking points built
     from them, as one atomic run. With ``semantic``, paraphrases found from sentence
@@ -234,7 +238,11 @@ def run_detect(
     n = len(corpus.rowids)
     run_params = RunParams(params, bursts or BurstParams(), semantic)
     plan = plan_run(store.last_run(), run_params, CorpusState(corpus.rowids), full=full)
+    targets = targets or TargetsParams()
     if not plan.writes:
+        if n and targets_pending(store.conn, targets, int(corpus.rowids[-1])):
+            with store.transaction(saves="the targets") as conn:
+                _targets_stage(conn, targets, stats, say)
         return DetectResult(None, plan.mode, n, 0, store.count_passages(), stats)
     lexical, replace = [], []
     if plan.lexical != KEEP:  # a points-only or semantic-only run needs no tokens
@@ -321,9 +329,26 @@ def run_detect(
         else:
             stats.counts["points"] = rebuild_points(store, conn, run_id, run_params.bursts)
         t = stats.timed("points", t)
+        _targets_stage(conn, targets, stats, say)
         store.update_run_counts(conn, run_id, stats.counts, stats.seconds)
     stats.timed("store", t)  # the commit
     return DetectResult(run_id, plan.mode, n, plan.new_docs, store.count_passages(), stats)
+
+
+def _targets_stage(
+    conn: sqlite3.Connection,
+    targets: TargetsParams,
+    stats: RunStats,
+    say: Callable[[str], None] | None,
+) -> None:
+    """Accusations of the new documents and the responses (:mod:`echoscope.targets`)."""
+    if say:
+        say("targets")
+    t = time.perf_counter()
+    counts = update_targets(conn, targets)
+    stats.counts["accusations"] = int(counts["accusations"])
+    stats.counts["responses"] = int(counts["responses"])
+    stats.timed("targets", t)
 
 
 def _lexical_pairs(

@@ -31,6 +31,7 @@ from echoscope.points.build import points_from, rebuild_points
 from echoscope.points.bursts import BurstParams
 from echoscope.store.export import POINT_COLUMNS
 from echoscope.store.sqlite import Store, now
+from echoscope.targets.stage import TargetsParams, update_targets
 
 MEMBER_SCHEMA = (  # POINT_COLUMNS, typed
     "point string, doc string, start long, end long, date string, speaker string, "
@@ -83,6 +84,7 @@ def run_over_store(
     partitions: int | None = None,
     bursts: BurstParams | None = None,
     conf: dict[str, str] | None = None,
+    targets: TargetsParams | None = None,
 ) -> SparkResult:
     """A full detect of the store on Spark, saved as one run (engine ``spark``). A local
     detect after it is a full run again (incremental runs continue local runs only)."""
@@ -124,6 +126,7 @@ def run_over_store(
             passages=found,
         )
         points = rebuild_points(store, conn, run_id, bursts)
+        seconds["targets"] = update_targets(conn, targets)["seconds"]
     seconds["store"] = round(time.perf_counter() - t, 3)
     return SparkResult(run_id, n, len(found), points, seconds)
 

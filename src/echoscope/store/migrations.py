@@ -170,6 +170,56 @@ COLUMNS_ADDED_IN_2 = (
     ("point_members", "match", "TEXT"),
 )
 
+# Version 3: the targets stage (echoscope.targets). Accusations and responses are rebuilt from
+# the documents, so a store of an older version gains them on its next detect run.
+TARGETS_LAYOUT = (
+    """CREATE TABLE IF NOT EXISTS accusations (
+    id INTEGER PRIMARY KEY,
+    doc TEXT NOT NULL REFERENCES documents(id),
+    doc_rowid INTEGER NOT NULL,
+    date TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    accuser TEXT NOT NULL,
+    target TEXT NOT NULL,
+    charge TEXT NOT NULL,
+    cue_start INTEGER NOT NULL,
+    cue_end INTEGER NOT NULL,
+    target_start INTEGER NOT NULL,
+    target_end INTEGER NOT NULL,
+    accuser_start INTEGER,
+    accuser_end INTEGER,
+    charge_start INTEGER,
+    charge_end INTEGER,
+    accuser_from TEXT NOT NULL
+)""",
+    "CREATE INDEX IF NOT EXISTS accusations_doc ON accusations(doc)",
+    "CREATE INDEX IF NOT EXISTS accusations_doc_rowid ON accusations(doc_rowid)",
+    "CREATE INDEX IF NOT EXISTS accusations_target ON accusations(target, date)",
+    "CREATE INDEX IF NOT EXISTS accusations_accuser ON accusations(accuser, date)",
+    """CREATE TABLE IF NOT EXISTS responses (
+    doc TEXT NOT NULL REFERENCES documents(id),
+    answers TEXT NOT NULL REFERENCES documents(id),
+    accuser TEXT NOT NULL,
+    target TEXT NOT NULL,
+    lag_hours REAL
+)""",
+    "CREATE INDEX IF NOT EXISTS responses_doc ON responses(doc)",
+    "CREATE INDEX IF NOT EXISTS responses_answers ON responses(answers)",
+    """CREATE TABLE IF NOT EXISTS entity_aliases (
+    entity TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    member_of TEXT NOT NULL
+)""",
+    """CREATE TABLE IF NOT EXISTS entity_names (
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    member_of TEXT NOT NULL,
+    PRIMARY KEY (name, kind, member_of)
+) WITHOUT ROWID""",
+)
+
 RECORD_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
     description TEXT NOT NULL,
@@ -213,6 +263,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "bring any version-1 store to one layout: the talking-point, burst, actor-edge and "
         "sentence-vector tables and indexes it lacks, passages.similarity, point_members.match",
         _to_layout_2,
+    ),
+    Migration(
+        3,
+        "who is accused of what: the accusations, responses and entity-alias tables",
+        TARGETS_LAYOUT,
     ),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
@@ -287,8 +342,9 @@ def _has_layout_2(conn: sqlite3.Connection) -> bool:
 def check_readable(conn: sqlite3.Connection, path: str | Path) -> None:
     """For a read-only open: refuse, with what to run, a store of another version. A file that
     records no version is let through, so that its first query says what it lacks; so is a
-    version-1 store that already has version 2's layout, which reads the same before and after
-    migrating (and may sit on read-only media, where it cannot be migrated)."""
+    store of version 2's layout (a version-1 store that has it included), which reads the same
+    before and after migrating (and may sit on read-only media, where it cannot be migrated):
+    it has no accusations."""
     version = stored_version(conn, path)
     if not _readable(conn, version):
         raise _newer(path, version) if version > CURRENT_VERSION else _older(path, version)
@@ -302,7 +358,9 @@ def readable(conn: sqlite3.Connection, path: str | Path) -> bool:
 def _readable(conn: sqlite3.Connection, version: int | None) -> bool:
     if version is None or version == CURRENT_VERSION:
         return True
-    return version == 1 and CURRENT_VERSION == 2 and _has_layout_2(conn)
+    # version 3 only adds the targets tables, which readers take as empty where they are
+    # missing: a version-2 layout reads the same before and after migrating
+    return version == 2 or (version == 1 and _has_layout_2(conn))
 
 
 def apply_pending(conn: sqlite3.Connection, path: str | Path) -> list[Migration]:

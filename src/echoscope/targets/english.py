@@ -1,0 +1,662 @@
+"""English rules: who accuses, condemns, blames or demands action against whom, and for what.
+
+A sentence is read only when it holds a cue (:data:`CUE`). The forms read:
+
+* ``X accused Y of C``, ``X charged Y with C``; ``X condemned / slammed / blamed / criticised
+  Y for C``, ``X lashed out at / hit out at / took a swipe at Y over C``;
+* ``X termed / called / branded Y a traitor`` (the complement must be a slur or a charge);
+* ``X demanded action / an inquiry against Y``, ``X demanded the arrest of Y``, ``X filed a
+  reference against Y``, ``X levelled allegations of C against Y``;
+* ``X alleged that Y C``;
+* ``Y is a traitor`` / ``Y is involved in corruption`` / ``Y looted the treasury`` with the
+  speaker attributed (``X said``, ``according to X``) or speaking for themselves;
+* the passive: ``Y was accused by X of C``.
+
+The accuser is the cue's subject, else the person the sentence is attributed to, else the
+document's speaker when the sentence speaks in the first person ("We condemn..."). A cue
+negated within its clause ("did not accuse", "denied accusing", "never called him a
+traitor") is a denial, not an accusation, and yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from echoscope.targets.entities import Entities
+from echoscope.targets.found import Found, Mention
+from echoscope.targets.words import Word, name_key
+
+
+def _forms(*stems: str) -> frozenset[str]:
+    return frozenset(w for s in stems for w in s.split())
+
+
+ACCUSE = _forms("accuse accused accuses accusing")
+CHARGE_WITH = _forms("charged charging")
+CRITICISE = _forms(
+    "blame blamed blames blaming condemn condemned condemns condemning slam slammed slams "
+    "slamming blast blasted blasts blasting criticise criticised criticises criticising "
+    "criticize criticized criticizes criticizing lambast lambasted lambasts lambasting "
+    "lambaste lambastes castigate castigated castigates castigating denounce denounced "
+    "denounces denouncing censure censured censures censuring rebuke rebuked rebukes "
+    "rebuking berate berated berates berating assail assailed assails assailing chide chided "
+    "chides chiding ridicule ridiculed ridicules ridiculing vilify vilified vilifies "
+    "vilifying malign maligned maligns maligning defame defamed defames defaming scold "
+    "scolded scolds reprimand reprimanded reprimands excoriate excoriated excoriates decry "
+    "decried decries deplore deplored deplores attack attacked attacks attacking targeted "
+    "targeting grilled"
+)
+# multi-word cues: (words, preposition before the target)
+PHRASES = (
+    ("lash out at", "lashed out at", "lashes out at", "lashing out at"),
+    ("hit out at", "hits out at", "hitting out at"),
+    ("take a swipe at", "took a swipe at", "takes a swipe at", "taking a swipe at"),
+    ("come down hard on", "came down hard on", "comes down hard on", "coming down hard on"),
+    ("tore into", "tears into", "tear into", "tearing into"),
+    ("launched an attack on", "launched a scathing attack on", "launched a tirade against"),
+    ("pointed fingers at", "pointed the finger at", "pointing fingers at"),
+    ("held responsible", "holds responsible", "holding responsible"),
+)
+PHRASE_WORDS = tuple(tuple(p.split()) for group in PHRASES for p in group)
+NAME_CALL = _forms(
+    "termed terms terming called calls calling branded brands branding dubbed dubs dubbing "
+    "labelled labeled labels labelling labeling declared declares described describes"
+)
+SLURS = _forms(
+    "traitor traitors thief thieves agent agents liar liars puppet puppets criminal "
+    "criminals terrorist terrorists fascist fascists dictator dictators corrupt looter "
+    "looters plunderer plunderers mafia enemy enemies fraud fraudster fraudsters crook "
+    "crooks dacoit dacoits stooge stooges hypocrite hypocrites coward cowards incompetent "
+    "facilitator facilitators mercenary mercenaries murderer murderers killer killers "
+    "extremist extremists risk anti-state anti-national anti-pakistan anti-people "
+    "foreign-funded threat sellout sell-out rigger riggers robber robbers usurper usurpers "
+    "pawn pawns spy spies collaborator collaborators accomplice accomplices"
+)
+CRIMES = _forms(
+    "corruption corrupt terror terrorism laundering rigging kickbacks kickback smuggling "
+    "fraud embezzlement treason murder murders killing killings violence conspiracy "
+    "conspiracies sabotage looting plunder bribery bribe bribes scam scams graft nepotism "
+    "theft extortion illegal anti-state horse-trading sedition blasphemy espionage "
+    "mismanagement misuse abuse loot"
+)
+CRIME_VERBS = _forms(
+    "looted plundered rigged stole betrayed laundered embezzled misappropriated sabotaged usurped"
+)
+DEMAND = _forms(
+    "demand demanded demanding demands sought seek seeking seeks urged urge urging urges "
+    "called calling calls asked asking filed filing file lodged lodging moved initiated "
+    "launched ordered sought"
+)
+# what a demand asks for: "action against Y", "the arrest of Y"
+ACTION_AGAINST = _forms(
+    "action actions inquiry inquiries enquiry probe probes investigation investigations case "
+    "cases reference references proceedings fir firs trial crackdown accountability "
+    "complaint complaints petition motion ban"
+)
+ACTION_OF = _forms(
+    "arrest resignation trial disqualification removal sacking dismissal punishment "
+    "prosecution impeachment ouster expulsion suspension court-martial hanging"
+)
+ALLEGATIONS = _forms("allegations allegation accusations accusation charges")
+LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
+ALLEGE = _forms("alleged alleges alleging charged")
+NEGATIONS = _forms(
+    "not never no n't didn't don't doesn't won't hasn't haven't hadn't wasn't weren't "
+    "cannot can't nobody neither nor deny denied denies denying rejected rejects rejecting "
+    "refuted refutes refuting dismissed dismisses dismissing"
+)
+BE = _forms("is are was were be been being got gets has have had")
+SPEECH = _forms(
+    "said says say added adds told alleged claimed stated maintained remarked asserted "
+    "observed noted warned declared argued insisted"
+)
+# words a subject may stand apart from its verb by: "X on Tuesday also strongly condemned"
+SUBJECT_GAP = _forms(
+    "has have had also again once further strongly sharply bitterly openly publicly "
+    "repeatedly severely harshly vehemently today yesterday tonight here there later earlier "
+    "recently then on monday tuesday wednesday thursday friday saturday sunday separately "
+    "jointly too even both all reportedly formally directly indirectly unanimously "
+    "squarely categorically explicitly implicitly only already not had also"
+)
+CLAUSE_END = _forms(
+    "saying adding while but whereas which who whom when after before during amid and said "
+    "says although though because as since"
+)
+TITLES = _forms(
+    "mr mrs ms miss dr prof sir madam justice general gen lt col major maj brig capt captain "
+    "senator chairman chairperson chairwoman chief minister ministers prime president vice "
+    "deputy federal provincial former ex leader founder head spokesman spokesperson "
+    "secretary governor speaker premier information interior foreign finance defence defense "
+    "law home opposition party mna mpa mp acting caretaker supreme convener convenor "
+    "coordinator member members adviser advisor special assistant patron-in-chief "
+    "co-chairman co-chairperson emir ameer amir naib central senior general-secretary "
+    "spokesmen chair incumbent then sitting ruling"
+)
+# the head of a description that names an actor: "the federal government", "the DRF chief"
+ACTOR_HEADS = _forms(
+    "government governments opposition party parties minister chief leader leaders chairman "
+    "chairperson president spokesman spokesperson administration establishment regime "
+    "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
+    "ruler premier founder governor council army military police judiciary court commission "
+    "bureau ministry department cell wing"
+)
+CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e")
+# capitalised words that never start a name
+NOT_NAMES = _forms(
+    "the a an he she they we i it this that these those his her their our its in on at by "
+    "for but and or however meanwhile earlier later according addressing speaking talking "
+    "while when after before during also separately yesterday today monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december if as what why how who there then so "
+    "mr. mrs. dr. my your speaking responding reacting commenting with from to of not no "
+    "said both all last next several many some one two three"
+)
+PRONOUNS = _forms("he she him her his we i us our my")
+_FUNCTION_WORDS = _forms("of in on at to for from with by and or as than into over about")
+FIRST_PERSON = _forms("we i us our my")
+ARTICLES = _forms("the a an his her their its our this that")
+
+_CUE_WORDS = sorted(
+    ACCUSE
+    | CHARGE_WITH
+    | CRITICISE
+    | NAME_CALL
+    | DEMAND
+    | ALLEGATIONS
+    | ALLEGE
+    | CRIME_VERBS
+    | SLURS
+    | {"involved", "out", "swipe", "hard", "into", "fingers", "finger", "responsible"}
+    | {"attack", "tirade"}
+)
+#: whether a text may hold an accusation: one search per document, sentences read on a hit
+CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CUE_WORDS)) + r")\b", re.IGNORECASE)
+_PUNCT_END = frozenset(',.;:!?"\u201c\u201d()[]\u2014\u2013-')
+
+
+def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Mention]:
+    """The names, descriptions and pronouns of a sentence, left to right, not overlapping."""
+    found: list[Mention] = []
+    taken = [False] * len(ws)
+    longest = min(entities.longest_alias, 8)
+    # the entity list's names first: "the DRF chief" is Keshvani before it is a description
+    i = 0
+    while i < len(ws):
+        if not ws[i].is_word:
+            i += 1
+            continue
+        hit = 0
+        for n in range(min(longest + 1, len(ws) - i), 0, -1):
+            last = ws[i + n - 1]
+            if not last.is_word:
+                continue
+            key = name_key(" ".join(w.text for w in ws[i : i + n]))
+            known = entities.lookup_key(key)
+            if known is None:
+                continue
+            latin = ws[i].text[:1].isascii()
+            shown_as_name = ws[i].capitalised or (n > 1 and ws[i + n - 1].capitalised)
+            if latin and not shown_as_name and not (ws[i].low in ARTICLES and n > 1):
+                continue  # a lower-case word that is also a name ("news", "dawn")
+            found.append(_mention(ws, i, i + n - 1, known=known))
+            hit = n
+            break
+        if hit:
+            for k in range(i, i + hit):
+                taken[k] = True
+            i += hit
+        else:
+            i += 1
+    found.extend(_names(ws, taken, doc_lower))
+    found.extend(_descriptions(ws, taken))
+    for k, w in enumerate(ws):
+        if not taken[k] and w.low in PRONOUNS:
+            found.append(Mention(w.start, w.end, w.text, w.text, pronoun=w.low, first=k, last=k))
+    found.sort(key=lambda m: m.first)
+    return found
+
+
+def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
+    text_words = [w.text for w in ws[a : b + 1]]
+    name_at = a
+    while name_at < b and ws[name_at].low.rstrip(".") in TITLES:
+        name_at += 1
+    name = " ".join(w.text for w in ws[name_at : b + 1])
+    surface = " ".join(text_words)
+    return Mention(ws[a].start, ws[b].end, surface, name, known=known, first=a, last=b)
+
+
+def _is_name_word(w: Word, at_start: bool, doc_lower: set[str]) -> bool:
+    if not w.is_word or not w.capitalised or w.low in NOT_NAMES:
+        return False
+    # a capitalised common word opening the sentence is no name
+    return not (at_start and w.low in doc_lower and not w.text.isupper())
+
+
+def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Mention]:
+    """Runs of capitalised words ("Rana Tariq Mehmood", "PML-N"); a party and a title before
+    a name join it ("PTI chairman Imran Khan" names Imran Khan)."""
+    out = []
+    i = 0
+    n = len(ws)
+    while i < n:
+        if taken[i] or not _is_name_word(ws[i], i == 0, doc_lower):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not taken[j + 1]:
+            nxt = ws[j + 1]
+            if _is_name_word(nxt, False, doc_lower):
+                j += 1
+            elif (
+                nxt.low in CONNECTORS
+                and j + 2 < n
+                and not taken[j + 2]
+                and _is_name_word(ws[j + 2], False, doc_lower)
+            ):
+                j += 2
+            else:
+                break
+        # "PTI chairman Imran Khan": lower-case titles, then another run of names
+        k = j + 1
+        while k < n and not taken[k] and ws[k].low in TITLES and not ws[k].capitalised:
+            k += 1
+        if k > j + 1 and k < n and not taken[k] and _is_name_word(ws[k], False, doc_lower):
+            start = k
+            end = k
+            while (
+                end + 1 < n and not taken[end + 1] and _is_name_word(ws[end + 1], False, doc_lower)
+            ):
+                end += 1
+            m = _mention(ws, start, end)
+            m.start, m.first, m.text = ws[i].start, i, " ".join(w.text for w in ws[i : end + 1])
+            j = end
+        else:
+            m = _mention(ws, i, j)
+        if m.name.lower().rstrip(".") in TITLES and ws[j].low in ACTOR_HEADS | TITLES:
+            m.name = m.text  # "Prime Minister" alone: a description, kept whole
+        for t in range(i, j + 1):
+            taken[t] = True
+        if m.name.strip():
+            out.append(m)
+        i = j + 1
+    return out
+
+
+def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
+    """ "the federal government", "the ruling party", "the former prime minister": an article,
+    at most three modifiers and an actor's head word."""
+    out = []
+    for i, w in enumerate(ws):
+        if w.low != "the" or taken[i]:
+            continue
+        for j in range(i + 1, min(i + 5, len(ws))):
+            wj = ws[j]
+            if not wj.is_word:
+                break
+            if wj.low in ACTOR_HEADS and not (j + 1 < len(ws) and ws[j + 1].low in ACTOR_HEADS):
+                if any(taken[k] and not ws[k].capitalised for k in range(i, j + 1)):
+                    break
+                text = " ".join(x.text for x in ws[i + 1 : j + 1])
+                m = Mention(ws[i].start, wj.end, " ".join(x.text for x in ws[i : j + 1]), text)
+                m.first, m.last = i, j
+                out.append(m)
+                for k in range(i, j + 1):
+                    taken[k] = True
+                break
+            if wj.low in CLAUSE_END | BE | ARTICLES | _FUNCTION_WORDS:
+                break
+    return out
+
+
+def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
+    """Every accusation the rules read in one sentence (see the module's docstring)."""
+    at_word = {}  # word index -> the mention covering it
+    for m in found_mentions:
+        for k in range(m.first, m.last + 1):
+            at_word[k] = m
+    out: list[Found] = []
+    used_cues: set[int] = set()
+    n = len(ws)
+    for c in range(n):
+        if c in used_cues:
+            continue
+        low = ws[c].low
+        phrase = _phrase_at(ws, c)
+        hit = None
+        if phrase:
+            hit = _object_cue(ws, c, c + phrase - 1, at_word, ("for", "over", "on"))
+        elif low in ACCUSE:
+            hit = _object_cue(ws, c, c, at_word, ("of",)) or _passive(ws, c, at_word, ("of",))
+        elif low in CHARGE_WITH:
+            hit = _object_cue(ws, c, c, at_word, ("with",), require_prep=True)
+        elif low in CRITICISE:
+            hit = _object_cue(ws, c, c, at_word, ("for", "over", "on", "as")) or _passive(
+                ws, c, at_word, ("for", "over")
+            )
+        elif low in NAME_CALL:
+            hit = _name_call(ws, c, at_word)
+        elif low in ACTION_AGAINST or low in ACTION_OF or low in ALLEGATIONS:
+            hit = _demand(ws, c, at_word)
+        elif low in ALLEGE:
+            hit = _allege(ws, c, at_word)
+        elif low in SLURS or low in CRIME_VERBS or low == "involved":
+            hit = _predicate(ws, c, at_word)
+        if hit is None or _negated(ws, c):
+            continue
+        participle = low.endswith("ing") and c > 0 and ws[c - 1].text == ","
+        if hit.accuser is None and not hit.first_person and participle:
+            # "X slammed Y, accusing him of C": the participle's subject is the clause's
+            hit.accuser, hit.first_person = _clause_subject(ws, c, at_word, out)
+        if hit.accuser is None and not hit.first_person:
+            hit.accuser, hit.first_person = _attributed(ws, c, at_word, hit.targets)
+        if hit.accuser is not None and any(hit.accuser is t for t in hit.targets):
+            continue
+        out.append(hit)
+        used_cues.update(range(c, c + max(phrase, 1)))
+    return out
+
+
+def _clause_subject(
+    ws: list[Word], c: int, at_word: dict[int, Mention], earlier: list[Found]
+) -> tuple[Mention | None, bool]:
+    """The subject of the clause a participle hangs on: the accuser of the accusation before
+    it in the sentence, else the mention the sentence opens with."""
+    if earlier:
+        return earlier[-1].accuser, earlier[-1].first_person
+    k = 0
+    while k < c and ws[k].low in SUBJECT_GAP:
+        k += 1
+    if k in at_word:
+        m = at_word[k]
+        return (None, True) if m.pronoun in FIRST_PERSON else (m, False)
+    return None, False
+
+
+def _phrase_at(ws: list[Word], c: int) -> int:
+    for p in PHRASE_WORDS:
+        if c + len(p) <= len(ws) and all(ws[c + k].low == p[k] for k in range(len(p))):
+            return len(p)
+    return 0
+
+
+def _target_after(
+    ws: list[Word], j: int, at_word: dict[int, Mention], reach: int = 3
+) -> tuple[list[Mention], int]:
+    """The mentions a cue's object begins with at word ``j`` ("Y", "Y and Z"), and the index
+    after them; ([], j) when no mention starts within ``reach`` words."""
+    k = j
+    while (
+        k < len(ws) and k < j + reach and k not in at_word and ws[k].low in ("both", "the", "all")
+    ):
+        k += 1
+    if k >= len(ws) or k not in at_word:
+        return [], j
+    targets = [at_word[k]]
+    k = at_word[k].last + 1
+    while k + 1 < len(ws) and ws[k].low in ("and", ",", "&") and (k + 1) in at_word:
+        targets.append(at_word[k + 1])
+        k = at_word[k + 1].last + 1
+    return targets, k
+
+
+def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, int] | None:
+    """The words after a target's preposition up to the clause's end: the charge."""
+    while k < len(ws) and ws[k].low in ("'s", "\u2019s"):
+        k += 1
+    if k >= len(ws) or ws[k].low not in preps:
+        return None
+    return _clause_span(ws, k + 1)
+
+
+def _clause_span(ws: list[Word], k: int, most: int = 12) -> tuple[int, int] | None:
+    end = k
+    while end < len(ws) and end - k < most:
+        w = ws[end]
+        if w.text in _PUNCT_END or w.low in CLAUSE_END:
+            break
+        end += 1
+    while end > k and ws[end - 1].low in ARTICLES | {"of", "in", "on", "at", "to", "for"}:
+        end -= 1
+    if end <= k:
+        return None
+    return ws[k].start, ws[end - 1].end
+
+
+def _object_cue(
+    ws: list[Word],
+    c: int,
+    cue_last: int,
+    at_word: dict[int, Mention],
+    preps: tuple[str, ...],
+    require_prep: bool = False,
+) -> Found | None:
+    if c > 0 and ws[c - 1].low in BE - {"has", "have", "had"}:
+        return None  # passive: "was accused", read by _passive
+    targets, k = _target_after(ws, cue_last + 1, at_word)
+    if not targets:
+        return None
+    charge = _charge_after(ws, k, preps)
+    if charge is None and require_prep:
+        return None
+    if charge is None and ws[c].low in ("targeted", "targeting", "attacked", "attacks", "attack"):
+        return None  # "attacked a checkpost": a cue this loose needs a charge to be read
+    accuser, first_person = _subject(ws, c, at_word)
+    return Found(ws[c].start, ws[cue_last].end, targets, accuser, first_person, charge)
+
+
+def _passive(
+    ws: list[Word], c: int, at_word: dict[int, Mention], preps: tuple[str, ...]
+) -> Found | None:
+    """ "Y was accused by X of C", "Y has been criticised for C"."""
+    j = c - 1
+    while j >= 0 and ws[j].low in BE | {"also", "repeatedly", "strongly", "widely"}:
+        j -= 1
+    if j == c - 1 or j < 0 or j not in at_word:
+        return None
+    target = at_word[j]
+    k = c + 1
+    accuser = None
+    if k < len(ws) and ws[k].low == "by" and (k + 1) in at_word:
+        accuser = at_word[k + 1]
+        k = accuser.last + 1
+    charge = _charge_after(ws, k, preps)
+    return Found(ws[c].start, ws[c].end, [target], accuser, False, charge)
+
+
+def _name_call(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "X termed Y a traitor": only when the complement is a slur or a charge."""
+    targets, k = _target_after(ws, c + 1, at_word)
+    if not targets:
+        return None
+    if k < len(ws) and ws[k].low == "as":
+        k += 1
+    span_end = min(len(ws), k + 6)
+    words_after = [ws[i].low.strip("'\"\u2018\u2019") for i in range(k, span_end)]
+    if not any(w in SLURS or w in CRIMES for w in words_after):
+        return None
+    charge = _clause_span(ws, k + (1 if k < len(ws) and ws[k].text in "'\"\u2018\u201c" else 0), 6)
+    accuser, first_person = _subject(ws, c, at_word)
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "demanded action against Y", "the arrest of Y", "levelled allegations against Y"."""
+    low = ws[c].low
+    # the verb that makes it a demand: within four words before the noun
+    before = [ws[i].low for i in range(max(0, c - 4), c)]
+    if low in ALLEGATIONS:
+        if not any(w in LEVELLED for w in before):
+            return None
+    elif not any(w in DEMAND for w in before):
+        return None
+    k = c + 1
+    preps = ("against",) if low in ACTION_AGAINST | ALLEGATIONS else ("of", "against")
+    charge = None
+    if low in ALLEGATIONS and k < len(ws) and ws[k].low == "of":
+        charge_end = k + 1
+        while charge_end < len(ws) and ws[charge_end].low != "against" and charge_end - k < 10:
+            charge_end += 1
+        if charge_end < len(ws) and ws[charge_end].low == "against" and charge_end > k + 1:
+            charge = (ws[k + 1].start, ws[charge_end - 1].end)
+            k = charge_end
+    if k >= len(ws) or ws[k].low not in preps:
+        # "Y's arrest": the target before the noun
+        if (
+            low in ACTION_OF
+            and c >= 2
+            and ws[c - 1].low in ("'s", "\u2019s")
+            and (c - 2) in at_word
+        ):
+            targets = [at_word[c - 2]]
+            k = c + 1
+        else:
+            return None
+    else:
+        targets, k = _target_after(ws, k + 1, at_word)
+        if not targets:
+            return None
+    if charge is None:
+        charge = _charge_after(ws, k, ("for", "over", "on"))
+    verb = next(i for i in range(c - 1, -1, -1) if ws[i].low in DEMAND | LEVELLED)
+    accuser, first_person = _subject(ws, verb, at_word)
+    return Found(ws[verb].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "X alleged that Y had looted the treasury": Y the target, the rest the charge."""
+    if c > 0 and ws[c - 1].low in BE:
+        return None  # "the alleged", "was alleged"
+    k = c + 1
+    if k < len(ws) and ws[k].low == "that":
+        k += 1
+    if ws[c].low == "charged" and k == c + 1:
+        return None  # "charged" without "that" is read by the charge-with rule
+    targets, after = _target_after(ws, k, at_word, reach=2)
+    if not targets or targets[0].pronoun in FIRST_PERSON:
+        return None
+    charge = _clause_span(ws, after)
+    if charge is None:
+        return None
+    accuser, first_person = _subject(ws, c, at_word)
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _predicate(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "Y is a traitor", "Y is involved in corruption", "Y looted the treasury": an
+    accusation only when someone is said to say it (the caller attributes it)."""
+    low = ws[c].low
+    j = c - 1
+    while j >= 0 and ws[j].low in BE | ARTICLES | {"also", "not", "never", "directly", "being"}:
+        j -= 1
+    if low in CRIME_VERBS:
+        if j != c - 1 and ws[c - 1].low not in ("has", "have", "had", "also"):
+            return None
+    elif j == c - 1 or not any(ws[i].low in BE for i in range(j + 1, c)):
+        return None  # a slur needs "Y is (a) ...", "involved" needs "Y is involved"
+    if j < 0 or j not in at_word or at_word[j].pronoun in FIRST_PERSON:
+        return None
+    if low == "involved":
+        if c + 1 >= len(ws) or ws[c + 1].low != "in":
+            return None
+        span = _clause_span(ws, c + 2)
+        if span is None:
+            return None
+        charge_words = {w.low for w in ws[c + 2 : c + 14]}
+        if not charge_words & CRIMES:
+            return None
+        charge = (ws[c].start, span[1])
+    elif low in CRIME_VERBS:
+        span = _clause_span(ws, c, 8)
+        charge = span
+    else:
+        start = j + 1
+        while start < c and ws[start].low in BE | ARTICLES:
+            start += 1
+        span = _clause_span(ws, start, 6)
+        charge = span
+    found = Found(ws[c].start, ws[c].end, [at_word[j]], None, False, charge)
+    found.extra["needs_attribution"] = "yes"
+    return found
+
+
+def _negated(ws: list[Word], c: int) -> bool:
+    """Whether a negation or a denial stands before the cue in its clause."""
+    for i in range(c - 1, max(-1, c - 7), -1):
+        w = ws[i].low
+        if w in NEGATIONS:
+            return True
+        if w in (",", ";", ":", "but", "and", "while", "whereas") or ws[i].text in _PUNCT_END:
+            return False
+    return False
+
+
+def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Mention | None, bool]:
+    """The mention a cue's verb has for its subject, if the sentence names one; and whether
+    the subject is the speaker themselves ("we", "I", "this House")."""
+    j = c - 1
+    gaps = 0
+    while j >= 0 and gaps < 6 and ws[j].low in SUBJECT_GAP and j not in at_word:
+        j -= 1
+        gaps += 1
+    if j >= 0 and ws[j].text == ",":
+        # "X, the AIP chief, accused" / "X, who heads the party, accused": the mention
+        # before the apposition
+        k = j - 1
+        while k >= 0 and j - k < 14 and ws[k].text != ",":
+            k -= 1
+        if k >= 1 and ws[k].text == "," and (k - 1) in at_word:
+            m = at_word[k - 1]
+            return (None, True) if m.pronoun in FIRST_PERSON else (m, False)
+        return None, False
+    house = ("house", "assembly", "council", "senate")
+    if j >= 1 and ws[j].low in house and ws[j - 1].low == "this":
+        return None, True
+    if j >= 0 and j in at_word:
+        m = at_word[j]
+        if m.pronoun in FIRST_PERSON:
+            return None, True
+        return m, False
+    return None, False
+
+
+def _attributed(
+    ws: list[Word], c: int, at_word: dict[int, Mention], targets: list[Mention]
+) -> tuple[Mention | None, bool]:
+    """Who the sentence says is speaking: "according to X", "X said", "said X"."""
+    target_ids = {id(t) for t in targets}
+    for i, w in enumerate(ws):
+        if (
+            w.low == "according"
+            and i + 2 < len(ws)
+            and ws[i + 1].low == "to"
+            and (i + 2) in at_word
+        ):
+            m = at_word[i + 2]
+            if id(m) not in target_ids:
+                return m, False
+    best = None
+    for i, w in enumerate(ws):
+        if w.low not in SPEECH:
+            continue
+        j = i - 1
+        while j >= 0 and ws[j].low in ("also", "further", "had", "has", "have", "on", "today"):
+            j -= 1
+        if j >= 0 and j in at_word and id(at_word[j]) not in target_ids:
+            m = at_word[j]
+            if m.pronoun in FIRST_PERSON:
+                return None, True
+            best = best or m
+        elif (
+            i + 1 < len(ws)
+            and (i + 1) in at_word
+            and id(at_word[i + 1]) not in target_ids
+            and i > 0
+            and ws[i - 1].text in ",\"\u201d'\u2019"
+        ):
+            best = best or at_word[i + 1]  # "..., said X"
+    if best is not None:
+        return best, False
+    if any(ws[i].low in FIRST_PERSON for i in range(0, min(c, len(ws)))):
+        return None, True
+    return None, False

@@ -1,0 +1,185 @@
+"""A document's accusations: the language rules' finds, with every name resolved.
+
+One compiled search per document tells whether it holds a cue at all; only sentences that do
+are read word by word. A mention resolves to the entity list's canonical name when the list
+knows it; a surname alone to the one person named in full earlier in the document, else to the
+one known person with that surname; a pronoun to the last person named before it (not the
+accuser); the document's speaker stands for "we" and "I". Each accusation keeps the sentence,
+the cue and the target's mention, so nothing is asserted without a span a user can read.
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from echoscope.model import Accusation, Document
+from echoscope.targets import english, urdu
+from echoscope.targets.entities import Entities, is_generic_speaker
+from echoscope.targets.found import Found, Mention
+from echoscope.targets.words import name_key, words
+from echoscope.text.language import language_of
+from echoscope.text.sentences import sentence_spans
+
+_LOWER = re.compile(r"\b[a-z][a-z'-]*\b")
+_EMPTY = Entities()
+
+
+def rules_for(lang: str) -> ModuleType:
+    """The rules of a language key: Urdu's for Urdu, English's for the rest."""
+    return urdu if lang == "ur" else english
+
+
+def own_voice(doc: Document, entities: Entities) -> str:
+    """Who "we" is in a document: its speaker, else its outlet or series; "" for a byline."""
+    for name in (doc.speaker, doc.outlet, doc.series):
+        if name and not is_generic_speaker(name):
+            return entities.lookup(name) or " ".join(name.split())
+    return ""
+
+
+class _Names:
+    """The names a document has used so far: surnames and pronouns resolve against them."""
+
+    def __init__(self, entities: Entities) -> None:
+        self.entities = entities
+        self.full: dict[str, str] = {}  # surname key -> the full name used in the document
+        self.recent: list[str] = []  # names in order of mention, last one last
+
+    def resolve(self, m: Mention, exclude: str = "", before: list[str] | None = None) -> str:
+        if m.pronoun:
+            for name in reversed(self.recent + (before or [])):
+                if name != exclude:
+                    return name
+            return ""
+        if m.known:
+            return m.known
+        for text in (m.name, m.text):
+            known = self.entities.lookup(text)
+            if known:
+                return known
+        key = name_key(m.name)
+        parts = key.split()
+        if len(parts) == 1:
+            if key in self.full:
+                return self.full[key]
+            known = self.entities.by_surname(key)
+            if known:
+                return known
+        return _display(m.name)
+
+    def note(self, name: str) -> None:
+        if not name:
+            return
+        parts = name_key(name).split()
+        if len(parts) > 1:
+            self.full.setdefault(parts[-1], name)
+        self.recent.append(name)
+        del self.recent[:-20]
+
+
+def _display(name: str) -> str:
+    """A name as shown and stored: one space between words, no possessive, no article."""
+    name = " ".join(name.split())
+    name = re.sub(r"(?:'s|\u2019s)$", "", name)
+    for article in ("the ", "The "):
+        name = name.removeprefix(article)
+    return name.strip(" ,.;:'\"\u2018\u2019\u201c\u201d")
+
+
+def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accusation]:
+    """Every accusation in ``doc`` (see the module's docstring)."""
+    entities = entities or _EMPTY
+    text = doc.text
+    lang = language_of(doc.lang, text)
+    rules = rules_for(lang)
+    if rules.CUE.search(text) is None:
+        return []
+    voice = own_voice(doc, entities)
+    doc_lower = set(_LOWER.findall(text)) if rules is english else set()
+    names = _Names(entities)
+    out: list[Accusation] = []
+    seen: dict[tuple[int, str, str], Accusation] = {}
+    for s, e in sentence_spans(text):
+        # a question ("Who can blame them?") asks, it does not accuse
+        asks = text[e - 1] in "?\u061f"
+        has_cue = not asks and rules.CUE.search(text, s, e) is not None
+        ws = words(text, s, e)
+        found_mentions = rules.mentions(ws, entities, doc_lower)
+        if has_cue:
+            for found in rules.accusations(ws, found_mentions):
+                for acc in _resolved(doc.id, s, e, found, names, voice, found_mentions):
+                    key = (s, acc.accuser, acc.target)
+                    if key not in seen:
+                        seen[key] = acc
+                        out.append(acc)
+                    elif seen[key].charge_start is None:  # the same pair, now with its charge
+                        seen[key].charge_start = acc.charge_start
+                        seen[key].charge_end = acc.charge_end
+        for m in found_mentions:
+            if not m.pronoun:
+                names.note(names.resolve(m))
+    return with_charge_text(out, text)
+
+
+def _resolved(
+    doc_id: str,
+    s: int,
+    e: int,
+    found: Found,
+    names: _Names,
+    voice: str,
+    sentence_mentions: list[Mention],
+) -> list[Accusation]:
+    if found.accuser is not None:
+        if found.accuser.pronoun:
+            accuser = names.resolve(found.accuser) or voice
+            accuser_from = "earlier" if accuser != voice else "speaker"
+            a_start = a_end = None
+        else:
+            accuser = names.resolve(found.accuser)
+            accuser_from, a_start, a_end = "text", found.accuser.start, found.accuser.end
+    elif found.first_person or not found.extra.get("needs_attribution"):
+        accuser, accuser_from, a_start, a_end = voice, "speaker", None, None
+    else:
+        return []
+    if not accuser:
+        return []
+    charge = ""
+    c_start = c_end = None
+    if found.charge is not None:
+        c_start, c_end = found.charge
+    out = []
+    for t in found.targets:
+        before = [names.resolve(m) for m in sentence_mentions if m.end <= t.start and not m.pronoun]
+        target = names.resolve(t, exclude=accuser, before=before)
+        if not target or name_key(target) == name_key(accuser) or t.pronoun in ("we", "i"):
+            continue
+        out.append(
+            Accusation(
+                doc=doc_id,
+                start=s,
+                end=e,
+                accuser=accuser,
+                target=target,
+                charge=charge,
+                cue_start=found.cue_start,
+                cue_end=found.cue_end,
+                target_start=t.start,
+                target_end=t.end,
+                accuser_start=a_start,
+                accuser_end=a_end,
+                charge_start=c_start,
+                charge_end=c_end,
+                accuser_from=accuser_from,
+            )
+        )
+    return out
+
+
+def with_charge_text(accusations: list[Accusation], text: str) -> list[Accusation]:
+    """Fill each accusation's charge from its span of ``text``."""
+    for a in accusations:
+        if a.charge_start is not None and a.charge_end is not None:
+            a.charge = " ".join(text[a.charge_start : a.charge_end].split())
+    return accusations

@@ -1,0 +1,343 @@
+"""Urdu rules: who accuses, condemns or demands action against whom, and for what.
+
+Urdu marks the roles with postpositions, which the rules read: the accuser stands before
+``نے``, the target before ``پر`` (``Y پر C کا الزام``), ``کو`` (``Y کو تنقید کا نشانہ``,
+``Y کو غدار قرار دیا``), ``کی`` (``Y کی مذمت``) or ``کے خلاف`` (``Y کے خلاف کارروائی کا
+مطالبہ``), and the charge between the target's postposition and the cue. A name is the run of
+words before its postposition back to a function word, a verb or a punctuation mark, titles
+joined by a genitive (``ایم کیو ایم کے قائد الطاف حسین``) kept in it. A sentence with no
+``نے`` speaks for its speaker when it says ``ہم`` or ``یہ ایوان``, or for whoever it is
+attributed to (``X نے کہا کہ``, ``X کے مطابق``). A cue negated (``نہیں``) or a sentence that
+rejects allegations (``تردید``, ``مسترد``, ``بے بنیاد``) yields nothing: denials are not
+accusations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from echoscope.targets.entities import Entities
+from echoscope.targets.found import Found, Mention
+from echoscope.targets.words import Word, fold, name_key
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+ERGATIVE = fold("نے")
+ON, TO, OF_F, OF_M, OF_PL = (fold(w) for w in ("پر", "کو", "کی", "کا", "کے"))
+GENITIVES = frozenset((OF_F, OF_M, OF_PL))
+ALLEGATION = _set("الزام الزامات الزامات")
+CONDEMN = _set("مذمت")
+CRITICISM = _set("تنقید")
+DECLARED = _set("قرار ٹھہرایا ٹھہرا ٹھہراتے")
+DEMAND = _set("مطالبہ مطالبے")
+INVOLVED = _set("ملوث")
+SLURS = _set(
+    "غدار غداری چور چوروں ڈاکو ڈاکوؤں لٹیرا لٹیرے لٹیروں ایجنٹ ایجنٹوں کرپٹ بدعنوان دہشت "
+    "مجرم جھوٹا جھوٹے کٹھ پتلی دشمن رسک سازشی فاشسٹ آمر منافق ذمہ دار ذمہ‌دار مافیا"
+)
+ACTIONS_AGAINST = _set("کارروائی کاروائی تحقیقات انکوائری مقدمہ مقدمات ریفرنس ایف آئی آر")
+ACTIONS_OF = _set("گرفتاری استعفے استعفی استعفیٰ برطرفی نااہلی سزا ٹرائل احتساب")
+AGAINST = fold("خلاف")
+DENIALS = _set("تردید مسترد بےبنیاد من گھڑت")
+BASELESS = (fold("بے"), fold("بنیاد"))
+NEGATIONS = _set("نہیں نہ کبھی")
+TITLES = _set(
+    "وزیر وزیراعظم وزیراعلی وزیراعلیٰ اعظم اعلی اعلیٰ اطلاعات داخلہ خارجہ خزانہ قانون دفاع "
+    "چیئرمین چیرمین سربراہ قائد رہنما رہنماؤں صدر ترجمان سینیٹر رکن اراکین ارکان سابق وفاقی "
+    "صوبائی مرکزی سیکرٹری جنرل لیڈر بانی امیر نائب مشیر معاون خصوصی اپوزیشن جناب محترمہ محترم "
+    "ڈاکٹر شریک کنوینر گورنر اسپیکر سپیکر"
+)
+# words that end a name, read backwards from its postposition
+STOP = _set(
+    "نے کو پر میں سے تک کہ اور یا جبکہ لیکن مگر تاہم بھی ہی تو نہ نہیں ہے ہیں تھا تھے تھی "
+    "ہوئے ہوئی ہوا کرتے کرتی کرنے کیا کیے کئے گیا گئی گئے دیا دی دیے دیتے کہا بتایا آج کل "
+    "روز دن منگل بدھ جمعرات جمعہ جمعے ہفتہ ہفتے اتوار پیر یہاں وہاں گزشتہ جب اب اس ان یہ وہ "
+    "نیز بعد قبل دوران ساتھ خلاف لیے لئے ایک شدید سخت بھرپور کڑی مطابق کہنا ہوں کر دے "
+    "خطاب کانفرنس اجلاس بیان تقریب موقع"
+)
+PRONOUNS = _set("انہوں انھوں ان اس وہ")
+FIRST_PERSON = _set("ہم ہمارے ہماری ہمارا")
+HOUSE = _set("ایوان اسمبلی")
+INTENSIFIERS = _set("شدید سخت بھرپور کڑی کڑے زبردست پرزور")
+# "Y کے بیان کی مذمت": what of Y's is condemned; Y is the target, the noun the charge
+DEEDS = _set("بیان بیانات اقدام اقدامات رویے رویہ فیصلے فیصلہ کارروائی تقریر الزامات")
+# "ٹی وی پر الزام لگایا کہ": a medium or venue before پر, not a target
+VENUES = frozenset(
+    fold(w)
+    for w in (
+        "ٹی وی",
+        "ریڈیو",
+        "جلسے",
+        "جلسہ",
+        "ٹویٹر",
+        "ایکس",
+        "میڈیا",
+        "سوشل میڈیا",
+        "فیس بک",
+        "ویڈیو پیغام",
+    )
+)
+SPEECH_MARKERS = (fold("کہنا"), fold("مطابق"))
+
+_CUE_WORDS = sorted(ALLEGATION | CONDEMN | CRITICISM | DEMAND | INVOLVED | SLURS | DECLARED)
+#: whether a text may hold an accusation: one search per document
+CUE = re.compile("|".join(map(re.escape, _CUE_WORDS)))
+_PUNCT = frozenset("،,۔.؛;:!؟?\"'()[]\u201c\u201d\u2018\u2019«»-\u2013\u2014")
+
+
+def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Mention]:
+    """Known names only: Urdu names are read by position (see :func:`noun_before`), but
+    names the entity list knows are found anywhere, for attribution and pronouns."""
+    out = []
+    i = 0
+    longest = min(entities.longest_alias, 8)
+    while i < len(ws):
+        hit = 0
+        if ws[i].is_word:
+            for n in range(min(longest, len(ws) - i), 0, -1):
+                key = name_key(" ".join(w.text for w in ws[i : i + n]))
+                known = entities.lookup_key(key)
+                if known is not None and len(key) > 1:
+                    out.append(_mention(ws, i, i + n - 1, known))
+                    hit = n
+                    break
+        i += hit or 1
+    return out
+
+
+def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
+    text = " ".join(w.text for w in ws[a : b + 1])
+    # titles dropped: the words after the last title, when any are left
+    last_title = max((k for k in range(a, b + 1) if ws[k].low in TITLES), default=None)
+    name_words = ws[last_title + 1 : b + 1] if last_title is not None and last_title < b else []
+    name = " ".join(w.text for w in name_words) if name_words else text
+    pronoun = ws[a].low if a == b and ws[a].low in PRONOUNS | FIRST_PERSON else ""
+    return Mention(
+        ws[a].start, ws[b].end, text, name, known=known, pronoun=pronoun, first=a, last=b
+    )
+
+
+def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
+    """The name that ends just before word ``p`` (a postposition): a known name ending there,
+    else the run of words back to a stop word, titles joined by a genitive kept."""
+    for m in known:
+        if m.last == p - 1:
+            return m
+    k = p - 1
+    while k >= 0 and p - k <= 7:
+        w = ws[k]
+        if w.text in _PUNCT or not w.is_word:
+            break
+        if w.low in GENITIVES:
+            # "ایم کیو ایم کے قائد": a genitive joins a title to its party
+            if k + 1 < p and ws[k + 1].low in TITLES and k > 0 and ws[k - 1].low not in STOP:
+                k -= 1
+                continue
+            break
+        if w.low in PRONOUNS | FIRST_PERSON:
+            if k == p - 1:
+                return _mention(ws, k, k)
+            break
+        if w.low in STOP:
+            break
+        k -= 1
+    if k + 1 >= p:
+        return None
+    # a known name inside the run wins: "پی ٹی آئی کے چیئرمین عمران خان"
+    for m in known:
+        if m.first > k and m.last < p:
+            return m
+    return _mention(ws, k + 1, p - 1)
+
+
+def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
+    """Every accusation the rules read in one sentence (see the module's docstring)."""
+    denial = any(w.low in DENIALS for w in ws) or any(
+        ws[i].low == BASELESS[0] and ws[i + 1].low == BASELESS[1] for i in range(len(ws) - 1)
+    )
+    out = []
+    for c, w in enumerate(ws):
+        low = w.low
+        hit = None
+        if low in ALLEGATION:
+            if denial:
+                continue
+            hit = _allegation(ws, c, found_mentions)
+        elif low in CONDEMN:
+            hit = _condemn(ws, c, found_mentions)
+        elif low in CRITICISM:
+            hit = _criticise(ws, c, found_mentions)
+        elif low in DECLARED:
+            hit = _declared(ws, c, found_mentions)
+        elif low in DEMAND:
+            hit = _demand(ws, c, found_mentions)
+        if hit is None or _negated(ws, c):
+            continue
+        if hit.accuser is None and not hit.first_person:
+            hit.accuser, hit.first_person = _attributed(ws, c, found_mentions)
+        if hit.accuser is not None and any(_same(hit.accuser, t) for t in hit.targets):
+            continue
+        out.append(hit)
+    return out
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return a.start == b.start and a.end == b.end
+
+
+def _negated(ws: list[Word], c: int) -> bool:
+    """A negation right after the cue (Urdu puts it before the verb that follows)."""
+    return any(ws[i].low in NEGATIONS for i in range(c + 1, min(len(ws), c + 4)))
+
+
+def _last_before(ws: list[Word], c: int, word: str, floor: int = 0) -> int:
+    for i in range(c - 1, floor - 1, -1):
+        if ws[i].low == word:
+            return i
+    return -1
+
+
+def _subject(ws: list[Word], before: int, known: list[Mention]) -> tuple[Mention | None, bool]:
+    """The name before the nearest ``نے`` ahead of word ``before``; ("یہ ایوان", "ہم") the
+    speaker."""
+    e = _last_before(ws, before, ERGATIVE)
+    if e > 0:
+        m = noun_before(ws, e, known)
+        if m is not None and m.pronoun in FIRST_PERSON:
+            return None, True
+        if m is not None and ws[m.first].low in HOUSE and m.first == m.last:
+            return None, True
+        return m, False
+    for i in range(0, before):
+        if ws[i].low in FIRST_PERSON:
+            return None, True
+        if ws[i].low in HOUSE and i > 0 and ws[i - 1].low == fold("یہ"):
+            return None, True
+    return None, False
+
+
+def _charge(ws: list[Word], a: int, b: int) -> tuple[int, int] | None:
+    """Words ``a`` to ``b`` (inclusive) as the charge, a final genitive and intensifiers
+    trimmed."""
+    while b >= a and (ws[b].low in GENITIVES | INTENSIFIERS or ws[b].text in _PUNCT):
+        b -= 1
+    while a <= b and (ws[a].low in INTENSIFIERS or ws[a].text in _PUNCT):
+        a += 1
+    if b < a or b - a > 12:
+        return None
+    return ws[a].start, ws[b].end
+
+
+def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "X نے Y پر C کا الزام لگایا"; "X نے Y کو C کا مورد الزام ٹھہرایا"."""
+    p = _last_before(ws, c, ON, max(0, c - 16))
+    if p < 0:
+        p = _last_before(ws, c, TO, max(0, c - 16))
+    if p < 1:
+        return None
+    target = noun_before(ws, p, known)
+    if target is None or (not target.known and fold(target.text) in VENUES):
+        return None
+    charge = _charge(ws, p + 1, c - 1)
+    accuser, first_person = _subject(ws, target.first, known)
+    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+
+
+def _condemn(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "X نے Y کی (شدید) مذمت کی"; "Y کے بیان کی مذمت" (the statement is the charge)."""
+    g = c - 1
+    while g >= 0 and ws[g].low in INTENSIFIERS:
+        g -= 1
+    if g < 1 or ws[g].low != OF_F:
+        return None
+    charge = None
+    head = g
+    if ws[g - 1].low in DEEDS and g >= 3 and ws[g - 2].low in GENITIVES:
+        charge = (ws[g - 1].start, ws[g - 1].end)
+        head = g - 2
+    target = noun_before(ws, head, known)
+    if target is None:
+        return None
+    accuser, first_person = _subject(ws, target.first, known)
+    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+
+
+def _criticise(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "X نے Y کو C پر تنقید کا نشانہ بنایا"; "X نے Y پر (کڑی) تنقید کی"."""
+    to = _last_before(ws, c, TO, max(0, c - 14))
+    on = _last_before(ws, c, ON, max(0, c - 14))
+    if to > 0:
+        target = noun_before(ws, to, known)
+        charge = _charge(ws, to + 1, on - 1) if on > to else None
+    elif on > 0:
+        target = noun_before(ws, on, known)
+        charge = None
+    else:
+        return None
+    if target is None:
+        return None
+    accuser, first_person = _subject(ws, target.first, known)
+    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+
+
+def _declared(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "X نے Y کو غدار قرار دیا", "Y کو C کا ذمہ دار ٹھہرایا": only with a slur."""
+    to = _last_before(ws, c, TO, max(0, c - 12))
+    if to < 1:
+        return None
+    between = ws[to + 1 : c]
+    if not any(w.low in SLURS for w in between):
+        return None
+    target = noun_before(ws, to, known)
+    if target is None:
+        return None
+    # "C کا ذمہ دار": the charge is what they are held responsible for
+    responsible = [i for i in range(to + 1, c) if ws[i].low == fold("ذمہ")]
+    if responsible and responsible[0] - 1 > to and ws[responsible[0] - 1].low in GENITIVES:
+        charge = _charge(ws, to + 1, responsible[0] - 2)
+    else:
+        charge = _charge(ws, to + 1, c - 1)
+    accuser, first_person = _subject(ws, target.first, known)
+    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+
+
+def _demand(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "Y کے خلاف کارروائی کا مطالبہ", "Y کی گرفتاری کا مطالبہ"."""
+    floor = max(0, c - 12)
+    against = _last_before(ws, c, AGAINST, floor)
+    target = None
+    if (
+        against > 1
+        and ws[against - 1].low in GENITIVES
+        and any(ws[i].low in ACTIONS_AGAINST for i in range(against + 1, c))
+    ):
+        target = noun_before(ws, against - 1, known)
+    if target is None:
+        for i in range(c - 1, floor, -1):
+            if ws[i].low in ACTIONS_OF and i >= 2 and ws[i - 1].low in GENITIVES:
+                target = noun_before(ws, i - 1, known)
+                break
+    if target is None:
+        return None
+    accuser, first_person = _subject(ws, target.first, known)
+    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, None)
+
+
+def _attributed(ws: list[Word], c: int, known: list[Mention]) -> tuple[Mention | None, bool]:
+    """ "X نے کہا کہ ...", "X کا کہنا تھا کہ ...", "X کے مطابق ...": X."""
+    for i, w in enumerate(ws):
+        if w.low in SPEECH_MARKERS and i >= 2 and ws[i - 1].low in GENITIVES:
+            m = noun_before(ws, i - 1, known)
+            if m is not None:
+                return m, False
+    e = _last_before(ws, len(ws), ERGATIVE)
+    if e > 0:
+        m = noun_before(ws, e, known)
+        if m is not None:
+            return (None, True) if m.pronoun in FIRST_PERSON else (m, False)
+    if any(w.low in FIRST_PERSON for w in ws):
+        return None, True
+    return None, False

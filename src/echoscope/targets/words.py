@@ -1,0 +1,76 @@
+"""The words of a sentence, with offsets, and the one matching form of a name.
+
+The rules of :mod:`.english` and :mod:`.urdu` read a sentence as a list of words and
+punctuation marks; only sentences holding a cue are read so (one compiled search per document
+finds them), so this per-word work is a small part of a run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# a word: letters, digits and the combining marks and joiners Urdu is written with, joined by
+# inner hyphens or apostrophes ("PML-N", "Jinnah's"); else one punctuation mark
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
+_WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'\u2019][\w{_MARKS}]+)*|[^\w\s{_MARKS}]")
+# Urdu and Arabic letter forms folded to one, diacritics dropped, for matching names
+_FOLD = str.maketrans(
+    {
+        "\u064a": "\u06cc",  # Arabic yeh -> Farsi yeh
+        "\u0649": "\u06cc",  # alef maksura
+        "\u0643": "\u06a9",  # Arabic kaf -> keheh
+        "\u0647": "\u06c1",  # heh -> heh goal
+        "\u06c0": "\u06c1",  # heh with yeh above
+        "\u0629": "\u06c3",  # teh marbuta
+        "\u0623": "\u0627",  # alef with hamza
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",  # alef madda
+        "\u06d3": "\u06d2",  # yeh barree with hamza
+        "\u200c": None,
+        "\u200d": None,
+    }
+)
+_DIACRITICS = re.compile(f"[{_MARKS}]")
+_NOT_WORD = re.compile(rf"[^\w{_MARKS}]+")
+
+
+@dataclass(slots=True)
+class Word:
+    """A word or punctuation mark of a sentence: offsets into the document, and its text."""
+
+    start: int
+    end: int
+    text: str
+    low: str  # case-folded, Urdu letter forms folded, diacritics dropped
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] == "_"
+
+
+def fold(text: str) -> str:
+    """Case-folded, NFKC, with Urdu letter forms folded and diacritics dropped."""
+    return _DIACRITICS.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_FOLD))
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    """The words and punctuation of ``text[start:end]``, with offsets into ``text``."""
+    return [
+        Word(m.start(), m.end(), m.group(), fold(m.group()))
+        for m in _WORD.finditer(text, start, end)
+    ]
+
+
+def name_key(text: str) -> str:
+    """The matching form of a name: folded, punctuation as spaces, possessive "'s" and a
+    leading article dropped ("The PML-N's" and "pml n" are one key)."""
+    key = fold(text).replace("\u2019", "'")
+    key = re.sub(r"'s\b", "", key)
+    key = _NOT_WORD.sub(" ", key).strip()
+    return key.removeprefix("the ").strip()

@@ -1,0 +1,156 @@
+"""The language rules on sentences of the forms they read, and on the denials and neutral
+sentences they must not read as accusations."""
+
+from __future__ import annotations
+
+import pytest
+
+from echoscope.model import Document
+from echoscope.targets.entities import Entities
+from echoscope.targets.extract import accusations_in
+
+
+def pairs(text: str, lang: str = "en", speaker: str | None = None, entities=None):
+    doc = Document("d", text, lang=lang, speaker=speaker)
+    return [(a.accuser, a.target, a.charge) for a in accusations_in(doc, entities)]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "charge"),
+    [
+        (
+            "PTI chairman Imran Khan on Tuesday accused the PML-N government of money laundering.",
+            "Imran Khan",
+            "PML-N government",
+            "money laundering",
+        ),
+        (
+            "Information Minister Sara Malik lashed out at Imran Khan over the riots.",
+            "Sara Malik",
+            "Imran Khan",
+            "the riots",
+        ),
+        (
+            "Rana Tariq Mehmood, the AIP chief, termed Nawaz Sharif a traitor.",
+            "Rana Tariq Mehmood",
+            "Nawaz Sharif",
+            "a traitor",
+        ),
+        (
+            "The opposition demanded action against Interior Minister Ali Raza for the killings.",
+            "opposition",
+            "Ali Raza",
+            "the killings",
+        ),
+        (
+            "Ali Raza was accused by Sara Malik of covering up the massacre.",
+            "Sara Malik",
+            "Ali Raza",
+            "covering up the massacre",
+        ),
+        ("Nawaz Sharif is a traitor, Sara Malik said.", "Sara Malik", "Nawaz Sharif", "traitor"),
+        (
+            "Sara Malik alleged that Ali Raza had rigged the elections.",
+            "Sara Malik",
+            "Ali Raza",
+            "had rigged the elections",
+        ),
+    ],
+)
+def test_english_forms(text, accuser, target, charge):
+    assert pairs(text) == [(accuser, target, charge)]
+
+
+def test_first_person_is_the_speaker_and_a_participle_keeps_its_subject():
+    assert pairs(
+        "We condemn Harun Delavar for the sale of police jobs.", speaker="Farida Mortazan"
+    ) == [("Farida Mortazan", "Harun Delavar", "the sale of police jobs")]
+    text = "Sara Malik slammed Imran Khan, accusing him of spreading chaos."
+    assert pairs(text) == [("Sara Malik", "Imran Khan", "spreading chaos")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Raza denied accusing Sara Malik of corruption.",
+        "Sara Malik said she never called Ali Raza a traitor.",
+        "Ali Raza did not blame Sara Malik for the floods.",
+        "Who can blame Ali Raza for leaving?",
+        "Sara Malik met Ali Raza in Lahore on Monday.",
+        "The court heard the case against Ali Raza.",
+        "Sara Malik called Ali Raza a friend of the poor.",
+    ],
+)
+def test_denials_questions_and_neutral_sentences_are_not_accusations(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "charge"),
+    [
+        (
+            "عمران خان نے منگل کو پریس کانفرنس سے خطاب کرتے ہوئے نواز شریف پر منی لانڈرنگ کا"
+            " الزام لگایا۔",
+            "عمران خان",
+            "نواز شریف",
+            "منی لانڈرنگ",
+        ),
+        (
+            "وزیر اطلاعات عطا تارڑ نے پی ٹی آئی کے بانی عمران خان کو ملک دشمن قرار دیا۔",
+            "عطا تارڑ",
+            "عمران خان",
+            "ملک دشمن",
+        ),
+        (
+            "پنجاب اسمبلی نے الطاف حسین کے بیان کی شدید مذمت کی۔",
+            "پنجاب اسمبلی",
+            "الطاف حسین",
+            "بیان",
+        ),
+        (
+            "اپوزیشن لیڈر نے وزیر داخلہ علی رضا کے خلاف کارروائی کا مطالبہ کیا۔",
+            "اپوزیشن لیڈر",
+            "علی رضا",
+            "",
+        ),
+    ],
+)
+def test_urdu_forms(text, accuser, target, charge):
+    assert pairs(text, "ur") == [(accuser, target, charge)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ترجمان نے الزامات کو بے بنیاد قرار دے کر مسترد کر دیا۔",
+        "علی رضا نے کہا کہ انہوں نے کبھی عمران خان پر الزام نہیں لگایا۔",
+        "بیگم شمیم نے ٹی وی پر الزام لگایا کہ کاشتکاروں کو پانی نہیں ملا۔",
+    ],
+)
+def test_urdu_denials_and_venues_are_not_accusations(text):
+    assert pairs(text, "ur") == []
+
+
+def test_names_resolve_across_spellings_scripts_and_surnames():
+    entities = Entities.build(
+        [
+            ("Altaf Hussain", "الطاف حسین", "person", "MQM"),
+            ("Altaf Hussain", "the MQM chief", "", ""),
+        ],
+        [("Sara Malik", None, None, None)],
+    )
+    text = "Malik accused the MQM chief of treason. Sara Malik also condemned Hussain."
+    got = pairs(text, entities=entities)
+    assert got == [("Sara Malik", "Altaf Hussain", "treason"), ("Sara Malik", "Altaf Hussain", "")]
+    urdu = "سارہ ملک نے الطاف حسین پر غداری کا الزام لگایا۔"
+    assert pairs(urdu, "ur", entities=entities)[0][1] == "Altaf Hussain"
+
+
+def test_offsets_point_at_the_cue_the_target_and_the_charge():
+    text = "Intro. Sara Malik accused Ali Raza of fraud."
+    (a,) = accusations_in(Document("d", text, lang="en"))
+    assert text[a.start : a.end] == "Sara Malik accused Ali Raza of fraud."
+    assert text[a.cue_start : a.cue_end] == "accused"
+    assert text[a.target_start : a.target_end] == "Ali Raza"
+    assert text[a.accuser_start : a.accuser_end] == "Sara Malik"
+    assert text[a.charge_start : a.charge_end] == "fraud"
