@@ -30,7 +30,7 @@ from echoscope.evaluate import (
     load_members_jsonl,
     load_pairs_jsonl,
 )
-from echoscope.model import Document, PassagePair, Rejected
+from echoscope.model import Accusation, Document, PassagePair, Rejected
 from echoscope.points.bursts import BurstParams
 from echoscope.store import overview, reader
 from echoscope.store.export import export_pairs
@@ -44,6 +44,8 @@ __all__ = [
     "Rejected",
     "SemanticParams",
     "Store",
+    "accusations",
+    "accusations_in",
     "actors",
     "bursts",
     "detect",
@@ -55,6 +57,7 @@ __all__ = [
     "pairs",
     "points",
     "query",
+    "responses",
 ]
 
 PathLike = str | os.PathLike[str]
@@ -76,16 +79,21 @@ def detect(
     bursts: BurstParams | None = None,
     semantic: SemanticParams | bool = False,
     memory: int | str | None = None,
+    entities: PathLike | None = None,
 ) -> DetectResult:
-    """All-pairs detection (incremental when possible); passages and talking points are saved
+    """All-pairs detection (incremental when possible); passages, talking points and who
+    accuses whom (``entities``: an alias CSV, see ``echoscope detect --entities``) are saved
     in the store. ``semantic=True`` (or a :class:`SemanticParams`) also finds paraphrases and
     translations (needs ``pip install 'echoscope[semantic]'``). ``memory`` (bytes, or a size
     such as ``"8G"``) is the budget the work is partitioned to fit; results never depend on
     it."""
     from echoscope.detect.budget import parse_size
     from echoscope.detect.job import run_detect  # the compiled kernels: loaded when used
+    from echoscope.targets.entities import read_aliases
+    from echoscope.targets.stage import TargetsParams
 
     sem = SemanticParams() if semantic is True else (semantic or None)
+    aliases = tuple(read_aliases(entities)) if entities is not None else None
     with Store(db, create=False) as store:
         return run_detect(
             store,
@@ -95,6 +103,7 @@ def detect(
             bursts=bursts,
             semantic=sem,
             memory=parse_size(memory) if isinstance(memory, str) else memory,
+            targets=TargetsParams(aliases=aliases),
         )
 
 
@@ -225,3 +234,47 @@ def bursts(db: PathLike) -> pd.DataFrame:
     """Coordination bursts: point, by, start_date, end_date, hours, actors, docs (JSON lists)."""
     with Store(db, create=False, readonly=True) as store:
         return overview.bursts_frame(store.conn)
+
+
+def accusations(
+    db: PathLike, *, target: str | None = None, accuser: str | None = None
+) -> pd.DataFrame:
+    """Who accuses whom of what: one row per accusation (doc, start, end, accuser, target,
+    charge, cue and mention offsets, date, talking point, the evidence sentence)."""
+    import pandas as pd
+
+    from echoscope.store import target_rows
+
+    with Store(db, create=False, readonly=True) as store:
+        if not target_rows.has_targets_tables(store.conn):
+            return pd.DataFrame()
+        rows = target_rows.accusations(store.conn, target=target, accuser=accuser)
+    return pd.DataFrame(rows)
+
+
+def responses(db: PathLike) -> pd.DataFrame:
+    """Documents answering others: doc, answers, accuser, target, lag_hours and both dates."""
+    import pandas as pd
+
+    from echoscope.store import target_rows
+
+    with Store(db, create=False, readonly=True) as store:
+        if not target_rows.has_targets_tables(store.conn):
+            return pd.DataFrame()
+        return pd.DataFrame(target_rows.responses(store.conn))
+
+
+def accusations_in(
+    text: str,
+    *,
+    lang: str | None = None,
+    speaker: str | None = None,
+    entities: PathLike | None = None,
+) -> list[Accusation]:
+    """The accusations of one text, without a store: ``speaker`` is who "we" is, ``entities``
+    an alias CSV (see ``echoscope detect --entities``)."""
+    from echoscope.targets.entities import Entities, read_aliases
+    from echoscope.targets.extract import accusations_in as read
+
+    known = Entities.build(read_aliases(entities) if entities is not None else ())
+    return read(Document("text", text, lang=lang, speaker=speaker), known)

@@ -20,11 +20,9 @@ traitor") is a denial, not an accusation, and yields nothing.
 
 from __future__ import annotations
 
-import re
-
 from echoscope.targets.entities import Entities
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import Word, name_key
+from echoscope.targets.words import Word, cue_pattern, name_key
 
 
 def _forms(*stems: str) -> frozenset[str]:
@@ -156,21 +154,23 @@ _FUNCTION_WORDS = _forms("of in on at to for from with by and or as than into ov
 FIRST_PERSON = _forms("we i us our my")
 ARTICLES = _forms("the a an his her their its our this that")
 
+# a demand is read at its noun ("action against", "the arrest of"), a name-call at its slur:
+# the verbs of both are too common to search for
 _CUE_WORDS = sorted(
     ACCUSE
     | CHARGE_WITH
     | CRITICISE
-    | NAME_CALL
-    | DEMAND
+    | ACTION_AGAINST
+    | ACTION_OF
     | ALLEGATIONS
     | ALLEGE
     | CRIME_VERBS
     | SLURS
-    | {"involved", "out", "swipe", "hard", "into", "fingers", "finger", "responsible"}
-    | {"attack", "tirade"}
+    | {"involved"}
 )
-#: whether a text may hold an accusation: one search per document, sentences read on a hit
-CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CUE_WORDS)) + r")\b", re.IGNORECASE)
+_CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS]
+#: where a text may hold an accusation: one scan per document, sentences read on a hit
+CUE = cue_pattern(_CUE_PHRASES + _CUE_WORDS)
 _PUNCT_END = frozenset(',.;:!?"\u201c\u201d()[]\u2014\u2013-')
 
 

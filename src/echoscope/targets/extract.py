@@ -3,21 +3,24 @@
 One compiled search per document tells whether it holds a cue at all; only sentences that do
 are read word by word. A mention resolves to the entity list's canonical name when the list
 knows it; a surname alone to the one person named in full earlier in the document, else to the
-one known person with that surname; a pronoun to the last person named before it (not the
-accuser); the document's speaker stands for "we" and "I". Each accusation keeps the sentence,
-the cue and the target's mention, so nothing is asserted without a span a user can read.
+one known person with that surname; a pronoun to the last person named before it, in its
+sentence or the one before (not the accuser); the document's speaker stands for "we" and
+"I". Each accusation keeps the sentence, the cue and the target's mention, so nothing is
+asserted without a span a user can read.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from types import ModuleType
 
 from echoscope.model import Accusation, Document
 from echoscope.targets import english, urdu
 from echoscope.targets.entities import Entities, is_generic_speaker
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import name_key, words
+from echoscope.targets.words import cue_starts, name_key, words
 from echoscope.text.language import language_of
 from echoscope.text.sentences import sentence_spans
 
@@ -39,16 +42,19 @@ def own_voice(doc: Document, entities: Entities) -> str:
 
 
 class _Names:
-    """The names a document has used so far: surnames and pronouns resolve against them."""
+    """Resolves the names of one document. Only sentences holding a cue are read word by
+    word, so the context a surname or pronoun needs is looked up when it is needed: a surname
+    in the text before it (a run of capitalised words ending with it), a pronoun among the
+    names of the sentence before."""
 
-    def __init__(self, entities: Entities) -> None:
+    def __init__(self, entities: Entities, text: str, previous: Callable[[int], list[str]]) -> None:
         self.entities = entities
-        self.full: dict[str, str] = {}  # surname key -> the full name used in the document
-        self.recent: list[str] = []  # names in order of mention, last one last
+        self.text = text
+        self.previous = previous  # the names of the sentence before the one starting there
 
     def resolve(self, m: Mention, exclude: str = "", before: list[str] | None = None) -> str:
         if m.pronoun:
-            for name in reversed(self.recent + (before or [])):
+            for name in reversed(self.previous(m.start) + (before or [])):
                 if name != exclude:
                     return name
             return ""
@@ -59,23 +65,27 @@ class _Names:
             if known:
                 return known
         key = name_key(m.name)
-        parts = key.split()
-        if len(parts) == 1:
-            if key in self.full:
-                return self.full[key]
+        if len(key.split()) == 1:
+            full = self._full_name(m.name, m.start)
+            if full:
+                return self.entities.lookup(full) or _display(full)
             known = self.entities.by_surname(key)
             if known:
                 return known
         return _display(m.name)
 
-    def note(self, name: str) -> None:
-        if not name:
-            return
-        parts = name_key(name).split()
-        if len(parts) > 1:
-            self.full.setdefault(parts[-1], name)
-        self.recent.append(name)
-        del self.recent[:-20]
+    def _full_name(self, surname: str, before: int) -> str:
+        """The last fuller name ending with ``surname`` in the text before ``before``."""
+        if not surname[:1].isupper():
+            return ""
+        pattern = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,3}" + re.escape(surname) + r"\b")
+        found = ""
+        for match in pattern.finditer(self.text, 0, before):
+            found = match.group()
+        words_in = found.split()
+        while words_in and words_in[0].lower() in english.NOT_NAMES | english.TITLES:
+            words_in.pop(0)
+        return " ".join(words_in) if len(words_in) > 1 else ""
 
 
 def _display(name: str) -> str:
@@ -93,32 +103,46 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
     text = doc.text
     lang = language_of(doc.lang, text)
     rules = rules_for(lang)
-    if rules.CUE.search(text) is None:
+    hits = cue_starts(rules.CUE, text)
+    if not hits:
         return []
     voice = own_voice(doc, entities)
     doc_lower = set(_LOWER.findall(text)) if rules is english else set()
-    names = _Names(entities)
+    spans = sentence_spans(text)
+    starts = [sp[0] for sp in spans]
+    cued = sorted({bisect.bisect_right(starts, at) - 1 for at in hits})
+
+    def sentence_mentions(i: int) -> list[Mention]:
+        s, e = spans[i]
+        return rules.mentions(words(text, s, e), entities, doc_lower)
+
+    def previous(at: int) -> list[str]:
+        i = bisect.bisect_right(starts, at) - 1
+        if i <= 0:
+            return []
+        no_context = _Names(entities, text, lambda _at: [])
+        return [no_context.resolve(m) for m in sentence_mentions(i - 1) if not m.pronoun]
+
+    names = _Names(entities, text, previous)
     out: list[Accusation] = []
     seen: dict[tuple[int, str, str], Accusation] = {}
-    for s, e in sentence_spans(text):
-        # a question ("Who can blame them?") asks, it does not accuse
-        asks = text[e - 1] in "?\u061f"
-        has_cue = not asks and rules.CUE.search(text, s, e) is not None
+    for i in cued:
+        if i < 0:
+            continue
+        s, e = spans[i]
+        if text[e - 1] in "?\u061f":
+            continue  # a question ("Who can blame them?") asks, it does not accuse
         ws = words(text, s, e)
         found_mentions = rules.mentions(ws, entities, doc_lower)
-        if has_cue:
-            for found in rules.accusations(ws, found_mentions):
-                for acc in _resolved(doc.id, s, e, found, names, voice, found_mentions):
-                    key = (s, acc.accuser, acc.target)
-                    if key not in seen:
-                        seen[key] = acc
-                        out.append(acc)
-                    elif seen[key].charge_start is None:  # the same pair, now with its charge
-                        seen[key].charge_start = acc.charge_start
-                        seen[key].charge_end = acc.charge_end
-        for m in found_mentions:
-            if not m.pronoun:
-                names.note(names.resolve(m))
+        for found in rules.accusations(ws, found_mentions):
+            for acc in _resolved(doc.id, s, e, found, names, voice, found_mentions):
+                key = (s, acc.accuser, acc.target)
+                if key not in seen:
+                    seen[key] = acc
+                    out.append(acc)
+                elif seen[key].charge_start is None:  # the same pair, now with its charge
+                    seen[key].charge_start = acc.charge_start
+                    seen[key].charge_end = acc.charge_end
     return with_charge_text(out, text)
 
 

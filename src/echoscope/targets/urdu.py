@@ -14,11 +14,9 @@ accusations.
 
 from __future__ import annotations
 
-import re
-
 from echoscope.targets.entities import Entities
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import Word, fold, name_key
+from echoscope.targets.words import Word, cue_pattern, fold, name_key
 
 
 def _set(words: str) -> frozenset[str]:
@@ -83,8 +81,8 @@ VENUES = frozenset(
 SPEECH_MARKERS = (fold("کہنا"), fold("مطابق"))
 
 _CUE_WORDS = sorted(ALLEGATION | CONDEMN | CRITICISM | DEMAND | INVOLVED | SLURS | DECLARED)
-#: whether a text may hold an accusation: one search per document
-CUE = re.compile("|".join(map(re.escape, _CUE_WORDS)))
+#: where a text may hold an accusation: one scan per document
+CUE = cue_pattern(_CUE_WORDS)
 _PUNCT = frozenset("،,۔.؛;:!؟?\"'()[]\u201c\u201d\u2018\u2019«»-\u2013\u2014")
 
 

@@ -54,6 +54,36 @@ class Word:
         return self.text[:1].isalnum() or self.text[:1] == "_"
 
 
+def cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """One regular expression finding any of ``cues`` (lower case) as whole words. The
+    alternatives are nested by shared prefixes, so a scan rejects most places at their first
+    letter: several times faster than a flat alternation over a document."""
+    root: dict = {}
+    for cue in cues:
+        node = root
+        for ch in cue:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return re.compile(rf"(?<![\w{_MARKS}])(?:{branch(root)})(?![\w{_MARKS}])")
+
+
+def cue_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where the cues of ``pattern`` (see :func:`cue_pattern`) start in ``text``, any case."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would move
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return [m.start() for m in pattern.finditer(lowered)]
+
+
 def fold(text: str) -> str:
     """Case-folded, NFKC, with Urdu letter forms folded and diacritics dropped."""
     return _DIACRITICS.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_FOLD))
