@@ -97,7 +97,7 @@ ACTION_OF = _forms(
 )
 ALLEGATIONS = _forms("allegations allegation accusations accusation charges")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
-ALLEGE = _forms("alleged alleges alleging charged")
+ALLEGE = _forms("alleged alleges alleging charged claimed claims claiming")
 NEGATIONS = _forms(
     "not never no n't didn't don't doesn't won't hasn't haven't hadn't wasn't weren't "
     "cannot can't nobody neither nor deny denied denies denying rejected rejects rejecting "
@@ -132,6 +132,7 @@ TITLES = _forms(
 )
 # the head of a description that names an actor: "the federal government", "the DRF chief"
 ACTOR_HEADS = _forms(
+    "ministers officials authorities management lawmakers legislators rulers members "
     "government governments opposition party parties minister chief leader leaders chairman "
     "chairperson president spokesman spokesperson administration establishment regime "
     "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
@@ -207,8 +208,13 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
             i += hit
         else:
             i += 1
-    found.extend(_names(ws, taken, doc_lower))
-    found.extend(_descriptions(ws, taken))
+    names = _names(ws, taken, doc_lower)
+    descriptions = _descriptions(ws, taken)
+    # a description holding a name ("the PTI government") names the government, not the PTI
+    found.extend(
+        m for m in names if not any(d.first <= m.first and m.last <= d.last for d in descriptions)
+    )
+    found.extend(descriptions)
     for k, w in enumerate(ws):
         if not taken[k] and w.low in PRONOUNS:
             found.append(Mention(w.start, w.end, w.text, w.text, pronoun=w.low, first=k, last=k))
@@ -295,8 +301,16 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
             if not wj.is_word:
                 break
             if wj.low in ACTOR_HEADS and not (j + 1 < len(ws) and ws[j + 1].low in ACTOR_HEADS):
-                if any(taken[k] and not ws[k].capitalised for k in range(i, j + 1)):
-                    break
+                if taken[j] or any(taken[k] and not ws[k].capitalised for k in range(i, j + 1)):
+                    break  # "the Senate": a name already
+                # "the management of Al-Shifa Medical Complex": a name after "of" joins it
+                if j + 2 < len(ws) and ws[j + 1].low == "of" and ws[j + 2].capitalised:
+                    k = j + 2
+                    while k + 1 < len(ws) and (ws[k + 1].capitalised or ws[k + 1].text in ")("):
+                        if ws[k + 1].text == "(":
+                            break
+                        k += 1
+                    j, wj = k, ws[k]
                 text = " ".join(x.text for x in ws[i + 1 : j + 1])
                 m = Mention(ws[i].start, wj.end, " ".join(x.text for x in ws[i : j + 1]), text)
                 m.first, m.last = i, j
@@ -344,7 +358,7 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit = _predicate(ws, c, at_word)
         if hit is None or _negated(ws, c):
             continue
-        participle = low.endswith("ing") and c > 0 and ws[c - 1].text == ","
+        participle = low.endswith("ing")
         if hit.accuser is None and not hit.first_person and participle:
             # "X slammed Y, accusing him of C": the participle's subject is the clause's
             hit.accuser, hit.first_person = _clause_subject(ws, c, at_word, out)
@@ -361,16 +375,22 @@ def _clause_subject(
     ws: list[Word], c: int, at_word: dict[int, Mention], earlier: list[Found]
 ) -> tuple[Mention | None, bool]:
     """The subject of the clause a participle hangs on: the accuser of the accusation before
-    it in the sentence, else the mention the sentence opens with."""
-    if earlier:
+    it in the sentence, else the last mention before it followed by a verb ("X hit back,
+    accusing"; "X passed a resolution condemning")."""
+    if earlier and (earlier[-1].accuser is not None or earlier[-1].first_person):
         return earlier[-1].accuser, earlier[-1].first_person
-    k = 0
-    while k < c and ws[k].low in SUBJECT_GAP:
-        k += 1
-    if k in at_word:
-        m = at_word[k]
-        return (None, True) if m.pronoun in FIRST_PERSON else (m, False)
-    return None, False
+    best = None
+    for k in range(c - 1, -1, -1):
+        m = at_word.get(k)
+        if m is None or m.last != k or k + 1 >= c:
+            continue
+        after = ws[k + 1]
+        if after.is_word and not after.capitalised and after.low not in _FUNCTION_WORDS | BE:
+            best = m
+            break
+    if best is None:
+        return None, False
+    return (None, True) if best.pronoun in FIRST_PERSON else (best, False)
 
 
 def _phrase_at(ws: list[Word], c: int) -> int:
@@ -386,17 +406,34 @@ def _target_after(
     """The mentions a cue's object begins with at word ``j`` ("Y", "Y and Z"), and the index
     after them; ([], j) when no mention starts within ``reach`` words."""
     k = j
-    while (
-        k < len(ws) and k < j + reach and k not in at_word and ws[k].low in ("both", "the", "all")
-    ):
-        k += 1
+    skip = ("both", "the", "all")
+    while k < len(ws) and k < j + reach + 3 and k not in at_word:
+        if ws[k].low in skip or (ws[k].low in TITLES and not ws[k].capitalised):
+            k += 1
+        elif ws[k].low in ("his", "her", "their", "its") and k + 2 < len(ws):
+            # "his predecessor, Sardar Ghazanfar Abbas Leghari,": the apposition names him
+            comma = next((i for i in range(k + 1, min(k + 4, len(ws))) if ws[i].text == ","), -1)
+            if comma < 0 or (comma + 1) not in at_word:
+                return [], j
+            k = comma + 1
+        else:
+            break
     if k >= len(ws) or k not in at_word:
         return [], j
     targets = [at_word[k]]
     k = at_word[k].last + 1
-    while k + 1 < len(ws) and ws[k].low in ("and", ",", "&") and (k + 1) in at_word:
-        targets.append(at_word[k + 1])
-        k = at_word[k + 1].last + 1
+    while k + 1 < len(ws) and ws[k].low in ("and", ",", "&"):
+        nxt = k + 1
+        while nxt < len(ws) and ws[nxt].low == "the" and nxt not in at_word:
+            nxt += 1
+        if nxt not in at_word:
+            break
+        targets.append(at_word[nxt])
+        k = at_word[nxt].last + 1
+    if k < len(ws) and ws[k].text == ",":  # "Y, the AIP chief, for C": past the apposition
+        close = next((i for i in range(k + 1, min(k + 10, len(ws))) if ws[i].text == ","), -1)
+        if close > 0 and close + 1 < len(ws) and ws[close + 1].low in ("for", "of", "over"):
+            k = close + 1
     return targets, k
 
 
@@ -409,13 +446,23 @@ def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, 
     return _clause_span(ws, k + 1)
 
 
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+
+
 def _clause_span(ws: list[Word], k: int, most: int = 12) -> tuple[int, int] | None:
+    while k < len(ws) and ws[k].text in _QUOTES:
+        k += 1
+    # "for what he called the engineering of": the words the accuser used
+    if k + 2 < len(ws) and ws[k].low == "what" and ws[k + 2].low in NAME_CALL | SPEECH:
+        k += 3
     end = k
     while end < len(ws) and end - k < most:
         w = ws[end]
-        if w.text in _PUNCT_END or w.low in CLAUSE_END:
+        if w.text not in _QUOTES and (w.text in _PUNCT_END or w.low in CLAUSE_END):
             break
         end += 1
+    while end > k and ws[end - 1].text in _QUOTES:
+        end -= 1
     while end > k and ws[end - 1].low in ARTICLES | {"of", "in", "on", "at", "to", "for"}:
         end -= 1
     if end <= k:
@@ -491,7 +538,7 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     elif not any(w in DEMAND for w in before):
         return None
     k = c + 1
-    preps = ("against",) if low in ACTION_AGAINST | ALLEGATIONS else ("of", "against")
+    preps = ("against",) if low in ACTION_AGAINST | ALLEGATIONS else ("of", "against", "for")
     charge = None
     if low in ALLEGATIONS and k < len(ws) and ws[k].low == "of":
         charge_end = k + 1
@@ -530,8 +577,8 @@ def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     k = c + 1
     if k < len(ws) and ws[k].low == "that":
         k += 1
-    if ws[c].low == "charged" and k == c + 1:
-        return None  # "charged" without "that" is read by the charge-with rule
+    if ws[c].low in ("charged", "claimed", "claims", "claiming") and k == c + 1:
+        return None  # "charged" without "that" is read by the charge-with rule; "claimed" needs it
     targets, after = _target_after(ws, k, at_word, reach=2)
     if not targets or targets[0].pronoun in FIRST_PERSON:
         return None
@@ -599,6 +646,12 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
     while j >= 0 and gaps < 6 and ws[j].low in SUBJECT_GAP and j not in at_word:
         j -= 1
         gaps += 1
+    if j >= 0 and ws[j].text == ")":  # "the Human Rights Commission of Pakistan (HRCP)"
+        k = j
+        while k >= 0 and ws[k].text != "(":
+            k -= 1
+        if k >= 1:
+            j = k - 1
     if j >= 0 and ws[j].text == ",":
         # "X, the AIP chief, accused" / "X, who heads the party, accused": the mention
         # before the apposition

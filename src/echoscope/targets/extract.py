@@ -33,9 +33,11 @@ def rules_for(lang: str) -> ModuleType:
     return urdu if lang == "ur" else english
 
 
-def own_voice(doc: Document, entities: Entities) -> str:
-    """Who "we" is in a document: its speaker, else its outlet or series; "" for a byline."""
-    for name in (doc.speaker, doc.outlet, doc.series):
+def own_voice(doc: Document, entities: Entities, *, first_person: bool = True) -> str:
+    """Who speaks in a document: its speaker; for "we" also its outlet or series (an
+    editorial's "we"); "" for a news report's byline, whose accusations are always someone
+    else's."""
+    for name in (doc.speaker, doc.outlet, doc.series) if first_person else (doc.speaker,):
         if name and not is_generic_speaker(name):
             return entities.lookup(name) or " ".join(name.split())
     return ""
@@ -51,8 +53,14 @@ class _Names:
         self.entities = entities
         self.text = text
         self.previous = previous  # the names of the sentence before the one starting there
+        self.previous_subject: Callable[[int], str] = lambda _at: ""
 
-    def resolve(self, m: Mention, exclude: str = "", before: list[str] | None = None) -> str:
+    def resolve(
+        self, m: Mention, exclude: str = "", before: list[str] | None = None, subject: bool = False
+    ) -> str:
+        if m.pronoun and subject and not before:
+            # "He accused ...": the subject of the sentence before
+            return self.previous_subject(m.start)
         if m.pronoun:
             for name in reversed(self.previous(m.start) + (before or [])):
                 if name != exclude:
@@ -107,6 +115,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
     if not hits:
         return []
     voice = own_voice(doc, entities)
+    speaker = own_voice(doc, entities, first_person=False)
     doc_lower = set(_LOWER.findall(text)) if rules is english else set()
     spans = sentence_spans(text)
     starts = [sp[0] for sp in spans]
@@ -123,7 +132,22 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         no_context = _Names(entities, text, lambda _at: [])
         return [no_context.resolve(m) for m in sentence_mentions(i - 1) if not m.pronoun]
 
+    def previous_subject(at: int) -> str:
+        i = bisect.bisect_right(starts, at) - 1
+        no_context = _Names(entities, text, lambda _at: [])
+        for j in range(i - 1, max(-1, i - 4), -1):
+            s, e = spans[j]
+            ws = words(text, s, e)
+            for m in rules.mentions(ws, entities, doc_lower):
+                if m.last + 1 < len(ws) and ws[m.last + 1].text == ":" and m.first == 0:
+                    continue  # a dateline: "QUETTA:"
+                if m.pronoun:
+                    break  # that sentence's subject is a pronoun too: look further back
+                return no_context.resolve(m)
+        return ""
+
     names = _Names(entities, text, previous)
+    names.previous_subject = previous_subject
     out: list[Accusation] = []
     seen: dict[tuple[int, str, str], Accusation] = {}
     for i in cued:
@@ -135,7 +159,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         ws = words(text, s, e)
         found_mentions = rules.mentions(ws, entities, doc_lower)
         for found in rules.accusations(ws, found_mentions):
-            for acc in _resolved(doc.id, s, e, found, names, voice, found_mentions):
+            for acc in _resolved(doc.id, s, e, found, names, (voice, speaker), found_mentions):
                 key = (s, acc.accuser, acc.target)
                 if key not in seen:
                     seen[key] = acc
@@ -152,19 +176,22 @@ def _resolved(
     e: int,
     found: Found,
     names: _Names,
-    voice: str,
+    voices: tuple[str, str],
     sentence_mentions: list[Mention],
 ) -> list[Accusation]:
+    voice, speaker = voices  # who "we" is; who speaks (no one, in a news report)
     if found.accuser is not None:
         if found.accuser.pronoun:
-            accuser = names.resolve(found.accuser) or voice
-            accuser_from = "earlier" if accuser != voice else "speaker"
+            accuser = names.resolve(found.accuser, subject=True) or speaker
+            accuser_from = "earlier" if accuser != speaker else "speaker"
             a_start = a_end = None
         else:
             accuser = names.resolve(found.accuser)
             accuser_from, a_start, a_end = "text", found.accuser.start, found.accuser.end
-    elif found.first_person or not found.extra.get("needs_attribution"):
+    elif found.first_person:
         accuser, accuser_from, a_start, a_end = voice, "speaker", None, None
+    elif not found.extra.get("needs_attribution"):
+        accuser, accuser_from, a_start, a_end = speaker, "speaker", None, None
     else:
         return []
     if not accuser:
