@@ -24,6 +24,7 @@ def _set(words: str) -> frozenset[str]:
 
 
 ERGATIVE = fold("نے")
+AND, THAT, FROM = fold("اور"), fold("کہ"), fold("سے")
 ON, TO, OF_F, OF_M, OF_PL = (fold(w) for w in ("پر", "کو", "کی", "کا", "کے"))
 GENITIVES = frozenset((OF_F, OF_M, OF_PL))
 ALLEGATION = _set("الزام الزامات الزامات")
@@ -34,7 +35,8 @@ DEMAND = _set("مطالبہ مطالبے")
 INVOLVED = _set("ملوث")
 SLURS = _set(
     "غدار غداری چور چوروں ڈاکو ڈاکوؤں لٹیرا لٹیرے لٹیروں ایجنٹ ایجنٹوں کرپٹ بدعنوان دہشت "
-    "مجرم جھوٹا جھوٹے کٹھ پتلی دشمن رسک سازشی فاشسٹ آمر منافق ذمہ دار ذمہ‌دار مافیا"
+    "مجرم جھوٹا جھوٹے کٹھ پتلی دشمن رسک سازشی فاشسٹ آمر منافق ذمہ دار ذمہ‌دار مافیا یار "
+    "فسطائیت فسطائی ملک دشمن سہولت کار ایجنڈے"
 )
 ACTIONS_AGAINST = _set("کارروائی کاروائی تحقیقات انکوائری مقدمہ مقدمات ریفرنس ایف آئی آر")
 ACTIONS_OF = _set("گرفتاری استعفے استعفی استعفیٰ برطرفی نااہلی سزا ٹرائل احتساب")
@@ -52,7 +54,7 @@ TITLES = _set(
 STOP = _set(
     "نے کو پر میں سے تک کہ اور یا جبکہ لیکن مگر تاہم بھی ہی تو نہ نہیں ہے ہیں تھا تھے تھی "
     "ہوئے ہوئی ہوا کرتے کرتی کرنے کیا کیے کئے گیا گئی گئے دیا دی دیے دیتے کہا بتایا آج کل "
-    "روز دن منگل بدھ جمعرات جمعہ جمعے ہفتہ ہفتے اتوار پیر یہاں وہاں گزشتہ جب اب اس ان یہ وہ "
+    "روز دن منگل بدھ جمعرات جمعہ جمعے ہفتہ ہفتے اتوار پیر یہاں وہاں جب اب اس ان یہ وہ "
     "نیز بعد قبل دوران ساتھ خلاف لیے لئے ایک شدید سخت بھرپور کڑی مطابق کہنا ہوں کر دے "
     "خطاب کانفرنس اجلاس بیان تقریب موقع"
 )
@@ -78,9 +80,14 @@ VENUES = frozenset(
         "ویڈیو پیغام",
     )
 )
+SIDE = _set("جانب طرف")
+HANDS = fold("ہاتھوں")
+CLAUSE_BREAKS = _set("اور جبکہ لیکن مگر تاہم بلکہ")
 SPEECH_MARKERS = (fold("کہنا"), fold("مطابق"))
 
-_CUE_WORDS = sorted(ALLEGATION | CONDEMN | CRITICISM | DEMAND | INVOLVED | SLURS | DECLARED)
+_CUE_WORDS = sorted(
+    ALLEGATION | CONDEMN | CRITICISM | DEMAND | INVOLVED | SLURS | DECLARED | {fold("ہاتھوں")}
+)
 #: where a text may hold an accusation: one scan per document
 CUE = cue_pattern(_CUE_WORDS)
 _PUNCT = frozenset("،,۔.؛;:!؟?\"'()[]\u201c\u201d\u2018\u2019«»-\u2013\u2014")
@@ -153,17 +160,16 @@ def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
 
 def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
     """Every accusation the rules read in one sentence (see the module's docstring)."""
-    denial = any(w.low in DENIALS for w in ws) or any(
-        ws[i].low == BASELESS[0] and ws[i + 1].low == BASELESS[1] for i in range(len(ws) - 1)
-    )
     out = []
     for c, w in enumerate(ws):
         low = w.low
         hit = None
         if low in ALLEGATION:
-            if denial:
+            if _denied(ws, c):
                 continue
             hit = _allegation(ws, c, found_mentions)
+        elif low == HANDS and c > 0 and ws[c - 1].low == fold("آڑے"):
+            hit = _criticise(ws, c, found_mentions)  # "Y کو C پر آڑے ہاتھوں لیا"
         elif low in CONDEMN:
             hit = _condemn(ws, c, found_mentions)
         elif low in CRITICISM:
@@ -180,6 +186,23 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             continue
         out.append(hit)
     return out
+
+
+def _denied(ws: list[Word], c: int) -> bool:
+    """Whether the clause of cue ``c`` rejects allegations ("الزامات کو بے بنیاد قرار دے کر
+    مسترد کر دیا"): a denial, not an accusation. The clause ends at "اور", a comma or a
+    conjunction, so a counter-accusation after a denial is still read."""
+    a = c
+    while a > 0 and ws[a - 1].low not in CLAUSE_BREAKS and ws[a - 1].text not in _PUNCT:
+        a -= 1
+    b = c
+    while b + 1 < len(ws) and ws[b + 1].low not in CLAUSE_BREAKS and ws[b + 1].text not in _PUNCT:
+        b += 1
+    clause = ws[a : b + 1]
+    return any(w.low in DENIALS for w in clause) or any(
+        clause[i].low == BASELESS[0] and clause[i + 1].low == BASELESS[1]
+        for i in range(len(clause) - 1)
+    )
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -214,7 +237,18 @@ def _subject(ws: list[Word], before: int, known: list[Mention]) -> tuple[Mention
             return None, True
         if ws[i].low in HOUSE and i > 0 and ws[i - 1].low == fold("یہ"):
             return None, True
+    agent = _agent(ws, known)
+    if agent is not None:
+        return agent, False
     return None, False
+
+
+def _agent(ws: list[Word], known: list[Mention]) -> Mention | None:
+    """The agent of a passive: "X کی جانب سے" / "X کی طرف سے"."""
+    for i in range(1, len(ws) - 1):
+        if ws[i].low in SIDE and ws[i - 1].low == OF_F and ws[i + 1].low == FROM and i >= 2:
+            return noun_before(ws, i - 1, known)
+    return None
 
 
 def _charge(ws: list[Word], a: int, b: int) -> tuple[int, int] | None:
@@ -230,17 +264,56 @@ def _charge(ws: list[Word], a: int, b: int) -> tuple[int, int] | None:
 
 
 def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
-    """ "X نے Y پر C کا الزام لگایا"; "X نے Y کو C کا مورد الزام ٹھہرایا"."""
-    p = _last_before(ws, c, ON, max(0, c - 16))
+    """ "X نے Y پر C کا الزام لگایا" (the target's پر is the first after نے: a later one is
+    in the charge); "Y پر X نے C کا الزام"; "X نے الزام عائد کیا کہ Y نے C" (the target is
+    the clause's subject)."""
+    floor = max(0, c - 20)
+    e = _last_before(ws, c, ERGATIVE, floor)
+    p = next((i for i in range(max(e, floor), c) if ws[i].low == ON), -1)
     if p < 0:
-        p = _last_before(ws, c, TO, max(0, c - 16))
+        p = next((i for i in range(max(e, floor), c) if ws[i].low == TO), -1)
     if p < 1:
-        return None
-    target = noun_before(ws, p, known)
-    if target is None or (not target.known and fold(target.text) in VENUES):
+        return _alleged_that(ws, c, known)
+    targets = _coordinated(ws, p, known)
+    targets = [t for t in targets if t.known or fold(t.text) not in VENUES]
+    if not targets:
         return None
     charge = _charge(ws, p + 1, c - 1)
-    accuser, first_person = _subject(ws, target.first, known)
+    accuser, first_person = _subject(ws, targets[0].first, known)
+    if accuser is None and not first_person and e > p:
+        accuser = noun_before(ws, e, known)  # "Y پر X نے ... الزام": the object put first
+        charge = _charge(ws, e + 1, c - 1)
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _coordinated(ws: list[Word], p: int, known: list[Mention]) -> list[Mention]:
+    """The names before postposition ``p``, "X اور Y" giving both."""
+    out = []
+    target = noun_before(ws, p, known)
+    while target is not None:
+        out.insert(0, target)
+        if target.first < 2 or ws[target.first - 1].low != AND:
+            break
+        target = noun_before(ws, target.first - 1, known)
+    return out
+
+
+def _alleged_that(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "X نے الزام عائد کیا کہ Y نے C": Y the target, C the charge."""
+    that = next((i for i in range(c + 1, min(len(ws), c + 5)) if ws[i].low == THAT), -1)
+    if that < 0:
+        return None
+    e = next((i for i in range(that + 1, min(len(ws), that + 9)) if ws[i].low == ERGATIVE), -1)
+    if e > that + 1:
+        target = noun_before(ws, e, known)
+        start = e + 1
+    else:
+        target = next((m for m in known if m.first == that + 1), None)
+        start = target.last + 1 if target else 0
+    if target is None or target.pronoun:
+        return None
+    charge = _charge(ws, start, min(len(ws) - 1, start + 10))
+    accuser, first_person = _subject(ws, c, known)
     return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
 
 
@@ -259,6 +332,10 @@ def _condemn(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     target = noun_before(ws, head, known)
     if target is None:
         return None
+    if charge is None and target.first >= 2 and ws[target.first - 1].low == ON:
+        # "C پر Y کی مذمت": what they are condemned for, back to the accuser's نے
+        e = _last_before(ws, target.first - 1, ERGATIVE)
+        charge = _charge(ws, e + 1 if e >= 0 else 0, target.first - 2)
     accuser, first_person = _subject(ws, target.first, known)
     return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
 
@@ -315,7 +392,7 @@ def _demand(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         target = noun_before(ws, against - 1, known)
     if target is None:
         for i in range(c - 1, floor, -1):
-            if ws[i].low in ACTIONS_OF and i >= 2 and ws[i - 1].low in GENITIVES:
+            if ws[i].low in ACTIONS_OF and i >= 2 and ws[i - 1].low in GENITIVES | {FROM}:
                 target = noun_before(ws, i - 1, known)
                 break
     if target is None:
