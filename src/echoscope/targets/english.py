@@ -83,6 +83,7 @@ CRIME_VERBS = _forms(
 DEMAND = _forms(
     "demand demanded demanding demands sought seek seeking seeks urged urge urging urges "
     "called calling calls asked asking filed filing file lodged lodging moved initiated "
+    "registered registering register booked "
     "launched ordered sought"
 )
 # what a demand asks for: "action against Y", "the arrest of Y"
@@ -96,6 +97,8 @@ ACTION_OF = _forms(
     "prosecution impeachment ouster expulsion suspension court-martial hanging"
 )
 ALLEGATIONS = _forms("allegations allegation accusations accusation charges")
+CRITICISM_NOUNS = _forms("criticism flak fire censure condemnation")
+FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
 ALLEGE = _forms("alleged alleges alleging charged claimed claims claiming")
 NEGATIONS = _forms(
@@ -118,7 +121,7 @@ SUBJECT_GAP = _forms(
 )
 CLAUSE_END = _forms(
     "saying adding while but whereas which who whom when after before during amid and said "
-    "says although though because as since"
+    "says although though because since"
 )
 TITLES = _forms(
     "mr mrs ms miss dr prof sir madam justice general gen lt col major maj brig capt captain "
@@ -167,7 +170,8 @@ _CUE_WORDS = sorted(
     | ALLEGE
     | CRIME_VERBS
     | SLURS
-    | {"involved"}
+    | CRITICISM_NOUNS
+    | {"involved", "responsible"}
 )
 _CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS]
 #: where a text may hold an accusation: one scan per document, sentences read on a hit
@@ -279,6 +283,18 @@ def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Menti
             j = end
         else:
             m = _mention(ws, i, j)
+        head = j + 1
+        if (
+            head < n
+            and not taken[head]
+            and ws[head].low in ACTOR_HEADS
+            and not ws[head].capitalised
+            and m.first == i
+        ):
+            # "Lahore police", "the Sindh government": the name and its actor's head
+            m = _mention(ws, i, head)
+            m.name = m.text
+            j = head
         if m.name.lower().rstrip(".") in TITLES and ws[j].low in ACTOR_HEADS | TITLES:
             m.name = m.text  # "Prime Minister" alone: a description, kept whole
         for t in range(i, j + 1):
@@ -350,11 +366,13 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             )
         elif low in NAME_CALL:
             hit = _name_call(ws, c, at_word)
+        elif low in CRITICISM_NOUNS:
+            hit = _criticism_from(ws, c, at_word)
         elif low in ACTION_AGAINST or low in ACTION_OF or low in ALLEGATIONS:
             hit = _demand(ws, c, at_word)
         elif low in ALLEGE:
             hit = _allege(ws, c, at_word)
-        elif low in SLURS or low in CRIME_VERBS or low == "involved":
+        elif low in SLURS or low in CRIME_VERBS or low in ("involved", "responsible"):
             hit = _predicate(ws, c, at_word)
         if hit is None or _negated(ws, c):
             continue
@@ -377,8 +395,6 @@ def _clause_subject(
     """The subject of the clause a participle hangs on: the accuser of the accusation before
     it in the sentence, else the last mention before it followed by a verb ("X hit back,
     accusing"; "X passed a resolution condemning")."""
-    if earlier and (earlier[-1].accuser is not None or earlier[-1].first_person):
-        return earlier[-1].accuser, earlier[-1].first_person
     best = None
     for k in range(c - 1, -1, -1):
         m = at_word.get(k)
@@ -388,6 +404,11 @@ def _clause_subject(
         if after.is_word and not after.capitalised and after.low not in _FUNCTION_WORDS | BE:
             best = m
             break
+    was_target = best is not None and earlier and any(best is t for t in earlier[-1].targets)
+    if (best is None or was_target) and earlier and earlier[-1].accuser is not None:
+        return earlier[-1].accuser, earlier[-1].first_person
+    if (best is None or was_target) and earlier and earlier[-1].first_person:
+        return None, True
     if best is None:
         return None, False
     return (None, True) if best.pronoun in FIRST_PERSON else (best, False)
@@ -441,6 +462,22 @@ def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, 
     """The words after a target's preposition up to the clause's end: the charge."""
     while k < len(ws) and ws[k].low in ("'s", "\u2019s"):
         k += 1
+    if k < len(ws) and ws[k].text == "(":  # "the Sindh Students Federation (SSF) for"
+        close = next((i for i in range(k, min(len(ws), k + 8)) if ws[i].text == ")"), -1)
+        k = close + 1 if close > 0 else k
+    # "tore into Y in the Lok Sabha on Thursday over C": past a place or a day
+    look = k
+    while look < min(len(ws), k + 9) and ws[look].low not in preps:
+        if ws[look].text in _PUNCT_END or ws[look].low in CLAUSE_END:
+            break
+        look += 1
+    if (
+        look < len(ws)
+        and k < len(ws)
+        and ws[look].low in preps
+        and ws[k].low in ("in", "on", "at", "during")
+    ):
+        k = look
     if k >= len(ws) or ws[k].low not in preps:
         return None
     return _clause_span(ws, k + 1)
@@ -511,6 +548,20 @@ def _passive(
     return Found(ws[c].start, ws[c].end, [target], accuser, False, charge)
 
 
+def _criticism_from(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "Y faced criticism from X over C", "Y came under fire from X": Y the target."""
+    verb = next((i for i in range(c - 1, max(-1, c - 4), -1) if ws[i].low in FACED), -1)
+    if verb < 0 or c + 1 >= len(ws) or ws[c + 1].low != "from":
+        return None
+    accusers, k = _target_after(ws, c + 2, at_word)
+    target, _ = _subject(ws, verb, at_word)
+    if not accusers or target is None:
+        return None
+    found = Found(ws[c].start, ws[c].end, [target], accusers[-1], False, None)
+    found.charge = _charge_after(ws, k, ("over", "for", "on"))
+    return found
+
+
 def _name_call(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
     """ "X termed Y a traitor": only when the complement is a slur or a charge."""
     targets, k = _target_after(ws, c + 1, at_word)
@@ -534,7 +585,7 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     before = [ws[i].low for i in range(max(0, c - 4), c)]
     if low in ALLEGATIONS:
         if not any(w in LEVELLED for w in before):
-            return None
+            return _levelled_by(ws, c, at_word)
     elif not any(w in DEMAND for w in before):
         return None
     k = c + 1
@@ -570,10 +621,35 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     return Found(ws[verb].start, ws[c].end, targets, accuser, first_person, charge)
 
 
+def _levelled_by(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "Allegations of C were levelled against Y by X"."""
+    k = c + 1
+    charge = None
+    if k < len(ws) and ws[k].low == "of":
+        end = next((i for i in range(k + 1, min(len(ws), k + 10)) if ws[i].low in BE), -1)
+        if end < 0:
+            return None
+        charge = (ws[k + 1].start, ws[end - 1].end) if end > k + 1 else None
+        k = end
+    while k < len(ws) and ws[k].low in BE:
+        k += 1
+    if k + 1 >= len(ws) or ws[k].low not in LEVELLED or ws[k + 1].low != "against":
+        return None
+    targets, k = _target_after(ws, k + 2, at_word)
+    if not targets or k >= len(ws) or ws[k].low != "by":
+        return None
+    accusers, _ = _target_after(ws, k + 1, at_word)
+    if not accusers:
+        return None
+    return Found(ws[c].start, ws[c].end, targets, accusers[0], False, charge)
+
+
 def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
     """ "X alleged that Y had looted the treasury": Y the target, the rest the charge."""
     if c > 0 and ws[c - 1].low in BE:
         return None  # "the alleged", "was alleged"
+    if c + 1 >= len(ws) or ws[c + 1].text in _PUNCT_END:
+        return _alleged_after(ws, c, at_word)
     k = c + 1
     if k < len(ws) and ws[k].low == "that":
         k += 1
@@ -589,21 +665,45 @@ def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
 
 
+def _alleged_after(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "Y was working for the QIM, the AIP candidate alleged.": Y is the sentence's subject."""
+    accuser, first_person = _subject(ws, c, at_word)
+    comma = next((i for i in range(c - 1, 0, -1) if ws[i].text == ","), -1)
+    target = at_word.get(0) or at_word.get(1)
+    if (accuser is None and not first_person) or target is None or comma < 0:
+        return None
+    if target is accuser or target.pronoun or target.last + 1 >= comma:
+        return None
+    start = target.last + 1
+    while start < comma and ws[start].low in BE:
+        start += 1
+    charge = (ws[start].start, ws[comma - 1].end) if start < comma else None
+    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+
+
 def _predicate(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
     """ "Y is a traitor", "Y is involved in corruption", "Y looted the treasury": an
     accusation only when someone is said to say it (the caller attributes it)."""
     low = ws[c].low
     j = c - 1
-    while j >= 0 and ws[j].low in BE | ARTICLES | {"also", "not", "never", "directly", "being"}:
+    gap = BE | ARTICLES | {"also", "not", "never", "directly", "being", "personally", "solely"}
+    while j >= 0 and ws[j].low in gap | {"held", "squarely", "fully", "entirely"}:
         j -= 1
     if low in CRIME_VERBS:
         if j != c - 1 and ws[c - 1].low not in ("has", "have", "had", "also"):
             return None
-    elif j == c - 1 or not any(ws[i].low in BE for i in range(j + 1, c)):
+    elif j == c - 1 or not any(ws[i].low in BE | {"held"} for i in range(j + 1, c)):
         return None  # a slur needs "Y is (a) ...", "involved" needs "Y is involved"
     if j < 0 or j not in at_word or at_word[j].pronoun in FIRST_PERSON:
         return None
-    if low == "involved":
+    if low == "responsible":
+        if c + 1 >= len(ws) or ws[c + 1].low != "for":
+            return None
+        span = _clause_span(ws, c + 2)
+        if span is None:
+            return None
+        charge = (ws[c].start, span[1])
+    elif low == "involved":
         if c + 1 >= len(ws) or ws[c + 1].low != "in":
             return None
         span = _clause_span(ws, c + 2)

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 # a word: letters, digits and the combining marks and joiners Urdu is written with, joined by
 # inner hyphens or apostrophes ("PML-N", "Jinnah's"); else one punctuation mark
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
-_WORD = re.compile(rf"[\w{_MARKS}]+(?:(?:[-'\u2019]|[.,](?=\d))[\w{_MARKS}]+)*|[^\w\s{_MARKS}]")
+_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}"  # initials: "R.N."
+    rf"|[\w{_MARKS}]+(?:(?:[-'\u2019]|[.,](?=\d))[\w{_MARKS}]+)*|[^\w\s{_MARKS}]"
+)
 # Urdu and Arabic letter forms folded to one, diacritics dropped, for matching names
 _FOLD = str.maketrans(
     {
