@@ -26,6 +26,8 @@ COMMANDS = [
     "points",
     "point",
     "actors",
+    "targets",
+    "target",
     "info",
     "migrate",
     "serve",

@@ -26,6 +26,7 @@ from echoscope.cli import (
     points,
     report,
     serve,
+    targets,
 )
 from echoscope.cli.common import DEFAULT_DB, Command, Formatter
 from echoscope.errors import EchoscopeError
@@ -42,6 +43,8 @@ COMMAND_LIST: tuple[Command, ...] = (
     points.POINTS,
     points.POINT,
     points.ACTORS,
+    targets.TARGETS,
+    targets.TARGET,
     info.INFO,
     migrate.MIGRATE,
     serve.SERVE,

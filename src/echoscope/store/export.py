@@ -1,5 +1,6 @@
 """Exports of passage pairs (JSONL, CSV, Parquet, or a folder of PAN text-alignment XML),
-talking points and networks, streamed from the store."""
+talking points, accusations and responses, and networks (who repeats whom, who accuses whom),
+streamed from the store."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from echoscope.errors import EchoscopeError
 from echoscope.model import PassagePair
 from echoscope.outputs import atomic_file, atomic_folder, atomic_path, store_guard
+from echoscope.store import target_rows
 from echoscope.store.sqlite import PASSAGE_COLUMNS, Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -304,3 +306,146 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def xml_safe(text: str) -> str:
     """``text`` with every character XML cannot carry written as a visible ``U+XXXX``."""
     return _NOT_XML.sub(lambda m: f"U+{ord(m.group()):04X}", text)
+
+
+# -- who accuses whom of what (the targets stage) --------------------------------------------
+
+#: the fields of an exported accusation, in order: the issue's contract first, then the rest
+TARGET_COLUMNS = (
+    "doc",
+    "start",
+    "end",
+    "accuser",
+    "target",
+    "charge",
+    "cue_start",
+    "cue_end",
+    "point",
+    "target_start",
+    "target_end",
+    "accuser_start",
+    "accuser_end",
+    "charge_start",
+    "charge_end",
+    "accuser_from",
+    "date",
+    "sentence",
+)
+_TARGET_INTS = frozenset(
+    (
+        "start",
+        "end",
+        "cue_start",
+        "cue_end",
+        "target_start",
+        "target_end",
+        "accuser_start",
+        "accuser_end",
+        "charge_start",
+        "charge_end",
+    )
+)
+#: the fields of an exported response: ``doc`` answers ``answers``
+RESPONSE_COLUMNS = ("doc", "answers", "accuser", "target", "lag_hours", "date", "answers_date")
+
+
+def target_columns(with_text: bool = True) -> tuple[str, ...]:
+    return TARGET_COLUMNS if with_text else TARGET_COLUMNS[:-1]
+
+
+def _write_records(
+    store: Store,
+    fmt: str,
+    out: str | os.PathLike[str],
+    cols: tuple[str, ...],
+    rows: Iterable[dict[str, Any]],
+    types: dict[str, str],
+) -> int:
+    """Write ``rows`` (only ``cols``, in order) as JSONL, CSV or Parquet, streamed: Parquet a
+    row group per batch. ``types`` maps a column to "int" or "float" (others are text)."""
+    if fmt not in EXPORT_FORMATS:
+        raise EchoscopeError(
+            f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}"
+        )
+    records = ({c: row[c] for c in cols} for row in rows)
+    n = 0
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        kinds = {"int": pa.int64(), "float": pa.float64()}
+        schema = pa.schema([(c, kinds.get(types.get(c, ""), pa.string())) for c in cols])
+        with (
+            atomic_path(out, guard=store_guard(store.path)) as tmp,
+            pq.ParquetWriter(os.fspath(tmp), schema) as writer,
+        ):
+            while batch := list(itertools.islice(records, _CHUNK)):
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n += len(batch)
+            if n == 0:
+                writer.write_table(schema.empty_table())
+        return n
+    with atomic_file(out, newline="", guard=store_guard(store.path)) as fh:
+        writer = csv.DictWriter(fh, fieldnames=cols) if fmt == "csv" else None
+        if writer:
+            writer.writeheader()
+        for rec in records:
+            if writer:
+                writer.writerow(rec)
+            else:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def export_targets(
+    store: Store, fmt: str, out: str | os.PathLike[str], *, with_text: bool = True
+) -> int:
+    """One record per accusation (:data:`TARGET_COLUMNS`; without the evidence sentence
+    unless ``with_text``), by date; returns the number written."""
+    types = dict.fromkeys(_TARGET_INTS, "int")
+    with target_rows.Snapshot(store.conn):  # the pages of one state of the store
+        rows = target_rows.stream_accusations(store.conn, batch=_CHUNK)
+        return _write_records(store, fmt, out, target_columns(with_text), rows, types)
+
+
+def export_responses(store: Store, fmt: str, out: str | os.PathLike[str]) -> int:
+    """One record per response (:data:`RESPONSE_COLUMNS`: ``doc`` answers ``answers``,
+    ``lag_hours`` later); returns the number written."""
+    with target_rows.Snapshot(store.conn):
+        rows = target_rows.iter_responses(store.conn, batch=_CHUNK)
+        return _write_records(store, fmt, out, RESPONSE_COLUMNS, rows, {"lag_hours": "float"})
+
+
+def export_target_network(store: Store, fmt: str, out: str | os.PathLike[str]) -> tuple[int, int]:
+    """Who-accuses-whom network (directed: accuser -> target) for Gephi; (nodes, edges).
+    An edge's weight is its accusations; ``points`` the talking points carrying them (ids
+    separated by spaces); a node's ``kind`` and ``party`` are the entity list's."""
+    import networkx as nx
+
+    if fmt not in NETWORK_FORMATS:
+        raise EchoscopeError(f"unknown network format {fmt!r}; use graphml or gexf")
+    graph = nx.DiGraph()
+    with target_rows.Snapshot(store.conn):
+        points = target_rows.edge_points(store.conn)
+        attributes = target_rows.entity_attributes(store.conn)
+        for edge in target_rows.target_edges(store.conn):
+            accuser, target = edge["accuser"], edge["target"]
+            graph.add_edge(
+                xml_safe(accuser),
+                xml_safe(target),
+                weight=edge["count"],
+                docs=edge["docs"],
+                first_date=xml_safe(edge["first_date"] or ""),
+                last_date=xml_safe(edge["last_date"] or ""),
+                points=xml_safe(" ".join(points.get((accuser, target), []))),
+            )
+            for name in (accuser, target):
+                kind, party = attributes.get(name, ("", ""))
+                node = graph.nodes[xml_safe(name)]
+                node["label"] = xml_safe(name)
+                node["kind"] = xml_safe(kind)
+                node["party"] = xml_safe(party)
+    with atomic_path(out, guard=store_guard(store.path)) as tmp:
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, os.fspath(tmp))
+    return graph.number_of_nodes(), graph.number_of_edges()

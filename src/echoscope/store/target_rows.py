@@ -392,15 +392,35 @@ def responses_of_name(conn: sqlite3.Connection, name: str) -> list[dict[str, Any
     return [dict(zip(names, row, strict=True)) for row in cur]
 
 
+def _batches(cur: sqlite3.Cursor, batch: int) -> Iterable[dict[str, Any]]:
+    names = [c[0] for c in cur.description]
+    while rows := cur.fetchmany(batch):
+        for row in rows:
+            yield dict(zip(names, row, strict=True))
+
+
+def stream_accusations(conn: sqlite3.Connection, batch: int = 5000) -> Iterable[dict[str, Any]]:
+    """Every accusation, as :func:`accusations` gives them and in its order, from one query
+    fetched a batch at a time: sorted once, where pages by OFFSET would sort the table again
+    for each page (an export of a large store)."""
+    cur = conn.execute(
+        f"SELECT {_READ}, a.date, {_POINT_OF} AS point, "
+        'substr(d.text, a.start + 1, a."end" - a.start) AS sentence, '
+        "d.speaker AS speaker, d.outlet AS outlet, d.series AS series "
+        "FROM accusations a JOIN documents d ON d.id = a.doc "
+        "ORDER BY a.date IS NULL, a.date, a.doc_rowid, a.start, a.id"
+    )
+    yield from _batches(cur, batch)
+
+
 def iter_responses(conn: sqlite3.Connection, batch: int = 5000) -> Iterable[dict[str, Any]]:
-    """Every response, as :func:`responses` gives them, a batch at a time."""
-    offset = 0
-    while True:
-        rows = responses(conn, limit=batch, offset=offset)
-        if not rows:
-            return
-        yield from rows
-        offset += len(rows)
+    """Every response, as :func:`responses` gives them and in its order, a batch at a time."""
+    cur = conn.execute(
+        "SELECT r.doc, r.answers, r.accuser, r.target, r.lag_hours, d.date AS date, "
+        "e.date AS answers_date FROM responses r JOIN documents d ON d.id = r.doc "
+        "JOIN documents e ON e.id = r.answers ORDER BY d.date, r.doc, r.answers"
+    )
+    yield from _batches(cur, batch)
 
 
 def entity_attributes(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
