@@ -47,7 +47,7 @@ CRITICISE = _forms(
 # multi-word cues: (words, preposition before the target)
 PHRASES = (
     ("lash out at", "lashed out at", "lashes out at", "lashing out at"),
-    ("hit out at", "hits out at", "hitting out at"),
+    ("hit out at", "hits out at", "hitting out at", "hit back at", "hits back at"),
     ("take a swipe at", "took a swipe at", "takes a swipe at", "taking a swipe at"),
     ("come down hard on", "came down hard on", "comes down hard on", "coming down hard on"),
     ("tore into", "tears into", "tear into", "tearing into"),
@@ -98,6 +98,19 @@ ACTION_OF = _forms(
 )
 ALLEGATIONS = _forms("allegations allegation accusations accusation charges")
 CRITICISM_NOUNS = _forms("criticism flak fire censure condemnation")
+# wrongs that make a reported statement an accusation ("X said Y took kickbacks")
+WRONGS = _forms(
+    "corruption corrupt kickbacks kickback commissions bribes bribe bribery rigging rigged "
+    "looted looting loot stole stolen stealing plundered plunder laundering laundered "
+    "embezzled embezzlement misappropriated betrayed betraying surrendered surrendering "
+    "conspiracy conspiring conspired harass harassing harassed harassment victimising "
+    "victimizing victimised victimized vendetta biased illegal illegally unconstitutional "
+    "fascist fascism murdered tortured abducted kidnapped lied lying misused misusing "
+    "abusing abused shielding sponsoring sponsored engineering engineered manipulated "
+    "manipulating destroyed ruined wrecked sabotaged treason traitor traitors puppet puppets "
+    "agent agents dictation stooge mafia fraud fraudulent scam scams theft grabbed grabbing "
+    "usurped created ordered protecting"
+)
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
 ALLEGE = _forms("alleged alleges alleging charged claimed claims claiming")
@@ -170,6 +183,7 @@ _CUE_WORDS = sorted(
     | ALLEGE
     | CRIME_VERBS
     | SLURS
+    | WRONGS
     | CRITICISM_NOUNS
     | {"involved", "responsible"}
 )
@@ -317,7 +331,7 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
             if not wj.is_word:
                 break
             if wj.low in ACTOR_HEADS and not (j + 1 < len(ws) and ws[j + 1].low in ACTOR_HEADS):
-                if taken[j] or any(taken[k] and not ws[k].capitalised for k in range(i, j + 1)):
+                if taken[j]:
                     break  # "the Senate": a name already
                 # "the management of Al-Shifa Medical Complex": a name after "of" joins it
                 if j + 2 < len(ws) and ws[j + 1].low == "of" and ws[j + 2].capitalised:
@@ -386,7 +400,84 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             continue
         out.append(hit)
         used_cues.update(range(c, c + max(phrase, 1)))
+    if not out:
+        reported = _reported(ws, at_word)
+        if reported is not None:
+            out.append(reported)
     return out
+
+
+def _owner(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> Mention:
+    """ "X of the Awami Jirga Party": X, the person the party is said of."""
+    k = m.first - 1
+    if k >= 1 and ws[k].low == "the":
+        k -= 1
+    if k >= 1 and ws[k].low == "of" and (k - 1) in at_word and not at_word[k - 1].pronoun:
+        return at_word[k - 1]
+    return m
+
+
+def _reported(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
+    """A wrong said of someone, attributed: "according to X, Y rigged the polls", "X said
+    (that) Y took kickbacks", "“Y created the TTP,” X said". Only when the reported clause
+    names a wrong (:data:`WRONGS`): a report that Y opened a school is no accusation."""
+    n = len(ws)
+    clause = None  # (accuser, target's first word, the clause's end)
+    for i in range(n - 2):
+        if ws[i].low == "according" and ws[i + 1].low == "to" and (i + 2) in at_word:
+            x = at_word[i + 2]
+            comma = next(
+                (k for k in range(x.last + 1, min(n, x.last + 4)) if ws[k].text == ","), -1
+            )
+            if comma > 0:
+                clause = (x, comma + 1, n)
+            break
+    if clause is None:
+        for i, w in enumerate(ws):
+            if w.low not in SPEECH | {"saying"}:
+                continue
+            j = i - 1
+            while j >= 0 and ws[j].low in SUBJECT_GAP and j not in at_word:
+                j -= 1
+            if (
+                j >= 0
+                and j in at_word
+                and not at_word[j].pronoun
+                and i < n - 2
+                and j > 0
+                and ws[j - 1].text in ",\u201d\"'\u2019"
+            ):
+                # "Y did wrong, X said": the clause before the attribution
+                clause = (at_word[j], 0, j - 1)
+                break
+            if w.low == "saying" and i >= 2 and ws[i - 1].low == "as" and (i - 2) in at_word:
+                j = i - 2  # "quoted X as saying that"
+            speaker = at_word.get(j) if j >= 0 else None
+            if w.low == "saying" and ws[i - 1].text == "," and speaker is None:
+                speaker, _ = _clause_subject(ws, i, at_word, [])  # "X hit back, saying that"
+            if speaker is not None and not speaker.pronoun:
+                k = i + 1
+                while k < n and (ws[k].low in ("that", ":") or ws[k].text in _QUOTES):
+                    k += 1
+                clause = (_owner(ws, speaker, at_word), k, n)
+                break
+    if clause is None:
+        return None
+    accuser, start, end = clause
+    k = start
+    while k < end and (ws[k].text in _QUOTES or ws[k].low in ("that", "the")) and k not in at_word:
+        k += 1
+    target = at_word.get(k)
+    if target is None or target is accuser or target.pronoun:
+        return None
+    rest = range(target.last + 1, min(end, target.last + 16))
+    if not any(ws[i].low.strip("\"'\u201c\u201d") in WRONGS for i in rest):
+        return None
+    charge = _clause_span(ws, target.last + 1)
+    if charge is not None and ws[target.last + 1].low in BE:
+        charge = _clause_span(ws, target.last + 2) or charge
+    found = Found(ws[k].start, ws[target.last].end, [target], accuser, False, charge)
+    return found
 
 
 def _clause_subject(
@@ -428,14 +519,15 @@ def _target_after(
     after them; ([], j) when no mention starts within ``reach`` words."""
     k = j
     skip = ("both", "the", "all")
-    while k < len(ws) and k < j + reach + 3 and k not in at_word:
+    possessive = ("his", "her", "their", "its")
+    while k < len(ws) and k < j + reach + 3 and (k not in at_word or ws[k].low in possessive):
         if ws[k].low in skip or (ws[k].low in TITLES and not ws[k].capitalised):
             k += 1
-        elif ws[k].low in ("his", "her", "their", "its") and k + 2 < len(ws):
+        elif ws[k].low in possessive and k + 2 < len(ws):
             # "his predecessor, Sardar Ghazanfar Abbas Leghari,": the apposition names him
             comma = next((i for i in range(k + 1, min(k + 4, len(ws))) if ws[i].text == ","), -1)
             if comma < 0 or (comma + 1) not in at_word:
-                return [], j
+                break  # "his" itself: a pronoun target
             k = comma + 1
         else:
             break

@@ -73,6 +73,10 @@ class _Names:
             if known:
                 return known
         key = name_key(m.name)
+        if m.name == m.text or name_key(m.text) == key:
+            titled = self._titled(m.name, m.start)
+            if titled:
+                return self.entities.lookup(titled) or _display(titled)
         if len(key.split()) == 1:
             full = self._full_name(m.name, m.start)
             if full:
@@ -81,6 +85,36 @@ class _Names:
             if known:
                 return known
         return _display(m.name)
+
+    def _titled(self, title: str, before: int) -> str:
+        """The person an earlier sentence gave this title to: "the prime minister" after
+        "Prime Minister Shahid Nawaz Kharal", "وزیر اطلاعات" after "وزیر اطلاعات عطا تارڑ
+        نے"; "" if none."""
+        words_in = _display(title).split()
+        if not words_in:
+            return ""
+        in_urdu = not words_in[-1][:1].isascii()
+        if not in_urdu and words_in[-1].lower() not in english.TITLES | english.ACTOR_HEADS:
+            return ""
+        if in_urdu and words_in[-1] not in urdu.TITLES_TEXT:
+            return ""
+        while words_in:
+            phrase = r"\s+".join(map(re.escape, words_in))
+            if in_urdu:
+                pattern = re.compile(phrase + r"\s+((?:\S+\s+){0,2}?\S+)\s+" + urdu.CASE_MARKS)
+            else:
+                pattern = re.compile(
+                    r"(?i:\b" + phrase + r")\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
+                )
+            found = ""
+            for match in pattern.finditer(self.text, 0, before):
+                found = match.group(1)
+            if found:
+                return found
+            if len(words_in) == 1:
+                return ""
+            words_in = words_in[1:]  # "the former prime minister": "prime minister"
+        return ""
 
     def _full_name(self, surname: str, before: int) -> str:
         """The last fuller name ending with ``surname`` in the text before ``before``."""
@@ -158,8 +192,12 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             continue  # a question ("Who can blame them?") asks, it does not accuse
         ws = words(text, s, e)
         found_mentions = rules.mentions(ws, entities, doc_lower)
+        said: list[str] = []  # the names this sentence's earlier finds resolved to
         for found in rules.accusations(ws, found_mentions):
-            for acc in _resolved(doc.id, s, e, found, names, (voice, speaker), found_mentions):
+            for acc in _resolved(
+                doc.id, s, e, found, names, (voice, speaker), found_mentions, said
+            ):
+                said.extend((acc.accuser, acc.target))
                 key = (s, acc.accuser, acc.target)
                 if key not in seen:
                     seen[key] = acc
@@ -178,6 +216,26 @@ def _resolved(
     names: _Names,
     voices: tuple[str, str],
     sentence_mentions: list[Mention],
+    said: list[str],
+) -> list[Accusation]:
+    """The accusations of one find: one per accuser ("X and Y accused") and target."""
+    out = _resolved_one(doc_id, s, e, found, names, voices, sentence_mentions, said)
+    if found.accuser is not None:
+        for other in found.accuser.also:
+            one = Found(found.cue_start, found.cue_end, found.targets, other, False, found.charge)
+            out.extend(_resolved_one(doc_id, s, e, one, names, voices, sentence_mentions, said))
+    return out
+
+
+def _resolved_one(
+    doc_id: str,
+    s: int,
+    e: int,
+    found: Found,
+    names: _Names,
+    voices: tuple[str, str],
+    sentence_mentions: list[Mention],
+    said: list[str],
 ) -> list[Accusation]:
     voice, speaker = voices  # who "we" is; who speaks (no one, in a news report)
     if found.accuser is not None:
@@ -202,7 +260,9 @@ def _resolved(
         c_start, c_end = found.charge
     out = []
     for t in found.targets:
-        before = [names.resolve(m) for m in sentence_mentions if m.end <= t.start and not m.pronoun]
+        before = said + [
+            names.resolve(m) for m in sentence_mentions if m.end <= t.start and not m.pronoun
+        ]
         target = names.resolve(t, exclude=accuser, before=before)
         if not target or name_key(target) == name_key(accuser) or t.pronoun in ("we", "i"):
             continue

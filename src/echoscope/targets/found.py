@@ -18,6 +18,7 @@ class Mention:
     pronoun: str = ""  # the pronoun, folded, when the mention is one
     first: int = 0  # index of its first word in the sentence
     last: int = 0  # index of its last word
+    also: list[Mention] = field(default_factory=list)  # "X and Y accused": the others
 
 
 @dataclass(slots=True)

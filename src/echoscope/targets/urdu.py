@@ -24,7 +24,7 @@ def _set(words: str) -> frozenset[str]:
 
 
 ERGATIVE = fold("نے")
-AND, THAT, FROM = fold("اور"), fold("کہ"), fold("سے")
+AND, THAT, FROM, IN = fold("اور"), fold("کہ"), fold("سے"), fold("میں")
 ON, TO, OF_F, OF_M, OF_PL = (fold(w) for w in ("پر", "کو", "کی", "کا", "کے"))
 GENITIVES = frozenset((OF_F, OF_M, OF_PL))
 ALLEGATION = _set("الزام الزامات الزامات")
@@ -48,8 +48,12 @@ TITLES = _set(
     "وزیر وزیراعظم وزیراعلی وزیراعلیٰ اعظم اعلی اعلیٰ اطلاعات داخلہ خارجہ خزانہ قانون دفاع "
     "چیئرمین چیرمین سربراہ قائد رہنما رہنماؤں صدر ترجمان سینیٹر رکن اراکین ارکان سابق وفاقی "
     "صوبائی مرکزی سیکرٹری جنرل لیڈر بانی امیر نائب مشیر معاون خصوصی اپوزیشن جناب محترمہ محترم "
-    "ڈاکٹر شریک کنوینر گورنر اسپیکر سپیکر"
+    "ڈاکٹر شریک کنوینر گورنر اسپیکر سپیکر حکومت"
 )
+#: the titles as written, and the case marks a name stands before (for titles resolved to
+#: the person an earlier sentence gave them to)
+TITLES_TEXT = frozenset(TITLES)
+CASE_MARKS = "(?:نے|کو|پر|کی|کے|کا|سے)(?![\\w])"
 # words that end a name, read backwards from its postposition
 STOP = _set(
     "نے کو پر میں سے تک کہ اور یا جبکہ لیکن مگر تاہم بھی ہی تو نہ نہیں ہے ہیں تھا تھے تھی "
@@ -81,6 +85,8 @@ VENUES = frozenset(
     )
 )
 SIDE = _set("جانب طرف")
+# slurs said of a deed, not a person: "Y کی فسطائیت"
+DEEDS_OF = _set("فسطائیت غداری سازش ایجنڈے ایجنڈا آمریت")
 HANDS = fold("ہاتھوں")
 CLAUSE_BREAKS = _set("اور جبکہ لیکن مگر تاہم بلکہ")
 SPEECH_MARKERS = (fold("کہنا"), fold("مطابق"))
@@ -118,7 +124,8 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
     # titles dropped: the words after the last title, when any are left
     last_title = max((k for k in range(a, b + 1) if ws[k].low in TITLES), default=None)
     name_words = ws[last_title + 1 : b + 1] if last_title is not None and last_title < b else []
-    name = " ".join(w.text for w in name_words) if name_words else text
+    # "وزیر اعلیٰ پنجاب": a title and a place, no person's name: the phrase is the name
+    name = " ".join(w.text for w in name_words) if len(name_words) > 1 else text
     pronoun = ws[a].low if a == b and ws[a].low in PRONOUNS | FIRST_PERSON else ""
     return Mention(
         ws[a].start, ws[b].end, text, name, known=known, pronoun=pronoun, first=a, last=b
@@ -165,8 +172,8 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         low = w.low
         hit = None
         if low in ALLEGATION:
-            if _denied(ws, c):
-                continue
+            if _denied(ws, c) or (c + 1 < len(ws) and ws[c + 1].low == IN):
+                continue  # a denial; "کے الزام میں": the charge a case is brought on
             hit = _allegation(ws, c, found_mentions)
         elif low == HANDS and c > 0 and ws[c - 1].low == fold("آڑے"):
             hit = _criticise(ws, c, found_mentions)  # "Y کو C پر آڑے ہاتھوں لیا"
@@ -226,7 +233,10 @@ def _subject(ws: list[Word], before: int, known: list[Mention]) -> tuple[Mention
     speaker."""
     e = _last_before(ws, before, ERGATIVE)
     if e > 0:
-        m = noun_before(ws, e, known)
+        names = _coordinated(ws, e, known)
+        m = names[-1] if names else None
+        if m is not None and len(names) > 1:
+            m.also = names[:-1]
         if m is not None and m.pronoun in FIRST_PERSON:
             return None, True
         if m is not None and ws[m.first].low in HOUSE and m.first == m.last:
@@ -270,6 +280,12 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     floor = max(0, c - 20)
     e = _last_before(ws, c, ERGATIVE, floor)
     p = next((i for i in range(max(e, floor), c) if ws[i].low == ON), -1)
+    fronted = next((i for i in range(floor, e) if ws[i].low == ON), -1) if e > 0 else -1
+    if fronted > 0:
+        first = noun_before(ws, fronted, known)
+        # "Y پر X نے ... الزام": the target opens the sentence, before the accuser
+        if first is not None and (first.first == 0 or ws[first.first - 1].text in _PUNCT):
+            p = fronted
     if p < 0:
         p = next((i for i in range(max(e, floor), c) if ws[i].low == TO), -1)
     if p < 1:
@@ -290,11 +306,19 @@ def _coordinated(ws: list[Word], p: int, known: list[Mention]) -> list[Mention]:
     """The names before postposition ``p``, "X اور Y" giving both."""
     out = []
     target = noun_before(ws, p, known)
-    while target is not None:
+    while target is not None and not target.pronoun:
         out.insert(0, target)
-        if target.first < 2 or ws[target.first - 1].low != AND:
+        if target.first < 2 or ws[target.first - 1].low not in (AND, "،", ","):
             break
         target = noun_before(ws, target.first - 1, known)
+        if target is not None:  # only a list that starts the clause: "X، Y اور Z نے"
+            before = ws[target.first - 1] if target.first > 0 else None
+            if before is not None and not (
+                before.low in (AND, ERGATIVE, "،", ",") or before.text in _PUNCT
+            ):
+                break
+    if not out and target is not None:
+        out.append(target)
     return out
 
 
@@ -367,6 +391,14 @@ def _declared(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     if not any(w.low in SLURS for w in between):
         return None
     target = noun_before(ws, to, known)
+    slur = next((i for i in range(to + 1, c) if ws[i].low in SLURS), -1)
+    if slur > to + 2 and ws[slur - 1].low in GENITIVES and ws[slur].low in DEEDS_OF:
+        # "گرفتاریوں کو Y کی فسطائیت قرار دیا": the arrests are Y's fascism; Y the target
+        owner = noun_before(ws, slur - 1, known)
+        if owner is not None:
+            accuser, first_person = _subject(ws, to, known)
+            charge = (ws[slur].start, ws[slur].end)
+            return Found(ws[c].start, ws[c].end, [owner], accuser, first_person, charge)
     if target is None:
         return None
     # "C کا ذمہ دار": the charge is what they are held responsible for
@@ -396,8 +428,18 @@ def _demand(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
                 target = noun_before(ws, i - 1, known)
                 break
     if target is None:
+        # "مطالبہ کیا کہ Y کے خلاف ... مقدمہ درج کیا جائے": the demand's clause after it
+        that = next((i for i in range(c + 1, min(len(ws), c + 4)) if ws[i].low == THAT), -1)
+        after = (
+            next((i for i in range(that + 1, min(len(ws), that + 9)) if ws[i].low == AGAINST), -1)
+            if that > 0
+            else -1
+        )
+        if after > that + 2 and ws[after - 1].low in GENITIVES:
+            target = noun_before(ws, after - 1, known)
+    if target is None:
         return None
-    accuser, first_person = _subject(ws, target.first, known)
+    accuser, first_person = _subject(ws, min(target.first, c), known)
     return Found(ws[c].start, ws[c].end, [target], accuser, first_person, None)
 
 
