@@ -59,7 +59,7 @@ STOP = _set(
     "نے کو پر میں سے تک کہ اور یا جبکہ لیکن مگر تاہم بھی ہی تو نہ نہیں ہے ہیں تھا تھے تھی "
     "ہوئے ہوئی ہوا کرتے کرتی کرنے کیا کیے کئے گیا گئی گئے دیا دی دیے دیتے کہا بتایا آج کل "
     "روز دن منگل بدھ جمعرات جمعہ جمعے ہفتہ ہفتے اتوار پیر یہاں وہاں جب اب اس ان یہ وہ "
-    "نیز بعد قبل دوران ساتھ خلاف لیے لئے ایک شدید سخت بھرپور کڑی مطابق کہنا ہوں کر دے "
+    "نیز بعد قبل دوران ساتھ خلاف لیے لئے ایک شدید سخت بھرپور کڑی مطابق کہنا ہوں کر دے خود "
     "خطاب کانفرنس اجلاس بیان تقریب موقع"
 )
 PRONOUNS = _set("انہوں انھوں ان اس وہ")
@@ -85,6 +85,17 @@ VENUES = frozenset(
     )
 )
 SIDE = _set("جانب طرف")
+MODALS = _set("سکتا سکتی سکتے")
+HAND, BEHIND = fold("ہاتھ"), fold("پیچھے")
+SAID = _set("کہا کہی بتایا")
+BE = _set("تھا تھی تھے ہے ہیں")
+HEADS = _set("حکومت پارٹی کمیشن پولیس اسمبلی ایجنسی محاذ موومنٹ اتحاد لیگ عدالت بیورو")
+# wrongs that make a reported statement an accusation ("X نے کہا کہ Y نے فنڈز لوٹ لیے")
+WRONGS = _set(
+    "چوری لوٹ لوٹا لوٹے لوٹی کرپشن بدعنوانی دھاندلی لانڈرنگ سازش غداری قبضے قبضہ خورد "
+    "رشوت کمیشن کک تباہ ایجنٹ کٹھ انتقام جھوٹے تشدد اغوا ہراساں غیر قانونی آئینی فسطائیت "
+    "ملوث جعلی طوطا ٹیم دہشت سرپرست سرپرستی"
+)
 # slurs said of a deed, not a person: "Y کی فسطائیت"
 DEEDS_OF = _set("فسطائیت غداری سازش ایجنڈے ایجنڈا آمریت")
 HANDS = fold("ہاتھوں")
@@ -92,7 +103,15 @@ CLAUSE_BREAKS = _set("اور جبکہ لیکن مگر تاہم بلکہ")
 SPEECH_MARKERS = (fold("کہنا"), fold("مطابق"))
 
 _CUE_WORDS = sorted(
-    ALLEGATION | CONDEMN | CRITICISM | DEMAND | INVOLVED | SLURS | DECLARED | {fold("ہاتھوں")}
+    ALLEGATION
+    | CONDEMN
+    | CRITICISM
+    | DEMAND
+    | INVOLVED
+    | SLURS
+    | DECLARED
+    | WRONGS
+    | {fold("ہاتھوں")}
 )
 #: where a text may hold an accusation: one scan per document
 CUE = cue_pattern(_CUE_WORDS)
@@ -192,7 +211,95 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if hit.accuser is not None and any(_same(hit.accuser, t) for t in hit.targets):
             continue
         out.append(hit)
+    if not out:
+        reported = _reported(ws, found_mentions)
+        if reported is not None:
+            out.append(reported)
     return out
+
+
+def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
+    """A wrong said of someone, attributed: "X کا کہنا تھا کہ Y ...", "X نے کہا کہ Y ...",
+    "X کے مطابق Y ...", "Y ...، یہ بات X نے کہی", "”Y ...“، X نے کہا". Only when the
+    reported clause names a wrong (:data:`WRONGS`)."""
+    n = len(ws)
+    clause = None  # (accuser, clause start, clause end)
+    for i, w in enumerate(ws):
+        if w.low == THAT and i >= 2:
+            said = ws[i - 1].low in SAID or (ws[i - 2].low == fold("کہنا") and ws[i - 1].low in BE)
+            if not said:
+                continue
+            marker = i - 2 if ws[i - 1].low in SAID else i - 3
+            ergative = ws[i - 1].low in SAID and ws[marker].low == ERGATIVE
+            if ergative or ws[marker].low in GENITIVES:
+                speaker = noun_before(ws, marker, known)
+            else:
+                continue
+            if speaker is not None:
+                clause = (speaker, i + 1, n)
+                break
+        if w.low in (fold("مطابق"), fold("بقول")) and i >= 2 and ws[i - 1].low in GENITIVES:
+            speaker = noun_before(ws, i - 1, known)
+            if speaker is not None:
+                clause = (speaker, i + 1, n)
+                break
+    if clause is None:
+        # "Y ...، یہ بات X نے کہی" / "”Y ...“، X نے کہا"
+        comma = next((i for i in range(n) if ws[i].text in ("،", ",")), -1)
+        e = next((i for i in range(comma + 1, n) if ws[i].low == ERGATIVE), -1)
+        said_after = e > 0 and any(ws[i].low in SAID for i in range(e + 1, n))
+        if comma > 1 and said_after:
+            speaker = noun_before(ws, e, known)
+            if speaker is not None and ws[speaker.first].low != fold("بات"):
+                clause = (speaker, 0, comma)
+        elif comma > 1 and any(ws[i].low in SAID for i in range(comma + 1, n)):
+            agent = _agent(ws[comma + 1 :], [])  # "، X کی جانب سے جاری بیان میں کہا گیا"
+            if agent is not None:
+                shift = comma + 1
+                speaker = _mention(ws, agent.first + shift, agent.last + shift)
+                clause = (speaker, 0, comma)
+    if clause is None:
+        return None
+    accuser, start, end = clause
+    while start < end and ws[start].text in _PUNCT:
+        start += 1
+    hand = next(
+        (i for i in range(start + 2, end) if ws[i].low == HAND and ws[i - 1].low in GENITIVES),
+        -1,
+    )
+    if hand > 0 and any(ws[i].low == BEHIND for i in range(start, hand)):
+        # "کوئٹہ دھماکے کے پیچھے را کا ہاتھ ہے": whose hand is behind it is the target
+        owner = noun_before(ws, hand - 1, known)
+        if owner is not None and not _same(owner, accuser):
+            charge = _charge(ws, start, hand)
+            return Found(ws[hand].start, ws[hand].end, [owner], accuser, False, charge)
+    if not any(ws[i].low in WRONGS for i in range(start, end)):
+        return None
+    e = next((i for i in range(start, end) if ws[i].low == ERGATIVE), -1)
+    if e > start:
+        target = noun_before(ws, e, known)
+        charge_from = e + 1
+    else:
+        target = _leading_name(ws, start, end, known)
+        charge_from = target.last + 1 if target is not None else start
+    if target is None or target.pronoun or _same(target, accuser):
+        return None
+    charge = _charge(ws, charge_from, min(end - 1, charge_from + 10))
+    return Found(ws[start].start, ws[target.last].end, [target], accuser, False, charge)
+
+
+def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) -> Mention | None:
+    """The name a clause opens with: a known one, else its words up to the first function
+    word, cut after the first actor's head ("الیکشن کمیشن قومی اتحاد ..." -> "الیکشن کمیشن")."""
+    for m in known:
+        if m.first == start:
+            return m
+    k = start
+    while k < end and ws[k].is_word and ws[k].low not in STOP | GENITIVES and k - start < 6:
+        if ws[k].low in HEADS and k > start:
+            return _mention(ws, start, k)
+        k += 1
+    return _mention(ws, start, k - 1) if k - 1 >= start and k - start <= 3 else None
 
 
 def _denied(ws: list[Word], c: int) -> bool:
@@ -217,8 +324,10 @@ def _same(a: Mention, b: Mention) -> bool:
 
 
 def _negated(ws: list[Word], c: int) -> bool:
-    """A negation right after the cue (Urdu puts it before the verb that follows)."""
-    return any(ws[i].low in NEGATIONS for i in range(c + 1, min(len(ws), c + 4)))
+    """A negation right after the cue (Urdu puts it before the verb that follows), or a
+    modal: "الزام لگا سکتی ہے" (could accuse) says what may happen, not what was said."""
+    after = range(c + 1, min(len(ws), c + 4))
+    return any(ws[i].low in NEGATIONS | MODALS for i in after)
 
 
 def _last_before(ws: list[Word], c: int, word: str, floor: int = 0) -> int:
@@ -282,7 +391,8 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     p = next((i for i in range(max(e, floor), c) if ws[i].low == ON), -1)
     fronted = next((i for i in range(floor, e) if ws[i].low == ON), -1) if e > 0 else -1
     if fronted > 0:
-        first = noun_before(ws, fronted, known)
+        listed = _coordinated(ws, fronted, known)
+        first = listed[0] if listed else None
         # "Y پر X نے ... الزام": the target opens the sentence, before the accuser
         if first is not None and (first.first == 0 or ws[first.first - 1].text in _PUNCT):
             p = fronted
@@ -366,8 +476,12 @@ def _condemn(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
 
 def _criticise(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     """ "X نے Y کو C پر تنقید کا نشانہ بنایا"; "X نے Y پر (کڑی) تنقید کی"."""
-    to = _last_before(ws, c, TO, max(0, c - 14))
-    on = _last_before(ws, c, ON, max(0, c - 14))
+    floor = max(0, c - 14)
+    e = _last_before(ws, c, ERGATIVE, floor)
+    start = max(e + 1, floor) if e >= 0 else 0
+    # the first کو of the clause: a later one is in the charge ("اجلاس کو ... استعمال")
+    to = next((i for i in range(start, c) if ws[i].low == TO), -1)
+    on = _last_before(ws, c, ON, floor)
     if to > 0:
         target = noun_before(ws, to, known)
         charge = _charge(ws, to + 1, on - 1) if on > to else None
