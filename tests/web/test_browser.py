@@ -88,7 +88,7 @@ def test_overview_shows_counts_chart_and_top_points(demo_server, watched, shots)
     page.goto(demo_server.url + "/")
     assert page.locator("h1").inner_text() == "Overview"
     cards = page.locator(".card").all_inner_texts()
-    assert any("206" in c and "documents" in c for c in cards)
+    assert any("246" in c and "documents" in c for c in cards)
     assert any("9" in c and "talking points" in c for c in cards)
     page.wait_for_selector(".chart.activity svg rect")
     assert page.locator(".chart.activity svg rect").count() >= 30

@@ -29,13 +29,13 @@ def test_connection_is_read_only(conn):
 
 def test_overview_counts_match_the_store(conn):
     o = data.overview(conn)
-    assert o["counts"]["documents"] == 206
+    assert o["counts"]["documents"] == 246
     assert o["counts"]["points"] == 9
     assert o["counts"]["passages"] == 170
     assert len(o["top_points"]) == 9
     spread = [p["speakers"] for p in o["top_points"]]
     assert spread == sorted(spread, reverse=True)
-    assert sum(day["docs"] for day in o["activity"]) == 206  # every demo document is dated
+    assert sum(day["docs"] for day in o["activity"]) == 246  # every demo document is dated
     assert all(day["echoes"] <= day["docs"] for day in o["activity"])
 
 
@@ -144,7 +144,7 @@ def test_document_highlights_exactly_its_talking_point_occurrences(conn):
 
 def test_actor_page_traces_who_repeats_whom(conn):
     a = data.actor(conn, "Rustam Keshvani")
-    assert a["documents"] == 8
+    assert a["documents"] == 10
     assert a["points"]["total"] == 4
     assert all(p["said_first"] for p in a["points"]["items"])
     assert a["repeated_by"]["total"] == len(a["repeated_by"]["items"]) >= 5
@@ -160,7 +160,7 @@ def test_actor_page_traces_who_repeats_whom(conn):
 
 def test_actors_list_is_ranked(conn):
     page = data.actors_page(conn, per_page=10)
-    assert page["total"] == 102 and len(page["items"]) == 10
+    assert page["total"] == 110 and len(page["items"]) == 10
     ranks = [(r["points"], r["docs"]) for r in page["items"]]
     assert ranks == sorted(ranks, reverse=True)
 

@@ -38,7 +38,7 @@ def test_report_writes_every_page_and_no_link_is_dead(demo_db, tmp_path, capsys)
     pages = {p.name for p in out.glob("*.html")}
     assert "index.html" in pages and "points.html" in pages and "search.html" in pages
     assert sum(p.startswith("point-") for p in pages) == 9
-    assert sum(p.startswith("doc-") for p in pages) == 206
+    assert sum(p.startswith("doc-") for p in pages) == 246
     assert sum(p.startswith("pair-") for p in pages) == 170
     for asset in ("d3.js", "echoscope.js", "echoscope.css"):
         assert (out / "static" / asset).stat().st_size > 1000

@@ -140,11 +140,13 @@ def accusations(
             where.append(f"a.{column} = ?")
             args.append(value)
     if point is not None:
+        # the document list first, so the doc index narrows the accusations read
         where.append(
+            "a.doc IN (SELECT doc FROM point_members WHERE point = ?) AND "
             "EXISTS (SELECT 1 FROM point_members m WHERE m.point = ? AND m.doc = a.doc "
             'AND m.start < a."end" AND m."end" > a.start)'
         )
-        args.append(point)
+        args += [point, point]
     sql = (
         f"SELECT {_READ}, a.date, {_POINT_OF} AS point, "
         'substr(d.text, a.start + 1, a."end" - a.start) AS sentence, '

@@ -372,6 +372,14 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     for by in data.ACTOR_KINDS:
         _actor_routes(app, page, by)
 
+    @app.get("/targets", response_class=HTMLResponse, include_in_schema=False)
+    async def targets_html(page_no: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
+        return page(views.targets_list_page, page_no)
+
+    @app.get("/target/{name:path}", response_class=HTMLResponse, include_in_schema=False)
+    async def target_html(name: str, page_no: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
+        return page(views.target_page, name, page_no)
+
     # -- query mode -----------------------------------------------------------------------
     waiting = [0]  # queries waiting for a turn (the event loop is one thread)
 
@@ -459,6 +467,28 @@ def create_app(db: str | Path, *, index_search: bool = True, hosts: list[str] | 
     ) -> dict[str, Any]:
         """Talking points and documents containing the words (full-text index)."""
         return data.search(conn, q, page=page_no)
+
+    @app.get("/api/targets", tags=["targets"])
+    async def targets_api(
+        page_no: int = Query(1, alias="page", ge=1),
+        per_page: int = Query(data.PER_PAGE, ge=1, le=500),
+    ) -> dict[str, Any]:
+        """Who accuses whom: targets ranked by how often they are accused (accusations,
+        accusers, documents, first and last date), and the strongest accuser -> target edges
+        with the talking points that carry them."""
+        return data.targets_page(conn, page=page_no, per_page=per_page)
+
+    @app.get("/api/target/{name:path}", tags=["targets"])
+    async def target_api(
+        name: str,
+        page_no: int = Query(1, alias="page", ge=1),
+        per_page: int = Query(data.PER_PAGE, ge=1, le=500),
+    ) -> dict[str, Any]:
+        """An accuser or target: who accuses them, of what, since when, through which talking
+        points; one page of the accusations against them, each with its sentence cut at its
+        cue, target, accuser and charge (``evidence``); whom they accuse; the responses they
+        take part in."""
+        return data.target(conn, name, page=page_no, per_page=per_page)
 
     @app.post("/api/query", tags=["query"], openapi_extra={"requestBody": QUERY_BODY_SCHEMA})
     async def query_api(request: Request) -> JSONResponse:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from echoscope.errors import EchoscopeError
 from echoscope.points.filters import POINT_SORTS, fts_query
-from echoscope.store import reader
+from echoscope.store import reader, target_rows, target_views
 from echoscope.store.lock import WriterLock
 from echoscope.store.sqlite import index_documents, search_indexed
 from echoscope.web.alignview import side_by_side
@@ -34,6 +34,13 @@ ACTOR_KINDS = reader.ACTOR_KINDS
 TIMELINE_CAP = 3000  # occurrences drawn on one point's timeline (the member table has them all)
 CONTEXT_CHARS = 160  # text shown either side of an aligned passage
 EDGE_CAP = 100  # who-echoes-whom rows on an actor's page (the strongest; the export has all)
+# accusations listed on a point's or an actor's page, accusations by a target and responses
+# on a target's page (the first, by date; the export has all)
+ACCUSATIONS_SHOWN = 100
+EVIDENCE_CHARS = 600  # a longer evidence sentence is cut to its marked words and this context
+EVIDENCE_CONTEXT = 200
+# the marked parts of an accusation's sentence, each a pair of offset fields
+ACCUSATION_MARKS = ("cue", "target", "accuser", "charge")
 
 
 class NotFound(EchoscopeError):
@@ -117,6 +124,11 @@ def overview(conn: sqlite3.Connection, top: int = 10) -> dict[str, Any]:
         {"day": d, "docs": docs_per_day.get(d, 0), "echoes": echoes_per_day.get(d, 0)}
         for d in sorted(set(docs_per_day) | set(echoes_per_day))
     ]
+    counts.update(
+        accusations=target_rows.count_accusations(conn),
+        targets=target_rows.count_targets(conn),
+        responses=target_rows.count_responses(conn),
+    )
     return {
         "counts": counts,
         "last_run": dict(run) if run else None,
@@ -225,6 +237,7 @@ def point(
         "bursts": bursts,
         "timeline": timeline,
         "members": {**pg, "items": members},
+        "accusations": _accusations_shown(conn, point=point_id),
     }
 
 
@@ -285,28 +298,51 @@ def document(
     }
     for p in passages:
         p.update(labels.get(p["other"], {}))
-    # every passage start gets an anchor (#at-N), also where no talking point begins
+    # every passage start gets an anchor (#at-N), also where no talking point begins, and so
+    # does every accusation's sentence (the accusation lists of other pages link there)
     starts = reader.passage_starts_in_document(conn, doc_id)
+    accusations = [_accusation(a) for a in target_rows.accusations(conn, doc=doc_id)]
+    starts = [*starts, *(a["start"] for a in accusations)]
+    marks = [
+        (a[f"{m}_start"], a[f"{m}_end"], m)
+        for a in accusations
+        for m in ("cue", "target")
+        if a[f"{m}_start"] is not None and a[f"{m}_end"] is not None
+    ]
+    responses = target_rows.responses(conn, doc=doc_id)
     return {
         **meta,
-        "segments": highlight(text, spans, starts),
+        "segments": highlight(text, spans, starts, marks),
         "passages": {**pg, "items": passages},
+        "accusations": accusations,
+        "responses": {
+            "answers": [r for r in responses if r["doc"] == doc_id],
+            "answered_by": [r for r in responses if r["answers"] == doc_id],
+        },
     }
 
 
 def highlight(
-    text: str, spans: list[tuple[int, int, str, str]], anchors: Iterable[int] = ()
+    text: str,
+    spans: list[tuple[int, int, str, str]],
+    anchors: Iterable[int] = (),
+    marks: Iterable[tuple[int, int, str]] = (),
 ) -> list[dict[str, Any]]:
-    """Cut ``text`` at every span boundary (and at ``anchors``): [{text, start, points: [...]}]
-    in order, where ``points`` lists the talking points whose occurrence covers that stretch."""
+    """Cut ``text`` at every span boundary (and at ``anchors`` and ``marks``' boundaries):
+    [{text, start, points: [...], marks: [...]}] in order, where ``points`` lists the talking
+    points whose occurrence covers that stretch and ``marks`` the names of the ``(start, end,
+    name)`` marks that cover it (an accusation's cue, its target's mention)."""
+    marks = list(marks)
     points = {0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans), *anchors}
+    points.update(c for s, e, _ in marks for c in (s, e))
     cuts = sorted(c for c in points if 0 <= c <= len(text))
     out = []
     for lo, hi in itertools.pairwise(cuts):
         if hi <= lo:
             continue
         covering = sorted({pt for s, e, pt, _ in spans if s <= lo and e >= hi})
-        out.append({"text": text[lo:hi], "start": lo, "points": covering})
+        marked = sorted({name for s, e, name in marks if s <= lo and e >= hi})
+        out.append({"text": text[lo:hi], "start": lo, "points": covering, "marks": marked})
     return out
 
 
@@ -354,6 +390,10 @@ def actor(
         "from_whom": from_whom,
         "repeated_by": repeated_by,
         "network": ego_network(conn, name, by),
+        # the same name as an entity of the targets stage: what it accuses, what it is accused of
+        "is_entity": target_rows.has_name(conn, name),
+        "accuses": _accusations_shown(conn, accuser=name),
+        "accused": _accusations_shown(conn, target=name),
     }
 
 
@@ -370,6 +410,119 @@ def ego_network(conn: sqlite3.Connection, name: str, by: str, limit: int = 40) -
         size[link["target"]] += link["count"]
     nodes = [{"id": n, "size": size[n], "focus": n == name} for n in names]
     return {"nodes": nodes, "links": links}
+
+
+# -- who accuses whom (the targets stage) -------------------------------------------------------
+def evidence(a: dict[str, Any]) -> dict[str, Any]:
+    """An accusation's sentence cut where its marked parts (:data:`ACCUSATION_MARKS`: the cue,
+    the target's and accuser's mentions, the charge) begin and end: ``{pieces: [{text, start,
+    marks}], cut_before, cut_after}``; a sentence longer than :data:`EVIDENCE_CHARS` keeps
+    its marked words and :data:`EVIDENCE_CONTEXT` characters either side."""
+    sentence = a.get("sentence") or ""
+    start = a["start"]
+    end = start + len(sentence)  # the text as stored, whatever the row says
+    spans = []
+    for name in ACCUSATION_MARKS:
+        lo, hi = a.get(f"{name}_start"), a.get(f"{name}_end")
+        if lo is not None and hi is not None and lo < end and hi > start and lo < hi:
+            spans.append((max(lo, start), min(hi, end), name))
+    lo, hi = start, end
+    if end - start > EVIDENCE_CHARS:
+        if spans:
+            lo = max(start, min(s for s, _, _ in spans) - EVIDENCE_CONTEXT)
+            hi = min(end, max(e for _, e, _ in spans) + EVIDENCE_CONTEXT)
+        else:
+            hi = start + EVIDENCE_CHARS
+    cuts = sorted({lo, hi, *(c for s, e, _ in spans for c in (s, e) if lo <= c <= hi)})
+    pieces = []
+    for x, y in itertools.pairwise(cuts):
+        if y > x:
+            marks = [name for s, e, name in spans if s <= x and e >= y]
+            pieces.append({"text": sentence[x - start : y - start], "start": x, "marks": marks})
+    return {"pieces": pieces, "cut_before": lo > start, "cut_after": hi < end}
+
+
+def _accusation(a: dict[str, Any]) -> dict[str, Any]:
+    return {**a, "evidence": evidence(a)}
+
+
+def _accusations_shown(conn: sqlite3.Connection, **filters: str) -> dict[str, Any]:
+    """The first :data:`ACCUSATIONS_SHOWN` accusations (by date) with these filters of
+    :func:`echoscope.store.target_rows.accusations`, and how many there are."""
+    rows = target_rows.accusations(conn, limit=ACCUSATIONS_SHOWN, **filters)
+    return {
+        "total": target_views.count_accusations(conn, **filters),
+        "items": [_accusation(a) for a in rows],
+    }
+
+
+def target_names(conn: sqlite3.Connection) -> list[str]:
+    """Every name that accuses or is accused, alphabetically."""
+    return target_views.names(conn)
+
+
+def targets_page(
+    conn: sqlite3.Connection, *, page: int = 1, per_page: int = PER_PAGE
+) -> dict[str, Any]:
+    """Targets ranked by how often they are accused, and on the first page the strongest
+    accuser -> target edges with the talking points that carry them (``edges`` is None on
+    later pages: grouping every accusation by edge is the page's slowest query)."""
+    pg = _pages(target_rows.count_targets(conn), page, per_page)
+    edges = None
+    if pg["page"] == 1:
+        rows = target_rows.target_edges(conn, EDGE_CAP)
+        for e in rows:
+            e["points"] = target_views.edge_point_ids(conn, e["accuser"], e["target"])
+        edges = {"total": target_views.count_edges(conn), "items": rows}
+    return {
+        **pg,
+        "items": target_rows.targets_ranked(conn, per_page, _offset(pg)),
+        "edges": edges,
+        "counts": {
+            "accusations": target_rows.count_accusations(conn),
+            "responses": target_rows.count_responses(conn),
+        },
+    }
+
+
+def target(
+    conn: sqlite3.Connection, name: str, *, page: int = 1, per_page: int = PER_PAGE
+) -> dict[str, Any]:
+    """One accuser or target: who accuses them of what, since when, through which talking
+    points (and a page of those accusations, each with its evidence), whom they accuse (and,
+    on the first page only, the first of those accusations: None on later pages, which
+    would repeat them), and the responses they take part in."""
+    if not target_rows.has_name(conn, name):
+        raise NotFound(f"no accuser or target {name!r}")
+    summary = target_views.target_summary(conn, name)
+    pg = _pages(summary["count"], page, per_page)
+    rows = target_rows.accusations(conn, target=name, limit=per_page, offset=_offset(pg))
+    responses = target_views.responses_involving(conn, name, ACCUSATIONS_SHOWN)
+    entity = target_views.entity_record(conn, name)
+    for related in ("member_of", "members"):  # a party, a member: linked where it has a page
+        entity[related] = [
+            {"name": n, "page": target_rows.has_name(conn, n)} for n in entity[related]
+        ]
+    return {
+        "name": name,
+        **entity,
+        # the same name as a speaker or outlet of the corpus, with a page of its own there
+        "actor": {by: reader.count_documents_of(conn, by, name) > 0 for by in ACTOR_KINDS},
+        "summary": summary,
+        "accusers": target_rows.accusers_of(conn, name),
+        "charges": {
+            "total": target_views.count_charges_against(conn, name),
+            "items": target_views.charges_against(conn, name, EDGE_CAP),
+        },
+        "points": target_rows.points_of_target(conn, name),
+        "accused": {**pg, "items": [_accusation(a) for a in rows]},
+        "targets": target_rows.targets_of(conn, name),
+        "accuses": _accusations_shown(conn, accuser=name) if pg["page"] == 1 else None,
+        "responses": {
+            "total": target_views.count_responses_involving(conn, name),
+            "items": responses,
+        },
+    }
 
 
 # -- search --------------------------------------------------------------------------------------

@@ -52,6 +52,12 @@ class ServerLinks:
     def search(self, q: str = "", page: int = 1) -> str:
         return "/search" + (_query({"q": q, "page": page}) if q else "")
 
+    def targets(self, page: int = 1) -> str:
+        return "/targets" + _query({"page": page})
+
+    def target(self, name: str, page: int = 1) -> str:
+        return f"/target/{quote(name, safe='')}" + _query({"page": page})
+
     def api(self, path: str) -> str:
         return f"/api/{path}"
 
@@ -98,6 +104,12 @@ class StaticLinks:
 
     def search(self, q: str = "", page: int = 1) -> str:
         return "search.html"
+
+    def targets(self, page: int = 1) -> str:
+        return "targets.html" if page == 1 else f"targets-{page}.html"
+
+    def target(self, name: str, page: int = 1) -> str:
+        return f"target-{slug(name)}" + ("" if page == 1 else f"-{page}") + ".html"
 
     def api(self, path: str) -> str:
         return ""

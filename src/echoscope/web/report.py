@@ -37,7 +37,8 @@ def write_report(
     progress: Callable[[str], None] | None = None,
 ) -> ReportResult:
     """Write the static site for the store ``db`` into ``out``: a page for every talking
-    point, document, passage pair, speaker and outlet, so that no link is dead."""
+    point, document, passage pair, speaker, outlet, accuser and target, so that no link is
+    dead."""
     out = Path(os.fsdecode(out))
     guard = store_guard(db)
     _check_folder(out, guard)
@@ -125,6 +126,16 @@ def _write_site(
                 "points",
             )
         say(f"{len(names)} {by}s")
+    # who accuses whom: the ranked list, and a page for every accuser and target it names
+    names = data.target_names(conn)
+    _write_paged(write, lambda n: (links.targets(n), views.targets_list_page(conn, links, n)), None)
+    for name in names:
+        _write_paged(
+            write,
+            lambda n, name=name: (links.target(name, n), views.target_page(conn, links, name, n)),
+            "accused",
+        )
+    say(f"{len(names)} accusers and targets")
     return result
 
 
@@ -149,17 +160,18 @@ def _make_folder(folder: Path) -> None:
 def _write_paged(
     write: Callable[[str, views.Page], None],
     make: Callable[[int], tuple[str, views.Page]],
-    paged: str,
+    paged: str | None,
 ) -> list[dict[str, Any]]:
-    """Write page 1, 2, … of a paginated page (``d[paged]`` says how many there are);
-    returns the context of each."""
+    """Write page 1, 2, … of a paginated page (``d[paged]`` says how many there are, or
+    ``d`` itself when ``paged`` is None); returns the context of each."""
     contexts = []
     n = 1
     while True:
         name, page = make(n)
         write(name, page)
         contexts.append(page[1])
-        if n >= page[1]["d"][paged]["pages"]:
+        pages = page[1]["d"] if paged is None else page[1]["d"][paged]
+        if n >= pages["pages"]:
             return contexts
         n += 1
 

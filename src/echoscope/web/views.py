@@ -133,6 +133,24 @@ def actor_page(conn: sqlite3.Connection, links: Any, name: str, by: str, page: i
     }
 
 
+def targets_list_page(conn: sqlite3.Connection, links: Any, page: int = 1) -> Page:
+    d = data.targets_page(conn, page=page)
+    return "targets.html", {
+        "title": "Who accuses whom",
+        "d": d,
+        "page_url": lambda n: links.targets(n),
+    }
+
+
+def target_page(conn: sqlite3.Connection, links: Any, name: str, page: int = 1) -> Page:
+    d = data.target(conn, name, page=page)
+    return "target.html", {
+        "title": f"Accusations: {plain(name, 60)}",
+        "d": d,
+        "page_url": lambda n: links.target(name, n),
+    }
+
+
 def search_page(conn: sqlite3.Connection, links: Any, q: str = "", page: int = 1) -> Page:
     d = data.search(conn, q, page=page)
     return "search.html", {
