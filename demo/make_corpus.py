@@ -8,7 +8,13 @@ sentence). The script writes, into ``--out`` (default: this folder):
                          resolutions, open letters, news; English and Urdu);
 * ``gold.jsonl``         one line per true reuse pair between two copies of a planted passage;
 * ``stock_phrases.txt``  the formulas that recur everywhere but are not reuse;
+* ``targets-gold.jsonl`` every accusation, vague blame and denial in the corpus, sentence by
+                         sentence, and the responses between documents (the targets stage);
+* ``entities.csv``       the alias list of everyone the accusations name;
 * ``README.md``          the story and the planted cases, for a journalist trying the tool.
+
+After the first 206 documents come 40 written for the targets stage, from their own random
+stream, so that the first 206 and their gold stay exactly as they were.
 
 Background prose is assembled from sentence templates. A template filler easily repeats
 words across documents by chance, which would be false "reuse", so every generated sentence is
@@ -23,17 +29,19 @@ seed, so the output is identical on every run.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import re
 import sys
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import cache
-from itertools import combinations
+from itertools import combinations, product
 from pathlib import Path
 
 SEED = 20260210
@@ -2449,9 +2457,10 @@ _DIGIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", 
 
 def generate(
     voice: str, rng: random.Random, ctx: Ctx, after_opener: bool, fresh_only: bool = True
-) -> tuple[str, list]:
-    """One original sentence in the given voice, and the templates it used. With fresh_only,
-    templates this document has already used are avoided (when any are left)."""
+) -> tuple[str, list, dict]:
+    """One original sentence in the given voice, the templates it used, and its slots (the
+    frame template under "_frame"). With fresh_only, templates this document has already used
+    are avoided (when any are left)."""
     cache: dict = {"topic": pick_topic(rng, ctx), "_used": [], "_fresh": fresh_only}
     if voice.endswith("_lead"):  # a news lead sets the story's topic and place (and headline)
         cache["topic"] = rng.choice(ctx["topics"])
@@ -2469,6 +2478,7 @@ def generate(
         fresh = [t for t in bank if t not in ctx["used"]] if fresh_only else bank
         template = rng.choice(fresh or bank)
         cache["_used"].append(template)
+    cache["_frame"] = template  # the targets gold reads what each sentence was made from
     text = fill(template, rng, ctx, cache)
     if voice.endswith("_lead"):
         cache["_used"].append(("lead", cache["topic"], cache.get("place")))
@@ -2480,7 +2490,7 @@ def generate(
             text = text[0].lower() + text[1:]  # "Ladies and gentlemen, the road ..."
         else:
             text = text[0].upper() + text[1:]
-    return text, cache["_used"]
+    return text, cache["_used"], cache
 
 
 # =============================================================================================
@@ -2819,6 +2829,9 @@ class Unit:
     variant: str = ""
     stock: int = -1
     sep: str = " "  # what goes between the previous unit and this one
+    slots: dict = field(default_factory=dict)  # generated text: its template and slot values
+    notes: list = field(default_factory=list)  # fixed text of the targets documents: its gold
+    start: int = -1  # offset in the document's text (set by assemble)
 
 
 @dataclass
@@ -3635,7 +3648,9 @@ def crossing(found: list[list[Seed]], reach: int) -> bool:
 
 
 class Realiser:
-    def __init__(self, rng: random.Random, docs: list[Doc]) -> None:
+    def __init__(self, rng: random.Random, docs: list[Doc], written: int = 0) -> None:
+        """docs[:written] are final (their text is only matched against); the rest are
+        written by run()."""
         self.rng = rng
         self.docs = docs
         self.series = [d.series for d in docs]
@@ -3654,6 +3669,8 @@ class Realiser:
         self.after: dict[int, set[str]] = defaultdict(set)
         self.tries: Counter[str] = Counter()
         self.restarts = 0
+        for di in range(written):
+            self.preload(di)
         for di, doc in enumerate(docs):
             for ui, unit in enumerate(doc.units):
                 if unit.kind != "G":
@@ -3661,8 +3678,22 @@ class Realiser:
                     for o in range(len(toks) - SEED_N + 1):
                         self.fixed[tuple(toks[o : o + SEED_N])].append((di, ui, o, unit_tag(unit)))
 
+    def preload(self, di: int) -> None:
+        """A document written before: its words become text that new sentences must avoid."""
+        for unit in self.docs[di].units:
+            new = words(unit.text)
+            self.toks[di] += new
+            self.tags[di] += [unit_tag(unit)] * len(new)
+        toks, tags = self.toks[di], self.tags[di]
+        for s in range(len(toks) - SEED_N + 1):
+            win = tuple(toks[s : s + SEED_N])
+            self.real[win].append((di, s, window_tag(tags[s : s + SEED_N])))
+        self.done[di] = True
+
     def run(self) -> None:
         for di, doc in enumerate(self.docs):
+            if self.done[di]:
+                continue
             for _restart in range(RESTARTS):
                 placed: list[tuple[str, ...]] = []
                 edges: list[tuple[dict[int, set[str]], int, str]] = []
@@ -3890,7 +3921,7 @@ class Realiser:
             ahead = words(nxt.text)[: NEAR + SEED_N]
             ahead_tags = [unit_tag(nxt)] * len(ahead)
         for attempt in range(MAX_TRIES):
-            text, used = generate(
+            text, used, slots = generate(
                 unit.voice, self.rng, doc.ctx, after_opener, fresh_only=attempt < MAX_TRIES // 2
             )
             cand = words(text)
@@ -3906,6 +3937,7 @@ class Realiser:
             if self.too_similar(seeds, found, all_toks, all_tags, len(toks)):
                 continue
             self.tries[unit.voice] += attempt
+            unit.slots = slots
             doc.ctx["used"].update(used)
             for item in used:
                 if isinstance(item, tuple) and item[0] == "lead":  # headline follows the lead
@@ -3930,9 +3962,10 @@ ID_PREFIX = {
 }
 
 
-def assemble(docs: list[Doc]) -> list[Doc]:
+def assemble(docs: list[Doc], first: int = 1) -> list[Doc]:
+    """Sort by date, number from first, and join each document's units into its text."""
     docs = sorted(docs, key=lambda d: (d.date, d.series, d.title))
-    for i, doc in enumerate(docs, 1):
+    for i, doc in enumerate(docs, first):
         doc.id = f"{ID_PREFIX[doc.genre]}-{i:04d}"
         parts: list[str] = []
         pos = 0
@@ -3940,6 +3973,7 @@ def assemble(docs: list[Doc]) -> list[Doc]:
             sep = unit.sep if j else ""
             parts.append(sep)
             pos += len(sep)
+            unit.start = pos
             if unit.kind == "P":
                 doc.spans.append((unit.point, unit.variant, pos, pos + len(unit.text)))
             elif unit.kind == "F" and unit.point:
@@ -4360,7 +4394,9 @@ CASE_NOTES = {
         "turns the claims into rhetorical questions. Copies share no run of {window} words and "
         "no 4-word window (`make_corpus.py` allows at most {para_shared}), so a lexical aligner "
         "finds none of these pairs. Gold spans run from the first character of a copy's first "
-        "sentence to the end of its last."
+        "sentence to the end of its last. Point 44, the Prime Minister's charge that Keshvani "
+        "has links to a foreign agency, taken up by three speakers of his side, came with the "
+        "documents of the targets stage (see Targets and charges)."
     ),
     LABEL_TRANSLATION: (
         "Twenty-four passages (points 20-43) repeated in the other language: points 20-31 are "
@@ -4522,6 +4558,1381 @@ def burst_window(docs: list[Doc]) -> dict[str, str]:
 
 
 # =============================================================================================
+# Targets: who accuses whom of what (the targets stage). The alias list, the gold of every
+# accusation in the corpus, and the documents written for this stage
+# =============================================================================================
+#
+# The gold is complete over the whole corpus: the sentences of the first 206 documents are
+# marked from what made them (each planted or fixed text has its notes below, each generated
+# sentence is judged by its template), and the documents written for this stage carry their
+# notes with their text. The rule, as the README states it:
+#
+# * an accusation (scored): the sentence charges an identified target with wrongdoing: the
+#   target is the one the sentence says did wrong (its agent, or the object of an accusation
+#   cue: accuse, blame, condemn, demand action against, call someone a traitor), or the subject
+#   of a derogatory characterisation ("This government fears an honest clerk the way a thief
+#   fears a barking dog"). Identified: named, a title that means one entity (the Prime
+#   Minister, the DRF chief), "this government", or a pronoun whose antecedent is one of those;
+# * vague (neither rewarded nor penalised): blame whose wrongdoer is not identified (a passive,
+#   "officials", "the contractor", "someone", "a minister's nephew", "they" without an
+#   antecedent), or blame of an identified target that is only implied (a rhetorical question,
+#   irony, a request to explain, "I call it ...", a complaint about conditions that names the
+#   body responsible). When in doubt, vague;
+# * a denial: the sentence denies or rejects a charge (the target denying it, "we never said",
+#   a spokesman rejecting allegations as baseless, a defence that rebuts the facts). Its
+#   accuser is the denier, who must not be reported as accusing anyone there;
+# * nothing: reports of conditions that blame no one, promises, praise, neutral news.
+
+TARGETS_SEED = SEED + 3  # the targets documents' own random stream
+RESPONSE_DAYS = 14  # a response comes within this many days of what it answers
+GOV = "Government of Dalmora"
+SAHIL_GOV = "Government of Sahil"
+SAP = "Sahil Awami Party"
+EC = "Election Commission of Dalmora"
+
+# (canonical name, kind, member_of, aliases). Canonical names are the corpus's speaker or
+# series values where the entity speaks. member_of is the entity's party; for an assembly, the
+# party that holds its majority.
+ENTITIES = [
+    ("Harun Delavar", "person", NCP, [
+        "Prime Minister Harun Delavar", "Prime Minister Delavar", "Mr Delavar", "Delavar",
+        "the Prime Minister", "ہارون دلاور", "وزیر اعظم ہارون دلاور", "وزیر اعظم", "دلاور"]),
+    ("Lucan Mehrabi", "person", NCP, [
+        "Finance Minister Lucan Mehrabi", "Mr Mehrabi", "Mehrabi", "the Finance Minister",
+        "the Minister of Finance", "Minister of Finance", "لوکن مہرابی", "وزیر خزانہ"]),
+    ("Ruqaiya Fenwick", "person", NCP, [
+        "Water Minister Ruqaiya Fenwick", "Ms Fenwick", "Fenwick", "the Water Minister",
+        "the Minister for Water Resources", "Minister for Water Resources", "رقیہ فینوک"]),
+    ("Dawud Castellan", "person", NCP, [
+        "Education Minister Dawud Castellan", "Castellan", "the Education Minister",
+        "the Minister of Education", "Minister of Education"]),
+    ("Jovan Saqib", "person", NCP, [
+        "Mayor Jovan Saqib", "Mr Saqib", "Saqib", "the Mayor of Port Aldan", "جووان ثاقب",
+        "میئر جووان ثاقب", "بندر آلدان کے میئر", "میئر کے دفتر", "ثاقب"]),
+    ("Mehrunissa Palander", "person", NCP, ["Palander", "the Party's information secretary"]),
+    (LEADER, "person", DRF, [
+        "Mr Keshvani", "Keshvani", "Rustam Keshwani", "Keshwani", "the DRF chief",
+        "the DRF leader", "the Renewal Front's chief", "the honourable member for Veshtar",
+        "رستم کیشوانی", "کیشوانی"]),
+    ("Amara Tolani", "person", DRF, ["Ms Tolani", "Tolani"]),
+    ("Idris Penhallow", "person", DRF, ["Mr Penhallow", "Penhallow"]),
+    ("Shirin Vakhtar", "person", DRF, ["Ms Vakhtar", "Vakhtar"]),
+    ("Bilal Ostrander", "person", DRF, ["Mr Ostrander", "Ostrander"]),
+    ("Nadia Kharadi", "person", DRF, ["Ms Kharadi", "Kharadi"]),
+    ("Tomas Halloran", "person", DRF, ["Mr Halloran", "Halloran"]),
+    ("Yusra Demiral", "person", DRF, ["Ms Demiral", "Demiral"]),
+    ("Kaveh Sethna", "person", DRF, ["Mr Sethna", "Sethna"]),
+    ("Farida Mortazan", "person", PUL, [
+        "PUL leader Farida Mortazan", "Ms Mortazan", "Mortazan", "the PUL leader",
+        "the opposition leader", "the League's leader", "فریدہ مرتضان"]),
+    ("Oren Talwar", "person", PUL, [
+        "PUL spokesman Oren Talwar", "Mr Talwar", "Talwar", "the League's spokesman",
+        "the PUL spokesman"]),
+    ("Marguerite Olaye", "person", "", [
+        "Senator Marguerite Olaye", "Senator Olaye", "Olaye"]),
+    ("Helga Rasool", "person", "", ["Ms Rasool", "Rasool"]),
+    ("Mian Rafaqat Dildar", "person", SAP, [
+        "میاں رفاقت دلدار", "رفاقت دلدار", "دلدار", "Rafaqat Dildar", "Dildar",
+        "Mian Rafaqat Dildaar", "Dildaar"]),
+    ("Shamim Arzoo", "person", SAP, ["بیگم شمیم آرزو", "شمیم آرزو", "بیگم آرزو", "Shamim Arzoo"]),
+    ("Naveed Kohsar", "person", SAP, ["سردار نوید کہسار", "نوید کہسار", "سردار کہسار", "کہسار"]),
+    ("Junaid Mehtab", "person", SAP, ["حافظ جنید مہتاب", "جنید مہتاب", "مہتاب"]),
+    ("Zubaida Noori", "person", SAP, ["زبیدہ نوری", "نوری"]),
+    ("Saleem Durrani", "person", NCP, [
+        "نواب سلیم درانی", "وزیر اعلیٰ سلیم درانی", "سلیم درانی", "وزیر اعلیٰ", "درانی",
+        "Chief Minister Saleem Durrani", "Saleem Durrani", "Durrani", "Sahil's Chief Minister"]),
+    ("Rehana Sabzwari", "person", NCP, [
+        "صوبائی وزیر آب ریحانہ سبزواری", "وزیر آب ریحانہ سبزواری", "ریحانہ سبزواری",
+        "صوبائی وزیر آب", "وزیر آب", "سبزواری", "Rehana Sabzwari", "Sabzwari"]),
+    (NCP, "party", "", [
+        "NCP", "the governing party", "the ruling party", "نیشنل کنکورڈ پارٹی", "حکمران جماعت"]),
+    (PUL, "party", "", ["PUL", "the League", "پیپلز یونٹی لیگ"]),
+    (DRF, "party", "", [
+        "DRF", "the Renewal Front", "Renewal Front", "the Front", "Keshvani's party",
+        "Mr Keshvani's party", "Keshvani's front", "Keshvani's Renewal Front", "the new front",
+        "دلمورا رینیوئل فرنٹ", "رینیوئل فرنٹ", "کیشوانی کے فرنٹ"]),
+    (SAP, "party", "", ["SAP", "ساحل عوامی پارٹی", "مرکزی مجلس عاملہ", "مجلس عاملہ"]),
+    (GOV, "organisation", NCP, [
+        "this government", "the government", "the federal government", "the cabinet",
+        "this cabinet", "یہ حکومت", "وفاقی حکومت", "موجودہ حکومت", "مرکزی حکومت"]),
+    (SAHIL_GOV, "organisation", NCP, ["the Sahil government", "صوبائی حکومت", "ساحل کی حکومت"]),
+    (EC, "organisation", "", ["the Election Commission", "Election Commission", "the Commission",
+        "الیکشن کمیشن"]),
+    ("Ministry of Health", "organisation", "", ["the health ministry", "the Ministry of Health"]),
+    ("Ministry of Water Resources", "organisation", "", ["the Water Ministry"]),
+    ("Food Department", "organisation", "", ["the Food Department", "محکمہ خوراک"]),
+    ("Federal Reconstruction Authority", "organisation", "", [
+        "the Federal Reconstruction Authority", "the Authority"]),
+    ("Corvan Pharma", "organisation", "", ["Corvan", "کوروان فارما"]),
+    ("Halden Generators", "organisation", "", ["Halden"]),
+    ("Seabright Holdings", "organisation", "", ["Seabright"]),
+    ("National Parliament", "assembly", "", ["Parliament", "the National Parliament",
+        "قومی پارلیمان"]),
+    ("Sahil Provincial Assembly", "assembly", NCP, [
+        "ساحل صوبائی اسمبلی", "ساحل اسمبلی", "صوبائی اسمبلی", "the Sahil Assembly"]),
+    ("Tarnak Provincial Assembly", "assembly", NCP, ["the Tarnak Assembly"]),
+    ("Port Aldan City Council", "assembly", NCP, []),
+    ("Marwen Capital Assembly", "assembly", "", []),
+    ("Northern Reach Provincial Assembly", "assembly", "", []),
+    ("Kesar Valley Provincial Assembly", "assembly", "", []),
+]  # fmt: skip
+ENTITY = {name: (kind, party) for name, kind, party, _ in ENTITIES}
+
+
+def _alias_key(name: str) -> str:
+    return " ".join(words(name))
+
+
+ALIASES: dict[str, str] = {}  # matching form of every name and alias -> canonical name
+for _name, _kind, _party, _aliases in ENTITIES:
+    for _alias in [_name, *_aliases]:
+        ALIASES.setdefault(_alias_key(_alias), _name)
+
+
+def canonical(mention: str) -> str | None:
+    """The entity a whole mention names, if any. (Never by a part: the background's people
+    share surnames with the cast, and "راشد مہتاب" is not Junaid Mehtab.)"""
+    return ALIASES.get(_alias_key(mention))
+
+
+def party_of(name: str) -> str:
+    kind, party = ENTITY.get(name, ("", ""))
+    return name if kind == "party" else party
+
+
+def side(name: str) -> set[str]:
+    """The entity and everyone of its party (its party included)."""
+    party = party_of(name)
+    return {n for n in ENTITY if party_of(n) == party} if party else {name}
+
+
+@dataclass(frozen=True)
+class Note:
+    """One gold item in a piece of text: the sentence holding ``anchor`` (a pattern; the charge
+    pattern when there is no anchor) accuses (A), blames vaguely (V) or denies (D)."""
+
+    kind: str  # "accusation", "vague" or "denial"
+    target: str = ""
+    charge: str = ""  # pattern of the charge as the sentence words it ("" for none)
+    anchor: str = ""
+    accuser: str | None = None  # None: the document's own voice (speaker, or issuing body)
+    form: str = ""  # how the accusation is put, for the planted ones
+    rx: bool = False  # anchor and charge are regular expressions (else literal text)
+
+    def pattern(self, which: str) -> re.Pattern[str]:
+        text = getattr(self, which)
+        return _rx(text if self.rx else re.escape(text))
+
+
+def A(
+    target: str,
+    charge: str,
+    anchor: str = "",
+    accuser: str | None = None,
+    form: str = "",
+    rx: bool = False,
+) -> Note:
+    return Note("accusation", target, charge, anchor or charge, accuser, form, rx)
+
+
+def V(anchor: str, target: str = "", accuser: str | None = None, rx: bool = False) -> Note:
+    return Note("vague", target, "", anchor, accuser, "", rx)
+
+
+def D(
+    anchor: str, accuser: str | None = None, target: str = "", form: str = "", rx: bool = False
+) -> Note:
+    return Note("denial", target, "", anchor, accuser, form, rx)
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    # Urdu typed on an Arabic keyboard still matches: either form of yeh and kaf
+    pattern = pattern.replace("\u06cc", "[\u06cc\u064a]").replace("\u06a9", "[\u06a9\u0643]")
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# --- notes on the planted passages and fixed texts of the first 206 documents ----------------
+# Keyed by point (every variant) or (point, variant).
+POINT_NOTES: dict[int | tuple[int, str], list[Note]] = {
+    1: [A(GOV, r"treats the (?:national treasury|public purse) the way a gambler", rx=True),
+        V("I call it a bet placed", GOV)],
+    2: [V("twenty-nine went to"), V("Those firms did not lay")],
+    3: [V("moved through the ministry like water")],
+    4: [V("he is transferred within a week"), V("moved out of their posts since October"),
+        A(GOV, "fears an honest clerk the way a thief fears a barking dog")],
+    5: [V("channelled through the Federal Reconstruction Authority",
+          "Federal Reconstruction Authority"),
+        V("Tenders were issued without notice", "Federal Reconstruction Authority")],
+    6: [V("noting with grave concern the reports", GOV),
+        V("calls upon the Federal Government to suspend", GOV),
+        V("requests the Auditor General to examine every contract"),
+        V("names of the directors and owners of every contracting firm")],
+    7: [D(r"This (?:Assembly|Council) rejects the campaign of unfounded allegations", rx=True),
+        V("deplores the use of provincial and municipal forums"),
+        V("calls upon all members to refrain from statements")],
+    8: [D(r"The Party (?:rejects|dismisses) the claims", accuser=NCP, target=NCP, rx=True)],
+    9: [A(GOV, "ساحل کا پانی اس طرح بیچ رہی ہے"), V("دیہات کا پانی کاٹ کر")],
+    (10, "original"): [V("no accident of old cables"),
+                       V("switches off the feeders", "Lucan Mehrabi"),
+                       V("They cut your power", "Lucan Mehrabi")],
+    (10, "reworded"): [V("Do not let them blame"),
+                       V("deliberately keeps the lines", "Lucan Mehrabi"),
+                       V("a minister's in-laws can charge you")],
+    (10, "merged"): [V("These power cuts are planned", "Lucan Mehrabi")],
+    (10, "summary"): [V("arranged on purpose", "Lucan Mehrabi")],
+    (11, "original"): [V("Someone is drawing the wages")],
+    (11, "reworded"): [V("Somebody collects the pay")],
+    (11, "split"): [V("So whose pockets do those salaries fill")],
+    (11, "summary"): [V("may be a phantom")],
+    (12, "original"): [V("has been leased for ninety-nine years", "Harun Delavar"),
+                       V("its only director is the Prime Minister's", "Harun Delavar")],
+    (12, "merged"): [V("handed over on a ninety-nine-year lease", "Harun Delavar")],
+    (12, "reworded"): [V("was signed over to Seabright Holdings", "Harun Delavar"),
+                       V("used to serve as the Prime Minister's private secretary",
+                         "Harun Delavar")],
+    (12, "split"): [V("did not exist a month before it signed"),
+                    V("kept the Prime Minister's diary", "Harun Delavar")],
+    (12, "summary"): [V("The Front asks why public land", "Harun Delavar")],
+    (13, "original"): [V("now tells the country he is shocked", LEADER),
+                       A(LEADER, "sat on the cabinet committee that approved every one of them"),
+                       A(LEADER, "found his conscience only on the day he was refused the finance "
+                         "ministry")],
+    (13, "reworded"): [A(LEADER, "belonged to the cabinet committee which cleared each Northern "
+                         "Highway contract"),
+                       A(LEADER, "His outrage arrived two years late")],
+    (13, "split"): [A(LEADER, "discovered these contracts only after he walked out of government"),
+                    V("He sat on that committee", LEADER),
+                    V("minutes carry his name", LEADER),
+                    A(LEADER, "Two years of silence ended when he did not get my job")],
+    (13, "rhetorical"): [V("Who sat on the committee of ministers", LEADER),
+                         A(LEADER, "", anchor="Rustam Keshvani did."),
+                         V("Whose signature is written", LEADER), V("His.", LEADER),
+                         V("when did his objections begin", LEADER),
+                         V("Only after two silent years", LEADER)],
+    (14, "original"): [V("did not give way because of the rain"),
+                       V("were released in March, the work was certified")],
+    (14, "split"): [V("Rain did not destroy the embankment"), V("Theft did."),
+                    V("signed a certificate of completion")],
+    (14, "reworded"): [V("Do not let anyone tell you that the river"),
+                       V("The treasury paid out 600 million darams")],
+    (14, "merged"): [V("the disappearance of the 600 million darams")],
+    (15, "original"): [V("eleven thousand names have disappeared", EC),
+                       V("The Election Commission calls this removing duplicates", EC),
+                       V("I call it deciding the result", EC)],
+    (15, "merged"): [A(EC, "fixing the outcome before the voting papers even exist")],
+    (15, "summary"): [V("the next election is being rigged in advance", EC)],
+    (15, "split"): [V("They were not chosen at random", EC),
+                    V("The Commission says it was only cleaning", EC),
+                    V("That is not cleaning", EC), V("That is settling the election", EC)],
+    (15, "reworded"): [V("We are told it is a clean-up", EC),
+                       V("an election settled before anyone has cast a vote", EC)],
+    (16, "original"): [V("is being sold in private pharmacies"),
+                       V("with the government labels scratched off")],
+    (16, "split"): [V("Where is the insulin going?"),
+                    V("Someone had scratched the government markings")],
+    (16, "reworded"): [V("is ending up on the shelves of private chemists"),
+                       V("with their official stickers peeled away")],
+    (16, "summary"): [V("Even hospital insulin is being diverted")],
+    (17, "original"): [V("The flour shortage was manufactured"),
+                       A("Food Department", "sold 90,000 tonnes of reserve wheat to three private "
+                         "mills")],
+    (17, "reworded"): [V("it was arranged on paper"), V("went to three privately owned mills")],
+    (17, "split"): [A("Food Department", "simply sold it"),
+                    V("were sold to three millers in December"),
+                    V("They paid twice what the grain had fetched")],
+    (17, "summary"): [V("The bread crisis is a racket")],
+    (18, "original"): [V("are being sold like stalls in a bazaar"),
+                       V("a middleman who sits in the governing party's office", NCP)],
+    (18, "reworded"): [V("a government job is now something you buy"),
+                       V("a fixer at the ruling party's Bhelgarh office", NCP)],
+    (18, "split"): [V("Recruitment in Tarnak has become a trade"),
+                    V("A place in the constabulary has a price"),
+                    V("through a broker, at the NCP office", NCP)],
+    (18, "summary"): [V("The Front condemns the sale of police and postal jobs", NCP)],
+    (19, "original"): [A(PUL, "The tanker trade in Mirwal is run by councillors"),
+                       A(PUL, "their men come at night and break the valves")],
+    (19, "split"): [A(PUL, "", anchor="It is the PUL."),
+                    V("Its councillors hold the licences", PUL),
+                    V("the valves are smashed within days"),
+                    V("The people who smash them work for those same councillors", PUL)],
+    (19, "reworded"): [V("Who gains when the taps in Mirwal run dry", PUL),
+                       A(PUL, "control the water-tanker business"),
+                       A(PUL, "their people wreck the valves after dark")],
+    # translations: the same notes on both sides
+    20: [V(r"^(?:The cabinet has approved a licence|کابینہ نے)", GOV, rx=True),
+         V(r"(?:refuses to name|بتانے سے وزارت خزانہ انکاری)", GOV, rx=True)],
+    21: [V(r"(?:had expired two months|میعاد پہنچنے سے)", rx=True),
+         V(r"(?:The supplier, Corvan Pharma, was paid|کوروان فارما کو اس کے)", "Corvan Pharma",
+           rx=True)],
+    22: [V(r"(?:went to just six landowners|صرف چھ زمینداروں کو ملا)", rx=True)],
+    23: [V(r"(?:belong to a provincial minister's family|ایک صوبائی وزیر کے خاندان)", rx=True),
+         V(r"(?:have been sent to desk jobs|دفتری کاموں پر بھیج دیا)", rx=True)],
+    28: [V(r"(?:cleared without duty|ڈیوٹی کے بغیر)", rx=True),
+         V(r"(?:issued to a company dissolved|تحلیل ہو چکی ہے)", rx=True)],
+    31: [D(r"(?:Not one litre of Sahil's canal water|ایک لیٹر بھی کسی فیکٹری)",
+           accuser="Harun Delavar", target=GOV, rx=True),
+         D(r"(?:take their water from the sea|اپنا پانی سمندر سے لیتے)",
+           accuser="Harun Delavar", target=GOV, rx=True)],
+    32: [V(r"(?:owned by a minister's nephew|ایک وزیر کے بھتیجے)", rx=True)],
+    33: [V(r"(?:not a single stone has been laid|ایک پتھر بھی نہیں)", rx=True)],
+    34: [V(r"(?:One family controls every ice factory|ایک ہی خاندان کا قبضہ)", rx=True)],
+    35: [V(r"(?:has been added to electricity bills|ایک نئی مد شامل)", rx=True),
+         V(r"(?:was never approved by the Assembly|نہ اسمبلی نے منظور)", rx=True)],
+    36: [V(r"(?:has not held so much as an inquiry|ایک انکوائری تک نہیں)", rx=True)],
+    37: [V(r"(?:were sold by the fisheries department|کباڑ کے)", rx=True),
+         V(r"(?:rents those boats back|واپس دے رہی ہے)", rx=True)],
+    38: [V(r"(?:three times the market price|تین گنا ہے)", rx=True),
+         V(r"(?:were never delivered|کبھی پہنچے ہی نہیں)", rx=True)],
+    39: [V(r"(?:has still not paid farmers|ابھی تک کسانوں کو ادا نہیں)", rx=True),
+         V(r"(?:a close friend of the Chief Minister|وزیر اعلیٰ کا قریبی دوست)", "Saleem Durrani",
+           rx=True)],
+    40: [V(r"(?:have not been paid for six months|اجرت نہیں ملی)", rx=True),
+         V(r"(?:the police arrested nine|پولیس نے ان کے نو)", rx=True)],
+    42: [V(r"(?:who are accusing us today|جو آج ہم پر الزام)", rx=True)],
+}  # fmt: skip
+# Hard negatives (point, series) and the open letters' own notes (series)
+NEGATIVE_NOTES: dict[tuple[int, str], list[Note]] = {
+    (10, "Lucan Mehrabi"): [D("No member of my family owns", target="Lucan Mehrabi"),
+                            D("their lines were strung forty years ago",
+                              target="Lucan Mehrabi")],
+    (11, "Dawud Castellan"): [D("each of them was counted", target="Dawud Castellan")],
+    (12, "Jovan Saqib"): [D("was let by open tender", target="Jovan Saqib")],
+    (13, LEADER): [V("likes to wave the minutes", "Harun Delavar"),
+                   D("I asked for every contract", target=LEADER),
+                   D("I never asked to be made finance minister", target=LEADER)],
+    (14, "Ruqaiya Fenwick"): [D("was overtopped by a flood", target="Ruqaiya Fenwick"),
+                              D("Its repair was inspected", target="Ruqaiya Fenwick")],
+    (15, EC): [D("The deletions were spread across", target=EC)],
+    (16, "The Morning Ledger"): [D("had been divided among eleven district hospitals",
+                                   "the medical store at Retnagar")],
+    (16, "The Northern Courier"): [V("pharmacies in the town charge three times")],
+    (17, NCP): [D("released reserve wheat", target="Food Department")],
+    (19, "Farida Mortazan"): [D("Not one of our councillors", target=PUL),
+                              V("bought from the cheapest bidder", "Ministry of Water Resources")],
+    (40, "DNN 24"): [D("wages had been delayed by a dispute", "the mine's contractor")],
+    (31, "Mian Rafaqat Dildar"): [V("وزیر اعظم فرماتے ہیں", "Harun Delavar"),
+                                  V("معاہدے عوام کے سامنے کیوں نہیں", "Harun Delavar")],
+}  # fmt: skip
+LETTER_NOTES: dict[str, list[Note]] = {
+    "Qalandra District Council": [V("named a model district by the Authority",
+                                    "Federal Reconstruction Authority")],
+    "Port Aldan District Council": [V("left again by road")],
+    "Association of Civil Engineers of Dalmora": [V("fewer than a third had foundations")],
+    "Society of Chartered Accountants of Dalmora": [V("that offer was never answered")],
+}  # fmt: skip
+
+# --- generated sentences: a rule per template ----------------------------------------------
+# A rule gives the notes of one generated sentence from its slots. Templates without a rule
+# carry their clause's notes: clauses that describe wrongdoing by no one in particular (fraud,
+# ghost staff, land given to a minister's relative) are vague, the rest (prices, roads, water)
+# blame no one.
+Rule = Callable[[dict], list[Note]]
+VAGUE_CLAUSES = {
+    "roads": ["{nk} kilometres of the", "the {roadtype} at {place} has been",
+              "the contractor on the"],
+    "floods": ["{nhouse} houses in {place} are"],
+    "elections": ["the electoral roll for {place} contains", "polling stations in {place}",
+                  "the Election Commission has left"],
+    "corruption": ["in {place}, the contract", "{nghost} [names", "a [clinic", "public land near",
+                   "[the same|just] {nfirms}", "{nmillion} million darams"],
+    "health": ["{ndoc} of the {ndoc2}"],
+    "power": ["{nfam2} families in {place}", "[street lights"],
+}  # fmt: skip
+VAGUE_CLAUSES_UR = {
+    "roads": ["{place} کی سڑک کا ٹھیکیدار"],
+    "floods": ["[سرکاری ریکارڈ میں"],
+    "elections": ["{place} کی ووٹر لسٹ", "{place} میں پولنگ اسٹیشن", "الیکشن کمیشن نے"],
+    "corruption": ["{place} میں {project} کا ٹھیکہ", "محکمہ {dept} کے {place}",
+                   "{place} کی ایک [ڈسپنسری", "{place} کے قریب [سرکاری زمین",
+                   "{place} میں {project} کے {nlakh}"],
+    "health": ["{place} میں تعینات"],
+    "power": ["{place} کی اسٹریٹ لائٹس"],
+}  # fmt: skip
+
+
+def _templates(banks: dict[str, list[str]], starts: dict[str, list[str]]) -> set[str]:
+    out = set()
+    for topic, prefixes in starts.items():
+        for prefix in prefixes:
+            hits = [t for t in banks[topic] if t.startswith(prefix)]
+            if len(hits) != 1:
+                raise RuntimeError(f"clause prefix {prefix!r} matches {len(hits)} templates")
+            out |= set(hits)
+    return out
+
+
+VAGUE_CLAUSE_SET = _templates(CLAUSES_EN, VAGUE_CLAUSES) | _templates(CLAUSES_UR, VAGUE_CLAUSES_UR)
+ALL_CLAUSES = {t for bank in (*CLAUSES_EN.values(), *CLAUSES_UR.values()) for t in bank}
+
+
+def _tpl(bank: list[str], prefix: str) -> str:
+    hits = [t for t in bank if t.startswith(prefix)]
+    if len(hits) != 1:
+        raise RuntimeError(f"template prefix {prefix!r} matches {len(hits)} templates")
+    return hits[0]
+
+
+def _vague(target: str = "") -> Rule:
+    return lambda slots: [Note("vague", target)]
+
+
+def _own_denial(target: str = "") -> Rule:
+    return lambda slots: [Note("denial", target)]
+
+
+def _slot_denial(slot: str) -> Rule:
+    """A denial by the person the slot names ("a government spokesman" as written)."""
+    return lambda slots: [Note("denial", "", accuser=canonical(slots[slot]) or slots[slot])]
+
+
+def _dismissed_front(slots: dict) -> list[Note]:
+    # "{Gov_pol} dismissed the new party ..., calling it {dismiss}"
+    accuser = canonical(slots["gov_pol"])
+    if accuser is None:  # "a government spokesman": no one in particular
+        return [Note("vague", DRF)]
+    return [Note("accusation", DRF, r"calling it (?P<c>[^.]+)", accuser=accuser, rx=True)]
+
+
+def _reason(slots: dict) -> list[Note]:
+    reason = slots.get("reason", "")
+    blames = reason.startswith(("honest officers in", "I saw the accounts"))
+    return [Note("vague", GOV)] if blames else []
+
+
+def _ur_news_claim(slots: dict) -> list[Note]:
+    # "{pol} نے ... [کہا|دعویٰ کیا|الزام لگایا] کہ {clause}": an accusation of no one in particular
+    return [Note("vague")] if "الزام لگایا" in slots["_text"] else _clause_notes(slots)
+
+
+def _clause_notes(slots: dict) -> list[Note]:
+    clauses = [t for t in slots.get("_used", []) if isinstance(t, str) and t in ALL_CLAUSES]
+    return [Note("vague")] if any(t in VAGUE_CLAUSE_SET for t in clauses) else []
+
+
+FRAME_RULES: dict[str, Rule] = {
+    _tpl(OPP_FRAMES, "{Clause}, [and the ministers"): _vague(GOV),
+    _tpl(OPP_FRAMES, "[Nobody|No minister"): _vague(GOV),
+    _tpl(OPP_FRAMES, "[Here is what"): _vague(GOV),
+    _tpl(OPP_FRAMES, "When we ask why"): _vague(GOV),
+    _tpl(OPP_FRAMES, "[What kind of government"): _vague(GOV),
+    _tpl(OPP_FRAMES, "They [say|insist"): _vague(GOV),
+    _tpl(OPP_FRAMES, "[Write this down"): _vague(GOV),
+    _tpl(OPP_LINES, "[I ask|I put it to"): _vague(),
+    _tpl(OPP_LINES, "They had {nyears} years"): _vague(),
+    _tpl(LEADER_LINES, "[I founded"): _reason,
+    _tpl(LEADER_LINES, "I resigned from the cabinet"): _vague(GOV),
+    _tpl(LEADER_LINES, "I was a minister"): _vague(GOV),
+    _tpl(DEFECT_LINES, "[I have joined"): _reason,
+    _tpl(DEFECT_LINES, "My [old colleagues"): _own_denial(),
+    _tpl(DEFECT_LINES, "I wrote to the"): _vague(),
+    _tpl(DEFECT_LINES, "[Nobody|No one"): _own_denial(),
+    _tpl(GOV_LINES, "[Our critics"): _vague(),
+    _tpl(GOV_LINES, "[I do not deny"): _vague(),
+    _tpl(GOV_LINES, "[The opposition shouts"): _vague(),
+    _tpl(GOV_LINES, "We inherited"): _vague(),
+    _tpl(GOV_AFTER_LAUNCH, "[Those who crossed"): _vague(),
+    _tpl(GOV_AFTER_LAUNCH, "[Mr Keshvani's party"): lambda slots: [
+        Note(
+            "accusation",
+            DRF,
+            r"more (?:press conferences|slogans|cameras) than "
+            r"(?:members|plans|ideas)",
+            rx=True,
+        )
+    ],
+    _tpl(GOV_AFTER_LAUNCH, "Mr Keshvani sat in"): lambda slots: [
+        Note("accusation", LEADER, r"never (?:once raised|mentioned|asked about) [^.]+", rx=True)
+    ],
+    _tpl(GOV_AFTER_LAUNCH, "[The defectors|These new"): _vague(),
+    _tpl(NEWS_FRAMES, "{Gov_pol} [has denied"): _slot_denial("gov_pol"),
+    _tpl(NEWS_AFTER_LAUNCH, "{Gov_pol} [dismissed"): _dismissed_front,
+    _tpl(NEWS_AFTER_LAUNCH, "{Gov_pol} [called the allegations"): _slot_denial("gov_pol"),
+    _tpl(STATEMENT_OPP, "The {issuer} has written to"): _vague(),
+    _tpl(STATEMENT_OPP, "The {issuer} [demands"): _vague(),
+    _tpl(STATEMENT_OPP, "The {issuer} calls on"): _vague(),
+    _tpl(STATEMENT_GOV, "The {issuer} rejects"): _own_denial(),
+    _tpl(STATEMENT_NEUTRAL, "The {issuer} has asked the district"): _vague(),
+    _tpl(RES_LINES, "{this_house} [requests|asks|instructs]"): _vague(),
+    _tpl(RES_LINES, "[This {house}|The {house}] [demands"): _vague(),
+    _tpl(RES_LINES, "[This {house}|The {house}] [condemns"): _vague(),
+    _tpl(RES_LINES, "[This {house}|The {house}] [asks|requests] the"): _vague(),
+    _tpl(UR_OPP_FRAMES, "[یہ حکومت"): _vague(GOV),
+    _tpl(UR_OPP_FRAMES, "[حکمران|وزیر صاحبان"): _vague(GOV),
+    _tpl(UR_OPP_FRAMES, "{clause}، اور"): _vague(GOV),
+    _tpl(UR_OPP_FRAMES, "[حکمران|وزیر|"): _vague(GOV),
+    # "... بہت دھوکے کھا چکے ہیں": cheated, by no one in particular
+    _tpl(UR_OPP_LINES, "{province} کے {group} بہت"): lambda slots: (
+        [Note("vague")] if "دھوکے" in slots["_text"] else []
+    ),
+    _tpl(UR_GOV_LINES, "[ہمارے مخالفین"): _vague(),
+    _tpl(UR_GOV_LINES, "[اپوزیشن شور"): _vague(),
+    _tpl(UR_NEWS_FRAMES, "{pol} نے {weekday} کو ["): _ur_news_claim,
+    _tpl(UR_NEWS_LINES, "حکومتی ترجمان"): _slot_denial("name"),
+    _tpl(UR_RES_LINES, "یہ ایوان [مطالبہ"): _vague(),
+}
+
+
+def generated_notes(unit: Unit) -> list[Note]:
+    slots = {**unit.slots, "_text": unit.text}
+    rule = FRAME_RULES.get(unit.slots.get("_frame", ""), _clause_notes)
+    return rule(slots)
+
+
+# --- the documents written for the targets stage -------------------------------------------
+# Each: (date, genre, lang, series, speaker, outlet, title, voice, home, context, body). The
+# body lists fixed sentences (F: text and its notes), the point-44 copies (P44: variant) and
+# runs of generated sentences (an int: that many in the document's voice, or (voice, n)).
+
+
+class F:
+    """A fixed sentence of a targets document, and its notes."""
+
+    def __init__(self, text: str, *notes: Note) -> None:
+        self.text = text
+        self.notes = list(notes)
+
+
+@dataclass(frozen=True)
+class P44:
+    variant: str
+
+
+# Point 44: the Prime Minister's charge that Keshvani has links to a foreign agency, repeated
+# by three speakers of his side in their own words (a paraphrase point, like points 10-19).
+P44_VARIANTS = {
+    "original": (
+        "I accuse Rustam Keshvani of links to a foreign agency. The money that rented his "
+        "front's offices came through a bank in Osterland, and his advisers meet an "
+        "intelligence officer from that country every month in a Marwen hotel."
+    ),
+    "reworded": (
+        "The Renewal Front's chief is paid by a foreign spy service, and that is why he "
+        "attacks our treasury. His party's rent is settled from Osterland, and his aides sit "
+        "down with an Osterland agent in a hotel in the capital each month."
+    ),
+    "split": (
+        "The Party condemns the DRF chief for keeping company with foreign intelligence "
+        "officers. Osterland pays for his offices. His advisers take their orders from its "
+        "agents."
+    ),
+    "summary": (
+        "Our country deserves better than a man who answers to foreign handlers, and that man "
+        "is Rustam Keshvani."
+    ),
+}
+POINTS[44] = (LABEL_PARAPHRASE, P44_VARIANTS, "Keshvani's links to a foreign agency")
+POINT_NOTES.update({
+    (44, "original"): [A(LEADER, "links to a foreign agency", form="accuse-of first-person"),
+                       V("came through a bank in Osterland", DRF)],
+    (44, "reworded"): [A(LEADER, "paid by a foreign spy service", form="title"),
+                       V("rent is settled from Osterland", DRF)],
+    (44, "split"): [A(LEADER, "keeping company with foreign intelligence officers",
+                      form="condemn-for title"),
+                    V("Osterland pays for his offices", LEADER),
+                    V("His advisers take their orders", LEADER)],
+    (44, "summary"): [A(LEADER, "answers to foreign handlers", form="direct")],
+})  # fmt: skip
+
+MP = "Mian Rafaqat Dildar"
+TARGET_DOCS = [
+    ("2026-02-13T09:00", "news", "en", "Marwen Gazette", "Yara Castell", "Marwen Gazette",
+     "Keshvani visits the Port Aldan fish harbour", "news", "Port Aldan", {}, [
+        F("Rustam Keshvani met the leaders of the fishermen's unions in Port Aldan on Thursday "
+          "and promised to come back before the monsoon."), 2,
+        F("Mayor Jovan Saqib welcomed the visit and showed him the new harbour drains."), 2,
+        F("Keshvani used the visit to blame the governing party for the closure of the Port "
+          "Aldan ice plant.",
+          A(NCP, "the closure of the Port Aldan ice plant", accuser=LEADER, form="blame-for")),
+        1]),
+    ("2026-02-16T10:30", "news", "en", "The Dalmora Herald", "Petra Lindahl",
+     "The Dalmora Herald", "Mortazan calls Tolani a traitor to the League", "news", "Veshtar",
+     {}, [
+        F("PUL leader Farida Mortazan on Sunday termed Amara Tolani a traitor to the League, "
+          "two days after the Veshtar lawmaker crossed over to the Renewal Front.",
+          A("Amara Tolani", "a traitor to the League", accuser="Farida Mortazan",
+            form="termed")), 3,
+        F("Tolani rejected the charge, telling supporters in Veshtar that she had left the "
+          "League with a clear conscience.",
+          D("rejected the charge", "Amara Tolani", "Amara Tolani", form="target-denies")), 3]),
+    ("2026-02-18T10:00", "news", "ur", "Sada-e-Sahil", "Staff reporter", "صدائے ساحل",
+     "کیسر پور: گندم کی خریداری میں تاخیر", "ur_news", "کیسر پور", {}, [
+        F("حافظ جنید مہتاب نے محکمہ خوراک کو گندم کی خریداری میں تاخیر کا ذمہ دار ٹھہرایا ہے۔",
+          A("Food Department", "گندم کی خریداری میں تاخیر", accuser="Junaid Mehtab",
+            form="ur-blame")), 2,
+        F("مہتاب نے کیسر پور میں کسانوں کے ایک جرگے سے بھی ملاقات کی۔"), 3]),
+    ("2026-02-19T15:00", "press-conference", "en", "Farida Mortazan", "Farida Mortazan",
+     "Marwen Press Club", "Farida Mortazan briefs reporters on the defections", "opp",
+     "Qalandra", {"old_party": PUL}, [
+        2,
+        F("I accuse Rustam Keshvani of buying our members with money whose source he refuses "
+          "to name.", A(LEADER, "buying our members", form="accuse-of first-person")), 2,
+        F("Two of our councillors in Dhanvel were offered cars and contracts to change sides, "
+          "and I have their written statements.",
+          V("were offered cars and contracts", LEADER)), 3]),
+    ("2026-02-20T12:00", "speech", "en", "Nadia Kharadi", "Nadia Kharadi",
+     "public meeting, Noorganj", "Speech by Nadia Kharadi at a public meeting in Noorganj",
+     "defector", "Noorganj", {"old_party": PUL}, [
+        2,
+        F("Nobody bought me, whatever the League's leader says on television; I came to the "
+          "Front because the League stopped answering the people of Noorganj.",
+          D("Nobody bought me", target="Nadia Kharadi", form="target-denies")), 2,
+        F("Farida Mortazan should apologise for insulting thousands of workers who left her "
+          "party with their heads held high.",
+          A("Farida Mortazan", "insulting thousands of workers", form="demand-apology")), 2]),
+    ("2026-02-21T17:00", "news", "en", "Channel Meridian", "Channel Meridian news desk",
+     "Channel Meridian", "Ostrander blames the Food Department for empty depots", "news",
+     "Bhelgarh", {}, [
+        F("Bilal Ostrander blamed the Food Department for the empty ration depots in "
+          "Bhelgarh.", A("Food Department", "the empty ration depots in Bhelgarh",
+                         accuser="Bilal Ostrander", form="blame-for")), 2,
+        F("Ostrander and the Prime Minister met briefly at the Bhelgarh grain market, where "
+          "both inspected the new storage sheds."), 3]),
+    ("2026-02-23T17:00", "speech", "ur", MP, MP, "public meeting, Tamsar",
+     "میاں رفاقت دلدار کا جلسہ عام سے خطاب", "ur_opp", "قلندرہ",
+     {"role": "leader, Sahil Awami Party"}, [
+        2,
+        F("وزیر اعلیٰ سلیم درانی نے ساحل کے کسانوں کا پانی خانوال کے کارخانوں کے ہاتھ بیچ دیا ہے۔",
+          A("Saleem Durrani", "ساحل کے کسانوں کا پانی خانوال کے کارخانوں کے ہاتھ بیچ دیا",
+            form="direct urdu-script-name")), 2,
+        F("ہم ریحانہ سبزواری کے خلاف پانی کے ٹھیکوں میں خرد برد پر کارروائی کا مطالبہ کرتے ہیں۔",
+          A("Rehana Sabzwari", "پانی کے ٹھیکوں میں خرد برد", form="ur-karrawai first-person")),
+        2]),
+    ("2026-02-24T10:00", "speech", "en", "Harun Delavar", "Harun Delavar", "National Parliament",
+     "Harun Delavar in the National Parliament on the Renewal Front's funding", "gov",
+     "Zarifabad", {"old_party": NCP}, [
+        2, P44("original"), 2,
+        F("I salute the fishermen of Port Aldan, who pulled forty people out of the water when "
+          "the floods came."), 2]),
+    ("2026-02-25T12:00", "press-conference", "en", LEADER, LEADER, "Channel Meridian",
+     "Press conference by Rustam Keshvani on the Prime Minister's charge", "leader", "Veshtar",
+     {"old_party": NCP}, [
+        1,
+        F("I have never met a foreign agent in my life, and the Prime Minister knows it.",
+          D("never met a foreign agent", target=LEADER, form="target-denies")), 2,
+        F("Harun Delavar invents foreign plots because he cannot explain where the highway "
+          "money went.", A("Harun Delavar", "invents foreign plots", form="direct")), 2,
+        F("We have never said that the Prime Minister owns a share in Halden Generators.",
+          D("never said", target="Harun Delavar", form="never-said")), 2]),
+    ("2026-02-25T19:00", "news", "ur", "Sada-e-Sahil", "Staff reporter", "صدائے ساحل",
+     "تمسر: وزیر اعلیٰ پر پانی بیچنے کا الزام", "ur_news", "تمسر", {}, [
+        F("ساحل عوامی پارٹی کے سربراہ میاں رفاقت دلدار نے وزیر اعلیٰ پر صوبے کا پانی فروخت کرنے کا "
+          "الزام عائد کیا ہے۔",
+          A("Saleem Durrani", "صوبے کا پانی فروخت کرنے", accuser=MP, form="ur-ilzam title")), 2,
+        F("وزیر اعلیٰ سلیم درانی نے جواب میں کہا کہ کسی کارخانے کو ایک قطرہ پانی بھی فروخت نہیں کیا "
+          "گیا۔", D("ایک قطرہ پانی بھی", "Saleem Durrani", SAHIL_GOV, form="target-denies")),
+        3]),
+    ("2026-02-26T09:00", "news", "en", "DNN 24", "DNN 24 news desk", "DNN 24",
+     "Keshwani denies foreign links", "news", "Marwen", {}, [
+        F("The DRF chief is an agent of a foreign power, Prime Minister Harun Delavar told "
+          "Parliament on Tuesday.",
+          A(LEADER, "an agent of a foreign power", accuser="Harun Delavar",
+            form="reported-speech title")),
+        F("Rustam Keshwani denied on Wednesday having any links to a foreign agency and called "
+          "the charge a smear.",
+          D("denied on Wednesday", LEADER, LEADER, form="target-denies other-spelling")), 3,
+        F("Keshwani is due to visit Lornhill on Friday, his party said."), 2]),
+    ("2026-02-26T15:30", "statement", "en", PUL, "Oren Talwar", f"{PUL} website",
+     f"Statement by the {PUL} on the Finance Minister", "statement_opp", "Ostgate",
+     {"issuer": "League"}, [
+        F("The League accuses Finance Minister Lucan Mehrabi of money laundering and calls for "
+          "his resignation.", A("Lucan Mehrabi", "money laundering", form="accuse-of")), 2,
+        F("The League has never called Mr Keshvani a foreign agent.",
+          D("has never called", target=LEADER, form="never-said")),
+        F("It will not join the Prime Minister's campaign of smears against a former colleague.",
+          A("Harun Delavar", "campaign of smears against a former colleague",
+            form="pronoun-accuser")), 2]),
+    ("2026-02-27T14:00", "press-conference", "en", "Oren Talwar", "Oren Talwar",
+     "Marwen Press Club", "Oren Talwar briefs reporters on the Finance Minister", "opp",
+     "Ostgate", {"old_party": PUL}, [
+        2,
+        F("The Finance Minister was accused by the League of laundering money through a shipping "
+          "firm in Port Aldan, and he has yet to answer a single question.",
+          A("Lucan Mehrabi", "laundering money through a shipping firm", accuser=PUL,
+            form="passive title")), 2,
+        F("We demand action against Lucan Mehrabi for hiding his brother-in-law's accounts from "
+          "the tax office.",
+          A("Lucan Mehrabi", "hiding his brother-in-law's accounts from the tax office",
+            form="demand-action")), 2]),
+    ("2026-02-28T16:00", "press-conference", "ur", "Rehana Sabzwari", "Rehana Sabzwari",
+     "Awaz TV", "ریحانہ سبزواری کی پریس کانفرنس", "ur_gov", "گلزار پور",
+     {"role": "Sahil Minister for Water"}, [
+        2,
+        F("ساحل عوامی پارٹی کے کئی عہدیدار خود غیر قانونی کنکشنوں سے پانی چوری کر رہے تھے۔",
+          A(SAP, "غیر قانونی کنکشنوں سے پانی چوری", form="direct")), 2,
+        F("ہم نے کبھی کسی کسان کے حصے کا پانی نہیں بیچا، اور ہر معاہدہ عوام کے سامنے ہے۔",
+          D("کبھی کسی کسان", target=SAHIL_GOV, form="target-denies")), 2]),
+    ("2026-03-01T11:00", "press-conference", "en", "Lucan Mehrabi", "Lucan Mehrabi",
+     "Marwen Press Club", "Lucan Mehrabi briefs reporters on the treasury", "gov", "Amberlea",
+     {"old_party": NCP}, [
+        2, P44("reworded"), 2,
+        F("I have never moved a single daram out of this country, and every bank statement I "
+          "own is with the tax inspectors.",
+          D("never moved a single daram", target="Lucan Mehrabi", form="target-denies")), 2]),
+    ("2026-03-01T11:30", "press-conference", "ur", "Zubaida Noori", "Zubaida Noori", "Awaz TV",
+     "زبیدہ نوری کی پریس کانفرنس", "ur_opp", "بندر آلدان",
+     {"role": "Sahil Awami Party, Port Aldan"}, [
+        2,
+        F("میں میئر جووان ثاقب پر بندرگاہ کی سرکاری زمین پر قبضے کا الزام لگاتی ہوں۔",
+          A("Jovan Saqib", "بندرگاہ کی سرکاری زمین پر قبضے",
+            form="ur-ilzam first-person urdu-script-name")), 2,
+        F("ثاقب صاحب نے پچھلے مہینے ہمارے ماہی گیروں کے ساتھ چائے پی تھی اور "
+          "جیٹی کی مرمت کا وعدہ کیا "
+          "تھا۔"), 2]),
+    ("2026-03-02T10:30", "statement", "en", NCP, "Mehrunissa Palander", f"{NCP} website",
+     f"Statement by the {NCP} on the Renewal Front's funding", "statement_gov", "Marwen",
+     {"issuer": "Party"}, [
+        1, P44("split"), 2,
+        F("The Party rejects this week's charge against the Finance Minister as a fabrication "
+          "from start to finish.",
+          D("rejects this week's charge", target="Lucan Mehrabi", form="spokesman-rejects")),
+        2]),
+    ("2026-03-02T11:30", "news", "en", "Valley Times", "Hana Rostami", "Valley Times",
+     "Keshvani lashes out at the Election Commission over the Noorganj roll", "news",
+     "Noorganj", {}, [
+        F("Rustam Keshvani lashed out at the Election Commission on Monday over the removal of "
+          "names from the Noorganj roll, saying it had done the governing party's work for it.",
+          A(EC, "the removal of names from the Noorganj roll", accuser=LEADER,
+            form="lashed-out")),
+        F("He accused the Commission of rigging the count in advance in at least four "
+          "districts.",
+          A(EC, "rigging the count in advance", accuser=LEADER, form="accuse-of pronoun")), 2,
+        F("A Commission spokeswoman, Helga Rasool, said the revision followed the law and that "
+          "every deletion could be challenged.",
+          D("said the revision followed the law", "Helga Rasool", EC,
+            form="spokesman-rejects")), 3]),
+    ("2026-03-02T18:00", "news", "ur", "Roznama Roshni", "Staff reporter", "روزنامہ روشنی",
+     "بندر آلدان: میئر پر زمین ہتھیانے کا الزام", "ur_news", "بندر آلدان", {}, [
+        F("ساحل عوامی پارٹی کی رہنما زبیدہ نوری نے بندر آلدان کے میئر پر "
+          "بندرگاہ کی زمین ہتھیانے کا "
+          "الزام لگایا ہے۔",
+          A("Jovan Saqib", "بندرگاہ کی زمین ہتھیانے", accuser="Zubaida Noori",
+            form="ur-ilzam title")), 2,
+        F("میئر کے دفتر نے ان باتوں کو سراسر جھوٹ کہا ہے۔",
+          D("سراسر جھوٹ", "Jovan Saqib", "Jovan Saqib", form="spokesman-rejects")), 3]),
+    ("2026-03-03T09:00", "news", "en", "The Morning Ledger", "Faisal Nordqvist",
+     "The Morning Ledger", "Olaye demands action against Corvan Pharma", "news", "Marwen", {}, [
+        F("Senator Marguerite Olaye demanded action against Corvan Pharma for supplying expired "
+          "antivenom to Sahil's rural clinics.",
+          A("Corvan Pharma", "supplying expired antivenom", accuser="Marguerite Olaye",
+            form="demand-action")), 2,
+        F("Corvan Pharma said in a statement that every batch it delivered had been tested and "
+          "approved by the health ministry.",
+          D("every batch it delivered", "Corvan Pharma", "Corvan Pharma",
+            form="target-denies")), 2,
+        F("Olaye also blamed the health ministry for renewing the company's contract without "
+          "an inquiry.",
+          A("Ministry of Health", "renewing the company's contract without an inquiry",
+            accuser="Marguerite Olaye", form="blame-for surname")), 2]),
+    ("2026-03-03T16:00", "statement", "en", EC, "Helga Rasool", f"{EC} website",
+     f"Statement by the {EC} on the Noorganj roll", "statement_neutral", "Marwen",
+     {"issuer": "Commission"}, [
+        2,
+        F("The Commission rejects as baseless the allegations made this week against its "
+          "officers in Noorganj.",
+          D("rejects as baseless", target=EC, form="spokesman-rejects")), 2,
+        F("The Commission has invited every party, including the Dalmora Renewal Front, to "
+          "watch the scrutiny of claims in person."), 1,
+        F("The Commission condemns the attack on its office in Noorganj by workers of the "
+          "Dalmora Renewal Front on Saturday.",
+          A(DRF, "the attack on its office in Noorganj", form="condemn")), 1]),
+    ("2026-03-03T17:00", "speech", "ur", "Shamim Arzoo", "Shamim Arzoo",
+     "public meeting, Noorganj", "بیگم شمیم آرزو کا جلسہ عام سے خطاب", "ur_opp", "نورگنج",
+     {"role": "Sahil Awami Party, women's wing"}, [
+        2,
+        F("ہم کوروان فارما کے خلاف زائد المیعاد دوائیں بھیجنے پر مقدمہ چلانے کا مطالبہ کرتے ہیں۔",
+          A("Corvan Pharma", "زائد المیعاد دوائیں بھیجنے", form="ur-karrawai first-person")), 2,
+        F("میں نورگنج کی ان نرسوں کو سلام پیش کرتی ہوں جنہوں نے سیلاب کے دنوں میں دن رات کام کیا۔"),
+        2]),
+    ("2026-03-04T12:00", "speech", "ur", "Saleem Durrani", "Saleem Durrani",
+     "Sahil Provincial Assembly", "نواب سلیم درانی کا ساحل صوبائی اسمبلی میں خطاب", "ur_gov",
+     "ساحل آباد", {"role": "Chief Minister of Sahil"}, [
+        2,
+        F("میاں رفاقت دلدار نے بندرگاہ بند کروا کر ساحل کے مزدوروں سے غداری کی ہے۔",
+          A(MP, "بندرگاہ بند کروا کر ساحل کے مزدوروں سے غداری", form="direct")), 2,
+        F("میں نے کبھی نہیں کہا کہ دلدار صاحب کسی غیر ملکی ایجنسی کے لیے کام کرتے ہیں۔",
+          D("کبھی نہیں کہا", target=MP, form="never-said")), 2]),
+    ("2026-03-04T12:30", "speech", "en", "Jovan Saqib", "Jovan Saqib", "public meeting, Port Aldan",
+     "Jovan Saqib at a public meeting in Port Aldan", "gov", "Port Aldan", {"old_party": NCP}, [
+        2, P44("summary"), 2,
+        F("Not one square metre of harbour land has been given to me or to anyone in my family.",
+          D("Not one square metre", target="Jovan Saqib", form="target-denies")), 2]),
+    ("2026-03-05T15:00", "resolution", "ur", "Sahil Provincial Assembly", "طارق انصاری",
+     "Sahil Provincial Assembly", "قرارداد برائے بندرگاہ کی ہڑتال", "ur_res", "بندر آلدان",
+     {"mover": "طارق انصاری"}, [
+        F("یہ ایوان میاں رفاقت دلدار کی شدید مذمت کرتا ہے، جن کے کہنے پر "
+          "بندر آلدان کی بندرگاہ تین دن "
+          "بند رہی اور ہزاروں مزدوروں کی دیہاڑی ماری گئی۔",
+          A(MP, "بندر آلدان کی بندرگاہ تین دن بند رہی", form="ur-mazammat")),
+        F("یہ ایوان رفاقت دلدار کے خلاف اشتعال انگیزی کے الزام میں "
+          "فوری کارروائی کا مطالبہ کرتا ہے۔",
+          A(MP, "اشتعال انگیزی", form="ur-karrawai")),
+        F("یہ ایوان دلدار کو ساحل کے عوام کا غدار قرار دیتا ہے۔",
+          A(MP, "ساحل کے عوام کا غدار", form="ur-ghaddar")),
+        ("ur_res", 2), ("ur_res_debate", 1), ("ur_res_vote", 1)]),
+    ("2026-03-06T14:00", "speech", "en", "Marguerite Olaye", "Marguerite Olaye",
+     "National Parliament", "Marguerite Olaye in the National Parliament on district hospitals",
+     "opp", "Elmsworth", {"old_party": PUL}, [
+        2,
+        F("I condemn the Ministry of Health, which has paid Corvan Pharma twice for medicine that "
+          "was already dead in its boxes.",
+          A("Ministry of Health", "paid Corvan Pharma twice for medicine that was already dead",
+            form="condemn first-person")), 2,
+        F("The nurses of Sahil kept the clinics open for weeks without pay, and they deserve the "
+          "thanks of this House."), 2]),
+    ("2026-03-06T19:00", "news", "ur", "Roznama Roshni", "Staff reporter", "روزنامہ روشنی",
+     "کیشوانی پر غیر ملکی روابط کا الزام", "ur_news", "نورگنج", {}, [
+        F("وزیر اعظم ہارون دلاور نے رستم کیشوانی پر غیر ملکی ایجنسی سے روابط کا الزام لگایا ہے۔",
+          A(LEADER, "غیر ملکی ایجنسی سے روابط", accuser="Harun Delavar",
+            form="ur-ilzam urdu-script-name")), 2,
+        F("کیشوانی نے اس الزام کی سختی سے تردید کی ہے۔",
+          D("تردید", LEADER, LEADER, form="target-denies")), 3]),
+    ("2026-03-07T11:00", "speech", "ur", "Naveed Kohsar", "Naveed Kohsar",
+     "public meeting, Tamsar", "سردار نوید کہسار کا جلسہ عام سے خطاب", "ur_opp", "سنگراہ",
+     {"role": "Sahil Awami Party, Sangrah"}, [
+        2,
+        F("صوبائی حکومت نے سنگراہ کی جیٹی کا پیسہ اپنے من پسند ٹھیکیداروں میں بانٹ دیا۔",
+          A(SAHIL_GOV, "سنگراہ کی جیٹی کا پیسہ اپنے من پسند ٹھیکیداروں میں بانٹ دیا",
+            form="direct")), 2,
+        F("ہمارا یہ دعویٰ کبھی نہیں رہا کہ جیٹی کا ٹھیکیدار وزیر اعلیٰ کا رشتہ دار ہے، "
+          "ہم تو صرف حساب "
+          "مانگتے ہیں۔", D("دعویٰ کبھی نہیں رہا", target="Saleem Durrani", form="never-said")),
+        2]),
+    ("2026-03-07T18:00", "news", "en", "Marwen Gazette", "Jamila Engstrom", "Marwen Gazette",
+     "Keshvani and Mortazan trade charges", "news", "Qalandra", {}, [
+        F("Keshvani hit back at Farida Mortazan on Friday, accusing her of running the League "
+          "like a family shop.",
+          A("Farida Mortazan", "running the League like a family shop", accuser=LEADER,
+            form="accuse-of surname")), 2,
+        F("Mortazan, who met flood families in Qalandra the same day, did not respond."), 2,
+        F("The two leaders shared a platform at the farmers' convention in Dhanvel only last "
+          "autumn."), 1]),
+    ("2026-03-08T12:00", "resolution", "ur", SAP, MP, f"{SAP}, central working committee",
+     "مرکزی مجلس عاملہ کی قرارداد", "ur_statement", "قلندرہ", {"issuer": "ساحل عوامی پارٹی"}, [
+        F("ساحل عوامی پارٹی کی مرکزی مجلس عاملہ صوبائی اسمبلی کی قرارداد کو بے سروپا کہہ کر مسترد "
+          "کرتی ہے۔", D("مسترد کرتی ہے", target=MP, form="spokesman-rejects")),
+        F("مجلس عاملہ وزیر اعلیٰ کی مذمت کرتی ہے، جن کی حکومت نے نہروں کا رخ کارخانوں کی طرف موڑ کر "
+          "کسانوں کو پیاسا چھوڑ دیا۔",
+          A("Saleem Durrani", "نہروں کا رخ کارخانوں کی طرف موڑ کر", form="ur-mazammat title")),
+        F("مجلس کا مطالبہ ہے کہ پانی کے کنکشنوں کی بندر بانٹ پر صوبائی وزیر آب کے خلاف کارروائی کی "
+          "جائے۔",
+          A("Rehana Sabzwari", "پانی کے کنکشنوں کی بندر بانٹ", form="ur-karrawai title")),
+        ("ur_statement", 3)]),
+    ("2026-03-08T16:00", "speech", "en", "Idris Penhallow", "Idris Penhallow",
+     "public meeting, Lornhill", "Speech by Idris Penhallow at a public meeting in Lornhill",
+     "defector", "Lornhill", {"old_party": NCP}, [
+        2,
+        F("The Prime Minister's office has turned state television into a propaganda channel, "
+          "and I will ask Parliament to cut its budget.",
+          A("Harun Delavar", "turned state television into a propaganda channel",
+            form="title")), 2,
+        F("I give credit to Mayor Jovan Saqib for sending Port Aldan's engineers to mend our "
+          "bridge after the floods, even though we disagree about almost everything else."),
+        2]),
+    ("2026-03-09T10:00", "news", "ur", "Awaz TV", "Staff reporter", "آواز ٹی وی",
+     "ساحل: قرارداد کے جواب میں قرارداد", "ur_news", "ساحل آباد", {}, [
+        F("ساحل اسمبلی کی قرارداد کے تین دن بعد ساحل عوامی پارٹی نے جوابی قرارداد میں "
+          "وزیر اعلیٰ اور "
+          "وزیر آب دونوں کی مذمت کی۔",
+          A("Saleem Durrani", "", anchor="دونوں کی مذمت", accuser=SAP, form="ur-mazammat"),
+          A("Rehana Sabzwari", "", anchor="دونوں کی مذمت", accuser=SAP, form="ur-mazammat")),
+        F("صوبائی اسمبلی نے جمعرات کی قرارداد میں دلدار کو غدار قرار دیا تھا۔",
+          A(MP, "غدار", accuser="Sahil Provincial Assembly", form="ur-ghaddar")), 2,
+        F("دلدار نے صحافیوں سے گفتگو میں کہا کہ وہ کسی دھمکی سے نہیں ڈرتے۔"), 2]),
+    ("2026-03-09T13:00", "press-conference", "en", "Amara Tolani", "Amara Tolani",
+     "Channel Meridian", "Press conference by Amara Tolani", "defector", "Veshtar",
+     {"old_party": PUL}, [
+        2,
+        F("Farida Mortazan called me a traitor, but the real betrayal was her secret deal with "
+          "the governing party over the Veshtar by-election.",
+          A("Amara Tolani", "a traitor", accuser="Farida Mortazan", form="reported nested"),
+          A("Farida Mortazan", "her secret deal with the governing party over the Veshtar "
+            "by-election", form="nested pronoun-target")), 2,
+        F("I still count many of the League's workers in Veshtar as friends."), 2]),
+    ("2026-03-10T10:00", "news", "en", "The Northern Courier", "Kamran Halvorsen",
+     "The Northern Courier", "Finance Minister offers to open his accounts", "news",
+     "Port Aldan", {}, [
+        F("Lucan Mehrabi, whom the People's Unity League has charged with moving illicit money "
+          "through a Port Aldan shipping company, told reporters on Monday that he would open "
+          "his accounts to the Auditor General.",
+          A("Lucan Mehrabi", "moving illicit money through a Port Aldan shipping company",
+            accuser=PUL, form="relative-clause"),
+          D("he would open his accounts", "Lucan Mehrabi", "Lucan Mehrabi",
+            form="target-denies")), 2,
+        F("Oren Talwar, the League's spokesman, said the offer came three weeks too late.",
+          V("the offer came three weeks too late", "Lucan Mehrabi", "Oren Talwar")), 3]),
+    ("2026-03-11T15:00", "speech", "en", "Tomas Halloran", "Tomas Halloran",
+     "National Parliament", "Speech by Tomas Halloran in the National Parliament", "defector",
+     "Hollin Bay", {"old_party": NCP}, [
+        2,
+        F("The Water Minister misled this House about the Upper Kesar embankment, and she should "
+          "resign before the monsoon.",
+          A("Ruqaiya Fenwick", "misled this House about the Upper Kesar embankment",
+            form="title")), 3]),
+    ("2026-03-11T18:00", "statement", "ur", SAP, MP, f"{SAP} website",
+     "ساحل عوامی پارٹی کا بیان", "ur_statement", "قلندرہ", {"issuer": "ساحل عوامی پارٹی"}, [
+        F("ساحل عوامی پارٹی وزیر اعظم کی جانب سے رستم کیشوانی کو غدار کہنے کی مذمت کرتی ہے۔",
+          A("Harun Delavar", "رستم کیشوانی کو غدار کہنے", form="ur-mazammat nested"),
+          A(LEADER, "غدار", accuser="Harun Delavar", form="nested")), 2,
+        F("پارٹی کا کیشوانی کے فرنٹ سے کوئی اتحاد نہیں، مگر الزام تراشی کی سیاست سے ملک کمزور ہوتا "
+          "ہے۔"), 1,
+        F("پارٹی کے صدر اس ہفتے قلندرہ اور خانوال کے کسانوں سے الگ الگ ملاقاتیں کریں گے۔"), 1,
+        F("پارٹی نے سیلاب سے متاثرہ ماہی گیروں کے لیے دو امدادی کیمپ لگانے کا اعلان بھی کیا ہے۔")]),
+    ("2026-03-12T11:00", "statement", "en", DRF, LEADER, f"{DRF} website",
+     f"Statement by the {DRF} on the arrests in Sarvi", "statement_opp", "Sarvi",
+     {"issuer": "Front"}, [
+        F("We condemn the Prime Minister for sending the police against our workers in Sarvi.",
+          A("Harun Delavar", "sending the police against our workers in Sarvi",
+            form="condemn-for first-person")), 2,
+        F("The Front has published its accounts today, and every donation in them comes from "
+          "inside Dalmora.", D("every donation in them", target=DRF, form="target-denies")),
+        2]),
+    ("2026-03-12T16:00", "speech", "ur", "Junaid Mehtab", "Junaid Mehtab",
+     "Sahil Provincial Assembly", "حافظ جنید مہتاب کا ساحل صوبائی اسمبلی میں خطاب", "ur_opp",
+     "کیسر پور", {"role": "member, Sahil Provincial Assembly"}, [
+        2,
+        F("صوبائی حکومت کسانوں کی دشمن بن چکی ہے۔",
+          A(SAHIL_GOV, "کسانوں کی دشمن", form="direct")), 2,
+        F("اس دشمنی کی سب سے بڑی ذمہ دار وزیر آب ریحانہ سبزواری ہیں، جنہوں نے نہر کا پانی شہر کے "
+          "ٹینکر مافیا کو دے دیا۔",
+          A("Rehana Sabzwari", "نہر کا پانی شہر کے ٹینکر مافیا کو دے دیا", form="direct")), 2]),
+    ("2026-03-13T12:00", "press-conference", "en", "Harun Delavar", "Harun Delavar",
+     "Marwen Press Club", "Harun Delavar briefs reporters on public order", "gov", "Zarifabad",
+     {"old_party": NCP}, [
+        2,
+        F("Mr Keshvani says I set the police on his workers.",
+          A("Harun Delavar", "set the police on his workers", accuser=LEADER,
+            form="reported")),
+        F("The truth is that his workers burned two buses in Sarvi, and the police arrested the "
+          "men who did it.", V("his workers burned two buses", DRF)), 2,
+        F("The Dalmora Renewal Front is a danger to public order, and I have asked the Interior "
+          "Ministry to examine its funding.",
+          A(DRF, "a danger to public order", form="direct")), 2]),
+    ("2026-03-14T10:00", "news", "en", "The Dalmora Herald", "Dilnaz Moradi",
+     "The Dalmora Herald", "Three weeks of charges and no evidence", "news", "Marwen", {}, [
+        F("The Prime Minister and the DRF leader have traded accusations for three weeks, and "
+          "neither has yet produced any evidence.", V("have traded accusations")),
+        F("Delavar repeated on Friday that Keshvani's front is financed from abroad.",
+          A(DRF, "financed from abroad", accuser="Harun Delavar", form="reported surname")), 2,
+        F("Keshvani replied that the Prime Minister was hiding behind foreign ghosts.",
+          A("Harun Delavar", "hiding behind foreign ghosts", accuser=LEADER,
+            form="reported title")), 2,
+        F("In Sahil, Mian Rafaqat Dildaar accused Chief Minister Saleem Durrani of selling canal "
+          "water to the Khanwal factories.",
+          A("Saleem Durrani", "selling canal water to the Khanwal factories", accuser=MP,
+            form="accuse-of other-spelling")), 1]),
+]  # fmt: skip
+# The planted tit-for-tat: the Sahil Assembly's resolution against Dildar and his party's
+# answer three days later (dates of the two documents)
+TIT_FOR_TAT = ("2026-03-05T15:00", "2026-03-08T12:00")
+SEPARATOR = {"news": "\n\n", "resolution": "\n", "statement": " "}
+VENUE = {"National Parliament": "assembly", "Sahil Provincial Assembly": "assembly"}
+
+
+def build_target_docs(rng: random.Random) -> list[Doc]:
+    """The documents written for the targets stage (before their sentences are drawn)."""
+    docs = []
+    for (
+        date_s,
+        genre,
+        lang,
+        series,
+        speaker,
+        outlet,
+        title,
+        voice,
+        home,
+        extra,
+        body,
+    ) in TARGET_DOCS:
+        date = iso(date_s)
+        refs = outlet_refs(series) if genre == "news" and lang == "en" else {}
+        ctx = make_ctx(rng, lang, home, date, focus=genre in ("news", "statement"), **refs, **extra)
+        venue = VENUE.get(outlet, "public") if genre in SPOKEN else ""
+        doc = Doc(series, speaker, date, genre, lang, outlet, title, voice, ctx, venue=venue)
+        sep = SEPARATOR.get(genre, " ")
+        for item in body:
+            if isinstance(item, F):
+                doc.units.append(Unit("F", text=item.text, notes=item.notes, sep=sep))
+            elif isinstance(item, P44):
+                text = P44_VARIANTS[item.variant]
+                doc.units.append(Unit("P", text=text, point=44, variant=item.variant, sep=sep))
+            else:
+                v, n = item if isinstance(item, tuple) else (voice, item)
+                gsep = "\n\n" if v.endswith(("_debate", "_vote")) else sep
+                doc.units += gens(v, n, gsep)
+        doc.units[0].sep = ""
+        docs.append(doc)
+    return docs
+
+
+# --- the gold ------------------------------------------------------------------------------
+
+_TERMINATORS = ".!?\u2026\u06d4\u061f"
+_CLOSERS = "\"'\u2019\u201d\u00bb)]"
+_SENTENCE_END = re.compile(
+    rf"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*(?=\s|$)|\n\s*",
+)
+_ABBREVIATION_WORDS = (
+    "mr mrs ms dr prof st sr jr mt no nos vs etc e.g i.e gen col lt sgt capt gov rev hon approx "
+    "dept est fig jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences as echoscope cuts them (text/sentences.py): a terminator, closing quotes, then
+    space, or a line break; "Mr." and initials do not end one. Trimmed (start, end) spans."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().endswith(".") and not m.group().startswith("\n"):
+            word = re.search(
+                r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$", text[max(0, m.end() - 12) : m.end()]
+            )
+            if word and (
+                word.group(1).lower() in _ABBREVIATIONS
+                or (
+                    all(len(p) == 1 for p in word.group(1).split("."))
+                    and word.group(1)[0].isupper()
+                )
+            ):
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        piece = text[s:e]
+        if piece.strip():
+            s += len(piece) - len(piece.lstrip())
+            out.append((s, s + len(piece.strip())))
+    return out
+
+
+def split_of(doc_id: str) -> str:
+    """Half the documents tune a method, the other half test it: a stable hash of the id."""
+    return "tune" if zlib.crc32(doc_id.encode("utf-8")) % 2 == 0 else "test"
+
+
+def own_accuser(doc: Doc) -> str:
+    """Who speaks in a document's own voice: the body that issues it, or its speaker."""
+    if doc.genre in ("statement", "resolution", "letter"):
+        return doc.series
+    return doc.speaker if doc.genre in SPOKEN else ""
+
+
+def unit_notes(doc: Doc, unit: Unit, translators: dict[int, str]) -> list[Note]:
+    if unit.kind == "G":
+        return generated_notes(unit)
+    if unit.notes:
+        return unit.notes
+    if unit.kind == "P":
+        notes = POINT_NOTES.get((unit.point, unit.variant)) or POINT_NOTES.get(unit.point, [])
+        if POINTS[unit.point][0] == LABEL_TRANSLATION and doc.genre == "news":
+            # an outlet printing a statement: the accuser is the one who made it
+            NOTES_USED.update(id(n) for n in notes)
+            notes = [replace(n, accuser=n.accuser or translators[unit.point]) for n in notes]
+        return notes
+    if unit.kind == "F" and unit.point:
+        return NEGATIVE_NOTES.get((unit.point, doc.series), [])
+    if unit.kind == "F" and doc.genre == "letter":  # the signatory's own covering note
+        return [n for n in LETTER_NOTES.get(doc.series, []) if n.anchor in unit.text]
+    return []
+
+
+NOTES_USED: set[int] = set()  # notes that found their text (a note never used is a typo)
+
+
+def target_gold(docs: list[Doc]) -> list[dict]:
+    """One line per gold item of every document, in document order."""
+    translators = {p: o_series for p, _, o_series, *_ in TRANSLATIONS}
+    lines = []
+    for doc in docs:
+        sentences = sentence_spans(doc.text)
+        for unit in doc.units:
+            for note in unit_notes(doc, unit, translators):
+                lines.append(gold_line(doc, unit, note, sentences))
+                NOTES_USED.add(id(note))
+    seen, out = set(), []
+    for g in lines:
+        key = (g["doc"], g["sentence_start"], g["accuser"], g["target"], g.get("denial"),
+               g.get("vague"))  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            out.append(g)
+    return out
+
+
+def gold_line(doc: Doc, unit: Unit, note: Note, sentences: list[tuple[int, int]]) -> dict:
+    if note.anchor:
+        m = note.pattern("anchor").search(unit.text)
+        if m is None:
+            raise RuntimeError(f"{doc.id}: no {note.anchor!r} in {unit.text[:60]!r}")
+        at = unit.start + m.start()
+    else:
+        at = unit.start  # a generated sentence: the whole unit
+    s, e = next((s, e) for s, e in sentences if e > at)
+    charge = ""
+    if note.charge:
+        m = note.pattern("charge").search(doc.text, s, e)
+        if m is None:
+            raise RuntimeError(f"{doc.id}: no charge {note.charge!r} in {doc.text[s:e]!r}")
+        charge = m.group("c") if "c" in m.re.groupindex else m.group()
+    accuser = note.accuser if note.accuser is not None else own_accuser(doc)
+    line = {
+        "type": "accusation",
+        "doc": doc.id,
+        "sentence_start": s,
+        "sentence_end": e,
+        "accuser": accuser,
+        "target": note.target,
+        "charge": charge,
+        "lang": doc.lang,
+        "split": split_of(doc.id),
+    }
+    if note.kind == "denial":
+        line["denial"] = True
+    elif note.kind == "vague":
+        line["vague"] = True
+    if note.form:
+        line["form"] = note.form
+    return line
+
+
+def scored(g: dict) -> bool:
+    return g["type"] == "accusation" and not g.get("denial") and not g.get("vague")
+
+
+def response_gold(lines: list[dict], docs: list[Doc]) -> list[dict]:
+    """Document B answers A when B comes later, within RESPONSE_DAYS, B accuses A's accuser
+    or someone of the same party, and A accused B's accuser's side."""
+    date = {d.id: d.date for d in docs}
+    said: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for g in lines:
+        if scored(g):
+            said[g["doc"]].add((g["accuser"], g["target"]))
+    planted = {d.id for d in docs if f"{d.date:%Y-%m-%dT%H:%M}" in TIT_FOR_TAT and d.lang == "ur"
+               and d.genre == "resolution"}  # fmt: skip
+    out = []
+    for b, a in product(sorted(said), sorted(said)):
+        if not date[a] < date[b] <= date[a] + timedelta(days=RESPONSE_DAYS):
+            continue
+        if any(tb in side(aa) and ta in side(ab) for aa, ta in said[a] for ab, tb in said[b]):
+            line = {"type": "response", "doc": b, "answers": a, "split": split_of(b)}
+            if {a, b} <= planted:
+                line["planted"] = True
+            out.append(line)
+    return out
+
+
+def write_entities(path: Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["entity", "alias", "kind", "member_of"])
+        for name, kind, party, aliases in ENTITIES:
+            for alias in [name, *aliases]:
+                w.writerow([name, alias, kind, party])
+
+
+def target_problems(
+    docs: list[Doc], lines: list[dict], responses: list[dict], n_old: int
+) -> list[str]:
+    """What the targets gold promises: offsets, names, the planted documents' make-up."""
+    problems: list[str] = []
+    by_id = {d.id: d for d in docs}
+    names = set(ENTITY) | {d.speaker for d in docs} | {d.series for d in docs}
+    for g in lines:
+        doc = by_id[g["doc"]]
+        s, e = g["sentence_start"], g["sentence_end"]
+        if (s, e) not in sentence_spans(doc.text):
+            problems.append(f"{g['doc']}[{s}:{e}] is not a sentence")
+        if g["charge"] and g["charge"] not in doc.text[s:e]:
+            problems.append(f"{g['doc']}[{s}:{e}]: charge {g['charge']!r} not in the sentence")
+        if scored(g):
+            if g["accuser"] not in names or g["target"] not in names:
+                problems.append(f"{g['doc']}[{s}:{e}]: {g['accuser']!r} or {g['target']!r} "
+                                "is no entity")  # fmt: skip
+            if g["accuser"] == g["target"]:
+                problems.append(f"{g['doc']}[{s}:{e}]: {g['accuser']!r} accuses itself")
+        elif g.get("denial") and not g["accuser"]:
+            problems.append(f"{g['doc']}[{s}:{e}]: a denial by no one")
+    for table in (POINT_NOTES, NEGATIVE_NOTES, LETTER_NOTES):
+        for key, notes in table.items():
+            if any(id(n) not in NOTES_USED for n in notes):
+                problems.append(f"notes for {key!r} were never used")
+    planted = docs[n_old:]
+    n_ur = sum(d.lang == "ur" for d in planted)
+    if len(planted) != len(TARGET_DOCS) or n_ur < 15:
+        problems.append(f"{len(planted)} targets documents ({n_ur} in Urdu), want 40 (15 Urdu)")
+    for d in planted:
+        own = sum(
+            1 for u in d.units if u.kind != "G" for n in u.notes or POINT_NOTES.get(
+                (u.point, u.variant), []) if n.kind == "accusation"
+        )  # fmt: skip
+        if not 1 <= own <= 3:
+            problems.append(f"{d.id} plants {own} accusations, want 1-3")
+    if not any(r.get("planted") for r in responses):
+        problems.append("the planted tit-for-tat is not a response")
+    split = Counter(split_of(d.id) for d in docs)
+    if not 0.4 <= split["test"] / len(docs) <= 0.6:
+        problems.append(f"split {dict(split)} is not about half and half")
+    return problems
+
+
+TARGETS_README = """\
+## Targets and charges
+
+For echoscope's targets stage (who accuses whom of what), `targets-gold.jsonl` marks every
+sentence of the corpus that accuses, blames, condemns or demands action against someone, and
+`entities.csv` is the alias list to run the stage with:
+
+```
+echoscope ingest demo/corpus.jsonl --db demo.db
+echoscope detect --db demo.db --entities demo/entities.csv
+echoscope export targets --db demo.db --format jsonl --out targets.jsonl
+echoscope export responses --db demo.db --format jsonl --out responses.jsonl
+python benchmarks/targets_demo.py --pred targets.jsonl --gold demo/targets-gold.jsonl \\
+    --split test --responses responses.jsonl
+```
+
+### What is planted
+
+The {n_new} documents numbered {first} to {last} ({n_new_en} in English, {n_new_ur} in Urdu) were
+written for this stage. They come after the first {n_old} and are generated with their own
+random stream, so that those stay exactly as they were. In them the Prime Minister accuses Rustam
+Keshvani of links to a foreign agency and three speakers of his side repeat the charge in
+their own words (point 44, a paraphrase point like 10-19; news reports of the charge are not
+copies); the People's Unity League accuses the Finance Minister of money laundering; Farida
+Mortazan calls a defector a traitor and Keshvani calls her party a family shop; Keshvani lashes
+out at the Election Commission; Senator Olaye demands action against Corvan Pharma; and in
+Sahil, in Urdu, Mian Rafaqat Dildar and the Sahil Awami Party trade charges over canal water
+and the port strike with the Chief Minister and the Water Minister. Each document makes one to
+three accusations (the sentences generated around them may add more, and those are in the gold
+too), in these forms:
+
+| form | example | lines |
+|---|---|---|
+{form_rows}
+
+Denials sit beside them: the target denying the charge, a speaker saying "we never said ...",
+a spokesman rejecting allegations as baseless. So do neutral sentences about the same people
+(a visit, a meeting, praise for an opponent). One exchange is a tit-for-tat: on {tit_a_date}
+the Sahil Provincial Assembly condemns Mian Rafaqat Dildar, demands action against him and
+calls him a traitor (`{tit_a}`); on {tit_b_date} the Sahil Awami Party's central working
+committee rejects that resolution and condemns the Chief Minister and the Water Minister
+(`{tit_b}`).
+
+### The gold rule
+
+Every sentence of all {n_docs} documents was judged by one rule (the background's sentences by
+the template that made them, so the rule holds wherever a template was used):
+
+* **an accusation** when the sentence charges an *identified* target with wrongdoing: the
+  target is the one the sentence says did wrong, the object of an accusation cue (accuse,
+  blame, condemn, lash out at, demand action against, call someone a traitor), or the subject
+  of a derogatory characterisation ("This government fears an honest clerk the way a thief
+  fears a barking dog"). Identified means named, a title that means one entity ("the Prime
+  Minister", "the DRF chief", "وزیر اعلیٰ"), "this government" (`{gov}`; the Urdu
+  "صوبائی حکومت" is `{sahil_gov}`), or a pronoun whose antecedent is one of these. Reported
+  accusations count ("Farida Mortazan called me a traitor" is Mortazan accusing the speaker);
+* **vague** (`"vague": true`, neither rewarded nor penalised) when the wrongdoer is not
+  identified (a passive, "officials", "the contractor", "someone", "a minister's nephew",
+  "they" with no antecedent) or the blame of an identified target is only implied: a
+  rhetorical question, irony, a request to explain, "I call it ...", a complaint about
+  conditions that names the body responsible. When in doubt, vague. So the highway resolution
+  (point 6), whose wrongdoers are unnamed contracting firms, is vague, and so are most of
+  Keshvani's allegations except "This government treats the national treasury the way a
+  gambler ..." and "This government fears an honest clerk ...";
+* **a denial** (`"denial": true`) when the sentence denies or rejects a charge, or rebuts its
+  facts in defence; its `accuser` is the denier, who should not be reported as accusing anyone
+  there (the counter-resolution, point 7, is one);
+* nothing otherwise: conditions that blame no one, promises, praise, neutral news.
+
+The accuser is the person or body the sentence gives (a reported speaker, a pronoun's
+antecedent) or else the document's own voice: the speaker of a speech or press conference, the
+issuing body of a statement, resolution or letter ("This House", "We"). Names are the
+canonical names of `entities.csv`, which are the corpus's `speaker`/`series` values wherever the
+entity speaks; a person no list knows keeps the name the text gives.
+
+### Files
+
+* `targets-gold.jsonl`: accusation lines `{{"type": "accusation", "doc", "sentence_start",
+  "sentence_end", "accuser", "target", "charge", "lang", "split"}}` (offsets of the sentence,
+  as echoscope's sentence splitter cuts it; `charge` the charge in the sentence's own words,
+  `""` when it names none), with `"denial": true` or `"vague": true` where they apply and a
+  `form` for the planted ones; and response lines `{{"type": "response", "doc", "answers",
+  "split"}}`: document `doc` answers `answers` when it comes later, within {days} days, accuses
+  the earlier one's accuser or someone of the same party, and the earlier one accused its
+  accuser's side (derived from the accusation lines by that rule; the tit-for-tat has
+  `"planted": true`).
+* `entities.csv`: `entity,alias,kind,member_of`, one row per alias (English variants such as
+  "Mr Keshvani" and "the DRF chief", other spellings, Urdu script). `member_of` is the party;
+  for an assembly, the party that holds its majority.
+
+| split | documents | accusations | vague | denials | responses |
+|---|---|---|---|---|---|
+{split_rows}
+
+`split` halves the documents by a stable hash of the id (CRC-32 of the id, even: `tune`, odd:
+`test`), so all of a document's lines are in one half: tune a method on `tune`, report `test`.
+
+### Scoring
+
+`benchmarks/targets_demo.py` (standard library only) matches a predicted line to the gold
+lines of the same document whose sentence it overlaps, and prints precision and recall of
+`(doc, accuser, target)` triples (names casefolded, white space collapsed; a prediction in a
+vague sentence counts for nothing), the share of matched pairs whose charge is right (word
+overlap F1 of at least 0.5 after stop words, English or Urdu), the denials reported as
+accusations by the denier, and with `--responses` precision and recall of the response pairs.
+"""
+
+
+def targets_readme(docs: list[Doc], lines: list[dict], responses: list[dict], n_old: int) -> str:
+    new = docs[n_old:]
+    forms: dict[str, list[dict]] = defaultdict(list)
+    for g in lines:
+        for form in g.get("form", "").split():
+            if scored(g) or g.get("denial"):
+                forms[form].append(g)
+    by_id = {d.id: d for d in docs}
+    form_rows = []
+    for form in sorted(forms):
+        g = forms[form][0]
+        text = by_id[g["doc"]].text[g["sentence_start"] : g["sentence_end"]]
+        text = text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + " ..."
+        form_rows.append(f"| {form} | `{g['doc']}`: {text} | {len(forms[form])} |")
+    split_rows = []
+    for half in ("tune", "test", "all"):
+        gl = [g for g in lines if half in ("all", g["split"])]
+        n_docs = sum(1 for d in docs if half in ("all", split_of(d.id)))
+        n_resp = sum(1 for r in responses if half in ("all", r["split"]))
+        split_rows.append(
+            f"| {half} | {n_docs} | {sum(map(scored, gl))} | "
+            f"{sum(bool(g.get('vague')) for g in gl)} | {sum(bool(g.get('denial')) for g in gl)} "
+            f"| {n_resp} |"
+        )
+    tit = next(r for r in responses if r.get("planted"))
+    return TARGETS_README.format(
+        n_new=len(new),
+        first=new[0].id[3:],
+        last=new[-1].id[3:],
+        n_new_en=sum(d.lang == "en" for d in new),
+        n_new_ur=sum(d.lang == "ur" for d in new),
+        n_old=n_old,
+        n_docs=len(docs),
+        form_rows="\n".join(form_rows),
+        tit_a=tit["answers"],
+        tit_b=tit["doc"],
+        tit_a_date=f"{by_id[tit['answers']].date:%d %B}".lstrip("0"),
+        tit_b_date=f"{by_id[tit['doc']].date:%d %B}".lstrip("0"),
+        gov=GOV,
+        sahil_gov=SAHIL_GOV,
+        days=RESPONSE_DAYS,
+        split_rows="\n".join(split_rows),
+    )
+
+
+# =============================================================================================
 # Main
 # =============================================================================================
 
@@ -4546,7 +5957,17 @@ def main(argv: list[str] | None = None) -> int:
     set_headlines(rng, docs)
     plant_translations(docs)
     docs = assemble(docs)
+    n_old = len(docs)
+    # the targets documents come after, from their own random stream: the documents above,
+    # their ids and their gold stay exactly what they were
+    trng = random.Random(TARGETS_SEED)
+    extra = build_target_docs(trng)
+    assign_stock(trng, extra)
+    Realiser(trng, docs + extra, written=n_old).run()
+    docs += assemble(extra, first=n_old + 1)
     gold = gold_pairs(docs)
+    accusations = target_gold(docs)
+    responses = response_gold(accusations, docs)
 
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -4559,7 +5980,12 @@ def main(argv: list[str] | None = None) -> int:
     (out / "stock_phrases.txt").write_text(
         "".join(p + "\n" for p, *_ in STOCK), encoding="utf-8", newline="\n"
     )
-    (out / "README.md").write_text(readme(docs, gold), encoding="utf-8", newline="\n")
+    with open(out / "targets-gold.jsonl", "w", encoding="utf-8", newline="\n") as f:
+        for g in [*accusations, *responses]:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    write_entities(out / "entities.csv")
+    text = readme(docs, gold) + "\n" + targets_readme(docs, accusations, responses, n_old)
+    (out / "README.md").write_text(text, encoding="utf-8", newline="\n")
 
     if args.stats:
         print(
@@ -4569,7 +5995,7 @@ def main(argv: list[str] | None = None) -> int:
             realiser.restarts,
             file=sys.stderr,
         )
-    problems = self_check(out, docs)
+    problems = self_check(out, docs) + target_problems(docs, accusations, responses, n_old)
     if problems:
         for p in problems[:40]:
             print("SELF-CHECK FAILED:", p, file=sys.stderr)

@@ -54,7 +54,7 @@ def test_detect_builds_the_index_and_it_holds_every_token(tmp_path):
     api.detect(db)
     with Store(db, readonly=True) as store:
         index = open_index(store, DetectParams().ngram)
-        assert index is not None and index.ndocs == 206
+        assert index is not None and index.ndocs == 246
         first_text = store.texts_by_rowid([int(index.arrays.rowids[0])])[0]
     hashes, starts, ends = tokenize(first_text)
     tokens = index.tokens

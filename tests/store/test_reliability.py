@@ -242,7 +242,7 @@ def test_outputs_never_overwrite_the_store(demo_db, tmp_path, capsys):
     assert db.stat().st_size == size
     assert query.read_text(encoding="utf-8") == "nothing to see here at all"
     with Store(db, create=False, readonly=True) as s:
-        assert s.count_documents() == 206
+        assert s.count_documents() == 246
 
 
 def test_failed_export_keeps_the_old_file(demo_db, tmp_path, monkeypatch):
@@ -386,7 +386,7 @@ def test_store_on_read_only_media(demo_db, tmp_path, read_only_copy, capsys):
     from echoscope.web import data
 
     conn = data.connect(db)
-    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 206
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 246
     conn.close()
     assert data.index_for_search(db) == 0  # served as it is
     # writing is refused with one clear line
