@@ -33,14 +33,47 @@ def rules_for(lang: str) -> ModuleType:
     return urdu if lang == "ur" else english
 
 
+def _news_report(doc: Document) -> bool:
+    """Whether a document is an outlet's report, whose speaker field is a byline: its genre
+    says so, or its series is its outlet."""
+    genre = str(doc.meta.get("genre", "")).lower() if doc.meta else ""
+    if genre in ("news", "report", "article", "wire"):
+        return True
+    return bool(doc.series and doc.outlet and name_key(doc.series) == name_key(doc.outlet))
+
+
 def own_voice(doc: Document, entities: Entities, *, first_person: bool = True) -> str:
-    """Who speaks in a document: its speaker; for "we" also its outlet or series (an
-    editorial's "we"); "" for a news report's byline, whose accusations are always someone
-    else's."""
-    for name in (doc.speaker, doc.outlet, doc.series) if first_person else (doc.speaker,):
-        if name and not is_generic_speaker(name):
-            return entities.lookup(name) or " ".join(name.split())
-    return ""
+    """Who speaks in a document. For "we" and "this House": its series when that is not the
+    speaker (a party's statement, an assembly's resolution, an outlet's editorial), else the
+    speaker. Otherwise the speaker, and no one in a news report: its accusations are always
+    someone else's."""
+
+    def named(name: str | None) -> str:
+        if not name or is_generic_speaker(name):
+            return ""
+        return entities.lookup(name) or " ".join(name.split())
+
+    news = _news_report(doc)
+    speaker = "" if news else named(doc.speaker)
+    if not first_person:
+        return speaker
+    series = named(doc.series)
+    if series and name_key(doc.series or "") != name_key(doc.speaker or ""):
+        body = news or entities.kind_of(series) in _BODIES
+        if body or set(name_key(series).split()) & _BODY_WORDS:
+            return series
+    return speaker or named(doc.outlet) or series
+
+
+_BODIES = ("party", "assembly", "organisation", "outlet")
+# words that make a series name a body that can say "we": "National Concord Party"
+_BODY_WORDS_TEXT = (
+    "party front league assembly council movement commission association union committee "
+    "government ministry house senate federation alliance society forum jamaat tehreek "
+    "bar chamber board authority پارٹی محاذ اسمبلی جماعت تحریک لیگ کونسل حکومت "
+    "اتحاد انجمن کمیٹی"
+)
+_BODY_WORDS = frozenset(name_key(w) for w in _BODY_WORDS_TEXT.split())
 
 
 class _Names:
