@@ -28,6 +28,20 @@ _LOWER = re.compile(r"\b[a-z][a-z'-]*\b")
 _EMPTY = Entities()
 
 
+_URDU_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTERS = re.compile("[A-Za-z]")
+
+
+def _language(doc: Document) -> str:
+    """The document's language by its lang field, else "ur" when Arabic-script letters
+    outnumber Latin ones in its opening (the rules need no finer guess)."""
+    if doc.lang:
+        return language_of(doc.lang, "")
+    sample = doc.text[:1000]
+    urdu = len(_URDU_LETTERS.findall(sample))
+    return "ur" if urdu > len(_LATIN_LETTERS.findall(sample)) else "en"
+
+
 def rules_for(lang: str) -> ModuleType:
     """The rules of a language key: Urdu's for Urdu, English's for the rest."""
     return urdu if lang == "ur" else english
@@ -176,8 +190,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
     """Every accusation in ``doc`` (see the module's docstring)."""
     entities = entities or _EMPTY
     text = doc.text
-    lang = language_of(doc.lang, text)
-    rules = rules_for(lang)
+    rules = rules_for(_language(doc))
     hits = cue_starts(rules.CUE, text)
     if not hits:
         return []

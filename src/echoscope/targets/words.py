@@ -76,15 +76,41 @@ def cue_pattern(cues: list[str]) -> re.Pattern[str]:
             return alts[0]
         return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
 
-    return re.compile(rf"(?<![\w{_MARKS}])(?:{branch(root)})(?![\w{_MARKS}])")
+    pattern = re.compile(rf"(?<![\w{_MARKS}])(?:{branch(root)})(?![\w{_MARKS}])")
+    _FIRST_WORDS[pattern.pattern] = frozenset(cue.split()[0] for cue in cues)
+    return pattern
+
+
+_FIRST_WORDS: dict[str, frozenset[str]] = {}
+# punctuation as spaces, so that splitting a text gives its words (a C-speed pre-check)
+_SPACES = str.maketrans(
+    {
+        ch: " "
+        for ch in '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u060c\u06d4\u061f\u061b'
+    }
+)
 
 
 def cue_starts(pattern: re.Pattern[str], text: str) -> list[int]:
-    """Where the cues of ``pattern`` (see :func:`cue_pattern`) start in ``text``, any case."""
+    """Where the cues of ``pattern`` (see :func:`cue_pattern`) start in ``text``, any case.
+    A text none of whose words begins a cue is passed over without the scan."""
     lowered = text.lower()
+    first = _FIRST_WORDS.get(pattern.pattern)
+    if first is not None and first.isdisjoint(lowered.translate(_SPACES).split()):
+        return []
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would move
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        return [m.start() for m in _any_case(pattern).finditer(text)]
     return [m.start() for m in pattern.finditer(lowered)]
+
+
+_ANY_CASE: dict[str, re.Pattern[str]] = {}
+
+
+def _any_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    found = _ANY_CASE.get(pattern.pattern)
+    if found is None:
+        found = _ANY_CASE[pattern.pattern] = re.compile(pattern.pattern, re.IGNORECASE)
+    return found
 
 
 def fold(text: str) -> str:
