@@ -109,7 +109,9 @@ WRONGS = _forms(
     "abusing abused shielding sponsoring sponsored engineering engineered manipulated "
     "manipulating destroyed ruined wrecked sabotaged treason traitor traitors puppet puppets "
     "agent agents dictation stooge mafia fraud fraudulent scam scams theft grabbed grabbing "
-    "usurped created ordered protecting"
+    "usurped created ordered protecting sold selling diverted diverting concealed concealing "
+    "hiding hid inflating inflated fleecing muzzling silencing squandered misled misleading "
+    "cheated cheating threatened threatening occupied demolished"
 )
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
@@ -144,7 +146,10 @@ TITLES = _forms(
     "law home opposition party mna mpa mp acting caretaker supreme convener convenor "
     "coordinator member members adviser advisor special assistant patron-in-chief "
     "co-chairman co-chairperson emir ameer amir naib central senior general-secretary "
-    "spokesmen chair incumbent then sitting ruling"
+    "spokesmen chair incumbent then sitting ruling mayor commissioner officer inspector "
+    "director administrator collector superintendent mla mlas mpa mpas mna mnas councillor "
+    "nazim lawmaker legislator activist leader leaders chief-minister representative "
+    "shri smt adv advocate barrister engr mohd"
 )
 # the head of a description that names an actor: "the federal government", "the DRF chief"
 ACTOR_HEADS = _forms(
@@ -155,7 +160,7 @@ ACTOR_HEADS = _forms(
     "ruler premier founder governor council army military police judiciary court commission "
     "bureau ministry department cell wing"
 )
-CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e")
+CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
 # capitalised words that never start a name
 NOT_NAMES = _forms(
     "the a an he she they we i it this that these those his her their our its in on at by "
@@ -185,6 +190,7 @@ _CUE_WORDS = sorted(
     | SLURS
     | WRONGS
     | CRITICISM_NOUNS
+    | {"held", "holds", "holding"}
     | {"involved", "responsible"}
 )
 _CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS]
@@ -243,7 +249,10 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
     text_words = [w.text for w in ws[a : b + 1]]
     name_at = a
-    while name_at < b and ws[name_at].low.rstrip(".") in TITLES:
+    # "Leader of Opposition X", "Minister for Water Resources X": titles and their links
+    while name_at < b and (
+        ws[name_at].low.rstrip(".") in TITLES or (ws[name_at].low in ("of", "for") and name_at > a)
+    ):
         name_at += 1
     name = " ".join(w.text for w in ws[name_at : b + 1])
     surface = " ".join(text_words)
@@ -251,7 +260,8 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
 
 
 def _is_name_word(w: Word, at_start: bool, doc_lower: set[str]) -> bool:
-    if not w.is_word or not w.capitalised or w.low in NOT_NAMES:
+    bare = w.low.removesuffix("'s").removesuffix("\u2019s")
+    if not w.is_word or not w.capitalised or w.low in NOT_NAMES or bare in NOT_NAMES:
         return False
     # a capitalised common word opening the sentence is no name
     return not (at_start and w.low in doc_lower and not w.text.isupper())
@@ -380,6 +390,8 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             )
         elif low in NAME_CALL:
             hit = _name_call(ws, c, at_word)
+        elif low in ("held", "holds", "holding"):
+            hit = _held_responsible(ws, c, at_word)
         elif low in CRITICISM_NOUNS:
             hit = _criticism_from(ws, c, at_word)
         elif low in ACTION_AGAINST or low in ACTION_OF or low in ALLEGATIONS:
@@ -570,6 +582,14 @@ def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, 
         and ws[k].low in ("in", "on", "at", "during")
     ):
         k = look
+    if k + 1 < len(ws) and ws[k].text == "," and ws[k + 1].low in ("saying", "alleging"):
+        # "hurled allegations at Y, saying it had diverted the funds": what was said
+        k += 2
+        if k < len(ws) and ws[k].low == "that":
+            k += 1
+        if k < len(ws) and ws[k].low in PRONOUNS | {"it", "they", "the"}:
+            k += 1
+        return _clause_span(ws, k)
     if k >= len(ws) or ws[k].low not in preps:
         return None
     return _clause_span(ws, k + 1)
@@ -578,9 +598,17 @@ def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
+_DAYS = _forms(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "morning evening night week month year"
+)
+
+
 def _clause_span(ws: list[Word], k: int, most: int = 12) -> tuple[int, int] | None:
     while k < len(ws) and ws[k].text in _QUOTES:
         k += 1
+    if k < len(ws) and ws[k].low.removesuffix("'s") in _DAYS:
+        return None  # "on Tuesday": when, not what for
     # "for what he called the engineering of": the words the accuser used
     if k + 2 < len(ws) and ws[k].low == "what" and ws[k + 2].low in NAME_CALL | SPEECH:
         k += 3
@@ -640,6 +668,15 @@ def _passive(
     return Found(ws[c].start, ws[c].end, [target], accuser, False, charge)
 
 
+def _held_responsible(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "X held Y responsible for C"."""
+    targets, k = _target_after(ws, c + 1, at_word)
+    if not targets or k + 1 >= len(ws) or ws[k].low != "responsible" or ws[k + 1].low != "for":
+        return None
+    accuser, first_person = _subject(ws, c, at_word)
+    return Found(ws[c].start, ws[k].end, targets, accuser, first_person, _clause_span(ws, k + 2))
+
+
 def _criticism_from(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
     """ "Y faced criticism from X over C", "Y came under fire from X": Y the target."""
     verb = next((i for i in range(c - 1, max(-1, c - 4), -1) if ws[i].low in FACED), -1)
@@ -682,6 +719,12 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
         return None
     k = c + 1
     preps = ("against",) if low in ACTION_AGAINST | ALLEGATIONS else ("of", "against", "for")
+    if low in ALLEGATIONS:
+        preps = ("against", "at")
+    # "an FIR at the Sadiqabad police station against Y": past a place
+    ahead = next((i for i in range(k, min(len(ws), k + 8)) if ws[i].low == "against"), -1)
+    if low in ACTION_AGAINST and k < len(ws) and ws[k].low in ("at", "in", "with") and ahead > 0:
+        k = ahead
     charge = None
     if low in ALLEGATIONS and k < len(ws) and ws[k].low == "of":
         charge_end = k + 1
@@ -710,6 +753,11 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
         charge = _charge_after(ws, k, ("for", "over", "on"))
     verb = next(i for i in range(c - 1, -1, -1) if ws[i].low in DEMAND | LEVELLED)
     accuser, first_person = _subject(ws, verb, at_word)
+    if ws[verb].low.endswith("ing") and (
+        accuser is None or ws[accuser.last + 1].low != ws[verb].low
+    ):
+        # "filed a reference with the Speaker seeking ...": the clause's subject seeks
+        accuser, first_person = _clause_subject(ws, verb, at_word, [])
     return Found(ws[verb].start, ws[c].end, targets, accuser, first_person, charge)
 
 
@@ -838,12 +886,18 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
     while j >= 0 and gaps < 6 and ws[j].low in SUBJECT_GAP and j not in at_word:
         j -= 1
         gaps += 1
+    if j >= 1 and ws[j].low in ("who", "which") and ws[j - 1].text == ",":
+        j -= 2  # "the NAB, which accuses them": the antecedent
     if j >= 0 and ws[j].text == ")":  # "the Human Rights Commission of Pakistan (HRCP)"
         k = j
         while k >= 0 and ws[k].text != "(":
             k -= 1
         if k >= 1:
             j = k - 1
+    if j >= 0 and ws[j].text in ("\u2014", "\u2013") and (j - 1) in at_word:
+        j -= 1  # "three lawmakers \u2014 A, B and C \u2014 filed"
+    if j >= 0 and ws[j].text == "," and (j - 1) in at_word and _listed(ws, at_word[j - 1]):
+        j -= 1  # "leaders, including A, B and C, accused"
     if j >= 0 and ws[j].text == ",":
         # "X, the AIP chief, accused" / "X, who heads the party, accused": the mention
         # before the apposition
@@ -861,8 +915,29 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
         m = at_word[j]
         if m.pronoun in FIRST_PERSON:
             return None, True
+        m.also = _list_before(ws, m, at_word)
         return m, False
     return None, False
+
+
+def _listed(ws: list[Word], m: Mention) -> bool:
+    """Whether a mention ends a list: "A, B and C" (it follows "and")."""
+    return m.first >= 2 and ws[m.first - 1].low in ("and", "&")
+
+
+def _list_before(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> list[Mention]:
+    """The mentions listed before ``m``: "A, B and C accused" gives [A, B] for C."""
+    out: list[Mention] = []
+    k = m.first - 1
+    while k >= 1 and ws[k].low in ("and", "&", ",") and (k - 1) in at_word:
+        prev = at_word[k - 1]
+        if prev.pronoun or prev is m:
+            break
+        out.insert(0, prev)
+        k = prev.first - 1
+        if ws[k + 1].low in ("and", "&") and k >= 0 and ws[k].text != ",":
+            break
+    return out
 
 
 def _attributed(

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
 _WORD = re.compile(
     r"(?:[A-Z]\.){2,}"  # initials: "R.N."
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial before a name: "P. Arumugasamy"
+    r"|(?:Mohd|Muhd|Smt|Adv|Engr|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sen|Jr|Sr)\.(?=\s)"
     rf"|[\w{_MARKS}]+(?:(?:[-'\u2019]|[.,](?=\d))[\w{_MARKS}]+)*|[^\w\s{_MARKS}]"
 )
 # Urdu and Arabic letter forms folded to one, diacritics dropped, for matching names
