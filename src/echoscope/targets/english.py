@@ -169,10 +169,13 @@ NOT_NAMES = _forms(
     "wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december if as what why how who there then so "
     "mr. mrs. dr. my your speaking responding reacting commenting with from to of not no "
-    "said both all last next several many some one two three"
+    "said both all last next several many some one two three rs rs. inr pkr usd"
 )
 PRONOUNS = _forms("he she him her his we i us our my")
-_FUNCTION_WORDS = _forms("of in on at to for from with by and or as than into over about")
+_FUNCTION_WORDS = _forms(
+    "of in on at to for from with by and or as than into over about against before after "
+    "under through near outside inside"
+)
 FIRST_PERSON = _forms("we i us our my")
 ARTICLES = _forms("the a an his her their its our this that")
 
@@ -243,7 +246,16 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
         if not taken[k] and w.low in PRONOUNS:
             found.append(Mention(w.start, w.end, w.text, w.text, pronoun=w.low, first=k, last=k))
     found.sort(key=lambda m: m.first)
-    return found
+    return [m for m in found if not _dateline(ws, m)]
+
+
+def _dateline(ws: list[Word], m: Mention) -> bool:
+    """ "KARACHI:" or "NEW DELHI, Oct 3 (PNS)": the place a report was filed from."""
+    if not m.text.isupper() or m.pronoun:
+        return False
+    before = m.first == 0 or ws[m.first - 1].text in ("\n",)
+    after = ws[m.last + 1].text if m.last + 1 < len(ws) else ""
+    return before and after in (":", ",", "\u2014", "-", "(")
 
 
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
@@ -289,6 +301,15 @@ def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Menti
                 and _is_name_word(ws[j + 2], False, doc_lower)
             ):
                 j += 2
+            elif nxt.low in ("and", "&") and _org_tail(ws, j + 2, taken, doc_lower):
+                j += 2  # "Water and Power Development Authority", "Commerce and Industry"
+            elif (
+                nxt.text in ("'", "\u2019")
+                and ws[j].low.endswith("s")
+                and j + 2 < n
+                and _is_name_word(ws[j + 2], False, doc_lower)
+            ):
+                j += 2  # "Young Teachers' Association"
             else:
                 break
         # "PTI chairman Imran Khan": lower-case titles, then another run of names
@@ -327,6 +348,21 @@ def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Menti
             out.append(m)
         i = j + 1
     return out
+
+
+ORG_HEADS = _forms(
+    "authority commission industry industries corporation department ministry bureau agency "
+    "council committee association board party front league movement federation union "
+    "organisation organization institute university bank company limited assembly alliance"
+)
+
+
+def _org_tail(ws: list[Word], k: int, taken: list[bool], doc_lower: set[str]) -> bool:
+    """Whether the capitalised run starting at ``k`` ends an organisation's name."""
+    end = k
+    while end < len(ws) and not taken[end] and _is_name_word(ws[end], False, doc_lower):
+        end += 1
+    return end > k and ws[end - 1].low in ORG_HEADS
 
 
 def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
@@ -501,10 +537,20 @@ def _clause_subject(
     best = None
     for k in range(c - 1, -1, -1):
         m = at_word.get(k)
-        if m is None or m.last != k or k + 1 >= c:
+        if m is None or m.last != k or k + 1 >= c or _object_of_preposition(ws, m):
             continue
-        after = ws[k + 1]
-        if after.is_word and not after.capitalised and after.low not in _FUNCTION_WORDS | BE:
+        a = k + 1
+        if ws[a].text == "," and a + 1 < c:
+            a += 1  # "A citizen, X, has filed": past the apposition's comma
+        while a < c and ws[a].low in SUBJECT_GAP:
+            a += 1
+        after = ws[a] if a < c else None
+        if (
+            after is not None
+            and after.is_word
+            and not after.capitalised
+            and after.low not in _FUNCTION_WORDS | BE
+        ):
             best = m
             break
     was_target = best is not None and earlier and any(best is t for t in earlier[-1].targets)
@@ -515,6 +561,14 @@ def _clause_subject(
     if best is None:
         return None, False
     return (None, True) if best.pronoun in FIRST_PERSON else (best, False)
+
+
+def _object_of_preposition(ws: list[Word], m: Mention) -> bool:
+    """ "with the Speaker", "in the accountability court": an object, not a subject."""
+    k = m.first - 1
+    while k >= 0 and (ws[k].low in ARTICLES or (ws[k].low in TITLES and not ws[k].capitalised)):
+        k -= 1
+    return k >= 0 and ws[k].low in _FUNCTION_WORDS - {"and", "or"}
 
 
 def _phrase_at(ws: list[Word], c: int) -> int:
@@ -539,7 +593,7 @@ def _target_after(
             # "his predecessor, Sardar Ghazanfar Abbas Leghari,": the apposition names him
             comma = next((i for i in range(k + 1, min(k + 4, len(ws))) if ws[i].text == ","), -1)
             if comma < 0 or (comma + 1) not in at_word:
-                break  # "his" itself: a pronoun target
+                return [], j  # "his successor": someone this sentence does not name
             k = comma + 1
         else:
             break
@@ -897,7 +951,12 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
     if j >= 0 and ws[j].text in ("\u2014", "\u2013") and (j - 1) in at_word:
         j -= 1  # "three lawmakers \u2014 A, B and C \u2014 filed"
     if j >= 0 and ws[j].text == "," and (j - 1) in at_word and _listed(ws, at_word[j - 1]):
-        j -= 1  # "leaders, including A, B and C, accused"
+        last = at_word[j - 1]
+        listed = _list_before(ws, last, at_word)
+        opener = listed[0].first - 1 if listed else -1
+        if opener >= 0 and ws[opener].low in ("including", "namely"):
+            last.also = listed  # "leaders, including A, B and C, accused"
+            return last, False
     if j >= 0 and ws[j].text == ",":
         # "X, the AIP chief, accused" / "X, who heads the party, accused": the mention
         # before the apposition

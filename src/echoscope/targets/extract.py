@@ -120,6 +120,10 @@ class _Names:
             if known:
                 return known
         key = name_key(m.name)
+        if m.name.isupper() and 2 <= len(m.name) <= 6 and m.name.isalpha():
+            spelled = self._spelled_out(m.name)
+            if spelled:
+                return self.entities.lookup(spelled) or _display(spelled)
         if m.name == m.text or name_key(m.text) == key:
             titled = self._titled(m.name, m.start)
             if titled:
@@ -132,6 +136,21 @@ class _Names:
             if known:
                 return known
         return _display(m.name)
+
+    def _spelled_out(self, acronym: str) -> str:
+        """The name in the document whose initials an acronym spells: "ASL" for "the Awami
+        Sadaqat League"; "" if none or several."""
+        run = r"(?:[A-Z][\w'\u2019-]*)"
+        link = r"(?:\s+(?:of|the|and|for|e|ul|i)\s+|\s+)"
+        pattern = re.compile(rf"\b{run}(?:{link}{run}){{{len(acronym) - 1},{len(acronym) + 2}}}")
+        found = set()
+        for match in pattern.finditer(self.text):
+            words_in = [w for w in re.split(r"[\s-]+", match.group()) if w[:1].isupper()]
+            for i in range(len(words_in) - len(acronym) + 1):
+                chunk = words_in[i : i + len(acronym)]
+                if "".join(w[0] for w in chunk) == acronym:
+                    found.add(" ".join(chunk))
+        return next(iter(found)) if len(found) == 1 else ""
 
     def _titled(self, title: str, before: int) -> str:
         """The person an earlier sentence gave this title to: "the prime minister" after
@@ -236,6 +255,8 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         s, e = spans[i]
         if text[e - 1] in "?\u061f":
             continue  # a question ("Who can blame them?") asks, it does not accuse
+        if _headline(text, s, e):
+            continue  # its report says it again, with the names in full
         ws = words(text, s, e)
         found_mentions = rules.mentions(ws, entities, doc_lower)
         said: list[str] = []  # the names this sentence's earlier finds resolved to
@@ -252,6 +273,13 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                     seen[key].charge_start = acc.charge_start
                     seen[key].charge_end = acc.charge_end
     return with_charge_text(out, text)
+
+
+def _headline(text: str, s: int, e: int) -> bool:
+    """A line with no closing punctuation, short, followed by more text: a headline."""
+    if text[e - 1] in ".!?\u06d4\u061f\"'\u201d\u2019)":
+        return False
+    return len(text[s:e].split()) <= 14 and text.find("\n", e) >= 0 and e < len(text) - 1
 
 
 def _resolved(
