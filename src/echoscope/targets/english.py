@@ -54,6 +54,9 @@ PHRASES = (
     ("launched an attack on", "launched a scathing attack on", "launched a tirade against"),
     ("pointed fingers at", "pointed the finger at", "pointing fingers at"),
     ("held responsible", "holds responsible", "holding responsible"),
+    ("questioned the role of", "questions the role of", "questioning the role of"),
+    ("raised questions about", "raised questions over", "raising questions about"),
+    ("took exception to", "took strong exception to", "takes exception to"),
 )
 PHRASE_WORDS = tuple(tuple(p.split()) for group in PHRASES for p in group)
 NAME_CALL = _forms(
@@ -154,6 +157,8 @@ TITLES = _forms(
 # the head of a description that names an actor: "the federal government", "the DRF chief"
 ACTOR_HEADS = _forms(
     "ministers officials authorities management lawmakers legislators rulers members "
+    "officer officers commissioner superintendent inspector mayor secretary director staff "
+    "authority corporation company firm contractor contractors centre administration "
     "government governments opposition party parties minister chief leader leaders chairman "
     "chairperson president spokesman spokesperson administration establishment regime "
     "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
@@ -415,7 +420,7 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         phrase = _phrase_at(ws, c)
         hit = None
         if phrase:
-            hit = _object_cue(ws, c, c + phrase - 1, at_word, ("for", "over", "on"))
+            hit = _object_cue(ws, c, c + phrase - 1, at_word, ("for", "over", "on", "in"))
         elif low in ACCUSE:
             hit = _object_cue(ws, c, c, at_word, ("of",)) or _passive(ws, c, at_word, ("of",))
         elif low in CHARGE_WITH:
@@ -487,16 +492,15 @@ def _reported(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
             j = i - 1
             while j >= 0 and ws[j].low in SUBJECT_GAP and j not in at_word:
                 j -= 1
+            said_by = _owner(ws, at_word[j], at_word) if j >= 0 and j in at_word else None
             if (
-                j >= 0
-                and j in at_word
-                and not at_word[j].pronoun
-                and i < n - 2
-                and j > 0
-                and ws[j - 1].text in ",\u201d\"'\u2019"
+                said_by is not None
+                and not said_by.pronoun
+                and said_by.first > 0
+                and ws[said_by.first - 1].text in ",\u201d\"'\u2019"
             ):
                 # "Y did wrong, X said": the clause before the attribution
-                clause = (at_word[j], 0, j - 1)
+                clause = (said_by, 0, said_by.first - 1)
                 break
             if w.low == "saying" and i >= 2 and ws[i - 1].low == "as" and (i - 2) in at_word:
                 j = i - 2  # "quoted X as saying that"
@@ -513,6 +517,8 @@ def _reported(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
         return None
     accuser, start, end = clause
     k = start
+    if k == 0 and k + 1 < end and ws[k].text.isupper() and ws[k + 1].text == ":":
+        k += 2  # past a dateline
     while k < end and (ws[k].text in _QUOTES or ws[k].low in ("that", "the")) and k not in at_word:
         k += 1
     target = at_word.get(k)
@@ -560,7 +566,10 @@ def _clause_subject(
         return None, True
     if best is None:
         return None, False
-    return (None, True) if best.pronoun in FIRST_PERSON else (best, False)
+    if best.pronoun in FIRST_PERSON:
+        return None, True
+    best.also = _list_before(ws, best, at_word)
+    return best, False
 
 
 def _object_of_preposition(ws: list[Word], m: Mention) -> bool:
@@ -586,6 +595,12 @@ def _target_after(
     k = j
     skip = ("both", "the", "all")
     possessive = ("his", "her", "their", "its")
+    # "took exception to the remarks made by Y", "raised questions about the purchase of Y"
+    if j > 0 and ws[j - 1].low in ("to", "about", "over", "of") and ws[j - 1].low != "of":
+        k = j
+        while k < min(len(ws), j + 6) and k not in at_word and ws[k].low in _THINGS_OF:
+            k += 1
+        j = k if k in at_word else j
     while k < len(ws) and k < j + reach + 3 and (k not in at_word or ws[k].low in possessive):
         if ws[k].low in skip or (ws[k].low in TITLES and not ws[k].capitalised):
             k += 1
@@ -652,6 +667,10 @@ def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
+_THINGS_OF = _forms(
+    "the remarks remark made by statement statements absence conduct role decision of "
+    "purchase purchases handling award appointment behaviour behavior"
+)
 _DAYS = _forms(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning evening night week month year"
@@ -710,6 +729,8 @@ def _passive(
     j = c - 1
     while j >= 0 and ws[j].low in BE | {"also", "repeatedly", "strongly", "widely"}:
         j -= 1
+    if j >= 2 and j < c - 1 and ws[j].low in ("who", "which") and ws[j - 1].text == ",":
+        j -= 2  # "X, who was accused by Y of C": X
     if j == c - 1 or j < 0 or j not in at_word:
         return None
     target = at_word[j]
@@ -845,8 +866,12 @@ def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     if c + 1 >= len(ws) or ws[c + 1].text in _PUNCT_END:
         return _alleged_after(ws, c, at_word)
     k = c + 1
+    while k < min(len(ws), c + 4) and ws[k].low in SUBJECT_GAP | _DAYS and ws[k].low != "that":
+        k += 1  # "alleged on Monday that"
     if k < len(ws) and ws[k].low == "that":
         k += 1
+    elif k > c + 1:
+        k = c + 1
     if ws[c].low in ("charged", "claimed", "claims", "claiming") and k == c + 1:
         return None  # "charged" without "that" is read by the charge-with rule; "claimed" needs it
     targets, after = _target_after(ws, k, at_word, reach=2)
@@ -963,6 +988,14 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
         k = j - 1
         while k >= 0 and j - k < 14 and ws[k].text != ",":
             k -= 1
+        inner = at_word.get(j - 1)
+        if (
+            inner is not None
+            and inner.first == k + 1
+            and not inner.pronoun
+            and ws[inner.first].low not in ARTICLES
+        ):
+            return inner, False  # "A local leader of the JWP, X, has lodged": X is named
         if k >= 1 and ws[k].text == "," and (k - 1) in at_word:
             m = at_word[k - 1]
             return (None, True) if m.pronoun in FIRST_PERSON else (m, False)
