@@ -85,6 +85,17 @@ VENUES = frozenset(
     )
 )
 SIDE = _set("جانب طرف")
+RAINED, FINGERS, DOCK = fold("برس"), fold("انگلیاں"), fold("کٹہرے")
+FELL = _set("پڑے پڑیں پڑا پڑی")
+CASES = _set("مقدمہ مقدمات ریفرنس ایف تحریک درخواست شکایت")
+FILED = _set("درج دائر جمع")
+# what is condemned or criticised instead of a person: a deed (whose owner is the target) or
+# an event (no one's, unless named)
+DEEDS_WIDE = _set(
+    "کارکردگی کردار بجٹ پالیسی پالیسیوں فیصلے فیصلہ بیان بیانات اقدامات اقدام رویے رویہ "
+    "تقریر طرز حکمرانی منصوبے"
+)
+EVENTS = _set("واقعے واقعہ واقعات حملے حملہ دھماکے دھماکہ فائرنگ قتل سانحے سانحہ")
 MODALS = _set("سکتا سکتی سکتے")
 HAND, BEHIND = fold("ہاتھ"), fold("پیچھے")
 SAID = _set("کہا کہی بتایا")
@@ -111,7 +122,8 @@ _CUE_WORDS = sorted(
     | SLURS
     | DECLARED
     | WRONGS
-    | {fold("ہاتھوں")}
+    | CASES
+    | {fold("ہاتھوں"), fold("برس"), fold("انگلیاں"), fold("کٹہرے")}
 )
 #: where a text may hold an accusation: one scan per document
 CUE = cue_pattern(_CUE_WORDS)
@@ -204,6 +216,21 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit = _declared(ws, c, found_mentions)
         elif low in DEMAND:
             hit = _demand(ws, c, found_mentions)
+        elif low == RAINED and c + 1 < len(ws) and ws[c + 1].low in FELL and c >= 2:
+            # "Y پر برس پڑے": lashed out at Y
+            if ws[c - 1].low == ON:
+                hit = _at_target(ws, c, c - 1, found_mentions)
+        elif low == FINGERS and c >= 3 and ws[c - 1].low in SIDE and ws[c - 2].low == OF_F:
+            hit = _at_target(ws, c, c - 2, found_mentions)  # "Y کی جانب انگلیاں اٹھائیں"
+        elif low == DOCK and c >= 2 and ws[c - 1].low == TO:
+            hit = _at_target(ws, c, c - 1, found_mentions)  # "Y کو کٹہرے میں کھڑا کیا"
+        elif low in CASES:
+            hit = _case_against(ws, c, found_mentions)
+        if hit is not None and any(_not_a_target(ws, t) for t in hit.targets):
+            hit.targets = [_owner_of(ws, t, found_mentions) for t in hit.targets]
+            hit.targets = [t for t in hit.targets if t is not None]
+            if not hit.targets:
+                hit = None
         if hit is None or _negated(ws, c):
             continue
         if hit.accuser is None and not hit.first_person:
@@ -216,6 +243,56 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if reported is not None:
             out.append(reported)
     return out
+
+
+def _at_target(ws: list[Word], c: int, p: int, known: list[Mention]) -> Found | None:
+    """An accusation whose target is the name before postposition ``p``."""
+    targets = _coordinated(ws, p, known)
+    if not targets:
+        return None
+    accuser, first_person = _subject(ws, targets[0].first, known)
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, None)
+
+
+def _case_against(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "Y کے خلاف مقدمہ درج کیا", "Y کی نااہلی کے لیے ریفرنس دائر کیا": a case brought."""
+    if not any(ws[i].low in FILED for i in range(c + 1, min(len(ws), c + 5))):
+        return None
+    against = _last_before(ws, c, AGAINST, max(0, c - 8))
+    if against > 1 and ws[against - 1].low in GENITIVES:
+        target = noun_before(ws, against - 1, known)
+        charge = _charge(ws, against + 1, c - 1) if against + 1 < c else None
+    else:
+        of = next((i for i in range(c - 1, max(0, c - 6), -1) if ws[i].low in ACTIONS_OF), -1)
+        if of < 2 or ws[of - 1].low not in GENITIVES:
+            return None
+        target = noun_before(ws, of - 1, known)
+        charge = None
+    if target is None:
+        return None
+    accuser, first_person = _subject(ws, target.first, known)
+    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+
+
+def _not_a_target(ws: list[Word], m: Mention) -> bool:
+    """A deed or an event where a name should be: "Y کی کارکردگی پر تنقید" (Y's work),
+    "فائرنگ کے واقعے کی مذمت" (an incident, no one's)."""
+    return fold(ws[m.last].text) in DEEDS_WIDE | EVENTS
+
+
+def _owner_of(ws: list[Word], m: Mention, known: list[Mention]) -> Mention | None:
+    """Whose deed it is ("کراچی پاور بورڈ کی کارکردگی": the board), or None for an event or
+    a deed of no one named."""
+    if fold(ws[m.last].text) in EVENTS or m.first < 2:
+        return None if fold(ws[m.last].text) in EVENTS or m.first < 2 else m
+    if ws[m.first - 1].low in GENITIVES:
+        return noun_before(ws, m.first - 1, known)
+    if m.first == m.last - 1 and ws[m.first].low in GENITIVES:
+        return None
+    k = next((i for i in range(m.last - 1, m.first - 1, -1) if ws[i].low in GENITIVES), -1)
+    if k > m.first:
+        return noun_before(ws, k, known)
+    return None
 
 
 def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
@@ -503,7 +580,15 @@ def _declared(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         return None
     between = ws[to + 1 : c]
     if not any(w.low in SLURS for w in between):
-        return None
+        # "C کا ذمہ دار Y کو ٹھہرایا": held responsible, the charge before the target
+        target = noun_before(ws, to, known)
+        resp = _last_before(ws, target.first if target else to, fold("ذمہ"), max(0, to - 14))
+        if target is None or resp < 2 or ws[resp - 1].low not in GENITIVES:
+            return None
+        e = _last_before(ws, resp, ERGATIVE)
+        charge = _charge(ws, e + 1 if e >= 0 else 0, resp - 2)
+        accuser, first_person = _subject(ws, resp, known)
+        return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
     target = noun_before(ws, to, known)
     slur = next((i for i in range(to + 1, c) if ws[i].low in SLURS), -1)
     if slur > to + 2 and ws[slur - 1].low in GENITIVES and ws[slur].low in DEEDS_OF:
