@@ -42,7 +42,7 @@ CRITICISE = _forms(
     "vilifying malign maligned maligns maligning defame defamed defames defaming scold "
     "scolded scolds reprimand reprimanded reprimands excoriate excoriated excoriates decry "
     "decried decries deplore deplored deplores attack attacked attacks attacking targeted "
-    "targeting grilled"
+    "targeting grilled booked arrested nabbed"
 )
 # multi-word cues: (words, preposition before the target)
 PHRASES = (
@@ -51,6 +51,7 @@ PHRASES = (
     ("take a swipe at", "took a swipe at", "takes a swipe at", "taking a swipe at"),
     ("come down hard on", "came down hard on", "comes down hard on", "coming down hard on"),
     ("tore into", "tears into", "tear into", "tearing into"),
+    ("took to task", "takes to task", "taking to task"),
     ("launched an attack on", "launched a scathing attack on", "launched a tirade against"),
     ("pointed fingers at", "pointed the finger at", "pointing fingers at"),
     ("held responsible", "holds responsible", "holding responsible"),
@@ -716,7 +717,17 @@ def _object_cue(
     charge = _charge_after(ws, k, preps)
     if charge is None and require_prep:
         return None
-    if charge is None and ws[c].low in ("targeted", "targeting", "attacked", "attacks", "attack"):
+    loose = (
+        "targeted",
+        "targeting",
+        "attacked",
+        "attacks",
+        "attack",
+        "booked",
+        "arrested",
+        "nabbed",
+    )
+    if charge is None and ws[c].low in loose:
         return None  # "attacked a checkpost": a cue this loose needs a charge to be read
     accuser, first_person = _subject(ws, c, at_word)
     return Found(ws[c].start, ws[cue_last].end, targets, accuser, first_person, charge)
