@@ -60,6 +60,9 @@ PHRASES = (
     ("took exception to", "took strong exception to", "takes exception to"),
 )
 PHRASE_WORDS = tuple(tuple(p.split()) for group in PHRASES for p in group)
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in sorted(PHRASE_WORDS, key=len, reverse=True):
+    _PHRASES_BY_FIRST.setdefault(_words[0], []).append(_words)
 NAME_CALL = _forms(
     "termed terms terming called calls calling branded brands branding dubbed dubs dubbing "
     "labelled labeled labels labelling labeling declared declares described describes"
@@ -220,6 +223,9 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
             i += 1
             continue
         hit = 0
+        if _first_word(ws[i]) not in entities.first_words:
+            i += 1
+            continue
         for n in range(min(longest + 1, len(ws) - i), 0, -1):
             last = ws[i + n - 1]
             if not last.is_word:
@@ -262,6 +268,10 @@ def _dateline(ws: list[Word], m: Mention) -> bool:
     before = m.first == 0 or ws[m.first - 1].text in ("\n",)
     after = ws[m.last + 1].text if m.last + 1 < len(ws) else ""
     return before and after in (":", ",", "\u2014", "-", "(")
+
+
+def _first_word(w: Word) -> str:
+    return w.low.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
@@ -582,8 +592,9 @@ def _object_of_preposition(ws: list[Word], m: Mention) -> bool:
 
 
 def _phrase_at(ws: list[Word], c: int) -> int:
-    for p in PHRASE_WORDS:
-        if c + len(p) <= len(ws) and all(ws[c + k].low == p[k] for k in range(len(p))):
+    """How many words of a multi-word cue start at word ``c`` (0: none)."""
+    for p in _PHRASES_BY_FIRST.get(ws[c].low, ()):
+        if c + len(p) <= len(ws) and all(ws[c + k].low == p[k] for k in range(1, len(p))):
             return len(p)
     return 0
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from echoscope.errors import EchoscopeError
-from echoscope.targets.words import name_key
+from echoscope.targets.words import fold, name_key
 
 ALIAS_COLUMNS = ("entity", "alias", "kind", "member_of")
 ENTITY_KINDS = ("person", "party", "organisation", "outlet", "assembly", "")
@@ -69,6 +69,7 @@ class Entities:
         self._entity: dict[str, Entity] = {}
         self._by_surname: dict[str, set[str]] = {}
         self.longest_alias = 1  # in words: how far a lookup in a sentence need look ahead
+        self.first_words: set[str] = set()  # the first word of every key
 
     def __len__(self) -> int:
         return len(self._entity)
@@ -91,6 +92,14 @@ class Entities:
                 continue
             # the first to claim a key keeps it: a user's alias file is read before metadata
             self._by_key.setdefault(key, canonical)
+            # the first word as a key and as written (folded): a sentence's word is checked
+            # against these before any lookup
+            self.first_words.add(key.split()[0])
+            raw = text.split()
+            if raw:
+                self.first_words.add(fold(raw[0]))
+                if len(raw) > 1 and name_key(raw[0]) == "":
+                    self.first_words.add(fold(raw[1]))
             entity.aliases.add(key)
             self.longest_alias = max(self.longest_alias, len(key.split()))
             parts = key.split()

@@ -138,7 +138,7 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
     longest = min(entities.longest_alias, 8)
     while i < len(ws):
         hit = 0
-        if ws[i].is_word:
+        if ws[i].is_word and _first_word(ws[i]) in entities.first_words:
             for n in range(min(longest, len(ws) - i), 0, -1):
                 key = name_key(" ".join(w.text for w in ws[i : i + n]))
                 known = entities.lookup_key(key)
@@ -148,6 +148,10 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
                     break
         i += hit or 1
     return out
+
+
+def _first_word(w: Word) -> str:
+    return w.low.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
