@@ -19,7 +19,9 @@ of the same document whose sentence it overlaps:
 * **denials**: predicted lines that overlap a ``denial`` gold sentence and name its denier as
   the accuser (reporting a denial as the denier's accusation);
 * **responses** (with ``--responses``, ``echoscope export responses --format jsonl``): precision
-  and recall of the ``(doc, answers)`` pairs.
+  and recall of the ``(doc, answers)`` pairs; and on the planted tit-for-tat alone (gold lines
+  with ``"planted": true``): recall of those pairs, and precision of the responses predicted
+  for their answering documents (a right one there may be any gold response).
 
 ``--split`` keeps the documents of one half (CRC-32 of the id, even: ``tune``, odd: ``test``,
 as the generator assigns them; default ``test``). Standard library only.
@@ -223,11 +225,24 @@ def score(
             for r in responses
             if _in_split(str(r.get("doc")), split)
         }
+        planted = {
+            (str(g.get("doc")), str(g.get("answers")))
+            for g in gold
+            if g.get("type") == "response" and g.get("planted")
+        }
+        # the planted pair's answering documents: what was predicted for them is judged
+        got_planted = {p for p in got if p[0] in {doc for doc, _ in planted}}
         result["responses"] = {
             "precision": _ratio(len(got & want), len(got)),
             "recall": _ratio(len(got & want), len(want)),
             "predicted": len(got),
             "gold": len(want),
+            "planted": {
+                "precision": _ratio(len(got_planted & want), len(got_planted)),
+                "recall": _ratio(len(got & planted), len(planted)),
+                "predicted": len(got_planted),
+                "gold": len(planted),
+            },
         }
     return result
 
@@ -268,6 +283,11 @@ def report(result: dict, show: int = 10) -> str:
         out.append(
             f"  responses precision {_figure(r['precision'])} ({r['predicted']} predicted)   "
             f"recall {_figure(r['recall'])} ({r['gold']} gold)"
+        )
+        rp = r["planted"]
+        out.append(
+            f"  planted   precision {_figure(rp['precision'])} ({rp['predicted']} predicted)   "
+            f"recall {_figure(rp['recall'])} ({rp['gold']} gold tit-for-tat)"
         )
     for title, items in (
         ("denials reported as accusations", d["examples"]),

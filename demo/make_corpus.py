@@ -4589,6 +4589,7 @@ GOV = "Government of Dalmora"
 SAHIL_GOV = "Government of Sahil"
 SAP = "Sahil Awami Party"
 EC = "Election Commission of Dalmora"
+FISHERIES = "Fisheries Department"
 
 # (canonical name, kind, member_of, aliases). Canonical names are the corpus's speaker or
 # series values where the entity speaks. member_of is the entity's party; for an assembly, the
@@ -4643,7 +4644,8 @@ ENTITIES = [
         "Chief Minister Saleem Durrani", "Saleem Durrani", "Durrani", "Sahil's Chief Minister"]),
     ("Rehana Sabzwari", "person", NCP, [
         "صوبائی وزیر آب ریحانہ سبزواری", "وزیر آب ریحانہ سبزواری", "ریحانہ سبزواری",
-        "صوبائی وزیر آب", "وزیر آب", "سبزواری", "Rehana Sabzwari", "Sabzwari"]),
+        "صوبائی وزیر آب", "وزیر آب", "سبزواری", "Rehana Sabzwari", "Sabzwari",
+        "صوبائی وزیر ریحانہ سبزواری"]),
     (NCP, "party", "", [
         "NCP", "the governing party", "the ruling party", "نیشنل کنکورڈ پارٹی", "حکمران جماعت"]),
     (PUL, "party", "", ["PUL", "the League", "پیپلز یونٹی لیگ"]),
@@ -4661,6 +4663,7 @@ ENTITIES = [
     ("Ministry of Health", "organisation", "", ["the health ministry", "the Ministry of Health"]),
     ("Ministry of Water Resources", "organisation", "", ["the Water Ministry"]),
     ("Food Department", "organisation", "", ["the Food Department", "محکمہ خوراک"]),
+    (FISHERIES, "organisation", "", ["the fisheries department", "محکمہ ماہی پروری"]),
     ("Federal Reconstruction Authority", "organisation", "", [
         "the Federal Reconstruction Authority", "the Authority"]),
     ("Corvan Pharma", "organisation", "", ["Corvan", "کوروان فارما"]),
@@ -4755,12 +4758,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # --- notes on the planted passages and fixed texts of the first 206 documents ----------------
 # Keyed by point (every variant) or (point, variant).
 POINT_NOTES: dict[int | tuple[int, str], list[Note]] = {
-    1: [A(GOV, r"treats the (?:national treasury|public purse) the way a gambler", rx=True),
+    # the gambler and the thief are similes: no wrong is stated (vague, like "I call it ...")
+    1: [V(r"treats the (?:national treasury|public purse) the way a gambler", GOV, rx=True),
         V("I call it a bet placed", GOV)],
     2: [V("twenty-nine went to"), V("Those firms did not lay")],
     3: [V("moved through the ministry like water")],
     4: [V("he is transferred within a week"), V("moved out of their posts since October"),
-        A(GOV, "fears an honest clerk the way a thief fears a barking dog")],
+        V("fears an honest clerk the way a thief fears a barking dog", GOV)],
     5: [V("channelled through the Federal Reconstruction Authority",
           "Federal Reconstruction Authority"),
         V("Tenders were issued without notice", "Federal Reconstruction Authority")],
@@ -4794,19 +4798,19 @@ POINT_NOTES: dict[int | tuple[int, str], list[Note]] = {
     (12, "split"): [V("did not exist a month before it signed"),
                     V("kept the Prime Minister's diary", "Harun Delavar")],
     (12, "summary"): [V("The Front asks why public land", "Harun Delavar")],
+    # point 13 insinuates (he sat on the committee, his conscience came late) and states no
+    # wrong: vague throughout
     (13, "original"): [V("now tells the country he is shocked", LEADER),
-                       A(LEADER, "sat on the cabinet committee that approved every one of them"),
-                       A(LEADER, "found his conscience only on the day he was refused the finance "
-                         "ministry")],
-    (13, "reworded"): [A(LEADER, "belonged to the cabinet committee which cleared each Northern "
-                         "Highway contract"),
-                       A(LEADER, "His outrage arrived two years late")],
-    (13, "split"): [A(LEADER, "discovered these contracts only after he walked out of government"),
+                       V("sat on the cabinet committee that approved every one of them", LEADER),
+                       V("found his conscience only on the day he was refused", LEADER)],
+    (13, "reworded"): [V("belonged to the cabinet committee which cleared", LEADER),
+                       V("His outrage arrived two years late", LEADER)],
+    (13, "split"): [V("discovered these contracts only after he walked out", LEADER),
                     V("He sat on that committee", LEADER),
                     V("minutes carry his name", LEADER),
-                    A(LEADER, "Two years of silence ended when he did not get my job")],
+                    V("Two years of silence ended when he did not get my job", LEADER)],
     (13, "rhetorical"): [V("Who sat on the committee of ministers", LEADER),
-                         A(LEADER, "", anchor="Rustam Keshvani did."),
+                         V("Rustam Keshvani did.", LEADER),
                          V("Whose signature is written", LEADER), V("His.", LEADER),
                          V("when did his objections begin", LEADER),
                          V("Only after two silent years", LEADER)],
@@ -4850,14 +4854,16 @@ POINT_NOTES: dict[int | tuple[int, str], list[Note]] = {
                     V("A place in the constabulary has a price"),
                     V("through a broker, at the NCP office", NCP)],
     (18, "summary"): [V("The Front condemns the sale of police and postal jobs", NCP)],
-    (19, "original"): [A(PUL, "The tanker trade in Mirwal is run by councillors"),
+    # point 19: running the tanker trade is no stated wrong; breaking the valves is
+    (19, "original"): [V("The tanker trade in Mirwal is run by councillors", PUL),
                        A(PUL, "their men come at night and break the valves")],
-    (19, "split"): [A(PUL, "", anchor="It is the PUL."),
+    (19, "split"): [V("It is the PUL.", PUL),
                     V("Its councillors hold the licences", PUL),
                     V("the valves are smashed within days"),
-                    V("The people who smash them work for those same councillors", PUL)],
+                    A(PUL, "smash them", anchor="The people who smash them work for those same "
+                      "councillors")],
     (19, "reworded"): [V("Who gains when the taps in Mirwal run dry", PUL),
-                       A(PUL, "control the water-tanker business"),
+                       V("control the water-tanker business", PUL),
                        A(PUL, "their people wreck the valves after dark")],
     # translations: the same notes on both sides
     20: [V(r"^(?:The cabinet has approved a licence|کابینہ نے)", GOV, rx=True),
@@ -4880,7 +4886,8 @@ POINT_NOTES: dict[int | tuple[int, str], list[Note]] = {
     35: [V(r"(?:has been added to electricity bills|ایک نئی مد شامل)", rx=True),
          V(r"(?:was never approved by the Assembly|نہ اسمبلی نے منظور)", rx=True)],
     36: [V(r"(?:has not held so much as an inquiry|ایک انکوائری تک نہیں)", rx=True)],
-    37: [V(r"(?:were sold by the fisheries department|کباڑ کے)", rx=True),
+    37: [A(FISHERIES, r"(?:were sold by the fisheries department to a private company at scrap "
+                      r"prices|کباڑ کے بھاؤ ایک نجی کمپنی کو بیچ دیں)", rx=True),
          V(r"(?:rents those boats back|واپس دے رہی ہے)", rx=True)],
     38: [V(r"(?:three times the market price|تین گنا ہے)", rx=True),
          V(r"(?:were never delivered|کبھی پہنچے ہی نہیں)", rx=True)],
@@ -4906,7 +4913,7 @@ NEGATIVE_NOTES: dict[tuple[int, str], list[Note]] = {
     (15, EC): [D("The deletions were spread across", target=EC)],
     (16, "The Morning Ledger"): [D("had been divided among eleven district hospitals",
                                    "the medical store at Retnagar")],
-    (16, "The Northern Courier"): [V("pharmacies in the town charge three times")],
+    (16, "The Northern Courier"): [V("pharmacies in the town charge three times", accuser="")],
     (17, NCP): [D("released reserve wheat", target="Food Department")],
     (19, "Farida Mortazan"): [D("Not one of our councillors", target=PUL),
                               V("bought from the cheapest bidder", "Ministry of Water Resources")],
@@ -4987,11 +4994,9 @@ def _slot_denial(slot: str) -> Rule:
 
 
 def _dismissed_front(slots: dict) -> list[Note]:
-    # "{Gov_pol} dismissed the new party ..., calling it {dismiss}"
-    accuser = canonical(slots["gov_pol"])
-    if accuser is None:  # "a government spokesman": no one in particular
-        return [Note("vague", DRF)]
-    return [Note("accusation", DRF, r"calling it (?P<c>[^.]+)", accuser=accuser, rx=True)]
+    # "{Gov_pol} dismissed the new party ..., calling it {dismiss}": "a one-man show",
+    # "yesterday's men" are mockery, no wrong; "a government spokesman" is no one in particular
+    return [Note("vague", DRF, accuser=canonical(slots["gov_pol"]) or "")]
 
 
 def _reason(slots: dict) -> list[Note]:
@@ -5032,18 +5037,9 @@ FRAME_RULES: dict[str, Rule] = {
     _tpl(GOV_LINES, "[The opposition shouts"): _vague(),
     _tpl(GOV_LINES, "We inherited"): _vague(),
     _tpl(GOV_AFTER_LAUNCH, "[Those who crossed"): _vague(),
-    _tpl(GOV_AFTER_LAUNCH, "[Mr Keshvani's party"): lambda slots: [
-        Note(
-            "accusation",
-            DRF,
-            r"more (?:press conferences|slogans|cameras) than "
-            r"(?:members|plans|ideas)",
-            rx=True,
-        )
-    ],
-    _tpl(GOV_AFTER_LAUNCH, "Mr Keshvani sat in"): lambda slots: [
-        Note("accusation", LEADER, r"never (?:once raised|mentioned|asked about) [^.]+", rx=True)
-    ],
+    # "more press conferences than ideas" mocks; "sat in cabinet and never raised" insinuates
+    _tpl(GOV_AFTER_LAUNCH, "[Mr Keshvani's party"): _vague(DRF),
+    _tpl(GOV_AFTER_LAUNCH, "Mr Keshvani sat in"): _vague(LEADER),
     _tpl(GOV_AFTER_LAUNCH, "[The defectors|These new"): _vague(),
     _tpl(NEWS_FRAMES, "{Gov_pol} [has denied"): _slot_denial("gov_pol"),
     _tpl(NEWS_AFTER_LAUNCH, "{Gov_pol} [dismissed"): _dismissed_front,
@@ -5073,10 +5069,56 @@ FRAME_RULES: dict[str, Rule] = {
 }
 
 
+def _said_by(*keys: str) -> Callable[[dict], str]:
+    """The one a frame reports the clause from, by the name its slots give."""
+
+    def who(slots: dict) -> str:
+        name = " ".join(slots[k] for k in keys)
+        return canonical(name) or name
+
+    return who
+
+
+def _unnamed(slots: dict) -> str:
+    return ""  # residents, officials, a survey: no one in particular
+
+
+# Frames that report someone else's words: their clause is not in the document's own voice
+REPORTED_BY: dict[str, Callable[[dict], str]] = {
+    _tpl(NEWS_FRAMES, "{Opp_pol} told"): _said_by("opp_pol"),
+    _tpl(NEWS_FRAMES, "[Residents|Local people"): _unnamed,
+    _tpl(NEWS_FRAMES, "According to"): _unnamed,
+    _tpl(NEWS_FRAMES, "[Officials|"): _unnamed,
+    _tpl(NEWS_FRAMES, "{Group} gathered"): _unnamed,
+    _tpl(NEWS_FRAMES, "{Fname} {lname}, a "): _said_by("fname", "lname"),
+    _tpl(NEWS_FRAMES, "A [report"): _said_by("institution"),
+    _tpl(NEWS_FRAMES, "The {ministry} [said"): _said_by("ministry"),
+    _tpl(NEWS_FRAMES, "[Opposition members"): _unnamed,
+    _tpl(NEWS_FRAMES, "{Clause}, [residents said"): _unnamed,
+    _tpl(NEWS_FRAMES, "{Clause}, [the district administration"): _unnamed,
+    _tpl(NEWS_FRAMES, "{Fname} {lname}, who has"): _said_by("fname", "lname"),
+    **{template: _unnamed for template in NEWS_LEAD + UR_NEWS_LEAD},
+    _tpl(RES_DEBATE, "Speaking for the motion"): _said_by("member"),
+    _tpl(RES_DEBATE, "Opposing it"): _said_by("member2"),
+    _tpl(RES_DEBATE, "[During the debate"): _said_by("member"),
+    _tpl(UR_NEWS_FRAMES, "{pol} نے {weekday} کو {town}"): _said_by("pol"),
+    _tpl(UR_NEWS_FRAMES, "{pol} نے {weekday} کو ["): _said_by("pol"),
+    _tpl(UR_NEWS_FRAMES, "[مقامی لوگوں"): _unnamed,
+    _tpl(UR_NEWS_FRAMES, "[سرکاری اعداد"): _unnamed,
+    _tpl(UR_NEWS_FRAMES, "{town} کے رہائشی"): _said_by("name"),
+    _tpl(UR_NEWS_FRAMES, "محکمہ {dept} کے ایک"): _unnamed,
+    _tpl(UR_RES_DEBATE, "بحث کے دوران"): _said_by("member2"),
+}
+
+
 def generated_notes(unit: Unit) -> list[Note]:
     slots = {**unit.slots, "_text": unit.text}
-    rule = FRAME_RULES.get(unit.slots.get("_frame", ""), _clause_notes)
-    return rule(slots)
+    frame = unit.slots.get("_frame", "")
+    notes = FRAME_RULES.get(frame, _clause_notes)(slots)
+    said_by = REPORTED_BY.get(frame)
+    if said_by is not None:
+        notes = [n if n.accuser is not None else replace(n, accuser=said_by(slots)) for n in notes]
+    return notes
 
 
 # --- the documents written for the targets stage -------------------------------------------
@@ -5504,7 +5546,9 @@ TARGET_DOCS = [
           A("Harun Delavar", "set the police on his workers", accuser=LEADER,
             form="reported")),
         F("The truth is that his workers burned two buses in Sarvi, and the police arrested the "
-          "men who did it.", V("his workers burned two buses", DRF)), 2,
+          "men who did it.",
+          A(DRF, "burned two buses in Sarvi", anchor="his workers burned", form="direct pronoun")),
+        2,
         F("The Dalmora Renewal Front is a danger to public order, and I have asked the Interior "
           "Ministry to examine its funding.",
           A(DRF, "a danger to public order", form="direct")), 2]),
@@ -5514,9 +5558,9 @@ TARGET_DOCS = [
           "neither has yet produced any evidence.", V("have traded accusations")),
         F("Delavar repeated on Friday that Keshvani's front is financed from abroad.",
           A(DRF, "financed from abroad", accuser="Harun Delavar", form="reported surname")), 2,
+        # a figure of speech: no wrong stated
         F("Keshvani replied that the Prime Minister was hiding behind foreign ghosts.",
-          A("Harun Delavar", "hiding behind foreign ghosts", accuser=LEADER,
-            form="reported title")), 2,
+          V("hiding behind foreign ghosts", "Harun Delavar", LEADER)), 2,
         F("In Sahil, Mian Rafaqat Dildaar accused Chief Minister Saleem Durrani of selling canal "
           "water to the Khanwal factories.",
           A("Saleem Durrani", "selling canal water to the Khanwal factories", accuser=MP,
@@ -5615,10 +5659,10 @@ def split_of(doc_id: str) -> str:
 
 
 def own_accuser(doc: Doc) -> str:
-    """Who speaks in a document's own voice: the body that issues it, or its speaker."""
-    if doc.genre in ("statement", "resolution", "letter"):
-        return doc.series
-    return doc.speaker if doc.genre in SPOKEN else ""
+    """Who speaks in a document's own voice ("we", "this House", "the Front", no named
+    subject): its series when that is not the speaker (the party, assembly or body issuing a
+    statement, resolution or letter, the outlet of a news item), else the speaker."""
+    return doc.series or doc.speaker
 
 
 def unit_notes(doc: Doc, unit: Unit, translators: dict[int, str]) -> list[Note]:
@@ -5783,8 +5827,9 @@ TARGETS_README = """\
 ## Targets and charges
 
 For echoscope's targets stage (who accuses whom of what), `targets-gold.jsonl` marks every
-sentence of the corpus that accuses, blames, condemns or demands action against someone, and
-`entities.csv` is the alias list to run the stage with:
+sentence of the corpus that explicitly accuses, blames, condemns or demands action against
+someone (and the ones that only insinuate, or deny), and `entities.csv` is the alias list to
+run the stage with:
 
 ```
 echoscope ingest demo/corpus.jsonl --db demo.db
@@ -5824,35 +5869,69 @@ committee rejects that resolution and condemns the Chief Minister and the Water 
 
 ### The gold rule
 
-Every sentence of all {n_docs} documents was judged by one rule (the background's sentences by
-the template that made them, so the rule holds wherever a template was used):
+echoscope's targets stage reports only *explicit* accusations, each with a cue a reader can
+point to, and the gold follows the same rule. Every sentence of all {n_docs} documents was
+judged by it, the background's sentences by the template that made them (each template decided
+once, so the rule holds wherever a template was used):
 
-* **an accusation** when the sentence charges an *identified* target with wrongdoing: the
-  target is the one the sentence says did wrong, the object of an accusation cue (accuse,
-  blame, condemn, lash out at, demand action against, call someone a traitor), or the subject
-  of a derogatory characterisation ("This government fears an honest clerk the way a thief
-  fears a barking dog"). Identified means named, a title that means one entity ("the Prime
-  Minister", "the DRF chief", "وزیر اعلیٰ"), "this government" (`{gov}`; the Urdu
-  "صوبائی حکومت" is `{sahil_gov}`), or a pronoun whose antecedent is one of these. Reported
-  accusations count ("Farida Mortazan called me a traitor" is Mortazan accusing the speaker);
+* **an accusation** (scored) when the sentence explicitly
+  - says someone accuses, blames, condemns, criticises, attacks, lashes out at or denounces
+    the target, demands action or an inquiry against it, its arrest, resignation or apology,
+    levels allegations or files a case against it ("The League accuses Finance Minister
+    Lucan Mehrabi of money laundering", "یہ ایوان میاں رفاقت دلدار کی شدید مذمت کرتا ہے");
+  - calls the target a traitor, a thief, an agent, corrupt, a liar or the like ("The DRF
+    chief is an agent of a foreign power", "دلدار کو ساحل کے عوام کا غدار قرار دیتا ہے"), or says
+    it is responsible for or involved in a wrong; or
+  - states that the target committed a specific wrong, in the speaker's own voice or
+    attributed to someone: stole, rigged, took bribes, sold the province's water, laundered
+    money, betrayed, misled the House, was paid by a foreign spy service, sent the police
+    against workers, broke the valves, sold donated boats at scrap prices.
+
+  The target must be identified: named, a title that means one entity ("the Prime Minister",
+  "the DRF chief", "وزیر اعلیٰ"), "this government" (`{gov}`;
+  the Urdu "صوبائی حکومت" is `{sahil_gov}`), a pronoun whose antecedent is one of
+  these, or the men, workers or officials of a named party ("their men come at night and
+  break the valves"). Reported accusations count ("Farida Mortazan called me a traitor" is
+  Mortazan accusing the speaker);
 * **vague** (`"vague": true`, neither rewarded nor penalised) when the wrongdoer is not
   identified (a passive, "officials", "the contractor", "someone", "a minister's nephew",
-  "they" with no antecedent) or the blame of an identified target is only implied: a
-  rhetorical question, irony, a request to explain, "I call it ...", a complaint about
-  conditions that names the body responsible. When in doubt, vague. So the highway resolution
-  (point 6), whose wrongdoers are unnamed contracting firms, is vague, and so are most of
-  Keshvani's allegations except "This government treats the national treasury the way a
-  gambler ..." and "This government fears an honest clerk ...";
+  "they" with no antecedent), or when the sentence mocks, insinuates, compares or asks and
+  states no wrong: a rhetorical question, irony, a simile, "I call it ...", a request to
+  explain, a complaint about conditions that names the body responsible. When in doubt, vague.
+  The highway resolution (point 6), whose wrongdoers are unnamed contracting firms, is vague,
+  and so are these, which carry a charge but state no wrong:
+  - point 1, "This government treats the national treasury the way a gambler treats his last
+    night at the card table ...", and point 4, "This government fears an honest clerk the way
+    a thief fears a barking dog": similes;
+  - point 13, every copy ("He sat on the cabinet committee that approved every one of them",
+    "he found his conscience only on the day he was refused the finance ministry", "His
+    outrage arrived two years late", "Rustam Keshvani did."): insinuation, since sitting on a
+    committee and objecting late are no wrongs;
+  - point 19's "The tanker trade in Mirwal is run by councillors of the People's Unity League",
+    "It is the PUL." and "... who control the water-tanker business": running a trade is no
+    wrong (the sentences of the same point that say their men break the valves are scored);
+  - point 44's evidence, "The money that rented his front's offices came through a bank in
+    Osterland", "Osterland pays for his offices": the charge is in the sentence before;
+  - the governing side's generated lines "Mr Keshvani's party has more press conferences than
+    ideas in ...", "The defectors found their conscience only when ..." and "Mr Keshvani sat
+    in cabinet for ... years and never once raised ...", and the news line "... dismissed the
+    new party, calling it a one-man show" (or "yesterday's men", "a vanity project", "a rumour
+    with a logo"): mockery and insinuation;
+  - "Keshvani replied that the Prime Minister was hiding behind foreign ghosts": a figure of
+    speech;
 * **a denial** (`"denial": true`) when the sentence denies or rejects a charge, or rebuts its
   facts in defence; its `accuser` is the denier, who should not be reported as accusing anyone
   there (the counter-resolution, point 7, is one);
 * nothing otherwise: conditions that blame no one, promises, praise, neutral news.
 
 The accuser is the person or body the sentence gives (a reported speaker, a pronoun's
-antecedent) or else the document's own voice: the speaker of a speech or press conference, the
-issuing body of a statement, resolution or letter ("This House", "We"). Names are the
-canonical names of `entities.csv`, which are the corpus's `speaker`/`series` values wherever the
-entity speaks; a person no list knows keeps the name the text gives.
+antecedent) or else the document's own voice ("we", "this House", "the Front", "our party", no
+named subject): the document's `series` when that is not its speaker (the party of a statement,
+the assembly of a resolution, the body that signs a letter, the outlet of a news item), else the
+speaker of a speech or press conference. A news sentence that reports someone ("Residents said
+...", "... told a rally that ...") has that someone as its accuser, or none when it names no one.
+Names are the canonical names of `entities.csv`, which are the corpus's `speaker`/`series`
+values wherever the entity speaks; a person no list knows keeps the name the text gives.
 
 ### Files
 
@@ -5862,14 +5941,15 @@ entity speaks; a person no list knows keeps the name the text gives.
   `""` when it names none), with `"denial": true` or `"vague": true` where they apply and a
   `form` for the planted ones; and response lines `{{"type": "response", "doc", "answers",
   "split"}}`: document `doc` answers `answers` when it comes later, within {days} days, accuses
-  the earlier one's accuser or someone of the same party, and the earlier one accused its
-  accuser's side (derived from the accusation lines by that rule; the tit-for-tat has
+  the earlier one's accuser's side, and the earlier one accused its accuser's side, where an
+  entity's side is itself and everyone of its `member_of` party (derived by that rule from the
+  scored accusation lines only, not from vague lines or denials; the tit-for-tat has
   `"planted": true`).
 * `entities.csv`: `entity,alias,kind,member_of`, one row per alias (English variants such as
   "Mr Keshvani" and "the DRF chief", other spellings, Urdu script). `member_of` is the party;
   for an assembly, the party that holds its majority.
 
-| split | documents | accusations | vague | denials | responses |
+| split | documents | accusations (scored) | vague | denials | responses (planted) |
 |---|---|---|---|---|---|
 {split_rows}
 
@@ -5883,7 +5963,10 @@ lines of the same document whose sentence it overlaps, and prints precision and 
 `(doc, accuser, target)` triples (names casefolded, white space collapsed; a prediction in a
 vague sentence counts for nothing), the share of matched pairs whose charge is right (word
 overlap F1 of at least 0.5 after stop words, English or Urdu), the denials reported as
-accusations by the denier, and with `--responses` precision and recall of the response pairs.
+accusations by the denier, and with `--responses` precision and recall of the response pairs,
+then the same two on the planted tit-for-tat alone: recall of the `"planted"` pairs, and
+precision of the responses predicted for their answering documents (the tit-for-tat's response
+line is in the `{tit_split}` half).
 """
 
 
@@ -5905,7 +5988,8 @@ def targets_readme(docs: list[Doc], lines: list[dict], responses: list[dict], n_
     for half in ("tune", "test", "all"):
         gl = [g for g in lines if half in ("all", g["split"])]
         n_docs = sum(1 for d in docs if half in ("all", split_of(d.id)))
-        n_resp = sum(1 for r in responses if half in ("all", r["split"]))
+        resp = [r for r in responses if half in ("all", r["split"])]
+        n_resp = f"{len(resp)} ({sum(bool(r.get('planted')) for r in resp)})"
         split_rows.append(
             f"| {half} | {n_docs} | {sum(map(scored, gl))} | "
             f"{sum(bool(g.get('vague')) for g in gl)} | {sum(bool(g.get('denial')) for g in gl)} "
@@ -5925,6 +6009,7 @@ def targets_readme(docs: list[Doc], lines: list[dict], responses: list[dict], n_
         tit_b=tit["doc"],
         tit_a_date=f"{by_id[tit['answers']].date:%d %B}".lstrip("0"),
         tit_b_date=f"{by_id[tit['doc']].date:%d %B}".lstrip("0"),
+        tit_split=tit["split"],
         gov=GOV,
         sahil_gov=SAHIL_GOV,
         days=RESPONSE_DAYS,

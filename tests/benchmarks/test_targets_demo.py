@@ -8,6 +8,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,8 @@ GOLD = [
     _acc("doc-b", 0, 60, "Farida Mortazan", "Amara Tolani", "a traitor to the League"),
     _acc("doc-b", 0, 60, "Amara Tolani", "Farida Mortazan", "her deal with the governing party"),
     _acc("nw-ur", 0, 70, "Zubaida Noori", "Jovan Saqib", "بندرگاہ کی زمین ہتھیانے"),
-    {"type": "response", "doc": "doc-b", "answers": "doc-a"},
+    {"type": "response", "doc": "doc-b", "answers": "doc-a", "planted": True},
+    {"type": "response", "doc": "nw-ur", "answers": "doc-a"},
 ]
 PRED = [
     # right, names differently cased and spaced; charge words overlap (F1 2/3)
@@ -96,8 +98,21 @@ def test_triples_charges_denials_and_responses(tdemo):
     assert r["by_lang"]["ur"]["recall"] == 1.0 and r["by_lang"]["en"]["recall"] == pytest.approx(
         2 / 3
     )
-    assert r["responses"]["precision"] == 1.0 and r["responses"]["recall"] == 1.0
+    assert r["responses"]["precision"] == 1.0 and r["responses"]["recall"] == 0.5
+    assert r["responses"]["planted"] == {"precision": 1.0, "recall": 1.0, "predicted": 1, "gold": 1}
     assert any("Amara Tolani -> Farida Mortazan" in m for m in r["misses"])
+
+
+def test_planted_responses_are_scored_on_their_own(tdemo):
+    # the planted pair missed; a wrong pair for its answering document, a right one elsewhere
+    got = [{"doc": "doc-b", "answers": "nw-ur"}, {"doc": "nw-ur", "answers": "doc-a"}]
+    r = tdemo.score(GOLD, PRED, split="all", responses=got)["responses"]
+    assert (r["precision"], r["recall"]) == (0.5, 0.5)
+    assert r["planted"] == {"precision": 0.0, "recall": 0.0, "predicted": 1, "gold": 1}
+    # no planted pair in the gold: nothing to measure
+    plain = [g for g in GOLD if not g.get("planted")]
+    r = tdemo.score(plain, PRED, split="all", responses=got)["responses"]["planted"]
+    assert r == {"precision": None, "recall": None, "predicted": 0, "gold": 0}
 
 
 def test_charge_f1_drops_stop_words(tdemo):
@@ -123,9 +138,13 @@ def test_main_prints_the_report_and_refuses_bad_input(tdemo, tmp_path, capsys):
     gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
     gold.write_text("".join(json.dumps(g) + "\n" for g in GOLD), encoding="utf-8")
     pred.write_text("".join(json.dumps(p) + "\n" for p in PRED), encoding="utf-8")
-    assert tdemo.main(["--pred", str(pred), "--gold", str(gold), "--split", "all"]) == 0
+    responses = tmp_path / "responses.jsonl"
+    responses.write_text('{"doc": "doc-b", "answers": "doc-a"}\n', encoding="utf-8")
+    args = ["--pred", str(pred), "--gold", str(gold), "--split", "all"]
+    assert tdemo.main([*args, "--responses", str(responses)]) == 0
     out = capsys.readouterr().out
     assert "triples   precision 0.600 (3/5)" in out and "denials   1 predicted" in out
+    assert "planted   precision 1.000 (1 predicted)   recall 1.000 (1 gold tit-for-tat)" in out
     pred.write_text('{"doc": "doc-a", "start": "x"}\n', encoding="utf-8")
     assert tdemo.main(["--pred", str(pred), "--gold", str(gold), "--split", "all"]) == 2
     err = capsys.readouterr().err
@@ -197,3 +216,83 @@ def test_the_generator_writes_the_same_targets_files(tmp_path):
     assert run.returncode == 0, run.stderr  # includes the targets self-check
     for name in ("targets-gold.jsonl", "entities.csv"):
         assert (tmp_path / name).read_bytes() == (DEMO / name).read_bytes(), name
+
+
+@pytest.fixture(scope="module")
+def demo_docs() -> dict[str, dict]:
+    return {d["id"]: d for d in _jsonl(DEMO / "corpus.jsonl")}
+
+
+def _sentence(docs: dict[str, dict], g: dict) -> str:
+    return docs[g["doc"]]["text"][g["sentence_start"] : g["sentence_end"]]
+
+
+def _is_acc(g: dict) -> bool:
+    return g["type"] == "accusation"
+
+
+def _scored(g: dict) -> bool:
+    return g["type"] == "accusation" and not g.get("vague") and not g.get("denial")
+
+
+# similes, mockery and insinuation: they carry a charge but state no wrong (the README's list)
+NO_WRONG_STATED = [
+    "treats the national treasury the way a gambler",
+    "fears an honest clerk the way a thief fears a barking dog",
+    "more press conferences than",
+    "calling it yesterday's men",
+    "sat on the cabinet committee that approved every one of them",
+    "found his conscience only",
+    "never once raised",
+    "hiding behind foreign ghosts",
+    "The tanker trade in Mirwal is run by councillors",
+]
+
+
+@pytest.mark.parametrize("phrase", NO_WRONG_STATED)
+def test_demo_gold_leaves_mockery_and_insinuation_vague(demo_gold, demo_docs, phrase):
+    lines = [g for g in demo_gold if _is_acc(g) and phrase in _sentence(demo_docs, g)]
+    assert lines and all(g.get("vague") for g in lines), lines
+
+
+def test_demo_gold_own_voice_is_the_series(demo_gold, demo_docs):
+    # "we", "this House", "the Party": the issuing body, or the speaker of a speech
+    own = ("We ", "The League ", "The Party ", "The Commission ", "یہ ایوان", "مجلس")
+    lines = [g for g in demo_gold if _scored(g) and _sentence(demo_docs, g).startswith(own)]
+    assert len(lines) >= 8
+    assert all(g["accuser"] == demo_docs[g["doc"]]["series"] for g in lines), lines
+    # a news item's own findings are its outlet's
+    news = [g for g in demo_gold if g["type"] == "accusation"
+            and _sentence(demo_docs, g).startswith("Our correspondent found")]  # fmt: skip
+    assert news and all(g["accuser"] == demo_docs[g["doc"]]["series"] for g in news)
+
+
+def test_demo_responses_follow_from_the_scored_lines(demo_gold, demo_docs):
+    with open(DEMO / "entities.csv", encoding="utf-8", newline="") as f:
+        rows = {r["entity"]: r for r in csv.DictReader(f)}
+
+    def party(name: str) -> str:
+        row = rows.get(name)
+        return "" if row is None else name if row["kind"] == "party" else row["member_of"]
+
+    def side(name: str) -> set[str]:
+        p = party(name)
+        return {n for n in rows if party(n) == p} if p else {name}
+
+    said: dict[str, set[tuple[str, str]]] = {}
+    for g in demo_gold:
+        if _scored(g):  # vague lines and denials make no response
+            said.setdefault(g["doc"], set()).add((g["accuser"], g["target"]))
+    date = {d: datetime.fromisoformat(demo_docs[d]["date"]) for d in said}
+    want = {
+        (b, a)
+        for b in said
+        for a in said
+        if date[a] < date[b] <= date[a] + timedelta(days=14)
+        and any(tb in side(aa) and ta in side(ab) for aa, ta in said[a] for ab, tb in said[b])
+    }
+    responses = [g for g in demo_gold if g["type"] == "response"]
+    assert {(r["doc"], r["answers"]) for r in responses} == want
+    planted = [r for r in responses if r.get("planted")]
+    assert len(planted) == 1
+    assert all(demo_docs[planted[0][k]]["genre"] == "resolution" for k in ("doc", "answers"))
