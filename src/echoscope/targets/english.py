@@ -118,7 +118,8 @@ WRONGS = _forms(
     "agent agents dictation stooge mafia fraud fraudulent scam scams theft grabbed grabbing "
     "usurped created ordered protecting sold selling diverted diverting concealed concealing "
     "hiding hid inflating inflated fleecing muzzling silencing squandered misled misleading "
-    "cheated cheating threatened threatening occupied demolished"
+    "cheated cheating threatened threatening occupied demolished propaganda spy invents "
+    "invented inventing smash smashed burned burnt"
 )
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
@@ -465,10 +466,51 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         out.append(hit)
         used_cues.update(range(c, c + max(phrase, 1)))
     if not out:
-        reported = _reported(ws, at_word)
+        reported = _reported(ws, at_word) or _own_claim(ws, at_word)
         if reported is not None:
             out.append(reported)
     return out
+
+
+# the wrongs an unattributed sentence must name to be an accusation in its own voice
+STRONG_WRONGS = WRONGS - _forms(
+    "sold selling created ordered protecting diverted diverting hiding hid concealed "
+    "concealing inflating inflated occupied demolished threatened threatening engineering "
+    "engineered agent agents burned burnt smash smashed"
+)
+
+
+def _own_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
+    """ "Y looted the treasury", "Y is paid by a foreign spy service": a wrong the sentence
+    says its subject did, in the document's own voice (the caller gives it to the speaker;
+    a news report's own sentences accuse no one)."""
+    k = 0
+    while (
+        k < len(ws)
+        and k not in at_word
+        and (ws[k].text in _QUOTES or ws[k].low in ("the", "but", "and", "now"))
+    ):
+        k += 1
+    target = at_word.get(k)
+    if target is None or target.pronoun or target.first != k:
+        return None
+    end = next(
+        (
+            i
+            for i in range(target.last + 1, len(ws))
+            if ws[i].text in ",;:" or ws[i].low in ("because", "while", "but")
+        ),
+        len(ws),
+    )
+    clause = range(target.last + 1, min(end, target.last + 14))
+    if not any(ws[i].low in STRONG_WRONGS | CRIME_VERBS for i in clause):
+        return None
+    if any(ws[i].low in NEGATIONS for i in clause):
+        return None
+    charge = _clause_span(ws, target.last + 1)
+    found = Found(ws[target.first].start, ws[target.last].end, [target], None, False, charge)
+    found.extra["needs_attribution"] = "yes"
+    return found
 
 
 def _owner(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> Mention:

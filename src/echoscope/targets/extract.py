@@ -275,6 +275,13 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
     return with_charge_text(out, text)
 
 
+def _own_names(voice: str) -> set[str]:
+    """How a body names itself in its own statements: "National Concord Party" is "party",
+    "the Party"; "Dalmora Renewal Front" is "front"."""
+    words_in = name_key(voice).split()
+    return {words_in[-1]} if len(words_in) > 1 else set()
+
+
 def _headline(text: str, s: int, e: int) -> bool:
     """A line with no closing punctuation, short, followed by more text: a headline."""
     if text[e - 1] in ".!?\u06d4\u061f\"'\u201d\u2019)":
@@ -320,12 +327,14 @@ def _resolved_one(
         else:
             accuser = names.resolve(found.accuser)
             accuser_from, a_start, a_end = "text", found.accuser.start, found.accuser.end
-    elif found.first_person:
+            if voice and name_key(accuser) in _own_names(voice):
+                accuser = voice  # "The Party condemns", "the Front demands": the body itself
+    elif found.first_person or (speaker and voice != speaker):
+        # "we", or a body's own statement or resolution: the body
         accuser, accuser_from, a_start, a_end = voice, "speaker", None, None
-    elif not found.extra.get("needs_attribution"):
-        accuser, accuser_from, a_start, a_end = speaker, "speaker", None, None
     else:
-        return []
+        # the speaker's own words ("Y looted the treasury"); no one's in a news report
+        accuser, accuser_from, a_start, a_end = speaker, "speaker", None, None
     if not accuser:
         return []
     charge = ""
@@ -340,6 +349,8 @@ def _resolved_one(
         target = names.resolve(t, exclude=accuser, before=before)
         if not target or name_key(target) == name_key(accuser) or t.pronoun in ("we", "i"):
             continue
+        if voice and name_key(target) in _own_names(voice) | {name_key(voice)}:
+            continue  # "The Party is aware...": the body speaking of itself
         out.append(
             Accusation(
                 doc=doc_id,

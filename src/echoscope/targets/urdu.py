@@ -41,8 +41,9 @@ SLURS = _set(
 ACTIONS_AGAINST = _set("کارروائی کاروائی تحقیقات انکوائری مقدمہ مقدمات ریفرنس ایف آئی آر")
 ACTIONS_OF = _set("گرفتاری استعفے استعفی استعفیٰ برطرفی نااہلی سزا ٹرائل احتساب")
 AGAINST = fold("خلاف")
-DENIALS = _set("تردید مسترد بےبنیاد من گھڑت")
-BASELESS = (fold("بے"), fold("بنیاد"))
+DENIALS = _set("تردید مسترد بےبنیاد منگھڑت")
+# two-word denials: "بے بنیاد" (baseless), "من گھڑت" (made up); "من" alone is "mind"
+DENIAL_PAIRS = ((fold("بے"), fold("بنیاد")), (fold("من"), fold("گھڑت")))
 NEGATIONS = _set("نہیں نہ کبھی")
 TITLES = _set(
     "وزیر وزیراعظم وزیراعلی وزیراعلیٰ اعظم اعلی اعلیٰ اطلاعات داخلہ خارجہ خزانہ قانون دفاع "
@@ -58,7 +59,8 @@ CASE_MARKS = "(?:نے|کو|پر|کی|کے|کا|سے)(?![\\w])"
 STOP = _set(
     "نے کو پر میں سے تک کہ اور یا جبکہ لیکن مگر تاہم بھی ہی تو نہ نہیں ہے ہیں تھا تھے تھی "
     "ہوئے ہوئی ہوا کرتے کرتی کرنے کیا کیے کئے گیا گئی گئے دیا دی دیے دیتے کہا بتایا آج کل "
-    "روز دن منگل بدھ جمعرات جمعہ جمعے ہفتہ ہفتے اتوار پیر یہاں وہاں جب اب اس ان یہ وہ "
+    "روز دن منگل بدھ جمعرات جمعہ جمعے ہفتہ ہفتے اتوار پیر یہاں وہاں جب پچھلے اگلے جن جس "
+    "جنہوں جو اب اس ان یہ وہ "
     "نیز بعد قبل دوران ساتھ خلاف لیے لئے ایک شدید سخت بھرپور کڑی مطابق کہنا ہوں کر دے خود "
     "خطاب کانفرنس اجلاس بیان تقریب موقع"
 )
@@ -101,11 +103,19 @@ HAND, BEHIND = fold("ہاتھ"), fold("پیچھے")
 SAID = _set("کہا کہی بتایا")
 BE = _set("تھا تھی تھے ہے ہیں")
 HEADS = _set("حکومت پارٹی کمیشن پولیس اسمبلی ایجنسی محاذ موومنٹ اتحاد لیگ عدالت بیورو")
+# "بیچ رہی ہے" (is selling); "بیچ" alone is also "between"
+SELL = fold("بیچ")
+SELL_AUX = _set("رہی رہے رہا دی دیا دیں دیے ڈالا ڈالی ڈالے دیتی دیتے")
+# the wrongs an unattributed sentence must name to be an accusation in its own voice
+STRONG_WRONGS = _set(
+    "چوری لوٹ لوٹا لوٹے کرپشن بدعنوانی دھاندلی لانڈرنگ سازش غداری خورد رشوت تباہ ایجنٹ "
+    "انتقام اغوا ہراساں فسطائیت ملوث جعلی بانٹ غدار"
+)
 # wrongs that make a reported statement an accusation ("X نے کہا کہ Y نے فنڈز لوٹ لیے")
 WRONGS = _set(
     "چوری لوٹ لوٹا لوٹے لوٹی کرپشن بدعنوانی دھاندلی لانڈرنگ سازش غداری قبضے قبضہ خورد "
     "رشوت کمیشن کک تباہ ایجنٹ کٹھ انتقام جھوٹے تشدد اغوا ہراساں غیر قانونی آئینی فسطائیت "
-    "ملوث جعلی طوطا ٹیم دہشت سرپرست سرپرستی"
+    "ملوث جعلی طوطا ٹیم دہشت سرپرست سرپرستی بانٹ بیچ بیچ دیں بیچ دی بیچا"
 )
 # slurs said of a deed, not a person: "Y کی فسطائیت"
 DEEDS_OF = _set("فسطائیت غداری سازش ایجنڈے ایجنڈا آمریت")
@@ -243,10 +253,35 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             continue
         out.append(hit)
     if not out:
-        reported = _reported(ws, found_mentions)
+        reported = _reported(ws, found_mentions) or _own_claim(ws, found_mentions)
         if reported is not None:
             out.append(reported)
     return out
+
+
+def _own_claim(ws: list[Word], known: list[Mention]) -> Found | None:
+    """ "Y نے ... غداری کی ہے", "Y ... پانی چوری کر رہے تھے": a wrong the sentence says its
+    subject did, in the document's own voice."""
+    if any(w.low in NEGATIONS for w in ws) or _has_denial(ws):
+        return None
+    e = next((i for i in range(1, min(len(ws), 10)) if ws[i].low == ERGATIVE), -1)
+    if e > 0:
+        target = noun_before(ws, e, known)
+        start = e + 1
+    else:
+        target = _leading_name(ws, 0, len(ws), known)
+        start = target.last + 1 if target is not None else 0
+    if target is None or target.pronoun or target.first > 1:
+        return None
+    selling = any(
+        ws[i].low == SELL and ws[i + 1].low in SELL_AUX for i in range(start, len(ws) - 1)
+    )
+    if not selling and not any(ws[i].low in STRONG_WRONGS for i in range(start, len(ws))):
+        return None
+    charge = _charge(ws, start, min(len(ws) - 1, start + 10))
+    found = Found(ws[target.first].start, ws[target.last].end, [target], None, False, charge)
+    found.extra["needs_attribution"] = "yes"
+    return found
 
 
 def _at_target(ws: list[Word], c: int, p: int, known: list[Mention]) -> Found | None:
@@ -394,9 +429,12 @@ def _denied(ws: list[Word], c: int) -> bool:
     while b + 1 < len(ws) and ws[b + 1].low not in CLAUSE_BREAKS and ws[b + 1].text not in _PUNCT:
         b += 1
     clause = ws[a : b + 1]
-    return any(w.low in DENIALS for w in clause) or any(
-        clause[i].low == BASELESS[0] and clause[i + 1].low == BASELESS[1]
-        for i in range(len(clause) - 1)
+    return _has_denial(clause)
+
+
+def _has_denial(ws: list[Word]) -> bool:
+    return any(w.low in DENIALS for w in ws) or any(
+        (ws[i].low, ws[i + 1].low) in DENIAL_PAIRS for i in range(len(ws) - 1)
     )
 
 
@@ -634,7 +672,7 @@ def _demand(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         # "مطالبہ کیا کہ Y کے خلاف ... مقدمہ درج کیا جائے": the demand's clause after it
         that = next((i for i in range(c + 1, min(len(ws), c + 4)) if ws[i].low == THAT), -1)
         after = (
-            next((i for i in range(that + 1, min(len(ws), that + 9)) if ws[i].low == AGAINST), -1)
+            next((i for i in range(that + 1, min(len(ws), that + 15)) if ws[i].low == AGAINST), -1)
             if that > 0
             else -1
         )
@@ -653,7 +691,7 @@ def _attributed(ws: list[Word], c: int, known: list[Mention]) -> tuple[Mention |
             m = noun_before(ws, i - 1, known)
             if m is not None:
                 return m, False
-    e = _last_before(ws, len(ws), ERGATIVE)
+    e = _last_before(ws, c, ERGATIVE)
     if e > 0:
         m = noun_before(ws, e, known)
         if m is not None:
