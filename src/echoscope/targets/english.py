@@ -466,7 +466,7 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         out.append(hit)
         used_cues.update(range(c, c + max(phrase, 1)))
     if not out:
-        reported = _reported(ws, at_word) or _own_claim(ws, at_word)
+        reported = _reported(ws, at_word) or _own_claim(ws, at_word) or _agent_of_wrong(ws, at_word)
         if reported is not None:
             out.append(reported)
     return out
@@ -478,6 +478,19 @@ STRONG_WRONGS = WRONGS - _forms(
     "concealing inflating inflated occupied demolished threatened threatening engineering "
     "engineered agent agents burned burnt smash smashed"
 )
+
+
+def _agent_of_wrong(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
+    """ "the boats were sold by the fisheries department at scrap prices": the one a wrong
+    was done by, in a passive, is its target."""
+    for i in range(1, len(ws) - 2):
+        wrong = ws[i].low in STRONG_WRONGS | CRIME_VERBS | {"sold"} and ws[i - 1].low in BE
+        agent = at_word.get(i + 2) if wrong and ws[i + 1].low == "by" else None
+        if agent is not None and not agent.pronoun:
+            found = Found(ws[i].start, ws[i].end, [agent], None, False, _clause_span(ws, i))
+            found.extra["needs_attribution"] = "yes"
+            return found
+    return None
 
 
 def _own_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
@@ -766,6 +779,15 @@ def _object_cue(
         return None  # passive: "was accused", read by _passive
     targets, k = _target_after(ws, cue_last + 1, at_word)
     if not targets:
+        whom = next((i for i in range(c - 1, max(0, c - 8), -1) if ws[i].low == "whom"), -1)
+        if whom >= 2 and ws[whom - 1].text == "," and (whom - 2) in at_word:
+            # "Y, whom the League has charged with C": Y, named before
+            targets, k = [at_word[whom - 2]], cue_last + 1
+            accuser = _subject(ws, c, at_word)[0] or at_word.get(whom + 1)
+            if whom + 2 < c and accuser is None:
+                accuser = next((at_word[i] for i in range(whom + 1, c) if i in at_word), None)
+            charge = _charge_after(ws, k, preps)
+            return Found(ws[c].start, ws[cue_last].end, targets, accuser, False, charge)
         return None
     charge = _charge_after(ws, k, preps)
     if charge is None and require_prep:

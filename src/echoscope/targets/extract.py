@@ -20,7 +20,7 @@ from echoscope.model import Accusation, Document
 from echoscope.targets import english, urdu
 from echoscope.targets.entities import Entities, is_generic_speaker
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import cue_starts, name_key, words
+from echoscope.targets.words import cue_starts, fold, name_key, words
 from echoscope.text.language import language_of
 from echoscope.text.sentences import sentence_spans
 
@@ -210,15 +210,25 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
     entities = entities or _EMPTY
     text = doc.text
     rules = rules_for(_language(doc))
-    hits = cue_starts(rules.CUE, text)
-    if not hits:
-        return []
+    if rules is urdu:
+        # Urdu is matched folded (Arabic letter forms, diacritics): whether the text has a
+        # cue at all, then which sentences do
+        if not cue_starts(rules.CUE, fold(text)):
+            return []
+        hits = None
+    else:
+        hits = cue_starts(rules.CUE, text)
+        if not hits:
+            return []
     voice = own_voice(doc, entities)
     speaker = own_voice(doc, entities, first_person=False)
     doc_lower = set(_LOWER.findall(text)) if rules is english else set()
     spans = sentence_spans(text)
     starts = [sp[0] for sp in spans]
-    cued = sorted({bisect.bisect_right(starts, at) - 1 for at in hits})
+    if hits is None:
+        cued = [i for i, (s, e) in enumerate(spans) if rules.CUE.search(fold(text[s:e]))]
+    else:
+        cued = sorted({bisect.bisect_right(starts, at) - 1 for at in hits})
 
     def sentence_mentions(i: int) -> list[Mention]:
         s, e = spans[i]
