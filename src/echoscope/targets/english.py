@@ -58,6 +58,12 @@ PHRASES = (
     ("questioned the role of", "questions the role of", "questioning the role of"),
     ("raised questions about", "raised questions over", "raising questions about"),
     ("took exception to", "took strong exception to", "takes exception to"),
+    (
+        "pointed an accusing finger at",
+        "pointed accusing fingers at",
+        "points an accusing finger at",
+    ),
+    ("sought an explanation from", "seeks an explanation from", "sought explanations from"),
 )
 PHRASE_WORDS = tuple(tuple(p.split()) for group in PHRASES for p in group)
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -119,7 +125,7 @@ WRONGS = _forms(
     "usurped created ordered protecting sold selling diverted diverting concealed concealing "
     "hiding hid inflating inflated fleecing muzzling silencing squandered misled misleading "
     "cheated cheating threatened threatening occupied demolished propaganda spy invents "
-    "invented inventing smash smashed burned burnt"
+    "invented inventing smash smashed burned burnt forged forging tapped"
 )
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
@@ -456,6 +462,8 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if hit is None or _negated(ws, c):
             continue
         participle = low.endswith("ing")
+        if participle and hit.accuser is not None and _object_of_preposition(ws, hit.accuser):
+            hit.accuser = None  # "has written to the Lok Sabha Speaker accusing": not the Speaker
         if hit.accuser is None and not hit.first_person and participle:
             # "X slammed Y, accusing him of C": the participle's subject is the clause's
             hit.accuser, hit.first_person = _clause_subject(ws, c, at_word, out)
@@ -575,6 +583,10 @@ def _reported(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
                 speaker, _ = _clause_subject(ws, i, at_word, [])  # "X hit back, saying that"
             if speaker is not None and not speaker.pronoun:
                 k = i + 1
+                that = next((t for t in range(k, min(n, k + 9)) if ws[t].low == "that"), -1)
+                between = ws[k:that] if that > 0 else []
+                if between and not any(w.text in _PUNCT_END for w in between):
+                    k = that  # "told reporters that", "said in a statement on Saturday that"
                 while k < n and (ws[k].low in ("that", ":") or ws[k].text in _QUOTES):
                     k += 1
                 clause = (_owner(ws, speaker, at_word), k, n)
@@ -780,12 +792,21 @@ def _object_cue(
     targets, k = _target_after(ws, cue_last + 1, at_word)
     if not targets:
         whom = next((i for i in range(c - 1, max(0, c - 8), -1) if ws[i].low == "whom"), -1)
+        if (
+            cue_last + 2 < len(ws)
+            and ws[cue_last + 1].low == "each"
+            and ws[cue_last + 2].low == "other"
+        ):
+            return _each_other(ws, c, cue_last + 3, at_word, preps)
         if whom >= 2 and ws[whom - 1].text == "," and (whom - 2) in at_word:
             # "Y, whom the League has charged with C": Y, named before
             targets, k = [at_word[whom - 2]], cue_last + 1
             accuser = _subject(ws, c, at_word)[0] or at_word.get(whom + 1)
             if whom + 2 < c and accuser is None:
                 accuser = next((at_word[i] for i in range(whom + 1, c) if i in at_word), None)
+            if accuser is None or accuser.pronoun:
+                # "whom they accused": the main clause's subject
+                accuser = _clause_subject(ws, whom - 1, at_word, [])[0]
             charge = _charge_after(ws, k, preps)
             return Found(ws[c].start, ws[cue_last].end, targets, accuser, False, charge)
         return None
@@ -827,6 +848,19 @@ def _passive(
         k = accuser.last + 1
     charge = _charge_after(ws, k, preps)
     return Found(ws[c].start, ws[c].end, [target], accuser, False, charge)
+
+
+def _each_other(
+    ws: list[Word], c: int, k: int, at_word: dict[int, Mention], preps: tuple[str, ...]
+) -> Found | None:
+    """ "A and B accused each other of C": A accuses B, and B accuses A (the caller's list)."""
+    accuser, _ = _subject(ws, c, at_word)
+    if accuser is None or not accuser.also:
+        return None
+    found = Found(ws[c].start, ws[c].end, [accuser.also[-1]], accuser, False, None)
+    found.charge = _charge_after(ws, k, preps)
+    found.extra["each_other"] = "yes"
+    return found
 
 
 def _held_responsible(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
@@ -1107,6 +1141,8 @@ def _list_before(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> lis
     """The mentions listed before ``m``: "A, B and C accused" gives [A, B] for C."""
     out: list[Mention] = []
     k = m.first - 1
+    while k >= 1 and ws[k].low in TITLES and not ws[k].capitalised:
+        k -= 1  # "A and opposition MNA B"
     while k >= 1 and ws[k].low in ("and", "&", ",") and (k - 1) in at_word:
         prev = at_word[k - 1]
         if prev.pronoun or prev is m:

@@ -311,6 +311,11 @@ def _resolved(
 ) -> list[Accusation]:
     """The accusations of one find: one per accuser ("X and Y accused") and target."""
     out = _resolved_one(doc_id, s, e, found, names, voices, sentence_mentions, said)
+    if found.extra.get("each_other") and found.accuser is not None:
+        # "A and B accused each other": B accuses A too
+        back = Found(found.cue_start, found.cue_end, [found.accuser], found.targets[0], False)
+        back.charge = found.charge
+        return out + _resolved_one(doc_id, s, e, back, names, voices, sentence_mentions, said)
     if found.accuser is not None:
         for other in found.accuser.also:
             one = Found(found.cue_start, found.cue_end, found.targets, other, False, found.charge)
