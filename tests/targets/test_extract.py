@@ -154,3 +154,73 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
     assert text[a.target_start : a.target_end] == "Ali Raza"
     assert text[a.accuser_start : a.accuser_end] == "Sara Malik"
     assert text[a.charge_start : a.charge_end] == "fraud"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sheikh Nadeem Akhtar and opposition MNA Rana Mubashir Iqbal Khan accused each "
+            "other of corruption.",
+            {
+                ("Sheikh Nadeem Akhtar", "Rana Mubashir Iqbal Khan"),
+                ("Rana Mubashir Iqbal Khan", "Sheikh Nadeem Akhtar"),
+            },
+        ),
+        (
+            "The Karachi police chief blamed the Sindh Students Federation (SSF) for the clash.",
+            {("Karachi police chief", "Sindh Students Federation")},
+        ),
+        (
+            "Allegations of horse-trading were levelled against the QIM by senator Mushtaq "
+            "Ahmed Mangrio.",
+            {("Mushtaq Ahmed Mangrio", "QIM")},
+        ),
+        (
+            "KARACHI: The war of words between the Sindh Taraqqi Mahaz and the Awami Sadaqat "
+            "League grew, with Nazia Parveen Abro accusing the ASL of patronising the mafia.",
+            {("Nazia Parveen Abro", "Awami Sadaqat League")},
+        ),
+    ],
+)
+def test_lists_descriptions_passives_and_acronyms(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+def test_a_speakers_own_claim_is_theirs_but_a_news_reports_is_no_ones():
+    text = "The Water Minister misled this House about the embankment, and she should resign."
+    entities = Entities.build([("Ruqaiya Fenwick", "the Water Minister", "person", "")])
+    speech = Document("s", text, lang="en", speaker="Tomas Halloran")
+    assert [(a.accuser, a.target) for a in accusations_in(speech, entities)] == [
+        ("Tomas Halloran", "Ruqaiya Fenwick")
+    ]
+    news = Document("n", text, lang="en", speaker="Staff reporter", outlet="Gazette")
+    assert accusations_in(news, entities) == []
+    statement = Document(
+        "p",
+        "The Party condemns the DRF chief for his lies.",
+        lang="en",
+        speaker="Mehrunissa Palander",
+        series="National Concord Party",
+    )
+    entities.add("Rustam Keshvani", "the DRF chief")
+    assert [(a.accuser, a.target) for a in accusations_in(statement, entities)] == [
+        ("National Concord Party", "Rustam Keshvani")
+    ]
+
+
+def test_urdu_letter_forms_and_two_word_denials():
+    # Arabic yeh and kaf, as some papers type them: the cue is still found
+    arabic_forms = "حكومت نے سیلاب فنڈ میں کرپشن كی، علی رضا نے کہا۔"
+    assert pairs("علی رضا نے سارہ ملک پر کرپشن كا الزام لگایا۔", "ur") == [
+        ("علی رضا", "سارہ ملک", "کرپشن")
+    ]
+    assert pairs(arabic_forms, "ur", speaker="x") is not None
+    assert pairs("علی رضا نے سارہ ملک کے الزامات کو من گھڑت قرار دیا۔", "ur") == []
+    # "من پسند" (favoured) is no denial
+    got = pairs(
+        "صوبائی حکومت نے جیٹی کا پیسہ اپنے من پسند ٹھیکیداروں میں بانٹ دیا۔",
+        "ur",
+        speaker="Naveed Kohsar",
+    )
+    assert got == [("Naveed Kohsar", "صوبائی حکومت", got[0][2])]

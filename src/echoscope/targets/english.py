@@ -462,7 +462,12 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if hit is None or _negated(ws, c):
             continue
         participle = low.endswith("ing")
-        if participle and hit.accuser is not None and _object_of_preposition(ws, hit.accuser):
+        if (
+            participle
+            and hit.accuser is not None
+            and _object_of_preposition(ws, hit.accuser)
+            and ws[hit.accuser.first - 1].low != "with"  # "with X accusing Y": X accuses
+        ):
             hit.accuser = None  # "has written to the Lok Sabha Speaker accusing": not the Speaker
         if hit.accuser is None and not hit.first_person and participle:
             # "X slammed Y, accusing him of C": the participle's subject is the clause's
