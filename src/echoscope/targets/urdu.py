@@ -87,9 +87,11 @@ VENUES = frozenset(
     )
 )
 SIDE = _set("جانب طرف")
+RELATIVES = _set("جن جس")
+EACH_OTHER = frozenset((fold("ایک دوسرے"), fold("دوسرے")))
 RAINED, FINGERS, DOCK = fold("برس"), fold("انگلیاں"), fold("کٹہرے")
 FELL = _set("پڑے پڑیں پڑا پڑی")
-CASES = _set("مقدمہ مقدمات ریفرنس ایف تحریک درخواست شکایت")
+CASES = _set("مقدمہ مقدمات ریفرنس ایف تحریک درخواست شکایت قرارداد")
 FILED = _set("درج دائر جمع")
 # what is condemned or criticised instead of a person: a deed (whose owner is the target) or
 # an event (no one's, unless named)
@@ -115,7 +117,8 @@ STRONG_WRONGS = _set(
 WRONGS = _set(
     "چوری لوٹ لوٹا لوٹے لوٹی کرپشن بدعنوانی دھاندلی لانڈرنگ سازش غداری قبضے قبضہ خورد "
     "رشوت کمیشن کک تباہ ایجنٹ کٹھ انتقام جھوٹے تشدد اغوا ہراساں غیر قانونی آئینی فسطائیت "
-    "ملوث جعلی طوطا ٹیم دہشت سرپرست سرپرستی بانٹ بیچ بیچ دیں بیچ دی بیچا"
+    "ملوث جعلی طوطا ٹیم دہشت سرپرست سرپرستی بانٹ بیچ بیچ دیں بیچ دی بیچا نقصان مافیا "
+    "جھوٹی انتشار بھگت دھمکیاں ہڑپ"
 )
 # slurs said of a deed, not a person: "Y کی فسطائیت"
 DEEDS_OF = _set("فسطائیت غداری سازش ایجنڈے ایجنڈا آمریت")
@@ -519,12 +522,24 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         p = next((i for i in range(max(e, floor), c) if ws[i].low == TO), -1)
     if p < 1:
         return _alleged_that(ws, c, known)
+    if p >= 3 and ws[p - 1].low in RELATIVES and ws[p - 2].text in ("،", ","):
+        # "وزیر X، جن پر Y نے ... کا الزام": X, named before the relative
+        antecedent = noun_before(ws, p - 2, known)
+        if antecedent is None:
+            return None
+        accuser, first_person = _subject(ws, c, known)
+        charge = _charge(ws, _last_before(ws, c, ERGATIVE) + 1, c - 1)
+        return Found(ws[c].start, ws[c].end, [antecedent], accuser, first_person, charge)
     targets = _coordinated(ws, p, known)
     targets = [t for t in targets if t.known or fold(t.text) not in VENUES]
     if not targets:
         return None
     charge = _charge(ws, p + 1, c - 1)
     accuser, first_person = _subject(ws, targets[0].first, known)
+    if fold(targets[-1].text) in EACH_OTHER and accuser is not None and accuser.also:
+        found = Found(ws[c].start, ws[c].end, [accuser.also[-1]], accuser, False, charge)
+        found.extra["each_other"] = "yes"  # "X اور Y نے ایک دوسرے پر ... کا الزام"
+        return found
     if accuser is None and not first_person and e > p:
         accuser = noun_before(ws, e, known)  # "Y پر X نے ... الزام": the object put first
         charge = _charge(ws, e + 1, c - 1)
@@ -562,6 +577,7 @@ def _alleged_that(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         start = e + 1
     else:
         target = next((m for m in known if m.first == that + 1), None)
+        target = target or _leading_name(ws, that + 1, len(ws), known)
         start = target.last + 1 if target else 0
     if target is None or target.pronoun:
         return None
