@@ -136,6 +136,8 @@ NEGATIONS = _forms(
     "refuted refutes refuting dismissed dismisses dismissing"
 )
 BE = _forms("is are was were be been being got gets has have had")
+MODALS = _forms("would could might may")
+CONDITIONS = _forms("if unless whether")
 SPEECH = _forms(
     "said says say added adds told alleged claimed stated maintained remarked asserted "
     "observed noted warned declared argued insisted"
@@ -624,6 +626,12 @@ def _clause_subject(
     it in the sentence, else the last mention before it followed by a verb ("X hit back,
     accusing"; "X passed a resolution condemning")."""
     best = None
+    # "..., with X accusing the government": the participle's own subject after "with"
+    with_at = next((i for i in range(c - 1, max(-1, c - 14), -1) if ws[i].low == "with"), -1)
+    if with_at >= 0 and not any(ws[i].text in ";" for i in range(with_at, c)):
+        after_with = [at_word[i] for i in range(with_at + 1, c) if i in at_word]
+        if after_with and after_with[-1].last == c - 1 and not after_with[-1].pronoun:
+            return after_with[-1], False
     for k in range(c - 1, -1, -1):
         m = at_word.get(k)
         if m is None or m.last != k or k + 1 >= c or _object_of_preposition(ws, m):
@@ -1072,10 +1080,13 @@ def _predicate(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | N
 
 
 def _negated(ws: list[Word], c: int) -> bool:
-    """Whether a negation or a denial stands before the cue in its clause."""
+    """Whether a negation or a denial stands before the cue in its clause, or a condition or
+    a modal ("if anyone accuses", "may accuse"): what is not, or not yet, said."""
+    if c > 0 and ws[c - 1].low in MODALS:
+        return True
     for i in range(c - 1, max(-1, c - 7), -1):
         w = ws[i].low
-        if w in NEGATIONS:
+        if w in NEGATIONS or w in CONDITIONS:
             return True
         if w in (",", ";", ":", "but", "and", "while", "whereas") or ws[i].text in _PUNCT_END:
             return False
@@ -1148,6 +1159,8 @@ def _list_before(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> lis
     k = m.first - 1
     while k >= 1 and ws[k].low in TITLES and not ws[k].capitalised:
         k -= 1  # "A and opposition MNA B"
+    if k < 1 or ws[k].low not in ("and", "&"):
+        return out  # a list ends "..., B and C": "Addressing the Senate, X" is none
     while k >= 1 and ws[k].low in ("and", "&", ",") and (k - 1) in at_word:
         prev = at_word[k - 1]
         if prev.pronoun or prev is m:

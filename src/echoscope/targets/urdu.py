@@ -88,6 +88,9 @@ VENUES = frozenset(
 )
 SIDE = _set("جانب طرف")
 RELATIVES = _set("جن جس")
+# roles, not names: "the accused", "the complainant"
+ROLES = _set("ملزم ملزمان مدعی مدعیان")
+PROBES = _set("تحقیقات انکوائری تفتیش چھان")
 EACH_OTHER = frozenset((fold("ایک دوسرے"), fold("دوسرے")))
 RAINED, FINGERS, DOCK = fold("برس"), fold("انگلیاں"), fold("کٹہرے")
 FELL = _set("پڑے پڑیں پڑا پڑی")
@@ -222,6 +225,8 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if low in ALLEGATION:
             if _denied(ws, c) or (c + 1 < len(ws) and ws[c + 1].low == IN):
                 continue  # a denial; "کے الزام میں": the charge a case is brought on
+            if c + 2 < len(ws) and ws[c + 1].low in GENITIVES and ws[c + 2].low in PROBES:
+                continue  # "الزامات کی تحقیقات": an inquiry into allegations
             hit = _allegation(ws, c, found_mentions)
         elif low == HANDS and c > 0 and ws[c - 1].low == fold("آڑے"):
             hit = _criticise(ws, c, found_mentions)  # "Y کو C پر آڑے ہاتھوں لیا"
@@ -243,6 +248,10 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit = _at_target(ws, c, c - 1, found_mentions)  # "Y کو کٹہرے میں کھڑا کیا"
         elif low in CASES:
             hit = _case_against(ws, c, found_mentions)
+        if hit is not None and not hit.extra.get("each_other"):
+            hit.targets = [t for t in hit.targets if fold(t.text) not in EACH_OTHER | ROLES]
+            if not hit.targets:
+                hit = None
         if hit is not None and any(_not_a_target(ws, t) for t in hit.targets):
             hit.targets = [_owner_of(ws, t, found_mentions) for t in hit.targets]
             hit.targets = [t for t in hit.targets if t is not None]
