@@ -26,15 +26,17 @@ demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
 	rm -rf $(DEMO_DB).index
 	$(BIN)/echoscope ingest demo/corpus.jsonl --db $(DEMO_DB)
-	$(BIN)/echoscope detect --db $(DEMO_DB)
+	$(BIN)/echoscope detect --db $(DEMO_DB) --entities demo/entities.csv
 	$(BIN)/echoscope pairs --db $(DEMO_DB) --top 5
 	$(BIN)/echoscope eval --db $(DEMO_DB) --gold demo/gold.jsonl
+	$(BIN)/echoscope targets --db $(DEMO_DB) --top 10
 	$(BIN)/echoscope report --db $(DEMO_DB) --out site
 	@echo
 	@echo "The demo database is $(DEMO_DB); its pages are in site/ (open site/index.html). Try:"
 	@echo "  $(BIN)/echoscope serve --db $(DEMO_DB)      # the viewer on http://127.0.0.1:8017/"
 	@echo "  $(BIN)/echoscope pairs --db $(DEMO_DB) --top 20"
 	@echo "  $(BIN)/echoscope detect --db $(DEMO_DB) --query demo/query-speech.txt"
+	@echo "  $(BIN)/echoscope target \"Harun Delavar\" --db $(DEMO_DB)   # who accuses him of what"
 	@echo "  $(BIN)/echoscope export pairs --db $(DEMO_DB) --format csv --out pairs.csv"
 
 lint: install
@@ -74,7 +76,7 @@ demo-semantic: semantic
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
 	rm -rf $(DEMO_DB).index
 	$(BIN)/echoscope ingest demo/corpus.jsonl --db $(DEMO_DB)
-	$(BIN)/echoscope detect --db $(DEMO_DB) --semantic
+	$(BIN)/echoscope detect --db $(DEMO_DB) --semantic --entities demo/entities.csv
 	$(BIN)/echoscope eval --db $(DEMO_DB) --gold demo/gold.jsonl --label edit
 
 test: lint browser spark semantic

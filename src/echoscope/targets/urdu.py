@@ -328,14 +328,22 @@ def _case_against(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
 def _not_a_target(ws: list[Word], m: Mention) -> bool:
     """A deed or an event where a name should be: "Y کی کارکردگی پر تنقید" (Y's work),
     "فائرنگ کے واقعے کی مذمت" (an incident, no one's)."""
-    return fold(ws[m.last].text) in DEEDS_WIDE | EVENTS
+    last = fold(ws[m.last].text)
+    return last in DEEDS_WIDE | EVENTS or _verbal_noun(last)
+
+
+def _verbal_noun(word: str) -> bool:
+    """ "کہنے", "کرنے", "دینے": an infinitive used as a noun (the act, not a name)."""
+    return len(word) > 3 and word.endswith(fold("نے"))
 
 
 def _owner_of(ws: list[Word], m: Mention, known: list[Mention]) -> Mention | None:
     """Whose deed it is ("کراچی پاور بورڈ کی کارکردگی": the board), or None for an event or
     a deed of no one named."""
+    if _verbal_noun(fold(ws[m.last].text)):
+        return _agent(ws, known)  # "X کی جانب سے Y کو غدار کہنے کی مذمت": X's act
     if fold(ws[m.last].text) in EVENTS or m.first < 2:
-        return None if fold(ws[m.last].text) in EVENTS or m.first < 2 else m
+        return None
     if ws[m.first - 1].low in GENITIVES:
         return noun_before(ws, m.first - 1, known)
     if m.first == m.last - 1 and ws[m.first].low in GENITIVES:
