@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from echoscope import api
 from echoscope.cli import main
@@ -82,3 +83,30 @@ def test_a_bad_alias_file_is_one_line_and_changes_nothing(tmp_path, capsys):
     assert f"{bad}:1: the entity file needs a header" in err and "Traceback" not in err
     assert rows(db) == []
     assert api  # the public entry point imports with the stage in place
+
+
+def test_a_store_of_the_layout_before_targets_reads_as_having_no_accusations(tmp_path, capsys):
+    db = tmp_path / "t.db"
+    write(tmp_path / "one.jsonl", DOCS[:2])
+    assert main(["ingest", str(tmp_path / "one.jsonl"), "--db", str(db), "-q"]) == 0
+    assert main(["detect", "--db", str(db), "-q"]) == 0
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        "DROP TABLE accusations; DROP TABLE responses; DROP TABLE entity_aliases; "
+        "DROP TABLE entity_names; UPDATE meta SET value = '2' WHERE key = 'schema_version'; "
+        "DELETE FROM schema_migrations WHERE version = 3; "
+        "DELETE FROM meta WHERE key = 'targets_state';"
+    )
+    conn.close()
+    before = db.read_bytes()
+    from echoscope.web import data
+
+    reader = data.connect(db)  # the viewer reads it as it is
+    assert data.overview(reader)["counts"]["accusations"] == 0
+    reader.close()
+    capsys.readouterr()
+    assert main(["targets", "--db", str(db)]) == 1
+    assert "echoscope migrate" in capsys.readouterr().err
+    assert db.read_bytes() == before  # nothing was written to the store
+    assert main(["detect", "--db", str(db), "-q"]) == 0  # migrates, then reads them
+    assert rows(db) == [("a", "Sara Malik", "Ali Raza"), ("b", "Ali Raza", "Sara Malik")]

@@ -182,9 +182,11 @@ def print_targets(
 
 
 def run_targets(args: argparse.Namespace) -> int:
+    from echoscope.store import target_rows
     from echoscope.store.sqlite import Store
 
     with Store(args.db, create=False, readonly=True) as store:
+        target_rows.require_tables(store.conn, args.db)
         print_targets(store.conn, top=args.top, as_json=args.json)
     return 0
 
@@ -344,9 +346,11 @@ def print_target(
 
 
 def run_target(args: argparse.Namespace) -> int:
+    from echoscope.store import target_rows
     from echoscope.store.sqlite import Store
 
     with Store(args.db, create=False, readonly=True) as store:
+        target_rows.require_tables(store.conn, args.db)
         print_target(store.conn, args.name, top=args.top, as_json=args.json)
     return 0
 

@@ -404,6 +404,7 @@ def export_targets(
     """One record per accusation (:data:`TARGET_COLUMNS`; without the evidence sentence
     unless ``with_text``), by date; returns the number written."""
     types = dict.fromkeys(_TARGET_INTS, "int")
+    target_rows.require_tables(store.conn, store.path)
     with target_rows.Snapshot(store.conn):  # the pages of one state of the store
         rows = target_rows.stream_accusations(store.conn, batch=_CHUNK)
         return _write_records(store, fmt, out, target_columns(with_text), rows, types)
@@ -412,6 +413,7 @@ def export_targets(
 def export_responses(store: Store, fmt: str, out: str | os.PathLike[str]) -> int:
     """One record per response (:data:`RESPONSE_COLUMNS`: ``doc`` answers ``answers``,
     ``lag_hours`` later); returns the number written."""
+    target_rows.require_tables(store.conn, store.path)
     with target_rows.Snapshot(store.conn):
         rows = target_rows.iter_responses(store.conn, batch=_CHUNK)
         return _write_records(store, fmt, out, RESPONSE_COLUMNS, rows, {"lag_hours": "float"})
@@ -425,6 +427,7 @@ def export_target_network(store: Store, fmt: str, out: str | os.PathLike[str]) -
 
     if fmt not in NETWORK_FORMATS:
         raise EchoscopeError(f"unknown network format {fmt!r}; use graphml or gexf")
+    target_rows.require_tables(store.conn, store.path)
     graph = nx.DiGraph()
     with target_rows.Snapshot(store.conn):
         points = target_rows.edge_points(store.conn)

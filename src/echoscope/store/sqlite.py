@@ -143,8 +143,11 @@ def connect_readonly(
 
 
 def _version_checked(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    from echoscope.store.target_rows import readable_without_targets
+
     try:
         check_readable(conn, path)
+        readable_without_targets(conn)  # an older layout read as it is: no accusations yet
     except BaseException:
         conn.close()
         raise

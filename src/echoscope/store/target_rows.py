@@ -3,10 +3,12 @@ accusations, responses, the entity list's names and the user's aliases."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from echoscope.errors import EchoscopeError
 from echoscope.model import ACCUSATION_FIELDS, Accusation, Response
 
 _STATE_KEY = "targets_state"
@@ -306,6 +308,30 @@ def responses(
     cur = conn.execute(sql, args)
     names = [c[0] for c in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def readable_without_targets(conn: sqlite3.Connection) -> None:
+    """Let a store of a layout before the targets stage, read as it is, read as one with no
+    accusations yet: empty stand-ins of the targets tables in the connection's own
+    temporary schema (the store's file is not touched, so read-only media still work)."""
+    if has_targets_tables(conn):
+        return
+    from echoscope.store.migrations import TARGETS_LAYOUT
+
+    for statement in TARGETS_LAYOUT:
+        if statement.startswith("CREATE TABLE"):
+            temp = statement.replace("CREATE TABLE", "CREATE TEMP TABLE", 1)
+            conn.execute(re.sub(r"\s*REFERENCES \w+\(\w+\)", "", temp))
+
+
+def require_tables(conn: sqlite3.Connection, path: object) -> None:
+    """Refuse, in one line saying what to run, a store of a layout before the targets stage
+    (read-only commands read such a store as it is)."""
+    if not has_targets_tables(conn):
+        raise EchoscopeError(
+            f"{path}: this store was written before echoscope read accusations: run "
+            f"'echoscope migrate --db {path}' and then 'echoscope detect --db {path}'"
+        )
 
 
 def has_targets_tables(conn: sqlite3.Connection) -> bool:
