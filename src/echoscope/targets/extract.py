@@ -101,6 +101,7 @@ class _Names:
         self.text = text
         self.previous = previous  # the names of the sentence before the one starting there
         self.previous_subject: Callable[[int], str] = lambda _at: ""
+        self._scans: dict[tuple[str, int], list[tuple[int, str]]] = {}
 
     def resolve(
         self, m: Mention, exclude: str = "", before: list[str] | None = None, subject: bool = False
@@ -137,15 +138,31 @@ class _Names:
                 return known
         return _display(m.name)
 
+    def _matches(self, pattern: str, group: int) -> list[tuple[int, str]]:
+        """(end, text of ``group``) of every match of ``pattern`` in the document, found once
+        per document: a name asked about many times costs one scan."""
+        key = (pattern, group)
+        found = self._scans.get(key)
+        if found is None:
+            found = [(m.end(), m.group(group)) for m in re.finditer(pattern, self.text)]
+            self._scans[key] = found
+        return found
+
+    def _last_match(self, pattern: str, group: int, before: int) -> str:
+        """The last match of ``pattern`` that ends by ``before``; "" if none."""
+        found = self._matches(pattern, group)
+        i = bisect.bisect_right(found, (before, "\uffff")) - 1
+        return found[i][1] if i >= 0 else ""
+
     def _spelled_out(self, acronym: str) -> str:
         """The name in the document whose initials an acronym spells: "ASL" for "the Awami
         Sadaqat League"; "" if none or several."""
         run = r"(?:[A-Z][\w'\u2019-]*)"
         link = r"(?:\s+(?:of|the|and|for|e|ul|i)\s+|\s+)"
-        pattern = re.compile(rf"\b{run}(?:{link}{run}){{{len(acronym) - 1},{len(acronym) + 2}}}")
+        pattern = rf"\b{run}(?:{link}{run}){{{len(acronym) - 1},{len(acronym) + 2}}}"
         found = set()
-        for match in pattern.finditer(self.text):
-            words_in = [w for w in re.split(r"[\s-]+", match.group()) if w[:1].isupper()]
+        for _end, text in self._matches(pattern, 0):
+            words_in = [w for w in re.split(r"[\s-]+", text) if w[:1].isupper()]
             for i in range(len(words_in) - len(acronym) + 1):
                 chunk = words_in[i : i + len(acronym)]
                 if "".join(w[0] for w in chunk) == acronym:
@@ -172,9 +189,7 @@ class _Names:
                 pattern = re.compile(
                     r"(?i:\b" + phrase + r")\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
                 )
-            found = ""
-            for match in pattern.finditer(self.text, 0, before):
-                found = match.group(1)
+            found = self._last_match(pattern.pattern, 1, before)
             if found:
                 return found
             if len(words_in) == 1:
@@ -186,10 +201,8 @@ class _Names:
         """The last fuller name ending with ``surname`` in the text before ``before``."""
         if not surname[:1].isupper():
             return ""
-        pattern = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,3}" + re.escape(surname) + r"\b")
-        found = ""
-        for match in pattern.finditer(self.text, 0, before):
-            found = match.group()
+        pattern = r"\b(?:[A-Z][\w'\u2019-]*\s+){1,3}" + re.escape(surname) + r"\b"
+        found = self._last_match(pattern, 0, before)
         words_in = found.split()
         while words_in and words_in[0].lower() in english.NOT_NAMES | english.TITLES:
             words_in.pop(0)
