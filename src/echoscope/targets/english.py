@@ -531,12 +531,12 @@ def _own_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
         len(ws),
     )
     clause = range(target.last + 1, min(end, target.last + 14))
-    if not any(ws[i].low in STRONG_WRONGS | CRIME_VERBS for i in clause):
-        return None
-    if any(ws[i].low in NEGATIONS for i in clause):
+    wrong = next((i for i in clause if ws[i].low in STRONG_WRONGS | CRIME_VERBS), -1)
+    if wrong < 0 or any(ws[i].low in NEGATIONS for i in clause):
         return None
     charge = _clause_span(ws, target.last + 1)
-    found = Found(ws[target.first].start, ws[target.last].end, [target], None, False, charge)
+    # the cue is the word for the wrong ("misled", "looted"): what makes it an accusation
+    found = Found(ws[wrong].start, ws[wrong].end, [target], None, False, charge)
     found.extra["needs_attribution"] = "yes"
     return found
 
@@ -610,12 +610,13 @@ def _reported(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
     if target is None or target is accuser or target.pronoun:
         return None
     rest = range(target.last + 1, min(end, target.last + 16))
-    if not any(ws[i].low.strip("\"'\u201c\u201d") in WRONGS for i in rest):
+    wrong = next((i for i in rest if ws[i].low.strip("\"'\u201c\u201d") in WRONGS), -1)
+    if wrong < 0:
         return None
     charge = _clause_span(ws, target.last + 1)
     if charge is not None and ws[target.last + 1].low in BE:
         charge = _clause_span(ws, target.last + 2) or charge
-    found = Found(ws[k].start, ws[target.last].end, [target], accuser, False, charge)
+    found = Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
     return found
 
 

@@ -285,13 +285,20 @@ def _own_claim(ws: list[Word], known: list[Mention]) -> Found | None:
         start = target.last + 1 if target is not None else 0
     if target is None or target.pronoun or target.first > 1:
         return None
-    selling = any(
-        ws[i].low == SELL and ws[i + 1].low in SELL_AUX for i in range(start, len(ws) - 1)
+    wrong = next(
+        (
+            i
+            for i in range(start, len(ws))
+            if ws[i].low in STRONG_WRONGS
+            or (ws[i].low == SELL and i + 1 < len(ws) and ws[i + 1].low in SELL_AUX)
+        ),
+        -1,
     )
-    if not selling and not any(ws[i].low in STRONG_WRONGS for i in range(start, len(ws))):
+    if wrong < 0:
         return None
     charge = _charge(ws, start, min(len(ws) - 1, start + 10))
-    found = Found(ws[target.first].start, ws[target.last].end, [target], None, False, charge)
+    # the cue is the word for the wrong ("غداری", "بیچ رہی ہے")
+    found = Found(ws[wrong].start, ws[wrong].end, [target], None, False, charge)
     found.extra["needs_attribution"] = "yes"
     return found
 
@@ -409,7 +416,8 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
         if owner is not None and not _same(owner, accuser):
             charge = _charge(ws, start, hand)
             return Found(ws[hand].start, ws[hand].end, [owner], accuser, False, charge)
-    if not any(ws[i].low in WRONGS for i in range(start, end)):
+    wrong = next((i for i in range(start, end) if ws[i].low in WRONGS), -1)
+    if wrong < 0:
         return None
     e = next((i for i in range(start, end) if ws[i].low == ERGATIVE), -1)
     if e > start:
@@ -421,7 +429,7 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
     if target is None or target.pronoun or _same(target, accuser):
         return None
     charge = _charge(ws, charge_from, min(end - 1, charge_from + 10))
-    return Found(ws[start].start, ws[target.last].end, [target], accuser, False, charge)
+    return Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
 
 
 def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) -> Mention | None:
