@@ -208,6 +208,10 @@ def resolve_name(conn: sqlite3.Connection, name: str) -> str:
     error of one line."""
     from echoscope.store import target_rows
 
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 on the command line
+        raise EchoscopeError("the name given is not UTF-8 text") from None
     key = " ".join(name.split())  # stored names have single spaces
     if not key:
         raise EchoscopeError("give a name to look up (see 'echoscope targets')")

@@ -28,6 +28,8 @@ _LOWER = re.compile(r"\b[a-z][a-z'-]*\b")
 _EMPTY = Entities()
 
 
+# how far before a mention its full name, title or acronym's expansion is looked for
+_LOOK_BACK = 6000
 _URDU_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTERS = re.compile("[A-Za-z]")
 
@@ -35,8 +37,9 @@ _LATIN_LETTERS = re.compile("[A-Za-z]")
 def _language(doc: Document) -> str:
     """The document's language by its lang field, else "ur" when Arabic-script letters
     outnumber Latin ones in its opening (the rules need no finer guess)."""
-    if doc.lang:
-        return language_of(doc.lang, "")
+    named = language_of(doc.lang, "") if doc.lang else ""
+    if named:  # "und", "mul": no language named, guess from the script
+        return named
     sample = doc.text[:1000]
     urdu = len(_URDU_LETTERS.findall(sample))
     return "ur" if urdu > len(_LATIN_LETTERS.findall(sample)) else "en"
@@ -101,7 +104,7 @@ class _Names:
         self.text = text
         self.previous = previous  # the names of the sentence before the one starting there
         self.previous_subject: Callable[[int], str] = lambda _at: ""
-        self._scans: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
 
     def resolve(
         self, m: Mention, exclude: str = "", before: list[str] | None = None, subject: bool = False
@@ -122,7 +125,7 @@ class _Names:
                 return known
         key = name_key(m.name)
         if m.name.isupper() and 2 <= len(m.name) <= 6 and m.name.isalpha():
-            spelled = self._spelled_out(m.name)
+            spelled = self._spelled_out(m.name, m.start)
             if spelled:
                 return self.entities.lookup(spelled) or _display(spelled)
         if m.name == m.text or name_key(m.text) == key:
@@ -138,31 +141,30 @@ class _Names:
                 return known
         return _display(m.name)
 
-    def _matches(self, pattern: str, group: int) -> list[tuple[int, str]]:
-        """(end, text of ``group``) of every match of ``pattern`` in the document, found once
-        per document: a name asked about many times costs one scan."""
-        key = (pattern, group)
-        found = self._scans.get(key)
-        if found is None:
-            found = [(m.end(), m.group(group)) for m in re.finditer(pattern, self.text)]
-            self._scans[key] = found
+    def _last_match(self, pattern: str, group: int, before: int) -> str:
+        """The last match of ``pattern`` ending by ``before``, within the text just before
+        it (:data:`_LOOK_BACK` characters: a name is given in full near where it is used, and
+        a long document's many names must not each cost a scan of all of it); "" if none."""
+        found = ""
+        compiled = self._compiled.get(pattern)
+        if compiled is None:
+            compiled = self._compiled[pattern] = re.compile(pattern)
+        for match in compiled.finditer(self.text, max(0, before - _LOOK_BACK), before):
+            found = match.group(group)
         return found
 
-    def _last_match(self, pattern: str, group: int, before: int) -> str:
-        """The last match of ``pattern`` that ends by ``before``; "" if none."""
-        found = self._matches(pattern, group)
-        i = bisect.bisect_right(found, (before, "\uffff")) - 1
-        return found[i][1] if i >= 0 else ""
-
-    def _spelled_out(self, acronym: str) -> str:
+    def _spelled_out(self, acronym: str, at: int) -> str:
         """The name in the document whose initials an acronym spells: "ASL" for "the Awami
         Sadaqat League"; "" if none or several."""
         run = r"(?:[A-Z][\w'\u2019-]*)"
         link = r"(?:\s+(?:of|the|and|for|e|ul|i)\s+|\s+)"
         pattern = rf"\b{run}(?:{link}{run}){{{len(acronym) - 1},{len(acronym) + 2}}}"
         found = set()
-        for _end, text in self._matches(pattern, 0):
-            words_in = [w for w in re.split(r"[\s-]+", text) if w[:1].isupper()]
+        compiled = self._compiled.get(pattern) or re.compile(pattern)
+        self._compiled[pattern] = compiled
+        window = (max(0, at - _LOOK_BACK), min(len(self.text), at + _LOOK_BACK))
+        for match in compiled.finditer(self.text, *window):
+            words_in = [w for w in re.split(r"[\s-]+", match.group()) if w[:1].isupper()]
             for i in range(len(words_in) - len(acronym) + 1):
                 chunk = words_in[i : i + len(acronym)]
                 if "".join(w[0] for w in chunk) == acronym:
@@ -236,7 +238,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
     voice = own_voice(doc, entities)
     speaker = own_voice(doc, entities, first_person=False)
     doc_lower = set(_LOWER.findall(text)) if rules is english else set()
-    spans = sentence_spans(text)
+    spans = _bounded(text, sentence_spans(text))
     starts = [sp[0] for sp in spans]
     if hits is None:
         cued = [i for i, (s, e) in enumerate(spans) if rules.CUE.search(fold(text[s:e]))]
@@ -247,12 +249,18 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         s, e = spans[i]
         return rules.mentions(words(text, s, e), entities, doc_lower)
 
+    previous_names: dict[int, list[str]] = {}
+
     def previous(at: int) -> list[str]:
         i = bisect.bisect_right(starts, at) - 1
         if i <= 0:
             return []
-        no_context = _Names(entities, text, lambda _at: [])
-        return [no_context.resolve(m) for m in sentence_mentions(i - 1) if not m.pronoun]
+        if i not in previous_names:  # once per sentence, however many pronouns ask
+            no_context = _Names(entities, text, lambda _at: [])
+            previous_names[i] = [
+                no_context.resolve(m) for m in sentence_mentions(i - 1) if not m.pronoun
+            ]
+        return previous_names[i]
 
     def previous_subject(at: int) -> str:
         i = bisect.bisect_right(starts, at) - 1
@@ -303,6 +311,24 @@ def _own_names(voice: str) -> set[str]:
     "the Party"; "Dalmora Renewal Front" is "front"."""
     words_in = name_key(voice).split()
     return {words_in[-1]} if len(words_in) > 1 else set()
+
+
+# the longest stretch read as one sentence: a transcript with no full stops is read in pieces
+# cut at a comma or a space, so that the rules' work per sentence stays bounded
+_LONGEST_SENTENCE = 1500
+_CUT = re.compile(r"[,;\u060c\u061b]\s|\s")
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        while e - s > _LONGEST_SENTENCE:
+            limit = s + _LONGEST_SENTENCE
+            cut = max((m.end() for m in _CUT.finditer(text, limit - 300, limit)), default=limit)
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
 
 
 def _headline(text: str, s: int, e: int) -> bool:
@@ -371,9 +397,12 @@ def _resolved_one(
         c_start, c_end = found.charge
     out = []
     for t in found.targets:
-        before = said + [
-            names.resolve(m) for m in sentence_mentions if m.end <= t.start and not m.pronoun
-        ]
+        before = (
+            said
+            + [names.resolve(m) for m in sentence_mentions if m.end <= t.start and not m.pronoun]
+            if t.pronoun
+            else []
+        )
         target = names.resolve(t, exclude=accuser, before=before)
         if not target or name_key(target) == name_key(accuser) or t.pronoun in ("we", "i"):
             continue

@@ -6,20 +6,18 @@ of B's targets, and its target is on the side of B's accuser. An entity's side i
 the party it is a member of (the entity list's ``member_of``, or a document's ``party``), so a
 counter-resolution by a leader's party that targets the movers of the first resolution answers
 it. Each B is linked to every A it answers in the window; a document never answers itself.
+Dates with a time zone are compared in UTC, dates without one as they are.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from echoscope.model import Response
 
 RESPONSE_WINDOW_DAYS = 14.0
-# an entity accused this often is everyone's target (the government): the pairs through it are
-# still linked, but looked at only among its most recent accusations
-_MOST_PER_KEY = 5000
 
 
 def _when(date: str | None) -> datetime | None:
@@ -29,7 +27,7 @@ def _when(date: str | None) -> datetime | None:
         when = datetime.fromisoformat(date.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return when.replace(tzinfo=None) if when.tzinfo else when
+    return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
 def link_responses(
@@ -41,29 +39,31 @@ def link_responses(
     docstring), in the order of the accusations answered."""
     dated = [(w, doc, acc, tgt) for doc, date, acc, tgt in rows if (w := _when(date)) is not None]
     dated.sort(key=lambda r: (r[0], r[1]))
+    window = timedelta(days=window_days)
 
     def side(name: str) -> set[str]:
         party = party_of(name)
         return {name, party} if party else {name}
 
-    # the accusations whose target is on each side, by time
-    by_target_side: dict[str, list[tuple[datetime, str, str, str]]] = {}
+    # the later accusations by (a side of their target, a side of their accuser), by time:
+    # each one looked up already answers on both counts, so the work is the links found
+    by_sides: dict[tuple[str, str], list[tuple[datetime, str, str, str]]] = {}
     for row in dated:
-        for key in side(row[3]):
-            by_target_side.setdefault(key, []).append(row)
+        for target_key in side(row[3]):
+            for accuser_key in side(row[2]):
+                by_sides.setdefault((target_key, accuser_key), []).append(row)
     found: dict[tuple[str, str], Response] = {}
     for when_a, doc_a, accuser_a, target_a in dated:
-        target_side_a = side(target_a)
-        hi_time = when_a.timestamp() + window_days * 86400
-        for key in side(accuser_a):
-            later = by_target_side.get(key, [])
-            lo = bisect.bisect_right(later, when_a, key=lambda r: r[0])
-            for when_b, doc_b, accuser_b, target_b in later[lo : lo + _MOST_PER_KEY]:
-                if when_b.timestamp() > hi_time:
-                    break
-                if doc_b == doc_a or (doc_b, doc_a) in found:
+        for accuser_key in side(accuser_a):
+            for target_key in side(target_a):
+                later = by_sides.get((accuser_key, target_key))
+                if not later:
                     continue
-                if side(accuser_b) & target_side_a:
+                lo = bisect.bisect_right(later, when_a, key=lambda r: r[0])
+                hi = bisect.bisect_right(later, when_a + window, key=lambda r: r[0])
+                for when_b, doc_b, accuser_b, target_b in later[lo:hi]:
+                    if doc_b == doc_a or (doc_b, doc_a) in found:
+                        continue
                     lag = (when_b - when_a).total_seconds() / 3600
                     found[(doc_b, doc_a)] = Response(doc_b, doc_a, accuser_b, target_b, lag)
     return list(found.values())

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 # a word: letters, digits and the combining marks and joiners Urdu is written with, joined by
 # inner hyphens or apostrophes ("PML-N", "Jinnah's"); else one punctuation mark
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
+# marks that show nothing (direction marks, zero-width spaces, a byte-order mark): no word of
+# their own, and no part of a name's key
+_INVISIBLE = "\u200b\u200e\u200f\u2060\u2066-\u2069\u202a-\u202e\ufeff"
 _WORD = re.compile(
     r"(?:[A-Z]\.){2,}"  # initials: "R.N."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial before a name: "P. Arumugasamy"
     r"|(?:Mohd|Muhd|Smt|Adv|Engr|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sen|Jr|Sr)\.(?=\s)"
-    rf"|[\w{_MARKS}]+(?:(?:[-'\u2019]|[.,](?=\d))[\w{_MARKS}]+)*|[^\w\s{_MARKS}]"
+    rf"|[\w{_MARKS}]+(?:(?:[-'\u2019]|[.,](?=\d))[\w{_MARKS}]+)*|[^\w\s{_MARKS}{_INVISIBLE}]"
 )
 # Urdu and Arabic letter forms folded to one, diacritics dropped, for matching names
 _FOLD = str.maketrans(
@@ -28,13 +31,19 @@ _FOLD = str.maketrans(
         "\u0643": "\u06a9",  # Arabic kaf -> keheh
         "\u0647": "\u06c1",  # heh -> heh goal
         "\u06c0": "\u06c1",  # heh with yeh above
-        "\u0629": "\u06c3",  # teh marbuta
+        "\u0629": "\u06c1",  # teh marbuta (an Arabic keyboard's final heh) -> heh goal
+        "\u06c3": "\u06c1",
         "\u0623": "\u0627",  # alef with hamza
         "\u0625": "\u0627",
         "\u0622": "\u0627",  # alef madda
         "\u06d3": "\u06d2",  # yeh barree with hamza
         "\u200c": None,
         "\u200d": None,
+        **dict.fromkeys(
+            ["\u200b", "\u200e", "\u200f", "\u2060", "\ufeff"]
+            + [chr(c) for c in range(0x2066, 0x206A)]
+            + [chr(c) for c in range(0x202A, 0x202F)]
+        ),
     }
 )
 _DIACRITICS = re.compile(f"[{_MARKS}]")
@@ -89,6 +98,8 @@ _SPACES = str.maketrans(
     {
         ch: " "
         for ch in '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u060c\u06d4\u061f\u061b'
+        "\u2014\u2013\u2026\u00ab\u00bb\u2039\u203a\u200b\u200e\u200f\u2060\ufeff"
+        "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"
     }
 )
 
