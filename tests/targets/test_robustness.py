@@ -294,6 +294,14 @@ def _seconds(fn: Callable[[], object]) -> float:
     return best
 
 
+# Wall-clock growth checks flake on a loaded machine (and the project measures speed in
+# benchmarks/, not in timed unit tests): run them with ECHOSCOPE_WALL_CLOCK_TESTS=1.
+wall_clock = pytest.mark.skipif(
+    not os.environ.get("ECHOSCOPE_WALL_CLOCK_TESTS"),
+    reason="a wall-clock check: set ECHOSCOPE_WALL_CLOCK_TESTS=1 to run it",
+)
+
+
 def _growth(make: Callable[[int], Callable[[], object]], n: int) -> float:
     """How much longer four times the input takes: about 4 when linear, 16 when quadratic."""
     small, large = _seconds(make(n)), _seconds(make(4 * n))
@@ -304,6 +312,7 @@ def _extract(text: str, lang: str = "en", speaker: str | None = None) -> Callabl
     return lambda: accusations_in(Document("d", text, lang=lang, speaker=speaker))
 
 
+@wall_clock
 def test_a_long_sentence_with_one_cue_costs_linear_time():
     rng = random.Random(3)
     vocab = ["kar", "dal", "ment", "sono", "vila", "pur", "ten", "mora", "Zed", "Quor"]
@@ -316,6 +325,7 @@ def test_a_long_sentence_with_one_cue_costs_linear_time():
     assert _growth(make, 5000) < 8
 
 
+@wall_clock
 def test_a_sentence_of_many_accusations_costs_about_linear_time():
     def make(n: int) -> Callable[[], object]:
         return _extract(" ".join("Ali Raza accused Sara Malik of corruption and" for _ in range(n)))
@@ -323,6 +333,7 @@ def test_a_sentence_of_many_accusations_costs_about_linear_time():
     assert _growth(make, 45) < 8
 
 
+@wall_clock
 def test_pronoun_targets_after_a_long_sentence_cost_about_linear_time():
     def make(n: int) -> Callable[[], object]:
         before = " ".join("Omar Farooq met Hina Butt in town and" for _ in range(n))
@@ -332,6 +343,7 @@ def test_pronoun_targets_after_a_long_sentence_cost_about_linear_time():
     assert _growth(make, 20) < 8
 
 
+@wall_clock
 def test_many_distinct_one_word_names_cost_about_one_scan():
     rng = random.Random(4)
     vocab = ["kar", "dal", "ment", "sono", "vila", "pur", "ten", "mora"]
@@ -352,6 +364,7 @@ def test_many_distinct_one_word_names_cost_about_one_scan():
     assert large / small < 3  # eight times the names in as much text
 
 
+@wall_clock
 def test_a_long_urdu_sentence_of_many_cues_costs_about_linear_time():
     names = ["عمران خان", "نواز شریف", "شہباز گل", "مریم نواز"]
 
@@ -376,6 +389,7 @@ def _tit_for_tat(n: int) -> list[tuple[str, str, str, str]]:
     ]
 
 
+@wall_clock
 def test_linking_responses_around_one_target_costs_about_linear_time():
     def make(n: int) -> Callable[[], object]:
         rows = _tit_for_tat(n)
