@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from echoscope.targets.entities import Entities
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import Word, cue_pattern, name_key
+from echoscope.targets.words import Word, cue_pattern
 
 
 def _forms(*stems: str) -> frozenset[str]:
@@ -225,35 +225,25 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
     found: list[Mention] = []
     taken = [False] * len(ws)
     longest = min(entities.longest_alias, 8)
+
     # the entity list's names first: "the DRF chief" is Keshvani before it is a description
+    def shown_as_name(n: int, _key: str) -> bool:
+        if not ws[i + n - 1].is_word:
+            return False
+        latin = ws[i].text[:1].isascii()
+        capitalised = ws[i].capitalised or (n > 1 and ws[i + n - 1].capitalised)
+        # a lower-case word that is also a name ("news", "dawn") is no mention of it
+        return not latin or capitalised or (ws[i].low in ARTICLES and n > 1)
+
     i = 0
     while i < len(ws):
-        if not ws[i].is_word:
-            i += 1
-            continue
-        hit = 0
-        if _first_word(ws[i]) not in entities.first_words:
-            i += 1
-            continue
-        for n in range(min(longest + 1, len(ws) - i), 0, -1):
-            last = ws[i + n - 1]
-            if not last.is_word:
-                continue
-            key = name_key(" ".join(w.text for w in ws[i : i + n]))
-            known = entities.lookup_key(key)
-            if known is None:
-                continue
-            latin = ws[i].text[:1].isascii()
-            shown_as_name = ws[i].capitalised or (n > 1 and ws[i + n - 1].capitalised)
-            if latin and not shown_as_name and not (ws[i].low in ARTICLES and n > 1):
-                continue  # a lower-case word that is also a name ("news", "dawn")
-            found.append(_mention(ws, i, i + n - 1, known=known))
-            hit = n
-            break
+        hit = entities.longest_at(ws, i, longest + 1, shown_as_name)
         if hit:
-            for k in range(i, i + hit):
+            n, known = hit
+            found.append(_mention(ws, i, i + n - 1, known=known))
+            for k in range(i, i + n):
                 taken[k] = True
-            i += hit
+            i += n
         else:
             i += 1
     names = _names(ws, taken, doc_lower)
@@ -277,10 +267,6 @@ def _dateline(ws: list[Word], m: Mention) -> bool:
     before = m.first == 0 or ws[m.first - 1].text in ("\n",)
     after = ws[m.last + 1].text if m.last + 1 < len(ws) else ""
     return before and after in (":", ",", "\u2014", "-", "(")
-
-
-def _first_word(w: Word) -> str:
-    return w.low.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
@@ -689,7 +675,7 @@ def _target_after(
     skip = ("both", "the", "all")
     possessive = ("his", "her", "their", "its")
     # "took exception to the remarks made by Y", "raised questions about the purchase of Y"
-    if j > 0 and ws[j - 1].low in ("to", "about", "over", "of") and ws[j - 1].low != "of":
+    if j > 0 and ws[j - 1].low in ("to", "about", "over"):
         k = j
         while k < min(len(ws), j + 6) and k not in at_word and ws[k].low in _THINGS_OF:
             k += 1

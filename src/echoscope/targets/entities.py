@@ -14,12 +14,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from echoscope.errors import EchoscopeError
-from echoscope.targets.words import fold, name_key
+from echoscope.targets.words import Word, first_word, fold, name_key
 
 ALIAS_COLUMNS = ("entity", "alias", "kind", "member_of")
 ENTITY_KINDS = ("person", "party", "organisation", "outlet", "assembly", "")
@@ -110,8 +110,20 @@ class Entities:
         """The canonical name ``text`` is a known key of, else None."""
         return self._by_key.get(name_key(text))
 
-    def lookup_key(self, key: str) -> str | None:
-        return self._by_key.get(key)
+    def longest_at(
+        self, ws: list[Word], i: int, reach: int, accept: Callable[[int, str], bool]
+    ) -> tuple[int, str] | None:
+        """The longest run of at most ``reach`` words from ``ws[i]`` that this list knows, as
+        (how many words, the canonical name), among the runs ``accept(words, key)`` allows;
+        None if none. A word no alias starts with is passed over without a lookup."""
+        if not ws[i].is_word or first_word(ws[i]) not in self.first_words:
+            return None
+        for n in range(min(reach, len(ws) - i), 0, -1):
+            key = name_key(" ".join(w.text for w in ws[i : i + n]))
+            known = self._by_key.get(key)
+            if known is not None and accept(n, key):
+                return n, known
+        return None
 
     def by_surname(self, key: str) -> str | None:
         """The one known person whose last name is ``key``, else None."""

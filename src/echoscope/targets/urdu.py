@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from echoscope.targets.entities import Entities
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import Word, cue_pattern, fold, name_key
+from echoscope.targets.words import Word, cue_pattern, fold
 
 
 def _set(words: str) -> frozenset[str]:
@@ -153,21 +153,11 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
     i = 0
     longest = min(entities.longest_alias, 8)
     while i < len(ws):
-        hit = 0
-        if ws[i].is_word and _first_word(ws[i]) in entities.first_words:
-            for n in range(min(longest, len(ws) - i), 0, -1):
-                key = name_key(" ".join(w.text for w in ws[i : i + n]))
-                known = entities.lookup_key(key)
-                if known is not None and len(key) > 1:
-                    out.append(_mention(ws, i, i + n - 1, known))
-                    hit = n
-                    break
-        i += hit or 1
+        hit = entities.longest_at(ws, i, longest, lambda _n, key: len(key) > 1)
+        if hit:
+            out.append(_mention(ws, i, i + hit[0] - 1, hit[1]))
+        i += hit[0] if hit else 1
     return out
-
-
-def _first_word(w: Word) -> str:
-    return w.low.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:

@@ -126,6 +126,11 @@ def _any_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return found
 
 
+def first_word(w: Word) -> str:
+    """A word as the first word of a name is looked up: folded, without a possessive "'s"."""
+    return w.low.removesuffix("'s").removesuffix("\u2019s")
+
+
 def fold(text: str) -> str:
     """Case-folded, NFKC, with Urdu letter forms folded and diacritics dropped."""
     return _DIACRITICS.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_FOLD))
