@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from echoscope.errors import EchoscopeError
-from echoscope.model import PassagePair
+from echoscope.model import ACCUSATION_FIELDS, PassagePair
 from echoscope.outputs import atomic_file, atomic_folder, atomic_path, store_guard
 from echoscope.store import target_rows
 from echoscope.store.sqlite import PASSAGE_COLUMNS, Store
@@ -312,22 +312,9 @@ def xml_safe(text: str) -> str:
 
 #: the fields of an exported accusation, in order: the issue's contract first, then the rest
 TARGET_COLUMNS = (
-    "doc",
-    "start",
-    "end",
-    "accuser",
-    "target",
-    "charge",
-    "cue_start",
-    "cue_end",
+    *ACCUSATION_FIELDS[:8],  # doc, start, end, accuser, target, charge, cue_start, cue_end
     "point",
-    "target_start",
-    "target_end",
-    "accuser_start",
-    "accuser_end",
-    "charge_start",
-    "charge_end",
-    "accuser_from",
+    *ACCUSATION_FIELDS[8:],  # the mention and charge offsets, accuser_from
     "date",
     "sentence",
 )

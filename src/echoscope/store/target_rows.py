@@ -124,6 +124,38 @@ _POINT_OF = (
 )
 
 
+def dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """A query's rows as dicts by column name."""
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def accusation_filters(
+    *,
+    target: str | None = None,
+    accuser: str | None = None,
+    doc: str | None = None,
+    point: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    """The WHERE terms and arguments that pick accusations (``a``) by target, accuser,
+    document or talking point; they combine. A point's accusations are those whose sentence
+    overlaps one of its member passages, its documents tested first so that the doc index
+    narrows the accusations read."""
+    where, args = [], []
+    for column, value in (("target", target), ("accuser", accuser), ("doc", doc)):
+        if value is not None:
+            where.append(f"a.{column} = ?")
+            args.append(value)
+    if point is not None:
+        where.append(
+            "a.doc IN (SELECT doc FROM point_members WHERE point = ?) AND "
+            "EXISTS (SELECT 1 FROM point_members m WHERE m.point = ? AND m.doc = a.doc "
+            'AND m.start < a."end" AND m."end" > a.start)'
+        )
+        args += [point, point]
+    return where, args
+
+
 def accusations(
     conn: sqlite3.Connection,
     *,
@@ -136,19 +168,7 @@ def accusations(
 ) -> list[dict[str, Any]]:
     """Accusations with their talking point, evidence sentence and date: by date, then
     document and place. Filters combine."""
-    where, args = [], []
-    for column, value in (("target", target), ("accuser", accuser), ("doc", doc)):
-        if value is not None:
-            where.append(f"a.{column} = ?")
-            args.append(value)
-    if point is not None:
-        # the document list first, so the doc index narrows the accusations read
-        where.append(
-            "a.doc IN (SELECT doc FROM point_members WHERE point = ?) AND "
-            "EXISTS (SELECT 1 FROM point_members m WHERE m.point = ? AND m.doc = a.doc "
-            'AND m.start < a."end" AND m."end" > a.start)'
-        )
-        args += [point, point]
+    where, args = accusation_filters(target=target, accuser=accuser, doc=doc, point=point)
     sql = (
         f"SELECT {_READ}, a.date, {_POINT_OF} AS point, "
         'substr(d.text, a.start + 1, a."end" - a.start) AS sentence, '
@@ -162,8 +182,7 @@ def accusations(
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
     cur = conn.execute(sql, args)
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    return dicts(cur)
 
 
 def iter_accusations(conn: sqlite3.Connection, batch: int = 5000) -> Iterable[dict[str, Any]]:
@@ -191,8 +210,7 @@ def target_edges(conn: sqlite3.Connection, limit: int | None = None) -> list[dic
         sql += " LIMIT ?"
         args.append(limit)
     cur = conn.execute(sql, args)
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    return dicts(cur)
 
 
 def edge_points(conn: sqlite3.Connection) -> dict[tuple[str, str], list[str]]:
@@ -223,8 +241,7 @@ def targets_ranked(
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
     cur = conn.execute(sql, args)
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    return dicts(cur)
 
 
 def count_targets(conn: sqlite3.Connection) -> int:
@@ -260,8 +277,7 @@ def accusers_of(conn: sqlite3.Connection, target: str) -> list[dict[str, Any]]:
         f"{_EDGE_SELECT} WHERE target = ? GROUP BY accuser ORDER BY count DESC, accuser",
         (target,),
     )
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    return dicts(cur)
 
 
 def targets_of(conn: sqlite3.Connection, accuser: str) -> list[dict[str, Any]]:
@@ -270,8 +286,7 @@ def targets_of(conn: sqlite3.Connection, accuser: str) -> list[dict[str, Any]]:
         f"{_EDGE_SELECT} WHERE accuser = ? GROUP BY target ORDER BY count DESC, target",
         (accuser,),
     )
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    return dicts(cur)
 
 
 def points_of_target(conn: sqlite3.Connection, target: str) -> list[dict[str, Any]]:
@@ -283,8 +298,7 @@ def points_of_target(conn: sqlite3.Connection, target: str) -> list[dict[str, An
         "GROUP BY m.point ORDER BY count DESC, m.point",
         (target,),
     )
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    return dicts(cur)
 
 
 def responses(
@@ -306,8 +320,7 @@ def responses(
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
     cur = conn.execute(sql, args)
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    return dicts(cur)
 
 
 def readable_without_targets(conn: sqlite3.Connection) -> None:
@@ -416,8 +429,7 @@ def responses_of_name(conn: sqlite3.Connection, name: str) -> list[dict[str, Any
         "ORDER BY d.date, r.doc, r.answers",
         (name,),
     )
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    return dicts(cur)
 
 
 def _batches(cur: sqlite3.Cursor, batch: int) -> Iterable[dict[str, Any]]:

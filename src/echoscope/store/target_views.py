@@ -7,10 +7,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-
-def _dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+from echoscope.store.target_rows import accusation_filters, dicts
 
 
 def _value(conn: sqlite3.Connection, sql: str, args: tuple[Any, ...] = ()) -> int:
@@ -27,20 +24,7 @@ def count_accusations(
 ) -> int:
     """How many accusations :func:`echoscope.store.target_rows.accusations` lists with the
     same filters (they combine)."""
-    where, args = [], []
-    for column, value in (("target", target), ("accuser", accuser), ("doc", doc)):
-        if value is not None:
-            where.append(f"a.{column} = ?")
-            args.append(value)
-    if point is not None:
-        # the same test as target_rows.accusations (the sentence overlaps a member passage),
-        # led by the point's documents so that the accusations' doc index is used, not a scan
-        where.append(
-            "a.doc IN (SELECT doc FROM point_members WHERE point = ?) AND "
-            "EXISTS (SELECT 1 FROM point_members m WHERE m.point = ? AND m.doc = a.doc "
-            'AND m.start < a."end" AND m."end" > a.start)'
-        )
-        args += [point, point]
+    where, args = accusation_filters(target=target, accuser=accuser, doc=doc, point=point)
     sql = "SELECT count(*) FROM accusations a"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -78,7 +62,7 @@ def edge_point_ids(conn: sqlite3.Connection, accuser: str, target: str) -> list[
 def charges_against(conn: sqlite3.Connection, target: str, limit: int) -> list[dict[str, Any]]:
     """What ``target`` is accused of: per charge ("" where none was named), how often, by how
     many accusers, first and last date; the most frequent first."""
-    return _dicts(
+    return dicts(
         conn.execute(
             "SELECT charge, count(*) AS count, count(DISTINCT accuser) AS accusers, "
             "min(date) AS first_date, max(date) AS last_date FROM accusations "
@@ -132,7 +116,7 @@ def responses_involving(
 ) -> list[dict[str, Any]]:
     """Responses in which ``name`` answers or is answered (as the answering document's
     accuser, or as the accuser it accuses in turn), by the answering document's date."""
-    return _dicts(
+    return dicts(
         conn.execute(
             f"{_RESPONSES} ORDER BY d.date, r.doc, r.answers LIMIT ? OFFSET ?",
             (name, name, limit, offset),
@@ -149,7 +133,7 @@ def count_responses_involving(conn: sqlite3.Connection, name: str) -> int:
 def target_summary(conn: sqlite3.Connection, target: str) -> dict[str, Any]:
     """How often ``target`` is accused, by how many accusers, in how many documents, and the
     first and last date."""
-    return _dicts(
+    return dicts(
         conn.execute(
             "SELECT count(*) AS count, count(DISTINCT accuser) AS accusers, "
             "count(DISTINCT doc) AS docs, min(date) AS first_date, max(date) AS last_date "
