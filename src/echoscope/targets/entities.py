@@ -154,22 +154,33 @@ class Entities:
     def build(
         cls,
         aliases: Iterable[tuple[str, str, str, str]] = (),
-        metadata: Iterable[tuple[str | None, str | None, str | None, str | None]] = (),
+        metadata: Iterable[tuple[str | None, str | None, str | None, object]] = (),
     ) -> Entities:
         """The list of a corpus: the alias rows ``(entity, alias, kind, member_of)`` first,
         then each document's ``(speaker, outlet, series, party)``."""
         out = cls()
         for entity, alias, kind, member_of in aliases:
             out.add(entity, alias, kind, member_of)
-        for speaker, outlet, series, party in metadata:
-            if party:
-                out.add(party, kind="party")
-            if speaker and not is_generic_speaker(speaker):
-                out.add(speaker, member_of=party or "")
-            for name in (outlet, series):
-                if name and not is_generic_speaker(name):
-                    out.add(name)
+        for fields in metadata:
+            for name, kind, member_of in metadata_names(*fields):
+                out.add(name, kind=kind, member_of=member_of)
         return out
+
+
+def metadata_names(
+    speaker: str | None, outlet: str | None, series: str | None, party: object
+) -> list[tuple[str, str, str]]:
+    """The names one document's metadata gives, as ``(name, kind, member_of)``: its party,
+    its speaker (a member of that party) unless a byline, its outlet and its series."""
+    rows = []
+    if party:
+        rows.append((str(party), "party", ""))
+    if speaker and not is_generic_speaker(speaker):
+        rows.append((speaker, "", str(party or "")))
+    for name, kind in ((outlet, "outlet"), (series, "")):
+        if name and not is_generic_speaker(name):
+            rows.append((name, kind, ""))
+    return rows
 
 
 def read_aliases(path: str | Path) -> list[tuple[str, str, str, str]]:

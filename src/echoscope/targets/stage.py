@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from echoscope.errors import EchoscopeError
 from echoscope.model import Document
 from echoscope.store import target_rows
-from echoscope.targets.entities import Entities, is_generic_speaker
+from echoscope.targets.entities import Entities, metadata_names
 from echoscope.targets.extract import accusations_in
 from echoscope.targets.responses import RESPONSE_WINDOW_DAYS, link_responses
 
@@ -52,30 +52,19 @@ def _key(aliases: list[tuple[str, str, str, str]]) -> str:
     return h.hexdigest()[:16]
 
 
-def _metadata_rows(
-    speaker: str | None, outlet: str | None, series: str | None, party: object
-) -> list[tuple[str, str, str]]:
-    rows = []
-    if party:
-        rows.append((str(party), "party", ""))
-    if speaker and not is_generic_speaker(speaker):
-        rows.append((speaker, "", str(party or "")))
-    for name, kind in ((outlet, "outlet"), (series, "")):
-        if name and not is_generic_speaker(name):
-            rows.append((name, kind, ""))
-    return rows
+def _aliases_wanted(
+    conn: sqlite3.Connection, params: TargetsParams
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The alias rows the run is to use (the ones given, else the store's) and the store's."""
+    stored = [tuple(r) for r in target_rows.aliases(conn)]
+    return ([tuple(r) for r in params.aliases] if params.aliases is not None else stored), stored
 
 
 def pending(conn: sqlite3.Connection, params: TargetsParams, last_doc: int) -> bool:
     """Whether the stage has anything to do on a store whose last document is ``last_doc``."""
     state = json.loads(target_rows.state(conn) or "{}")
-    aliases = (
-        [tuple(r) for r in params.aliases]
-        if params.aliases is not None
-        else target_rows.aliases(conn)
-    )
     return (
-        state.get("key") != _key(aliases)
+        state.get("key") != _key(_aliases_wanted(conn, params)[0])
         or state.get("last_doc") != last_doc
         or state.get("response_days") != params.response_days
     )
@@ -89,8 +78,7 @@ def update_targets(
     params = params or TargetsParams()
     t0 = time.perf_counter()
     state = json.loads(target_rows.state(conn) or "{}")
-    stored = [tuple(r) for r in target_rows.aliases(conn)]
-    aliases = [tuple(r) for r in params.aliases] if params.aliases is not None else stored
+    aliases, stored = _aliases_wanted(conn, params)
     if aliases != stored:
         target_rows.replace_aliases(conn, aliases)
     key = _key(aliases)
@@ -102,7 +90,7 @@ def update_targets(
     known = Entities.build(aliases)
     added_names: list[tuple[str, str, str]] = []
     for row in target_rows.metadata_after(conn, last):
-        added_names.extend(_metadata_rows(*row))
+        added_names.extend(metadata_names(*row))
     target_rows.add_metadata_names(conn, added_names)
     for name, kind, member_of in target_rows.metadata_names(conn):
         known.add(name, kind=kind, member_of=member_of)
