@@ -9,7 +9,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from echoscope.cli.common import Command, add_db, add_quiet, add_wait, note
 from echoscope.cli.option_types import memory_size, real_number, whole_number
@@ -30,7 +30,9 @@ from echoscope.points.bursts import (
 )
 from echoscope.targets.entities import read_aliases
 from echoscope.targets.responses import RESPONSE_WINDOW_DAYS
-from echoscope.targets.stage import TargetsParams
+
+if TYPE_CHECKING:
+    from echoscope.targets.stage import TargetsParams
 
 ENGINES = ("local", "spark")
 # what detect.spark.read_documents reads (that module loads PySpark, so it is not asked)
@@ -227,6 +229,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _targets_params(args: argparse.Namespace) -> TargetsParams:
+    from echoscope.targets.stage import TargetsParams  # the rules: loaded when a run needs them
+
     aliases = None
     if args.entities:
         protect_inputs([args.entities])
