@@ -22,6 +22,8 @@ def test_alias_file_rows_and_their_errors(tmp_path):
         "entity,alias\nA,B\n,C\n": ":3: the entity column is empty",
         "entity,kind\nA,planet\n": ":2: unknown kind 'planet'",
         "entity,alias\nA,B,C\n": ":2: 3 fields",
+        'entity,alias\n"unclosed,x\n': ":2: unexpected end of data",
+        'entity,alias\n"two\nlines",x\n': ":3: a name with a line break",
     }
     for text, message in cases.items():
         bad = tmp_path / "bad.csv"

@@ -195,7 +195,7 @@ def read_aliases(path: str | Path) -> list[tuple[str, str, str, str]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise EchoscopeError(f"{path}: not UTF-8 text (byte {e.start})") from None
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [h.strip().lower() for h in next(reader, [])]
     except csv.Error as e:
@@ -227,6 +227,10 @@ def read_aliases(path: str | Path) -> list[tuple[str, str, str, str]]:
                     f"{path}:{line}: unknown kind {kind!r}; known: {', '.join(ENTITY_KINDS[:-1])}"
                 )
             fields = (entity, values.get("alias", ""), values.get("member_of", ""))
+            if any("\n" in v or "\r" in v for v in fields):
+                raise EchoscopeError(
+                    f"{path}:{line}: a name with a line break (a quote left open?)"
+                )
             if any(len(v) > MAX_ALIAS_CHARS for v in fields):
                 raise EchoscopeError(f"{path}:{line}: a name longer than {MAX_ALIAS_CHARS} chars")
             rows.append((entity, values.get("alias", ""), kind, values.get("member_of", "")))
