@@ -181,6 +181,38 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
             "League grew, with Nazia Parveen Abro accusing the ASL of patronising the mafia.",
             {("Nazia Parveen Abro", "Awami Sadaqat League")},
         ),
+        (
+            "Party chief Arif Nawaz Chandio and its leader in the Senate, Begum Sadia Rind, "
+            "accused the NAB chairman of reopening old cases.",
+            {("Arif Nawaz Chandio", "NAB chairman"), ("Sadia Rind", "NAB chairman")},
+        ),
+        (
+            "Speaking at the Press Club, Rana Asif Gill, Mian Tariq Bhatti and Syed Kamal "
+            "Naqvi alleged that the Ministry of Ports had sold the berths to a cartel.",
+            {
+                ("Rana Asif Gill", "Ministry of Ports"),
+                ("Mian Tariq Bhatti", "Ministry of Ports"),
+                ("Syed Kamal Naqvi", "Ministry of Ports"),
+            },
+        ),
+        (
+            "Speakers including Rana Asif Gill and Syed Kamal Naqvi demanded fresh polls, "
+            "accusing the Election Board of rigging.",
+            {("Rana Asif Gill", "Election Board"), ("Syed Kamal Naqvi", "Election Board")},
+        ),
+        (
+            "The Federal Crimes Agency (FCA) has filed a case against former secretary Imtiaz "
+            "Kalwar and a Multan-based trader, Sohail Dar, accusing them of forging permits.",
+            {
+                ("Federal Crimes Agency", "Imtiaz Kalwar"),
+                ("Federal Crimes Agency", "Sohail Dar"),
+            },
+        ),
+        (
+            "Farooq Lashari hit out at the district government over the deaths in Kot Adu "
+            "and Leiah, accusing it of hiding the figures.",
+            {("Farooq Lashari", "district government")},
+        ),
     ],
 )
 def test_lists_descriptions_passives_and_acronyms(text, expected):

@@ -165,7 +165,7 @@ TITLES = _forms(
     "spokesmen chair incumbent then sitting ruling mayor commissioner officer inspector "
     "director administrator collector superintendent mla mlas mpa mpas mna mnas councillor "
     "nazim lawmaker legislator activist leader leaders chief-minister representative "
-    "shri smt adv advocate barrister engr mohd"
+    "shri smt adv advocate barrister engr mohd begum maulana mufti haji"
 )
 # the head of a description that names an actor: "the federal government", "the DRF chief"
 ACTOR_HEADS = _forms(
@@ -254,7 +254,12 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
     )
     found.extend(descriptions)
     for k, w in enumerate(ws):
-        if not taken[k] and w.low in PRONOUNS:
+        # "accusing them of", "accusing it of": "it" only as a cue's object, where it is
+        # someone (elsewhere "it said", "it is" are no one)
+        object_pronoun = w.low == "them" or (
+            w.low == "it" and k > 0 and ws[k - 1].low in ACCUSE | CRITICISE | CHARGE_WITH
+        )
+        if not taken[k] and (w.low in PRONOUNS or object_pronoun):
             found.append(Mention(w.start, w.end, w.text, w.text, pronoun=w.low, first=k, last=k))
     found.sort(key=lambda m: m.first)
     return [m for m in found if not _dateline(ws, m)]
@@ -269,6 +274,11 @@ def _dateline(ws: list[Word], m: Mention) -> bool:
     return before and after in (":", ",", "\u2014", "-", "(")
 
 
+# titles that, alone before a capitalised word, begin a body's name rather than stand for a
+# rank: "Central Bureau of Investigation", "Federal Board of Revenue"
+_ORG_ADJECTIVES = _forms("central federal provincial supreme")
+
+
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
     text_words = [w.text for w in ws[a : b + 1]]
     name_at = a
@@ -277,13 +287,20 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
         ws[name_at].low.rstrip(".") in TITLES or (ws[name_at].low in ("of", "for") and name_at > a)
     ):
         name_at += 1
+    if all(ws[k].low in _ORG_ADJECTIVES for k in range(a, name_at)):
+        name_at = a  # "Central Bureau of Investigation": the adjective is the name's
     name = " ".join(w.text for w in ws[name_at : b + 1])
     surface = " ".join(text_words)
     return Mention(ws[a].start, ws[b].end, surface, name, known=known, first=a, last=b)
 
 
+_NOT_NAME_SUFFIXES = ("-based", "-born", "-led", "-run", "-owned", "-backed", "-bound", "-origin")
+
+
 def _is_name_word(w: Word, at_start: bool, doc_lower: set[str]) -> bool:
     bare = w.low.removesuffix("'s").removesuffix("\u2019s")
+    if bare.endswith(_NOT_NAME_SUFFIXES):
+        return False  # "a Nagpur-based businessman": a place made an adjective
     if not w.is_word or not w.capitalised or w.low in NOT_NAMES or bare in NOT_NAMES:
         return False
     # a capitalised common word opening the sentence is no name
@@ -462,6 +479,7 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit.accuser, hit.first_person = _clause_subject(ws, c, at_word, out)
         if hit.accuser is None and not hit.first_person:
             hit.accuser, hit.first_person = _attributed(ws, c, at_word, hit.targets)
+        hit.targets = [r for t in hit.targets for r in _antecedents(ws, t, hit, at_word)]
         if hit.accuser is not None and any(hit.accuser is t for t in hit.targets):
             continue
         out.append(hit)
@@ -471,6 +489,50 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if reported is not None:
             out.append(reported)
     return out
+
+
+PLACE_PREPOSITIONS = _forms("in from near outside inside across")
+
+
+def _antecedents(
+    ws: list[Word], t: Mention, hit: Found, at_word: dict[int, Mention]
+) -> list[Mention]:
+    """What a target pronoun stands for in its own sentence: "booked A and B, accusing them
+    of C" gives A and B; "the remarks of Y at a rally in Gorakhpur, alleging that he" gives Y
+    (a place is no one). The pronoun itself when the sentence names no one fitting (the
+    names of the sentence before are tried later)."""
+    if not t.pronoun or t.pronoun in FIRST_PERSON:
+        return [t]
+    accusers = set()
+    if hit.accuser is not None:
+        accusers = {id(hit.accuser), *(id(m) for m in hit.accuser.also)}
+    for k in range(t.first - 1, -1, -1):
+        m = at_word.get(k)
+        if m is None or m.last != k or m.pronoun or id(m) in accusers:
+            continue
+        if m.first > 0 and ws[m.first - 1].text == "(":
+            continue  # "the National Accountability Bureau (NAB)": the accuser's acronym
+        listed = _list_before(ws, m, at_word)
+        before = (listed[0] if listed else m).first - 1
+        while before >= 0 and ws[before].low in ARTICLES:
+            before -= 1
+        if before >= 0 and ws[before].low in PLACE_PREPOSITIONS:
+            continue  # "at a rally in Gorakhpur", "deaths in Bathinda and Mansa"
+        org = ws[m.last].low in ACTOR_HEADS - _PERSON_HEADS or m.name.isupper()
+        if (t.pronoun == "it") != org and t.pronoun != "them":
+            continue  # "it" is a body, "he" a person
+        if t.pronoun == "them":
+            comma = m.first - 1
+            joined = _joined_before_description(ws, comma, at_word) if ws[comma].text == "," else []
+            return [*joined, *listed, m]
+        return [m]
+    return [t]
+
+
+_PERSON_HEADS = _forms(
+    "officer commissioner superintendent inspector mayor secretary director minister chief "
+    "leader chairman chairperson president spokesman spokesperson premier founder governor ruler"
+)
 
 
 # the wrongs an unattributed sentence must name to be an accusation in its own voice
@@ -626,6 +688,8 @@ def _clause_subject(
         a = k + 1
         if ws[a].text == "," and a + 1 < c:
             a += 1  # "A citizen, X, has filed": past the apposition's comma
+        if ws[a].text == "(":  # "The Central Bureau of Investigation (CBI) has filed"
+            a = next((i + 1 for i in range(a, min(c, a + 6)) if ws[i].text == ")"), a)
         while a < c and ws[a].low in SUBJECT_GAP:
             a += 1
         after = ws[a] if a < c else None
@@ -1096,6 +1160,8 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
             k -= 1
         if k >= 1:
             j = k - 1
+    if j >= 0 and ws[j].text == "," and ws[c].low.endswith("ing"):
+        return None, False  # "X booked A and B, accusing them": the caller finds X
     if j >= 0 and ws[j].text in ("\u2014", "\u2013") and (j - 1) in at_word:
         j -= 1  # "three lawmakers \u2014 A, B and C \u2014 filed"
     if j >= 0 and ws[j].text == "," and (j - 1) in at_word and _listed(ws, at_word[j - 1]):
@@ -1118,8 +1184,11 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
             and not inner.pronoun
             and ws[inner.first].low not in ARTICLES
         ):
-            return inner, False  # "A local leader of the JWP, X, has lodged": X is named
-        if k >= 1 and ws[k].text == "," and (k - 1) in at_word:
+            # "A local leader of the JWP, X, has lodged": X is named; "A and his deputy,
+            # X, held": A is a subject too
+            inner.also = _joined_before_description(ws, k, at_word)
+            return inner, False
+        if k >= 1 and ws[k].text == "," and (k - 1) in at_word and not _has_verb(ws, k, j, at_word):
             m = at_word[k - 1]
             return (None, True) if m.pronoun in FIRST_PERSON else (m, False)
         return None, False
@@ -1133,6 +1202,39 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
         m.also = _list_before(ws, m, at_word)
         return m, False
     return None, False
+
+
+def _has_verb(ws: list[Word], a: int, b: int, at_word: dict[int, Mention]) -> bool:
+    """Whether words ``a``..``b`` hold a clause, not an apposition: a mention followed by a
+    lowercase word that is no function word ("A, B and C demanded elections, accusing")."""
+    for k in range(a + 1, b - 1):
+        m = at_word.get(k)
+        if m is None or m.last != k:
+            continue
+        after = ws[k + 1]
+        if (
+            after.is_word
+            and not after.capitalised
+            and after.low not in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END
+        ):
+            return True
+    return False
+
+
+def _joined_before_description(
+    ws: list[Word], comma: int, at_word: dict[int, Mention]
+) -> list[Mention]:
+    """ "A and its leader in the Senate, X,": the mentions joined by "and" to the description
+    that ends at ``comma`` (X's apposition), with A's own list ("A, B and ...")."""
+    for k in range(comma - 1, max(0, comma - 10), -1):
+        if ws[k].text in _PUNCT_END or (ws[k].low in CLAUSE_END and ws[k].low != "and"):
+            return []
+        if ws[k].low == "and" and k not in at_word:
+            m = at_word.get(k - 1)
+            if m is None or m.pronoun or m.last != k - 1:
+                return []
+            return [*_list_before(ws, m, at_word), m]
+    return []
 
 
 def _listed(ws: list[Word], m: Mention) -> bool:
@@ -1150,8 +1252,8 @@ def _list_before(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> lis
         return out  # a list ends "..., B and C": "Addressing the Senate, X" is none
     while k >= 1 and ws[k].low in ("and", "&", ",") and (k - 1) in at_word:
         prev = at_word[k - 1]
-        if prev.pronoun or prev is m:
-            break
+        if prev.pronoun or prev is m or _object_of_preposition(ws, prev):
+            break  # "Addressing reporters at the Press Club, A and B": the club is no subject
         out.insert(0, prev)
         k = prev.first - 1
         if ws[k + 1].low in ("and", "&") and k >= 0 and ws[k].text != ",":

@@ -196,6 +196,9 @@ class _Names:
                 return found
             if len(words_in) == 1:
                 return ""
+            first = words_in[0]
+            if not in_urdu and first[:1].isupper() and first.lower() not in english.TITLES:
+                return ""  # "the NAB chairman" is not whoever an earlier "chairman" was
             words_in = words_in[1:]  # "the former prime minister": "prime minister"
         return ""
 
