@@ -213,6 +213,29 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
             "and Leiah, accusing it of hiding the figures.",
             {("Farooq Lashari", "district government")},
         ),
+        (
+            "The youth wing of the Awami Sadaqat League staged a protest against Minister "
+            "Zahida Parveen Leghari, whom it accused of closing two hostels.",
+            {("youth wing of the Awami Sadaqat League", "Zahida Parveen Leghari")},
+        ),
+        (
+            "Minister for Mines Mir Ahsan Gichki, who was accused by the Labour Front of "
+            "selling leases, has resigned.",
+            {("Labour Front", "Mir Ahsan Gichki")},
+        ),
+        (
+            "Ghafoor Anjum Rind spoke for an hour, listed his grievances and accused the "
+            "district president, Rana Tanvir Sial, of selling tickets.",
+            {("Ghafoor Anjum Rind", "Rana Tanvir Sial")},
+        ),
+        (
+            "The Anti-Graft Cell arrested a patwari, Ghulam Sarwar Joya, and a clerk, Imdad "
+            "Ali Panhwar, for allegedly selling state land.",
+            {
+                ("Anti-Graft Cell", "Ghulam Sarwar Joya"),
+                ("Anti-Graft Cell", "Imdad Ali Panhwar"),
+            },
+        ),
     ],
 )
 def test_lists_descriptions_passives_and_acronyms(text, expected):

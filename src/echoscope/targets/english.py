@@ -279,6 +279,16 @@ def _dateline(ws: list[Word], m: Mention) -> bool:
 _ORG_ADJECTIVES = _forms("central federal provincial supreme")
 
 
+# words that open a South Asian personal name (honorifics and clan titles written as part
+# of it): where a name starts after a portfolio or a body's name
+NAME_OPENERS = _forms(
+    "mir syed syeda chaudhry chaudhary malik mian rana sardar khawaja raja pir makhdoom "
+    "nawab sheikh shaikh haji begum bibi sahibzada nawabzada maulana mufti hafiz qazi "
+    "agha mirza shri smt dr mr mrs ms"
+)
+_PORTFOLIOS = _forms("mines coordination affairs resources development production division")
+
+
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
     text_words = [w.text for w in ws[a : b + 1]]
     name_at = a
@@ -289,6 +299,13 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
         name_at += 1
     if all(ws[k].low in _ORG_ADJECTIVES for k in range(a, name_at)):
         name_at = a  # "Central Bureau of Investigation": the adjective is the name's
+    portfolio = any(ws[k].low in ("for", "of") for k in range(a, name_at))
+    for k in range(name_at + 1, b):
+        if ws[k].low in NAME_OPENERS and (portfolio or ws[k - 1].low in ORG_HEADS | _PORTFOLIOS):
+            # "Minister for Inter-Provincial Coordination Mir Shahzain Buzdar", "Opposition
+            # leader in the Punjab Assembly Malik Nadeem Bhatti": the person starts there
+            name_at = k
+            break
     name = " ".join(w.text for w in ws[name_at : b + 1])
     surface = " ".join(text_words)
     return Mention(ws[a].start, ws[b].end, surface, name, known=known, first=a, last=b)
@@ -408,8 +425,12 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
                 if taken[j]:
                     break  # "the Senate": a name already
                 # "the management of Al-Shifa Medical Complex": a name after "of" joins it
-                if j + 2 < len(ws) and ws[j + 1].low == "of" and ws[j + 2].capitalised:
-                    k = j + 2
+                # ("the women's wing of the Awami Sadaqat League" too)
+                of_name = j + 2
+                if of_name + 1 < len(ws) and ws[of_name].low == "the":
+                    of_name += 1
+                if of_name < len(ws) and ws[j + 1].low == "of" and ws[of_name].capitalised:
+                    k = of_name
                     while k + 1 < len(ws) and (ws[k + 1].capitalised or ws[k + 1].text in ")("):
                         if ws[k + 1].text == "(":
                             break
@@ -479,6 +500,9 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit.accuser, hit.first_person = _clause_subject(ws, c, at_word, out)
         if hit.accuser is None and not hit.first_person:
             hit.accuser, hit.first_person = _attributed(ws, c, at_word, hit.targets)
+        if hit.accuser is None and not hit.first_person and not participle:
+            # "X took notice of the death and sought an explanation from Y": X's second verb
+            hit.accuser = _sentence_subject(ws, c, at_word, hit.targets)
         hit.targets = [r for t in hit.targets for r in _antecedents(ws, t, hit, at_word)]
         if hit.accuser is not None and any(hit.accuser is t for t in hit.targets):
             continue
@@ -683,8 +707,10 @@ def _clause_subject(
             return after_with[-1], False
     for k in range(c - 1, -1, -1):
         m = at_word.get(k)
-        if m is None or m.last != k or k + 1 >= c or _object_of_preposition(ws, m):
+        if m is None or m.last != k or k + 1 >= c:
             continue
+        if _object_of_preposition(ws, m) and _owner(ws, m, at_word) is m:
+            continue  # "with the Speaker"; but "the women's wing of the League staged" stands
         a = k + 1
         if ws[a].text == "," and a + 1 < c:
             a += 1  # "A citizen, X, has filed": past the apposition's comma
@@ -712,6 +738,35 @@ def _clause_subject(
         return None, True
     best.also = _list_before(ws, best, at_word)
     return best, False
+
+
+def _sentence_subject(
+    ws: list[Word], c: int, at_word: dict[int, Mention], targets: list[Mention]
+) -> Mention | None:
+    """The subject the sentence opens with, when a verb follows it ("X spoke for an hour,
+    listed ... and accused Y"): the subject of a later verb that has none of its own."""
+    for k in range(c):
+        m = at_word.get(k)
+        if m is None or m.first != k:
+            continue
+        if k > 0 and ws[k - 1].text not in ":,\n":
+            return None  # the first mention is inside a phrase: no plain subject
+        if any(m is t for t in targets):
+            return None
+        a = m.last + 1
+        while a < c and ws[a].low in SUBJECT_GAP:
+            a += 1
+        after = ws[a] if a < c else None
+        if (
+            after is not None
+            and after.is_word
+            and not after.capitalised
+            and after.low not in _FUNCTION_WORDS | BE | CLAUSE_END | ARTICLES
+        ):
+            return None if m.pronoun in FIRST_PERSON else m
+        if k > 0 and ws[k - 1].text == ",":
+            return None
+    return None
 
 
 def _object_of_preposition(ws: list[Word], m: Mention) -> bool:
@@ -744,6 +799,9 @@ def _target_after(
         while k < min(len(ws), j + 6) and k not in at_word and ws[k].low in _THINGS_OF:
             k += 1
         j = k if k in at_word else j
+    named = _apposition_name(ws, k, at_word)
+    if named >= 0:
+        k = named  # "the district president, Rana Ijaz Noon, of": the name it gives
     while k < len(ws) and k < j + reach + 3 and (k not in at_word or ws[k].low in possessive):
         if ws[k].low in skip or (ws[k].low in TITLES and not ws[k].capitalised):
             k += 1
@@ -761,17 +819,49 @@ def _target_after(
     k = at_word[k].last + 1
     while k + 1 < len(ws) and ws[k].low in ("and", ",", "&"):
         nxt = k + 1
+        if ws[k].text == "," and ws[nxt].low == "and":
+            nxt += 1  # "a patwari, A, and a naib tehsildar, B,"
+        named = _apposition_name(ws, nxt, at_word)
+        if named >= 0:
+            nxt = named
         while nxt < len(ws) and ws[nxt].low == "the" and nxt not in at_word:
             nxt += 1
         if nxt not in at_word:
             break
         targets.append(at_word[nxt])
         k = at_word[nxt].last + 1
-    if k < len(ws) and ws[k].text == ",":  # "Y, the AIP chief, for C": past the apposition
+    if k + 1 < len(ws) and ws[k].text == "," and ws[k + 1].low in ("for", "of", "over"):
+        k += 1  # "a clerk, Imdad Panhwar, for C"
+    elif k < len(ws) and ws[k].text == ",":  # "Y, the AIP chief, for C": past the apposition
         close = next((i for i in range(k + 1, min(k + 10, len(ws))) if ws[i].text == ","), -1)
         if close > 0 and close + 1 < len(ws) and ws[close + 1].low in ("for", "of", "over"):
             k = close + 1
     return targets, k
+
+
+def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int:
+    """Where the name an apposition gives starts, for a phrase at ``k`` that describes
+    someone without naming them: "a patwari, Ghulam Qadir Sial,", "its medical
+    superintendent, Dr Tariq Shah, for", "the landlord, Sardar Qurban Shoro,"; -1 if none."""
+    if k >= len(ws) or ws[k].low not in ARTICLES | {"a", "an"}:
+        return -1
+    comma = -1
+    for i in range(k, min(len(ws), k + 8)):
+        m = at_word.get(i)
+        if ws[i].text == ",":
+            comma = i
+            break
+        if m is not None and m.first == i and not m.pronoun and ws[i].low not in ARTICLES:
+            return -1  # "the AIP chief": a name is part of the phrase
+        if not ws[i].is_word or (ws[i].low in CLAUSE_END | BE and m is None):
+            return -1
+    name = at_word.get(comma + 1) if comma > 0 else None
+    if name is None or name.pronoun or ws[name.first].low in ARTICLES | {"a", "an"}:
+        return -1
+    after = ws[name.last + 1].low if name.last + 1 < len(ws) else ""
+    if after not in {",", "and", "of", "for", "over", ")", ""} | BE:
+        return -1
+    return name.first
 
 
 def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, int] | None:
@@ -907,8 +997,11 @@ def _passive(
     target = at_word[j]
     k = c + 1
     accuser = None
-    if k < len(ws) and ws[k].low == "by" and (k + 1) in at_word:
-        accuser = at_word[k + 1]
+    by = k + 1
+    while by < len(ws) and ws[by].low == "the" and by not in at_word:
+        by += 1  # "accused by the Balochistan Awami Ittehad"
+    if k < len(ws) and ws[k].low == "by" and by in at_word:
+        accuser = at_word[by]
         k = accuser.last + 1
     charge = _charge_after(ws, k, preps)
     return Found(ws[c].start, ws[c].end, [target], accuser, False, charge)
