@@ -236,6 +236,25 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
                 ("Anti-Graft Cell", "Imdad Ali Panhwar"),
             },
         ),
+        (
+            "Kamran Ali Soomro charged the city government with hoarding wheat, and accused "
+            "Food Minister Latif Baloch of shielding the mills.",
+            {("Kamran Ali Soomro", "city government"), ("Kamran Ali Soomro", "Latif Baloch")},
+        ),
+        (
+            "Works Minister Nadir Ali Jatoi denied the Labour Front's allegation that he had "
+            "taken kickbacks from the contractor.",
+            {("Labour Front", "Nadir Ali Jatoi")},
+        ),
+        (
+            "Nadir Ali Jatoi rejected the allegations levelled against him by the Labour Front "
+            "(LF) that he had sold the tender.",
+            {("Labour Front", "Nadir Ali Jatoi")},
+        ),
+        (
+            "Speaker Ghazala Mir strongly condemned Friday's blast at a market in Sibi.",
+            set(),
+        ),
     ],
 )
 def test_lists_descriptions_passives_and_acronyms(text, expected):

@@ -176,7 +176,7 @@ ACTOR_HEADS = _forms(
     "chairperson president spokesman spokesperson administration establishment regime "
     "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
     "ruler premier founder governor council army military police judiciary court commission "
-    "bureau ministry department cell wing"
+    "bureau ministry department cell wing justice judge"
 )
 CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
 # capitalised words that never start a name
@@ -206,6 +206,7 @@ _CUE_WORDS = sorted(
     | ACTION_AGAINST
     | ACTION_OF
     | ALLEGATIONS
+    | {"charge"}
     | ALLEGE
     | CRIME_VERBS
     | SLURS
@@ -286,6 +287,13 @@ NAME_OPENERS = _forms(
     "nawab sheikh shaikh haji begum bibi sahibzada nawabzada maulana mufti hafiz qazi "
     "agha mirza shri smt dr mr mrs ms"
 )
+# the word of a title that names the office, after which a person's name begins
+_RANKS = _forms(
+    "minister ministers secretary general spokesman spokesperson spokeswoman chairman "
+    "chairperson chairwoman president leader chief governor senator mna mpa mla mp adviser "
+    "advisor commissioner inspector superintendent director mayor speaker convener convenor "
+    "coordinator ameer amir emir head founder justice officer councillor nazim"
+)
 _PORTFOLIOS = _forms("mines coordination affairs resources development production division")
 
 
@@ -299,6 +307,10 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
         name_at += 1
     if all(ws[k].low in _ORG_ADJECTIVES for k in range(a, name_at)):
         name_at = a  # "Central Bureau of Investigation": the adjective is the name's
+    for k in range(b - 1, name_at - 1, -1):
+        if ws[k].low.rstrip(".") in _RANKS and ws[k + 1].capitalised and ws[k + 1].low != "of":
+            name_at = k + 1  # "Punjab Transport Minister Chaudhry Ikram Sindhu": after the rank
+            break
     portfolio = any(ws[k].low in ("for", "of") for k in range(a, name_at))
     for k in range(name_at + 1, b):
         if ws[k].low in NAME_OPENERS and (portfolio or ws[k - 1].low in ORG_HEADS | _PORTFOLIOS):
@@ -479,14 +491,16 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit = _held_responsible(ws, c, at_word)
         elif low in CRITICISM_NOUNS:
             hit = _criticism_from(ws, c, at_word)
+        elif low in ALLEGATIONS | {"charge"} and _possessed(ws, c, at_word):
+            hit = _possessed_allegation(ws, c, at_word)
         elif low in ACTION_AGAINST or low in ACTION_OF or low in ALLEGATIONS:
             hit = _demand(ws, c, at_word)
         elif low in ALLEGE:
             hit = _allege(ws, c, at_word)
         elif low in SLURS or low in CRIME_VERBS or low in ("involved", "responsible"):
             hit = _predicate(ws, c, at_word)
-        if hit is None or _negated(ws, c):
-            continue
+        if hit is None or (_negated(ws, c) and not hit.extra.get("named_accuser")):
+            continue  # a denial; but "denied the JWP's allegation that" still reports the JWP's
         participle = low.endswith("ing")
         if (
             participle
@@ -500,6 +514,9 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit.accuser, hit.first_person = _clause_subject(ws, c, at_word, out)
         if hit.accuser is None and not hit.first_person:
             hit.accuser, hit.first_person = _attributed(ws, c, at_word, hit.targets)
+        if hit.accuser is None and not hit.first_person and out and ws[c - 1].low == "and":
+            # "X charged Y with C, and accused Z of D": the verbs share their subject
+            hit.accuser, hit.first_person = out[-1].accuser, out[-1].first_person
         if hit.accuser is None and not hit.first_person and not participle:
             # "X took notice of the death and sought an explanation from Y": X's second verb
             hit.accuser = _sentence_subject(ws, c, at_word, hit.targets)
@@ -753,7 +770,7 @@ def _sentence_subject(
             return None  # the first mention is inside a phrase: no plain subject
         if any(m is t for t in targets):
             return None
-        a = m.last + 1
+        a = _past_aside(ws, m.last + 1, c)
         while a < c and ws[a].low in SUBJECT_GAP:
             a += 1
         after = ws[a] if a < c else None
@@ -767,6 +784,17 @@ def _sentence_subject(
         if k > 0 and ws[k - 1].text == ",":
             return None
     return None
+
+
+def _past_aside(ws: list[Word], a: int, end: int) -> int:
+    """Past what a subject may carry before its verb: "(DMMP)", ", who heads the group,"."""
+    if a < end and ws[a].text == "(":
+        close = next((i for i in range(a, min(end, a + 8)) if ws[i].text == ")"), -1)
+        a = close + 1 if close > 0 else a
+    if a + 1 < end and ws[a].text == "," and ws[a + 1].low in ("who", "which"):
+        close = next((i for i in range(a + 2, min(end, a + 20)) if ws[i].text == ","), -1)
+        a = close + 1 if close > 0 else a
+    return a
 
 
 def _object_of_preposition(ws: list[Word], m: Mention) -> bool:
@@ -994,6 +1022,8 @@ def _passive(
         j -= 2  # "X, who was accused by Y of C": X
     if j == c - 1 or j < 0 or j not in at_word:
         return None
+    if not any(ws[i].low in BE for i in range(j + 1, c)):
+        return None  # "X strongly condemned": no passive without its auxiliary
     target = at_word[j]
     k = c + 1
     accuser = None
@@ -1113,6 +1143,25 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     return Found(ws[verb].start, ws[c].end, targets, accuser, first_person, charge)
 
 
+def _possessed(ws: list[Word], c: int, at_word: dict[int, Mention]) -> bool:
+    """ "the JWP's allegation": the noun follows a possessive mention."""
+    m = at_word.get(c - 1)
+    return m is not None and not m.pronoun and ws[c - 1].low.endswith(("'s", "\u2019s"))
+
+
+def _possessed_allegation(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "the JWP's allegation that Y took kickbacks": the owner accuses Y, even inside the
+    denial that names it ("Y denied the JWP's allegation that he ...")."""
+    if c + 1 >= len(ws) or ws[c + 1].low != "that":
+        return None
+    targets, after = _target_after(ws, c + 2, at_word, reach=2)
+    if not targets:
+        return None
+    found = Found(ws[c].start, ws[c].end, targets, at_word[c - 1], False, _clause_span(ws, after))
+    found.extra["named_accuser"] = "yes"
+    return found
+
+
 def _levelled_by(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
     """ "Allegations of C were levelled against Y by X"."""
     k = c + 1
@@ -1130,10 +1179,16 @@ def _levelled_by(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found |
     targets, k = _target_after(ws, k + 2, at_word)
     if not targets or k >= len(ws) or ws[k].low != "by":
         return None
-    accusers, _ = _target_after(ws, k + 1, at_word)
+    accusers, k = _target_after(ws, k + 1, at_word)
     if not accusers:
         return None
-    return Found(ws[c].start, ws[c].end, targets, accusers[0], False, charge)
+    if charge is None and k < len(ws) and ws[k].text == "(":  # "by the ASL (ASL) that"
+        k = next((i + 1 for i in range(k, min(len(ws), k + 6)) if ws[i].text == ")"), k)
+    if charge is None and k < len(ws) and ws[k].low == "that":
+        charge = _clause_span(ws, k + 1)
+    found = Found(ws[c].start, ws[c].end, targets, accusers[0], False, charge)
+    found.extra["named_accuser"] = "yes"  # even inside the denial that names it
+    return found
 
 
 def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
