@@ -255,6 +255,22 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
             "Speaker Ghazala Mir strongly condemned Friday's blast at a market in Sibi.",
             set(),
         ),
+        (
+            "Two members of the Labour Front \u2014 Shazia Rind and Imran Hoti \u2014 on Monday "
+            "filed a reference with the Speaker of the Provincial Assembly seeking the "
+            "disqualification of Minister Arbab Gul Khan.",
+            {("Shazia Rind", "Arbab Gul Khan"), ("Imran Hoti", "Arbab Gul Khan")},
+        ),
+        (
+            "A lawyer, Nadia Khattak, has filed a petition in the Peshawar High Court "
+            "seeking the disqualification of MNA Arbab Gul Khan.",
+            {("Nadia Khattak", "Arbab Gul Khan")},
+        ),
+        (
+            "Speaking in Mardan, Nadia Khattak said: \u201cThe establishment created this "
+            "militia.\u201d",
+            {("Nadia Khattak", "establishment")},
+        ),
     ],
 )
 def test_lists_descriptions_passives_and_acronyms(text, expected):

@@ -663,11 +663,15 @@ def _reported(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
             while j >= 0 and ws[j].low in SUBJECT_GAP and j not in at_word:
                 j -= 1
             said_by = _owner(ws, at_word[j], at_word) if j >= 0 and j in at_word else None
+            opens_clause = i + 1 < n and (
+                ws[i + 1].text in ':\u201c"' or ws[i + 1].low == "that" or (i + 1) in at_word
+            )
             if (
                 said_by is not None
                 and not said_by.pronoun
                 and said_by.first > 0
                 and ws[said_by.first - 1].text in ",\u201d\"'\u2019"
+                and not opens_clause  # "Speaking in Peshawar, X said: “Y created”": after
             ):
                 # "Y did wrong, X said": the clause before the attribution
                 clause = (said_by, 0, said_by.first - 1)
@@ -718,7 +722,9 @@ def _clause_subject(
     best = None
     # "..., with X accusing the government": the participle's own subject after "with"
     with_at = next((i for i in range(c - 1, max(-1, c - 14), -1) if ws[i].low == "with"), -1)
-    if with_at >= 0 and not any(ws[i].text in ";" for i in range(with_at, c)):
+    absolute = with_at == 0 or (with_at > 0 and ws[with_at - 1].text == ",")
+    if absolute and not any(ws[i].text in ";" for i in range(with_at, c)):
+        # (not "filed a reference with the Speaker seeking": the Speaker does not seek)
         after_with = [at_word[i] for i in range(with_at + 1, c) if i in at_word]
         if after_with and after_with[-1].last == c - 1 and not after_with[-1].pronoun:
             return after_with[-1], False
@@ -726,13 +732,16 @@ def _clause_subject(
         m = at_word.get(k)
         if m is None or m.last != k or k + 1 >= c:
             continue
-        if _object_of_preposition(ws, m) and _owner(ws, m, at_word) is m:
+        owner = _owner(ws, m, at_word)
+        if _object_of_preposition(ws, m) and (owner is m or _object_of_preposition(ws, owner)):
             continue  # "with the Speaker"; but "the women's wing of the League staged" stands
         a = k + 1
         if ws[a].text == "," and a + 1 < c:
             a += 1  # "A citizen, X, has filed": past the apposition's comma
         if ws[a].text == "(":  # "The Central Bureau of Investigation (CBI) has filed"
             a = next((i + 1 for i in range(a, min(c, a + 6)) if ws[i].text == ")"), a)
+        if ws[a].text in ("\u2014", "\u2013") and a + 1 < c:
+            a += 1  # "three lawmakers \u2014 A, B and C \u2014 on Friday filed"
         while a < c and ws[a].low in SUBJECT_GAP:
             a += 1
         after = ws[a] if a < c else None
@@ -1136,7 +1145,9 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     verb = next(i for i in range(c - 1, -1, -1) if ws[i].low in DEMAND | LEVELLED)
     accuser, first_person = _subject(ws, verb, at_word)
     if ws[verb].low.endswith("ing") and (
-        accuser is None or ws[accuser.last + 1].low != ws[verb].low
+        accuser is None
+        or ws[accuser.last + 1].low != ws[verb].low
+        or _object_of_preposition(ws, accuser)  # "a petition in the High Court seeking"
     ):
         # "filed a reference with the Speaker seeking ...": the clause's subject seeks
         accuser, first_person = _clause_subject(ws, verb, at_word, [])
