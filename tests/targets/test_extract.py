@@ -271,6 +271,26 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
             "militia.\u201d",
             {("Nadia Khattak", "establishment")},
         ),
+        (
+            "The Federal Crimes Agency has booked Tariq Lodhi, a former director of the "
+            "Sports Board, and two contractors for embezzling the stadium funds.",
+            {("Federal Crimes Agency", "Tariq Lodhi")},
+        ),
+        (
+            "The Young Lawyers Forum (YLF) Sindh held the registrar of the tribunal, Dr Anwar "
+            "Qazi, responsible for the lost files.",
+            {("Young Lawyers Forum Sindh", "Anwar Qazi")},
+        ),
+        (
+            "Shamim Talpur alleged at a press conference on Friday that the local SHO, "
+            "Inspector Nabi Leghari, was protecting the killers.",
+            {("Shamim Talpur", "Nabi Leghari")},
+        ),
+        (
+            "Praja Samithi MLAs G. Narsaiah Reddy and Mohd. Saleem Qureshi staged a walkout, "
+            "accusing Minister T. Venkat Rao of inflating the estimates.",
+            {("G. Narsaiah Reddy", "T. Venkat Rao"), ("Saleem Qureshi", "T. Venkat Rao")},
+        ),
     ],
 )
 def test_lists_descriptions_passives_and_acronyms(text, expected):

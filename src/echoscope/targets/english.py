@@ -165,7 +165,8 @@ TITLES = _forms(
     "spokesmen chair incumbent then sitting ruling mayor commissioner officer inspector "
     "director administrator collector superintendent mla mlas mpa mpas mna mnas councillor "
     "nazim lawmaker legislator activist leader leaders chief-minister representative "
-    "shri smt adv advocate barrister engr mohd begum maulana mufti haji"
+    "shri smt adv advocate barrister engr mohd begum maulana mufti haji sho dsp dpo ssp sp "
+    "dig igp dc ceo md"
 )
 # the head of a description that names an actor: "the federal government", "the DRF chief"
 ACTOR_HEADS = _forms(
@@ -263,7 +264,32 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
         if not taken[k] and (w.low in PRONOUNS or object_pronoun):
             found.append(Mention(w.start, w.end, w.text, w.text, pronoun=w.low, first=k, last=k))
     found.sort(key=lambda m: m.first)
-    return [m for m in found if not _dateline(ws, m)]
+    return _with_place_after_acronym(ws, [m for m in found if not _dateline(ws, m)])
+
+
+def _with_place_after_acronym(ws: list[Word], found: list[Mention]) -> list[Mention]:
+    """ "the Young Doctors Association (YDA) Punjab": the chapter is one name, the place
+    after the bracketed acronym part of it."""
+    out: list[Mention] = []
+    for m in found:
+        if (
+            len(out) >= 2
+            and m.first == m.last
+            and not m.pronoun
+            and m.first >= 1
+            and ws[m.first - 1].text == ")"
+            and out[-1].first == out[-1].last == m.first - 2
+            and ws[out[-1].first - 1].text == "("
+            and out[-2].last == out[-1].first - 2
+            and ws[out[-2].last].low in ORG_HEADS
+        ):
+            org = out[-2]
+            org.end, org.last = m.end, m.last
+            org.text = f"{org.text} {m.text}"
+            org.name = f"{org.name} {m.name}"
+            continue
+        out.append(m)
+    return out
 
 
 def _dateline(ws: list[Word], m: Mention) -> bool:
@@ -292,7 +318,8 @@ _RANKS = _forms(
     "minister ministers secretary general spokesman spokesperson spokeswoman chairman "
     "chairperson chairwoman president leader chief governor senator mna mpa mla mp adviser "
     "advisor commissioner inspector superintendent director mayor speaker convener convenor "
-    "coordinator ameer amir emir head founder justice officer councillor nazim"
+    "coordinator ameer amir emir head founder justice officer councillor nazim mlas mnas mpas "
+    "mps"
 )
 _PORTFOLIOS = _forms("mines coordination affairs resources development production division")
 
@@ -410,7 +437,8 @@ def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Menti
 ORG_HEADS = _forms(
     "authority commission industry industries corporation department ministry bureau agency "
     "council committee association board party front league movement federation union "
-    "organisation organization institute university bank company limited assembly alliance"
+    "organisation organization institute university bank company limited assembly alliance "
+    "forum society chamber foundation trust"
 )
 
 
@@ -867,12 +895,25 @@ def _target_after(
             break
         targets.append(at_word[nxt])
         k = at_word[nxt].last + 1
-    if k + 1 < len(ws) and ws[k].text == "," and ws[k + 1].low in ("for", "of", "over"):
-        k += 1  # "a clerk, Imdad Panhwar, for C"
+    linked = ("for", "of", "over", "responsible")
+    if k + 1 < len(ws) and ws[k].text == "," and ws[k + 1].low in linked:
+        k += 1  # "a clerk, Imdad Panhwar, for C"; "the MS, Dr X, responsible for C"
     elif k < len(ws) and ws[k].text == ",":  # "Y, the AIP chief, for C": past the apposition
         close = next((i for i in range(k + 1, min(k + 10, len(ws))) if ws[i].text == ","), -1)
-        if close > 0 and close + 1 < len(ws) and ws[close + 1].low in ("for", "of", "over"):
+        if close > 0 and close + 1 < len(ws) and ws[close + 1].low in linked:
             k = close + 1
+        elif close > 0 and close + 1 < len(ws) and ws[close + 1].low == "and":
+            # "booked X, a former director, and two contractors for C"
+            ahead = next(
+                (
+                    i
+                    for i in range(close + 2, min(len(ws), close + 8))
+                    if ws[i].low in linked or ws[i].text in _PUNCT_END
+                ),
+                -1,
+            )
+            if ahead > 0 and ws[ahead].low in linked:
+                k = ahead
     return targets, k
 
 
@@ -888,8 +929,14 @@ def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int
         if ws[i].text == ",":
             comma = i
             break
-        if m is not None and m.first == i and not m.pronoun and ws[i].low not in ARTICLES:
-            return -1  # "the AIP chief": a name is part of the phrase
+        if (
+            m is not None
+            and m.first == i
+            and not m.pronoun
+            and ws[i].low not in ARTICLES
+            and not all(ws[x].low in TITLES for x in range(m.first, m.last + 1))
+        ):
+            return -1  # "the AIP chief": a name is part of the phrase ("the local SHO" is not)
         if not ws[i].is_word or (ws[i].low in CLAUSE_END | BE and m is None):
             return -1
     name = at_word.get(comma + 1) if comma > 0 else None
@@ -1211,6 +1258,18 @@ def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     k = c + 1
     while k < min(len(ws), c + 4) and ws[k].low in SUBJECT_GAP | _DAYS and ws[k].low != "that":
         k += 1  # "alleged on Monday that"
+    if k < len(ws) and ws[k].low != "that":
+        # "alleged at a press conference on Friday that": a short phrase before "that"
+        that = next(
+            (
+                i
+                for i in range(k, min(len(ws), c + 10))
+                if ws[i].low == "that" or ws[i].text in _PUNCT_END
+            ),
+            -1,
+        )
+        if that > 0 and ws[that].low == "that":
+            k = that
     if k < len(ws) and ws[k].low == "that":
         k += 1
     elif k > c + 1:
@@ -1220,6 +1279,8 @@ def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     targets, after = _target_after(ws, k, at_word, reach=2)
     if not targets or targets[0].pronoun in FIRST_PERSON:
         return None
+    if after < len(ws) and ws[after].text == ",":
+        after += 1  # "that the local SHO, Inspector X, was protecting": past the apposition
     charge = _clause_span(ws, after)
     if charge is None:
         return None

@@ -22,7 +22,9 @@ _BOUNDARY = re.compile(
 )
 _ABBREVIATION_WORDS = (
     "mr mrs ms dr prof st sr jr mt no nos vs etc e.g i.e gen col lt sgt capt gov rev hon "
-    "approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec"
+    "approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec "
+    # South Asian titles written with a full stop: "Mohd. Saleem", "Smt. Kumkum Devi"
+    "mohd smt shri adv engr retd brig maj"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
