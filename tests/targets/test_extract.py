@@ -291,6 +291,21 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
             "accusing Minister T. Venkat Rao of inflating the estimates.",
             {("G. Narsaiah Reddy", "T. Venkat Rao"), ("Saleem Qureshi", "T. Venkat Rao")},
         ),
+        (
+            "\u201cThe interior ministry knew about the plot and did nothing,\u201d the "
+            "victim's brother, Kamran Umrani, told reporters.",
+            {("Kamran Umrani", "interior ministry")},
+        ),
+        (
+            "\u201cWe have proof that the returning officer rigged the count,\u201d said "
+            "Mubashir Khan.",
+            {("Mubashir Khan", "returning officer")},
+        ),
+        ("\u201cThe ministry opened two schools,\u201d Kamran Umrani said.", set()),
+        (
+            "The High Court observed that the city administration had shown criminal negligence.",
+            set(),
+        ),
     ],
 )
 def test_lists_descriptions_passives_and_acronyms(text, expected):

@@ -125,7 +125,14 @@ WRONGS = _forms(
     "usurped created ordered protecting sold selling diverted diverting concealed concealing "
     "hiding hid inflating inflated fleecing muzzling silencing squandered misled misleading "
     "cheated cheating threatened threatening occupied demolished propaganda spy invents "
-    "invented inventing smash smashed burned burnt forged forging tapped"
+    "invented inventing smash smashed burned burnt forged forging tapped "
+    # failures, abuses and cover-ups said of someone
+    "failed neglected neglecting ignored ignoring deceived deceiving exploited exploiting "
+    "intimidated intimidating persecuted persecuting suppressed suppressing hijacked "
+    "hijacking blackmailed blackmailing bribed pocketed hoarded hoarding patronising "
+    "patronizing colluded colluding whitewashing negligence negligent incompetence misrule "
+    "victimisation victimization intimidation meddling betrayal dishonest dishonesty "
+    "favouritism cronyism extortion"
 )
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
@@ -215,6 +222,7 @@ _CUE_WORDS = sorted(
     | CRITICISM_NOUNS
     | {"held", "holds", "holding"}
     | {"involved", "responsible"}
+    | {"nothing"}  # "“Y did nothing,” X said"
 )
 _CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS]
 #: where a text may hold an accusation: one scan per document, sentences read on a hit
@@ -548,18 +556,31 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if hit.accuser is None and not hit.first_person and not participle:
             # "X took notice of the death and sought an explanation from Y": X's second verb
             hit.accuser = _sentence_subject(ws, c, at_word, hit.targets)
+        if _by_court(ws, hit):
+            continue
         hit.targets = [r for t in hit.targets for r in _antecedents(ws, t, hit, at_word)]
         if hit.accuser is not None and any(hit.accuser is t for t in hit.targets):
             continue
         out.append(hit)
         used_cues.update(range(c, c + max(phrase, 1)))
     if not out:
-        reported = _reported(ws, at_word) or _own_claim(ws, at_word) or _agent_of_wrong(ws, at_word)
-        if reported is not None:
+        reported = (
+            _quoted(ws, at_word)
+            or _reported(ws, at_word)
+            or _own_claim(ws, at_word)
+            or _agent_of_wrong(ws, at_word)
+        )
+        if reported is not None and not _by_court(ws, reported):
             out.append(reported)
     return out
 
 
+def _by_court(ws: list[Word], hit: Found) -> bool:
+    """A court indicts, convicts or observes; the accuser is whoever brought the case."""
+    return hit.accuser is not None and ws[hit.accuser.last].low in COURTS
+
+
+COURTS = _forms("court courts bench tribunal judge judges")
 PLACE_PREPOSITIONS = _forms("in from near outside inside across")
 
 
@@ -656,6 +677,88 @@ def _own_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
     found = Found(ws[wrong].start, ws[wrong].end, [target], None, False, charge)
     found.extra["needs_attribution"] = "yes"
     return found
+
+
+_CLOSING_QUOTES = frozenset("\u201d\"'\u2019")
+# a first-person lead-in before the claim a quote makes: "We have proof that Y ..."
+_LEAD_INS = _forms("proof evidence know believe sure certain")
+
+
+def _quoted(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
+    """ "“Y did wrong,” X said" / "..., said X, the AIP chief" / "..., the slain leader's
+    brother, X, told reporters": a quoted claim about Y, said by X, that names a wrong
+    (:data:`WRONGS`, or that Y "did nothing")."""
+    n = len(ws)
+    close = next(
+        (
+            i
+            for i in range(2, n - 1)
+            if ws[i].text in _CLOSING_QUOTES and ws[i - 1].text in ",!?" and ws[i + 1].is_word
+        ),
+        -1,
+    )
+    if close < 0:
+        return None
+    speaker = _quote_speaker(ws, close, at_word)
+    if speaker is None:
+        return None
+    k = 0
+    while (
+        k < close
+        and (ws[k].text in _QUOTES or ws[k].low in ("the", "but", "and"))
+        and (k not in at_word)
+    ):
+        k += 1
+    first = at_word.get(k)
+    if first is not None and first.pronoun in FIRST_PERSON:
+        # "We have proof that Y ...": the claim starts after "that"
+        that = next((i for i in range(k + 1, min(close, k + 7)) if ws[i].low == "that"), -1)
+        if that < 0 or not any(ws[i].low in _LEAD_INS for i in range(k + 1, that)):
+            return None
+        k = that + 1
+        while k < close and ws[k].low == "the" and k not in at_word:
+            k += 1
+        first = at_word.get(k)
+    if first is None or first.pronoun or first is speaker or first.first != k:
+        return None
+    clause = range(first.last + 1, min(close, first.last + 18))
+    wrong = next((i for i in clause if ws[i].low.strip("\"'\u201c\u201d") in WRONGS), -1)
+    if wrong < 0:
+        wrong = next(
+            (
+                i
+                for i in clause
+                if ws[i].low == "nothing" and ws[i - 1].low in ("did", "do", "done", "doing")
+            ),
+            -1,
+        )
+    if wrong < 0 or any(ws[i].low in NEGATIONS for i in clause if i < wrong):
+        return None
+    charge = _clause_span(ws, first.last + 1, 16)
+    if charge is not None and ws[first.last + 1].low in BE:
+        charge = _clause_span(ws, first.last + 2, 16) or charge
+    return Found(ws[wrong].start, ws[wrong].end, [first], speaker, False, charge)
+
+
+def _quote_speaker(ws: list[Word], close: int, at_word: dict[int, Mention]) -> Mention | None:
+    """Who a quote ending at ``close`` is attributed to: "..., said X", "..., X said",
+    "..., the AIP's chief, X, told reporters"; None if no speech verb follows."""
+    end = min(len(ws), close + 16)
+    verb = next((i for i in range(close + 1, end) if ws[i].low in SPEECH), -1)
+    if verb < 0 or any(ws[i].text in _PUNCT_END - {","} for i in range(close + 1, verb)):
+        return None
+    if verb == close + 1:
+        after = at_word.get(verb + 1)  # "..., said X"
+        return after if after is not None and not after.pronoun else None
+    names = [
+        at_word[i]
+        for i in range(close + 1, verb)
+        if i in at_word and at_word[i].last == i and not at_word[i].pronoun
+    ]
+    if not names:
+        return None
+    # the speaker is the last name before the verb, past an apposition's comma
+    return _owner(ws, names[-1], at_word)
 
 
 def _owner(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> Mention:
