@@ -186,7 +186,7 @@ class _Names:
         while words_in:
             phrase = r"\s+".join(map(re.escape, words_in))
             if in_urdu:
-                pattern = re.compile(phrase + r"\s+((?:\S+\s+){0,2}?\S+)\s+" + urdu.CASE_MARKS)
+                pattern = re.compile(phrase + r"\s+((?:\S+\s+){0,3}?\S+)\s+" + urdu.CASE_MARKS)
             else:
                 pattern = re.compile(
                     r"(?i:\b" + phrase + r")\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"

@@ -9,10 +9,15 @@ joined by a genitive (``ایم کیو ایم کے قائد الطاف حسین``
 ``نے`` speaks for its speaker when it says ``ہم`` or ``یہ ایوان``, or for whoever it is
 attributed to (``X نے کہا کہ``, ``X کے مطابق``). A cue negated (``نہیں``) or a sentence that
 rejects allegations (``تردید``, ``مسترد``, ``بے بنیاد``) yields nothing: denials are not
-accusations.
+accusations, though the accusation a denial names is its maker's (``Z کی جانب سے عائد کیے
+گئے ان الزامات کو مسترد``). A list of names before a postposition (``X، Y اور Z نے``) gives
+each; a verb whose subject takes no ``نے`` (``X Y پر برس پڑے``) has the sentence's opening
+titled name as its accuser.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from echoscope.targets.entities import Entities
 from echoscope.targets.found import Found, Mention
@@ -49,7 +54,12 @@ TITLES = _set(
     "وزیر وزیراعظم وزیراعلی وزیراعلیٰ اعظم اعلی اعلیٰ اطلاعات داخلہ خارجہ خزانہ قانون دفاع "
     "چیئرمین چیرمین سربراہ قائد رہنما رہنماؤں صدر ترجمان سینیٹر رکن اراکین ارکان سابق وفاقی "
     "صوبائی مرکزی سیکرٹری جنرل لیڈر بانی امیر نائب مشیر معاون خصوصی اپوزیشن جناب محترمہ محترم "
-    "ڈاکٹر شریک کنوینر گورنر اسپیکر سپیکر حکومت"
+    "ڈاکٹر شریک کنوینر گورنر اسپیکر سپیکر حکومت حزب اختلاف ڈپٹی "
+    # portfolios: "وزیر بلدیات سندھ", "صوبائی وزیر تعلیم"
+    "بلدیات تعلیم صحت خوراک مواصلات ریلوے آبپاشی زراعت محنت معدنیات ہاؤسنگ پٹرولیم "
+    "توانائی تجارت بہبود آبی وسائل امور "
+    # offices and kin that stand before a name: "ڈپٹی کمشنر X", "Y کے بیٹے X"
+    "ڈائریکٹر کمشنر انسپکٹر افسر آفیسر میئر سپرنٹنڈنٹ بیٹے بیٹا بیٹی بھائی والدہ والد اہلیہ"
 )
 #: the titles as written, and the case marks a name stands before (for titles resolved to
 #: the person an earlier sentence gave them to)
@@ -67,7 +77,7 @@ STOP = _set(
 PRONOUNS = _set("انہوں انھوں ان اس وہ")
 FIRST_PERSON = _set("ہم ہمارے ہماری ہمارا")
 HOUSE = _set("ایوان اسمبلی")
-INTENSIFIERS = _set("شدید سخت بھرپور کڑی کڑے زبردست پرزور")
+INTENSIFIERS = _set("شدید سخت بھرپور کڑی کڑے زبردست پرزور سنگین")
 # "Y کے بیان کی مذمت": what of Y's is condemned; Y is the target, the noun the charge
 DEEDS = _set("بیان بیانات اقدام اقدامات رویے رویہ فیصلے فیصلہ کارروائی تقریر الزامات")
 # "ٹی وی پر الزام لگایا کہ": a medium or venue before پر, not a target
@@ -100,14 +110,19 @@ FILED = _set("درج دائر جمع")
 # an event (no one's, unless named)
 DEEDS_WIDE = _set(
     "کارکردگی کردار بجٹ پالیسی پالیسیوں فیصلے فیصلہ بیان بیانات اقدامات اقدام رویے رویہ "
-    "تقریر طرز حکمرانی منصوبے"
+    "تقریر طرز حکمرانی منصوبے نااہلی غفلت کوتاہی"
 )
 EVENTS = _set("واقعے واقعہ واقعات حملے حملہ دھماکے دھماکہ فائرنگ قتل سانحے سانحہ")
 MODALS = _set("سکتا سکتی سکتے")
 HAND, BEHIND = fold("ہاتھ"), fold("پیچھے")
 SAID = _set("کہا کہی بتایا")
 BE = _set("تھا تھی تھے ہے ہیں")
-HEADS = _set("حکومت پارٹی کمیشن پولیس اسمبلی ایجنسی محاذ موومنٹ اتحاد لیگ عدالت بیورو")
+HEADS = _set(
+    "حکومت پارٹی کمیشن پولیس اسمبلی ایجنسی محاذ موومنٹ اتحاد لیگ عدالت بیورو انتظامیہ بورڈ "
+    "کارپوریشن اتھارٹی کونسل فورس"
+)
+# "محکمہ خوراک", "وزارت داخلہ": a department is its word and the one after it
+DEPARTMENTS = _set("محکمہ محکمے وزارت")
 # "بیچ رہی ہے" (is selling); "بیچ" alone is also "between"
 SELL = fold("بیچ")
 SELL_AUX = _set("رہی رہے رہا دی دیا دیں دیے ڈالا ڈالی ڈالے دیتی دیتے")
@@ -117,15 +132,44 @@ STRONG_WRONGS = _set(
     "انتقام اغوا ہراساں فسطائیت ملوث جعلی بانٹ غدار"
 )
 # wrongs that make a reported statement an accusation ("X نے کہا کہ Y نے فنڈز لوٹ لیے")
+# (single words only: "غیر", "دی", "کمیشن" alone are everyday words, see WRONG_PAIRS)
 WRONGS = _set(
     "چوری لوٹ لوٹا لوٹے لوٹی کرپشن بدعنوانی دھاندلی لانڈرنگ سازش غداری قبضے قبضہ خورد "
-    "رشوت کمیشن کک تباہ ایجنٹ کٹھ انتقام جھوٹے تشدد اغوا ہراساں غیر قانونی آئینی فسطائیت "
-    "ملوث جعلی طوطا ٹیم دہشت سرپرست سرپرستی بانٹ بیچ بیچ دیں بیچ دی بیچا نقصان مافیا "
-    "جھوٹی انتشار بھگت دھمکیاں ہڑپ"
+    "رشوت تباہ ایجنٹ کٹھ انتقام جھوٹے تشدد اغوا ہراساں فسطائیت "
+    "ملوث جعلی طوطا دہشت سرپرست سرپرستی بانٹ بیچا نقصان مافیا "
+    "جھوٹی انتشار بھگت دھمکیاں ہڑپ زیادتی"
+)
+# two-word wrongs: "غیر قانونی" (illegal), "غیر آئینی", "بیچ دی" (sold off), "کک بیکس"
+WRONG_PAIRS = frozenset(
+    (fold(a), fold(b))
+    for a, b in (
+        ("غیر", "قانونی"),
+        ("غیر", "آئینی"),
+        ("بیچ", "دی"),
+        ("بیچ", "دیں"),
+        ("بیچ", "دیا"),
+        ("کک", "بیکس"),
+        ("بی", "ٹیم"),  # "کی بی ٹیم" (someone's B team)
+        ("کمیشن", "لیا"),
+        ("کمیشن", "کھایا"),
+    )
 )
 # slurs said of a deed, not a person: "Y کی فسطائیت"
 DEEDS_OF = _set("فسطائیت غداری سازش ایجنڈے ایجنڈا آمریت")
 HANDS = fold("ہاتھوں")
+# "ذمہ دار" (responsible), also written as one word; "ذمہ داری" (the responsibility)
+RESPONSIBLE, HOLDER, DUTY = fold("ذمہ"), fold("دار"), fold("داری")
+RESPONSIBLE_ONE, DUTY_ONE = fold("ذمہ\u200cدار"), fold("ذمہ\u200cداری")
+ARRESTED = fold("گرفتار")
+COMPLAINT = _set("مدعیت درخواست شکایت")
+FOUND = _set("پائے پایا پائی رہے رہا")  # "ملوث پائے گئے" (found involved), "ملوث رہے"
+DIRECTLY = _set("براہ راست بھی")
+DEMONSTRATIVES = _set("اس ان")
+# a case called false: "جھوٹے مقدمات", "(بے) بنیاد مقدمات", "(من) گھڑت مقدمہ"
+FALSE = _set("جھوٹے جھوٹا جھوٹی جعلی بنیاد گھڑت")
+PASSIVE_AUX = _set("گئے گئی گیا")
+LAID = _set("عائد ڈال ڈالی ڈالا ڈالتے")
+WHOLE = _set("تمام تر پوری ساری مکمل")  # "اس کی تمام تر ذمہ داری"
 CLAUSE_BREAKS = _set("اور جبکہ لیکن مگر تاہم بلکہ")
 SPEECH_MARKERS = (fold("کہنا"), fold("مطابق"))
 
@@ -138,32 +182,49 @@ _CUE_WORDS = sorted(
     | SLURS
     | DECLARED
     | WRONGS
+    | {a for a, _ in WRONG_PAIRS}
     | CASES
     | {fold("ہاتھوں"), fold("برس"), fold("انگلیاں"), fold("کٹہرے")}
 )
 #: where a text may hold an accusation: one scan per document
 CUE = cue_pattern(_CUE_WORDS)
+QUOTES, OPENING_QUOTES = frozenset('"\u201c\u201d«»'), frozenset("\u201c«")
 _PUNCT = frozenset("،,۔.؛;:!؟?\"'()[]\u201c\u201d\u2018\u2019«»-\u2013\u2014")
 
 
 def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Mention]:
-    """Known names only: Urdu names are read by position (see :func:`noun_before`), but
-    names the entity list knows are found anywhere, for attribution and pronouns."""
+    """The names the entity list knows, found anywhere, and the subjects before ``نے``:
+    Urdu names are read by position (see :func:`noun_before`), and a report's next sentence
+    says "انہوں نے" (they) of the one its sentence before named as its subject."""
     out = []
     i = 0
     longest = min(entities.longest_alias, 8)
+    ergatives = []
+    quoted = False  # a subject inside a quotation is the quoted speaker's, not the sentence's
     while i < len(ws):
+        if ws[i].text in QUOTES:
+            quoted = ws[i].text in OPENING_QUOTES or (ws[i].text == '"' and not quoted)
+        if ws[i].low == ERGATIVE and not quoted:
+            ergatives.append(i)
         hit = entities.longest_at(ws, i, longest, lambda _n, key: len(key) > 1)
         if hit:
             out.append(_mention(ws, i, i + hit[0] - 1, hit[1]))
         i += hit[0] if hit else 1
-    return out
+    subjects = [noun_before(ws, e, out) for e in ergatives]
+    out.extend(m for m in subjects if m is not None and not m.pronoun and not m.known)
+    return sorted(out, key=lambda m: m.first)
 
 
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
     text = " ".join(w.text for w in ws[a : b + 1])
     # titles dropped: the words after the last title, when any are left
     last_title = max((k for k in range(a, b + 1) if ws[k].low in TITLES), default=None)
+    if last_title is not None:
+        # "رکن قومی اسمبلی X", "رکن پنجاب اسمبلی X": the house is the member's title too
+        house = next(
+            (k for k in (last_title + 1, last_title + 2) if k < b and ws[k].low in HOUSE), 0
+        )
+        last_title = house if house and b - house > 1 else last_title
     name_words = ws[last_title + 1 : b + 1] if last_title is not None and last_title < b else []
     # "وزیر اعلیٰ پنجاب": a title and a place, no person's name: the phrase is the name
     name = " ".join(w.text for w in name_words) if len(name_words) > 1 else text
@@ -194,7 +255,7 @@ def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
             if k == p - 1:
                 return _mention(ws, k, k)
             break
-        if w.low in STOP:
+        if w.low in STOP or _responsible_ends(ws, k):
             break
         k -= 1
     if k + 1 >= p:
@@ -206,6 +267,15 @@ def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
     return _mention(ws, k + 1, p - 1)
 
 
+def _responsible_ends(ws: list[Word], k: int) -> bool:
+    """Whether word ``k`` ends "ذمہ دار" (responsible) or "ذمہ داری" (the responsibility): no
+    part of the name after it."""
+    w = ws[k].low
+    if w in (RESPONSIBLE_ONE, DUTY_ONE):
+        return True
+    return w in (HOLDER, DUTY) and k > 0 and ws[k - 1].low == RESPONSIBLE
+
+
 def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
     """Every accusation the rules read in one sentence (see the module's docstring)."""
     out = []
@@ -213,11 +283,7 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         low = w.low
         hit = None
         if low in ALLEGATION:
-            if _denied(ws, c) or (c + 1 < len(ws) and ws[c + 1].low == IN):
-                continue  # a denial; "کے الزام میں": the charge a case is brought on
-            if c + 2 < len(ws) and ws[c + 1].low in GENITIVES and ws[c + 2].low in PROBES:
-                continue  # "الزامات کی تحقیقات": an inquiry into allegations
-            hit = _allegation(ws, c, found_mentions)
+            hit = _allegation_word(ws, c, found_mentions)
         elif low == HANDS and c > 0 and ws[c - 1].low == fold("آڑے"):
             hit = _criticise(ws, c, found_mentions)  # "Y کو C پر آڑے ہاتھوں لیا"
         elif low in CONDEMN:
@@ -232,12 +298,18 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             # "Y پر برس پڑے": lashed out at Y
             if ws[c - 1].low == ON:
                 hit = _at_target(ws, c, c - 1, found_mentions)
+            if hit is not None and hit.accuser is None and not hit.first_person:
+                _lashed_out_subject(ws, c - 1, hit, found_mentions)
         elif low == FINGERS and c >= 3 and ws[c - 1].low in SIDE and ws[c - 2].low == OF_F:
             hit = _at_target(ws, c, c - 2, found_mentions)  # "Y کی جانب انگلیاں اٹھائیں"
         elif low == DOCK and c >= 2 and ws[c - 1].low == TO:
             hit = _at_target(ws, c, c - 1, found_mentions)  # "Y کو کٹہرے میں کھڑا کیا"
         elif low in CASES:
             hit = _case_against(ws, c, found_mentions)
+        elif low in INVOLVED and c + 1 < len(ws) and ws[c + 1].low in BE | FOUND:
+            hit = _involved(ws, c, found_mentions)
+        elif low in (RESPONSIBLE, RESPONSIBLE_ONE):
+            hit = _responsibility(ws, c, found_mentions)
         if hit is not None and not hit.extra.get("each_other"):
             hit.targets = [t for t in hit.targets if fold(t.text) not in EACH_OTHER | ROLES]
             if not hit.targets:
@@ -251,14 +323,97 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             continue
         if hit.accuser is None and not hit.first_person:
             hit.accuser, hit.first_person = _attributed(ws, c, found_mentions)
+        if hit.accuser is None and not hit.first_person and out:
+            hit.accuser = _same_speaker(ws, out[-1], hit)
         if hit.accuser is not None and any(_same(hit.accuser, t) for t in hit.targets):
             continue
+        if hit.charge is None:
+            hit.charge = _said_charge(ws, c)
         out.append(hit)
     if not out:
         reported = _reported(ws, found_mentions) or _own_claim(ws, found_mentions)
-        if reported is not None:
+        if reported is not None and fold(reported.targets[0].text) not in ROLES:
             out.append(reported)
     return out
+
+
+def _said_charge(ws: list[Word], c: int) -> tuple[int, int] | None:
+    """ "Y کو آڑے ہاتھوں لیتے ہوئے کہا کہ C", "Y پر برس پڑے اور کہا کہ C": a find with no
+    charge of its own is charged with what its accuser says right after the cue, up to the
+    end of that clause."""
+    that = next((i for i in range(c + 1, min(len(ws), c + 8)) if ws[i].low == THAT), -1)
+    if that < 0 or ws[that - 1].low not in SAID | {fold("اٹھایا")}:
+        return None
+    return _clause_charge(ws, that + 1)
+
+
+def _clause_charge(ws: list[Word], start: int) -> tuple[int, int] | None:
+    """The words from ``start`` to the end of their clause (a punctuation mark or a
+    conjunction other than "اور"), at most 13."""
+    end = next(
+        (
+            i
+            for i in range(start, min(len(ws), start + 13))
+            if ws[i].text in _PUNCT or ws[i].low in CLAUSE_BREAKS - {AND}
+        ),
+        min(len(ws), start + 13),
+    )
+    return _charge(ws, start, end - 1)
+
+
+def _same_speaker(ws: list[Word], before: Found, hit: Found) -> Mention | None:
+    """ "X Y پر برس پڑے اور کہا کہ Z ...": the one who said it is the earlier find's
+    accuser, when a "کہا" lies between the two cues."""
+    said = any(w.low in SAID and before.cue_end <= w.start < hit.cue_start for w in ws)
+    return before.accuser if said else None
+
+
+def _lashed_out_subject(ws: list[Word], p: int, hit: Found, known: list[Mention]) -> None:
+    """ "X Y پر برس پڑے": an intransitive verb, whose subject takes no نے, so the run before
+    پر may hold the subject and the target together; the subject is the sentence's opening
+    name, the target what follows it."""
+    subject = _opening_name(ws, p, known)
+    if subject is None:
+        return
+    first = hit.targets[0]
+    if first.first <= subject.last:
+        if subject.last + 1 > first.last:
+            return
+        hit.targets[0] = _mention(ws, subject.last + 1, first.last)
+    hit.accuser = subject
+
+
+def _after_dateline(ws: list[Word]) -> int:
+    """Where a sentence's own words start: after "پشاور (بیورو رپورٹ)" or "کراچی:"."""
+    close = next((i for i in range(1, min(len(ws), 8)) if ws[i].text == ")"), -1)
+    if close > 0 and ws[0].text != "(":
+        return close + 1
+    colon = next((i for i in range(1, min(len(ws), 5)) if ws[i].text == ":"), -1)
+    return colon + 1 if colon > 0 else 0
+
+
+def _opening_name(ws: list[Word], end: int, known: list[Mention]) -> Mention | None:
+    """The subject a sentence opens with, before word ``end``: the name after its titles
+    ("قومی خدمت محاذ کے صوبائی امیر ملک زرولی خان آفریدی"), up to the next title or function
+    word; a run that a genitive follows is a body's qualifier ("لیگ پنجاب کے"), not a name.
+    Only a name after a title is read so."""
+    start = _after_dateline(ws)
+    for m in known:
+        if m.first == start and m.last < end:
+            return m
+    titled = TITLES | HEADS | HOUSE
+    breaks = titled | STOP | GENITIVES
+    k = start
+    while k + 1 < end and ws[k].is_word and ws[k].text not in _PUNCT:
+        if ws[k].low in titled and ws[k + 1].is_word and ws[k + 1].low not in breaks:
+            b = k + 1
+            while b + 1 < end and ws[b + 1].is_word and ws[b + 1].low not in breaks and b - k < 5:
+                b += 1
+            if b + 1 >= len(ws) or ws[b + 1].low not in GENITIVES:
+                return _mention(ws, k + 1, b)
+            k = b
+        k += 1
+    return None  # no titled name: the opening words may be a place or a body, not the subject
 
 
 def _own_claim(ws: list[Word], known: list[Mention]) -> Found | None:
@@ -304,22 +459,84 @@ def _at_target(ws: list[Word], c: int, p: int, known: list[Mention]) -> Found | 
 
 def _case_against(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     """ "Y کے خلاف مقدمہ درج کیا", "Y کی نااہلی کے لیے ریفرنس دائر کیا": a case brought."""
-    if not any(ws[i].low in FILED for i in range(c + 1, min(len(ws), c + 5))):
-        return None
-    against = _last_before(ws, c, AGAINST, max(0, c - 8))
+    filed = next((i for i in range(c + 1, min(len(ws), c + 5)) if ws[i].low in FILED), -1)
+    if filed < 0 or (filed + 2 < len(ws) and ws[filed + 2].low == FROM):
+        return None  # "مقدمہ درج کرنے سے انکار": refusing to file is no case
+    if c > 0 and ws[c - 1].low in FALSE:
+        return _false_case(ws, c, known)
+    against = _last_before(ws, c, AGAINST, max(0, c - 16))
     if against > 1 and ws[against - 1].low in GENITIVES:
-        target = noun_before(ws, against - 1, known)
+        targets = _coordinated(ws, against - 1, known)  # "X اور Y کے خلاف مقدمہ"
         charge = _charge(ws, against + 1, c - 1) if against + 1 < c else None
     else:
-        of = next((i for i in range(c - 1, max(0, c - 6), -1) if ws[i].low in ACTIONS_OF), -1)
+        # "Y کی نااہلی کے لیے اسپیکر قومی اسمبلی کے پاس ریفرنس": the court between
+        of = next((i for i in range(c - 1, max(0, c - 10), -1) if ws[i].low in ACTIONS_OF), -1)
         if of < 2 or ws[of - 1].low not in GENITIVES:
             return None
         target = noun_before(ws, of - 1, known)
+        targets = [target] if target is not None else []
         charge = None
-    if target is None:
+    if not targets:
         return None
-    accuser, first_person = _subject(ws, target.first, known)
-    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+    accuser, first_person = _subject(ws, targets[0].first, known)
+    complainant, said_at = _complainant(ws, c, known)
+    if complainant is not None and charge is not None and ws[said_at].start >= charge[0]:
+        # "Y کے خلاف Z کی مدعیت میں C کا مقدمہ": the complaint's words are not the charge
+        charge = _charge(ws, said_at + 2, c - 1)
+    if complainant is not None and not first_person:
+        if accuser is None:
+            accuser = complainant
+        elif not _same(accuser, complainant):
+            accuser = dataclasses.replace(accuser, also=[*accuser.also, complainant])
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge or _pleaded(ws, c))
+
+
+def _complainant(ws: list[Word], c: int, known: list[Mention]) -> tuple[Mention | None, int]:
+    """ "Z کی مدعیت میں" (Z the complainant), "Z کی درخواست پر" (on Z's application): the one
+    whose complaint a case is registered on accuses too, with the police; and where that
+    phrase's "مدعیت" stands (0 when there is none)."""
+    for i in range(2, c):
+        if ws[i].low in COMPLAINT and ws[i - 1].low == OF_F and ws[i + 1].low in (IN, ON):
+            return noun_before(ws, i - 1, known), i
+    return None, 0
+
+
+def _false_case(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "X نے کہا کہ پولیس نے ... جھوٹے مقدمات درج کیے": a case called false is the filer's
+    wrong, of which the one who says so accuses the filer."""
+    e = _last_before(ws, c, ERGATIVE, max(0, c - 14))
+    filer = noun_before(ws, e, known) if e > 0 else None
+    that = _last_before(ws, filer.first, THAT) if filer is not None else -1
+    if filer is None or filer.pronoun or that < 0:
+        return None
+    accuser, first_person = _subject(ws, that, known)
+    if accuser is None and not first_person:
+        return None
+    return Found(ws[c].start, ws[c].end, [filer], accuser, first_person, _charge(ws, e + 1, c))
+
+
+def _relative_charge(ws: list[Word], c: int) -> tuple[int, int] | None:
+    """ "Y کے اس بیان کی مذمت کی جس میں انہوں نے C": C, what the relative clause says."""
+    which = next((i for i in range(c + 1, min(len(ws) - 1, c + 5)) if ws[i].low == fold("جس")), -1)
+    if which < 0 or ws[which + 1].low != IN:
+        return None
+    start = which + 2
+    if start + 1 < len(ws) and ws[start + 1].low == ERGATIVE:
+        start += 2  # "جس میں انہوں نے"
+    return _clause_charge(ws, start)
+
+
+def _pleaded(ws: list[Word], c: int) -> tuple[int, int] | None:
+    """ "ریفرنس دائر کیا جس میں کہا گیا ہے کہ انہوں نے C": what the case says the accused
+    did, after the clause's subject (who is the accused)."""
+    which = next((i for i in range(c + 1, min(len(ws) - 1, c + 8)) if ws[i].low == fold("جس")), -1)
+    if which < 0 or ws[which + 1].low != IN:
+        return None
+    that = next((i for i in range(which + 2, min(len(ws), which + 9)) if ws[i].low == THAT), -1)
+    if that < 0:
+        return None
+    e = next((i for i in range(that + 1, min(len(ws), that + 6)) if ws[i].low == ERGATIVE), -1)
+    return _clause_charge(ws, e + 1 if e > 0 else that + 1)
 
 
 def _not_a_target(ws: list[Word], m: Mention) -> bool:
@@ -359,11 +576,17 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
     clause = None  # (accuser, clause start, clause end)
     for i, w in enumerate(ws):
         if w.low == THAT and i >= 2:
-            said = ws[i - 1].low in SAID or (ws[i - 2].low == fold("کہنا") and ws[i - 1].low in BE)
+            # "X نے کہا کہ", "X نے کہا ہے کہ", "X کا کہنا تھا کہ"
+            verb = i - 2 if ws[i - 1].low in BE and i >= 3 else i - 1
+            said = ws[verb].low in SAID or (ws[i - 2].low == fold("کہنا") and ws[i - 1].low in BE)
             if not said:
                 continue
-            marker = i - 2 if ws[i - 1].low in SAID else i - 3
-            ergative = ws[i - 1].low in SAID and ws[marker].low == ERGATIVE
+            marker = verb - 1 if ws[verb].low in SAID else i - 3
+            ergative = ws[verb].low in SAID and ws[marker].low == ERGATIVE
+            if ws[verb].low in SAID and ws[marker].low == fold("ہوئے"):
+                # "X نے ... خطاب کرتے ہوئے کہا کہ": the subject of the participle's clause
+                marker = _last_before(ws, marker, ERGATIVE)
+                ergative = marker > 0
             if ergative or ws[marker].low in GENITIVES:
                 speaker = noun_before(ws, marker, known)
             else:
@@ -406,9 +629,9 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
         if owner is not None and not _same(owner, accuser):
             charge = _charge(ws, start, hand)
             return Found(ws[hand].start, ws[hand].end, [owner], accuser, False, charge)
-    wrong = next((i for i in range(start, end) if ws[i].low in WRONGS), -1)
-    if wrong < 0:
-        return None
+    wrong = next((i for i in range(start, end) if _wrong_at(ws, i)), -1)
+    if wrong < 0 or _negated(ws, wrong):
+        return None  # "... کرپشن میں ملوث نہیں": a wrong denied is no accusation
     e = next((i for i in range(start, end) if ws[i].low == ERGATIVE), -1)
     if e > start:
         target = noun_before(ws, e, known)
@@ -422,12 +645,21 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
     return Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
 
 
+def _wrong_at(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` names a wrong, alone or with the word after it."""
+    if ws[i].low in WRONGS:
+        return True
+    return i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in WRONG_PAIRS
+
+
 def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) -> Mention | None:
     """The name a clause opens with: a known one, else its words up to the first function
     word, cut after the first actor's head ("الیکشن کمیشن قومی اتحاد ..." -> "الیکشن کمیشن")."""
     for m in known:
         if m.first == start:
             return m
+    if ws[start].low in DEPARTMENTS and start + 1 < end and ws[start + 1].low not in STOP:
+        return _mention(ws, start, start + 1)
     k = start
     while k < end and ws[k].is_word and ws[k].low not in STOP | GENITIVES and k - start < 6:
         if ws[k].low in HEADS and k > start:
@@ -519,6 +751,79 @@ def _charge(ws: list[Word], a: int, b: int) -> tuple[int, int] | None:
     return ws[a].start, ws[b].end
 
 
+def _allegation_word(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """The reading an allegation word gets: "کے الزام میں" is the charge a case or an arrest
+    is brought on ("Y کو C کے الزام میں گرفتار کیا": an arrest, the arrester's accusation);
+    in a denial, only the accusation the denial names is read; "الزامات کی تحقیقات" is an
+    inquiry into allegations; else :func:`_allegation`."""
+    following = ws[c + 1].low if c + 1 < len(ws) else ""
+    if following == IN:
+        if c + 2 < len(ws) and ws[c + 2].low == ARRESTED:
+            return _arrested_on(ws, c, known)
+        return None
+    if _denied(ws, c):
+        return _denial_names(ws, c, known)
+    if following in GENITIVES and c + 2 < len(ws) and ws[c + 2].low in PROBES:
+        return None
+    return _allegation(ws, c, known)
+
+
+def _arrested_on(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "X نے Y کو C کے الزام میں گرفتار کر لیا": Y the target, C the charge."""
+    to = _last_before(ws, c, TO, max(0, c - 12))
+    if to < 1 or c - 2 <= to:
+        return None
+    target = noun_before(ws, to, known)
+    if target is None or target.pronoun:
+        return None
+    accuser, first_person = _subject(ws, target.first, known)
+    charge = _charge(ws, to + 1, c - 2)
+    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+
+
+def _denial_names(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "D نے Z کی جانب سے عائد کیے گئے ان الزامات کو مسترد کر دیا کہ ...", "D نے Z کے اس
+    الزام کو مسترد کر دیا کہ Y ...": the denier D accuses no one, but the accusation the
+    denial names is Z's, of Y (the that-clause's subject), or of D when that subject is D
+    again ("انہوں نے", "اتھارٹی نے") or there is no such clause."""
+    e = _last_before(ws, c, ERGATIVE, max(0, c - 14))
+    denier = noun_before(ws, e, known) if e > 0 else None
+    if denier is None or denier.pronoun:
+        return None
+    side = next(
+        (
+            i
+            for i in range(c - 1, e + 2, -1)
+            if ws[i].low in SIDE and ws[i - 1].low == OF_F and ws[i + 1].low == FROM
+        ),
+        -1,
+    )
+    that = next((i for i in range(c + 1, min(len(ws), c + 8)) if ws[i].low == THAT), -1)
+    if side > 0:
+        accuser = noun_before(ws, side - 1, known)
+        # "کی جانب سے اپنے اوپر لگائے گئے C کے الزامات": C, after the participle
+        made = next((i for i in range(c - 1, side, -1) if ws[i].low in PASSIVE_AUX), side + 1)
+        charge = _charge(ws, made + 1, c - 1)
+    elif that > 0 and c >= 3 and ws[c - 1].low in (fold("اس"), fold("ان")):
+        accuser = noun_before(ws, c - 2, known) if ws[c - 2].low == OF_PL else None
+        charge = None
+    else:
+        return None
+    if accuser is None or _same(accuser, denier):
+        return None
+    target, start = denier, -1
+    if that > 0:
+        s = next((i for i in range(that + 1, min(len(ws), that + 7)) if ws[i].low == ERGATIVE), -1)
+        subject = noun_before(ws, s, known) if s > that + 1 else None
+        subject = subject or _leading_name(ws, that + 1, len(ws), known)
+        start = s + 1 if s > 0 else (subject.last + 1 if subject is not None else that + 1)
+        last = fold(ws[denier.last].text)
+        if subject is not None and not subject.pronoun and fold(ws[subject.last].text) != last:
+            target = subject
+        charge = _clause_charge(ws, start)
+    return Found(ws[c].start, ws[c].end, [target], accuser, False, charge)
+
+
 def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     """ "X نے Y پر C کا الزام لگایا" (the target's پر is the first after نے: a later one is
     in the charge); "Y پر X نے C کا الزام"; "X نے الزام عائد کیا کہ Y نے C" (the target is
@@ -533,6 +838,12 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         # "Y پر X نے ... الزام": the target opens the sentence, before the accuser
         if first is not None and (first.first == 0 or ws[first.first - 1].text in _PUNCT):
             p = fronted
+    if fronted > 0 and ws[fronted - 1].low in RELATIVES:
+        p = fronted  # "X، جن پر Y نے ... کا الزام": the relative's پر is the target's
+    if e < 0:
+        agent = _agent(ws[:c], known)
+        if agent is not None and agent.first >= 2 and ws[agent.first - 1].low == ON:
+            p = agent.first - 1  # "Y پر Z کی جانب سے C کے الزامات": the passive's target
     if p < 0:
         p = next((i for i in range(max(e, floor), c) if ws[i].low == TO), -1)
     if p < 1:
@@ -549,7 +860,9 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     targets = [t for t in targets if t.known or fold(t.text) not in VENUES]
     if not targets:
         return None
-    charge = _charge(ws, p + 1, c - 1)
+    # "Y پر Z کی جانب سے C کے الزامات": the agent's words are not the charge's
+    side = next((i for i in range(p + 2, c - 1) if ws[i].low in SIDE and ws[i + 1].low == FROM), -1)
+    charge = _charge(ws, side + 2 if side > 0 else p + 1, c - 1)
     accuser, first_person = _subject(ws, targets[0].first, known)
     if fold(targets[-1].text) in EACH_OTHER and accuser is not None and accuser.also:
         found = Found(ws[c].start, ws[c].end, [accuser.also[-1]], accuser, False, charge)
@@ -562,23 +875,36 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
 
 
 def _coordinated(ws: list[Word], p: int, known: list[Mention]) -> list[Mention]:
-    """The names before postposition ``p``, "X اور Y" giving both."""
+    """The names before postposition ``p``: "X اور Y" gives both, and so does a list
+    "X، Y اور Z", whose last link is "اور" (a comma alone is an opener's: "کراچی، X نے"). A
+    member's run may open with words of its title ("... کے رہنماؤں X"): its name is read
+    after them (:func:`_mention`)."""
     out = []
     target = noun_before(ws, p, known)
+    if target is not None and _companions(ws, target.first):
+        target = noun_before(ws, target.first - 3, known) or target
     while target is not None and not target.pronoun:
         out.insert(0, target)
-        if target.first < 2 or ws[target.first - 1].low not in (AND, "،", ","):
+        if target.first < 2:
+            break
+        link = ws[target.first - 1].low
+        if not (link == AND or (link in ("،", ",") and len(out) > 1)):
             break
         target = noun_before(ws, target.first - 1, known)
-        if target is not None:  # only a list that starts the clause: "X، Y اور Z نے"
-            before = ws[target.first - 1] if target.first > 0 else None
-            if before is not None and not (
-                before.low in (AND, ERGATIVE, "،", ",") or before.text in _PUNCT
-            ):
-                break
     if not out and target is not None:
         out.append(target)
     return out
+
+
+def _companions(ws: list[Word], first: int) -> bool:
+    """Whether the name starting at ``first`` follows "Y اور ان کے" ("Y and his ..."): Y's
+    unnamed companions, of whom Y is the name."""
+    return (
+        first >= 4
+        and ws[first - 1].low in GENITIVES
+        and ws[first - 2].low in PRONOUNS
+        and ws[first - 3].low == AND
+    )
 
 
 def _alleged_that(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
@@ -610,9 +936,13 @@ def _condemn(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         return None
     charge = None
     head = g
-    if ws[g - 1].low in DEEDS and g >= 3 and ws[g - 2].low in GENITIVES:
+    # "Y کے (اس) بیان کی مذمت": the demonstrative points at the deed a relative clause says
+    of = g - 3 if g >= 4 and ws[g - 2].low in DEMONSTRATIVES else g - 2
+    if ws[g - 1].low in DEEDS and of >= 1 and ws[of].low in GENITIVES:
         charge = (ws[g - 1].start, ws[g - 1].end)
-        head = g - 2
+        if of == g - 3:
+            charge = _relative_charge(ws, c) or charge
+        head = of
     target = noun_before(ws, head, known)
     if target is None:
         return None
@@ -653,16 +983,8 @@ def _declared(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         return None
     between = ws[to + 1 : c]
     if not any(w.low in SLURS for w in between):
-        # "C کا ذمہ دار Y کو ٹھہرایا": held responsible, the charge before the target
-        target = noun_before(ws, to, known)
-        resp = _last_before(ws, target.first if target else to, fold("ذمہ"), max(0, to - 14))
-        if target is None or resp < 2 or ws[resp - 1].low not in GENITIVES:
-            return None
-        e = _last_before(ws, resp, ERGATIVE)
-        charge = _charge(ws, e + 1 if e >= 0 else 0, resp - 2)
-        accuser, first_person = _subject(ws, resp, known)
-        return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
-    target = noun_before(ws, to, known)
+        return _held_responsible(ws, c, to, known)
+    targets = _coordinated(ws, to, known)
     slur = next((i for i in range(to + 1, c) if ws[i].low in SLURS), -1)
     if slur > to + 2 and ws[slur - 1].low in GENITIVES and ws[slur].low in DEEDS_OF:
         # "گرفتاریوں کو Y کی فسطائیت قرار دیا": the arrests are Y's fascism; Y the target
@@ -671,16 +993,112 @@ def _declared(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
             accuser, first_person = _subject(ws, to, known)
             charge = (ws[slur].start, ws[slur].end)
             return Found(ws[c].start, ws[c].end, [owner], accuser, first_person, charge)
-    if target is None:
+    if not targets:
         return None
     # "C کا ذمہ دار": the charge is what they are held responsible for
-    responsible = [i for i in range(to + 1, c) if ws[i].low == fold("ذمہ")]
+    responsible = [i for i in range(to + 1, c) if ws[i].low in (RESPONSIBLE, RESPONSIBLE_ONE)]
     if responsible and responsible[0] - 1 > to and ws[responsible[0] - 1].low in GENITIVES:
         charge = _charge(ws, to + 1, responsible[0] - 2)
     else:
         charge = _charge(ws, to + 1, c - 1)
+    accuser, first_person = _subject(ws, targets[0].first, known)
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _held_responsible(ws: list[Word], c: int, to: int, known: list[Mention]) -> Found | None:
+    """ "C کا ذمہ دار Y اور Z کو ٹھہرایا / قرار دیا": the charge before the targets; "ایک
+    دوسرے کو" (each other) when two accusers blame each other."""
+    targets = _coordinated(ws, to, known)
+    if not targets:
+        return None
+    end = targets[0].first - 1  # "ذمہ دار" ends right before the targets
+    if end > 0 and ws[end].low == fold("ایک") and fold(targets[0].text) in EACH_OTHER:
+        end -= 1  # "ذمہ دار ایک دوسرے کو"
+    if end < 3 or not _responsible_ends(ws, end):
+        return None
+    resp = end if ws[end].low == RESPONSIBLE_ONE else end - 1
+    if ws[resp - 1].low not in GENITIVES:
+        return None
+    e = _last_before(ws, resp, ERGATIVE)
+    charge = _charge(ws, e + 1 if e >= 0 else 0, resp - 2)
+    accuser, first_person = _subject(ws, resp, known)
+    return _with_each_other(ws, c, targets, accuser, first_person, charge)
+
+
+def _with_each_other(
+    ws: list[Word],
+    c: int,
+    targets: list[Mention],
+    accuser: Mention | None,
+    first_person: bool,
+    charge: tuple[int, int] | None,
+) -> Found:
+    """The find, or for "X اور Y نے ایک دوسرے پر / کو ..." X's of Y (each accuses the other)."""
+    if fold(targets[-1].text) in EACH_OTHER and accuser is not None and accuser.also:
+        found = Found(ws[c].start, ws[c].end, [accuser.also[-1]], accuser, False, charge)
+        found.extra["each_other"] = "yes"
+        return found
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _involved(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "اس سازش میں وفاقی وزیر X براہ راست ملوث ہیں": X is said to be in it, C (before
+    "میں") is the charge. "X C میں ملوث ہے" is not read: the name and the charge run
+    together with nothing between them."""
+    k = c
+    while k >= 2 and ws[k - 1].low in DIRECTLY:
+        k -= 1
+    target = noun_before(ws, k, known)
+    if target is None or target.pronoun:
+        return None
+    # "میں" before the name, or before the titles the name's run had no room for
+    m = next(
+        (i for i in range(target.first - 1, max(0, target.first - 4), -1) if ws[i].low == IN), -1
+    )
+    if m < 1 or any(ws[i].low not in TITLES for i in range(m + 1, target.first)):
+        return None
+    start = next((i + 1 for i in range(m - 1, max(-1, m - 8), -1) if ws[i].low in STOP), m - 1)
     accuser, first_person = _subject(ws, target.first, known)
+    charge = _charge(ws, start, m - 1)
     return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+
+
+def _responsibility(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
+    """ "C کی ذمہ داری Y پر عائد ہوتی ہے" (the responsibility lies with Y); "C کی ذمہ دار Y
+    ہے" (Y is responsible for C). The charge is C, or what a relative clause after Y says Y
+    did ("Y پر عائد ہوتی ہے جنہوں نے ...")."""
+    after = c + 1 if ws[c].low == RESPONSIBLE_ONE else c + 2
+    g = c - 1
+    while g > 0 and ws[g].low in WHOLE:
+        g -= 1
+    if g < 1 or after >= len(ws) or ws[g].low not in GENITIVES:
+        return None
+    if ws[c].low == RESPONSIBLE and ws[c + 1].low == DUTY:
+        on = next((i for i in range(after, min(len(ws), after + 9)) if ws[i].low == ON), -1)
+        if on < 0 or on + 1 >= len(ws) or ws[on + 1].low not in LAID:
+            return None
+        end = on
+    elif _responsible_ends(ws, after - 1):
+        end = next((i for i in range(after, min(len(ws), after + 9)) if ws[i].low in BE), -1)
+        if end < 0 or any(ws[i].low in (STOP - BE) | DECLARED for i in range(after, end)):
+            return None  # "Y کو C کا ذمہ دار ٹھہرایا ہے" is read at its verb
+    else:
+        return None
+    targets = _coordinated(ws, end, known)
+    targets = [t for t in targets if t.first >= after]
+    if not targets:
+        return None
+    who = next((i for i in range(end, min(len(ws), end + 6)) if ws[i].low == fold("جنہوں")), -1)
+    if who > 0 and who + 1 < len(ws) and ws[who + 1].low == ERGATIVE:
+        charge = _charge(ws, who + 2, min(len(ws) - 1, who + 14))
+    else:
+        start = next(
+            (i + 1 for i in range(g - 1, max(-1, g - 13), -1) if ws[i].low in STOP - GENITIVES),
+            max(0, g - 12),
+        )
+        charge = _charge(ws, start, g - 1)
+    accuser, first_person = _subject(ws, targets[0].first, known)
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
 
 
 def _demand(ws: list[Word], c: int, known: list[Mention]) -> Found | None:

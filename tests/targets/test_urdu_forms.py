@@ -1,0 +1,161 @@
+"""The Urdu rules on constructions of Urdu news reports: lists of accusers and targets, held
+responsible, lashed out at, cases registered, arrests, denials that name the accusation and
+reported wrongs; and sentences of the same words that accuse no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from echoscope.model import Document
+from echoscope.targets.extract import accusations_in
+
+
+def found(text: str) -> set[tuple[str, str, str]]:
+    doc = Document("d", text, lang="ur")
+    return {(a.accuser, a.target, a.charge) for a in accusations_in(doc)}
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(accuser, target) for accuser, target, _ in found(text)}
+
+
+def test_every_accuser_of_a_list_accuses():
+    text = (
+        "لاہور (نامہ نگار) جمہوری محاذ کے رہنماؤں احسن جاوید، خالد محمود چیمہ اور رانا ثاقب "
+        "علی نے صوبائی حکومت پر بلدیاتی انتخابات میں دھاندلی کا الزام لگایا۔"
+    )
+    charge = "بلدیاتی انتخابات میں دھاندلی"
+    assert found(text) == {
+        ("احسن جاوید", "صوبائی حکومت", charge),
+        ("خالد محمود چیمہ", "صوبائی حکومت", charge),
+        ("رانا ثاقب علی", "صوبائی حکومت", charge),
+    }
+    # a list after a participle's clause: "... خطاب کرتے ہوئے X اور Y نے"
+    text = "جلسے سے خطاب کرتے ہوئے مولانا فضل کریم اور حاجی غلام علی نے حکومت پر تنقید کی۔"
+    assert pairs(text) == {("مولانا فضل کریم", "حکومت"), ("حاجی غلام علی", "حکومت")}
+
+
+def test_lashed_out_reads_the_subject_without_ergative_and_every_target():
+    text = (
+        "پشاور (نمائندہ خصوصی) عوامی پارٹی کے صوبائی صدر میاں افتخار حسین وفاقی حکومت اور "
+        "واپڈا پر برس پڑے اور کہا کہ دونوں ادارے کسانوں کا پانی بیچ رہے ہیں۔"
+    )
+    charge = "دونوں ادارے کسانوں کا پانی بیچ رہے ہیں"  # what they went on to say
+    assert found(text) == {
+        ("میاں افتخار حسین", "وفاقی حکومت", charge),
+        ("میاں افتخار حسین", "واپڈا", charge),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "سابق وزیر سردار اکبر خان نے سیلاب کی تباہی کا ذمہ دار وزیر اعلیٰ اور وزیر آبپاشی کو"
+            " ٹھہرایا۔",
+            {
+                ("سردار اکبر خان", "وزیر اعلیٰ", "سیلاب کی تباہی"),
+                ("سردار اکبر خان", "وزیر آبپاشی", "سیلاب کی تباہی"),
+            },
+        ),
+        (
+            "تاجر رہنما حاجی نعیم اشرف نے کہا کہ بازار میں آتشزدگی کی تمام تر ذمہ داری ضلعی"
+            " انتظامیہ پر عائد ہوتی ہے۔",
+            {("حاجی نعیم اشرف", "ضلعی انتظامیہ", "آتشزدگی")},
+        ),
+        (
+            "ملتان (نامہ نگار) شہری تنظیم کے صدر رانا اسلم نے کہا کہ شہر میں ڈینگی پھیلنے کی"
+            " ذمہ دار میونسپل کارپوریشن ہے۔",
+            {("رانا اسلم", "میونسپل کارپوریشن", "ڈینگی پھیلنے")},
+        ),
+    ],
+)
+def test_held_responsible(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ایف آئی اے نے محکمہ صحت کے سابق ڈائریکٹر ملک ارشد محمود کے خلاف ادویات کی خریداری"
+            " میں کروڑوں روپے خورد برد کرنے کا مقدمہ درج کر لیا۔",
+            {
+                (
+                    "ایف آئی اے",
+                    "ملک ارشد محمود",
+                    "ادویات کی خریداری میں کروڑوں روپے خورد برد کرنے",
+                )
+            },
+        ),
+        (
+            "اینٹی کرپشن سرگودھا نے پٹواری غلام رسول کو شہریوں سے رشوت لینے کے الزام میں"
+            " گرفتار کر لیا۔",
+            {("اینٹی کرپشن سرگودھا", "پٹواری غلام رسول", "شہریوں سے رشوت لینے")},
+        ),
+        (
+            # the complainant accuses with the police
+            "تھانہ سٹی پولیس نے شہری اکرم علی کی مدعیت میں ناصر محمود کے خلاف مقدمہ درج کر لیا۔",
+            {("تھانہ سٹی پولیس", "ناصر محمود", ""), ("شہری اکرم علی", "ناصر محمود", "")},
+        ),
+        (
+            # a case called false is the filer's wrong, not the filer's accusation
+            "عوامی پارٹی کے رہنما قاسم علی نے کہا کہ پولیس نے پارٹی کارکنوں کے خلاف جھوٹے"
+            " مقدمات درج کیے۔",
+            {("قاسم علی", "پولیس", "پارٹی کارکنوں کے خلاف جھوٹے مقدمات")},
+        ),
+    ],
+)
+def test_cases_and_arrests(text, expected):
+    assert found(text) == expected
+
+
+def test_a_denial_names_the_accusation_of_the_one_it_answers():
+    text = (
+        "وزیر صحت بیگم نسرین اختر نے عوامی پارٹی کی جانب سے عائد کیے گئے ان الزامات کو مسترد"
+        " کر دیا کہ انہوں نے ہسپتالوں کے فنڈز روک لیے۔"
+    )
+    assert found(text) == {("عوامی پارٹی", "بیگم نسرین اختر", "ہسپتالوں کے فنڈز روک لیے")}
+    # a denial that names no accuser stays no accusation
+    assert found("علی رضا نے سارہ ملک کے الزامات کو من گھڑت قرار دیا۔") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وزیر خزانہ ڈاکٹر عامر رشید نے کہا ہے کہ سابق حکومت نے قومی خزانہ لوٹ لیا۔",
+            {("عامر رشید", "سابق حکومت", "قومی خزانہ لوٹ لیا")},
+        ),
+        (
+            "کوئٹہ (نامہ نگار) سردار ظفر علی نے کہا کہ اس سازش میں صوبائی وزیر خزانہ میر احمد"
+            " نواز براہ راست ملوث ہیں۔",
+            {("سردار ظفر علی", "میر احمد نواز", "سازش")},
+        ),
+        (
+            "ڈاکٹر شبنم گل نے محکمہ تعلیم کے اس بیان کی مذمت کی جس میں اساتذہ کو نااہل قرار"
+            " دیا گیا تھا۔",
+            {("شبنم گل", "محکمہ تعلیم", "اساتذہ کو نااہل قرار دیا گیا تھا")},
+        ),
+    ],
+)
+def test_reported_wrongs_involvement_and_condemned_statements(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیر اعلیٰ نے سیلاب متاثرین کی بحالی کی ذمہ داری ضلعی انتظامیہ کو سونپ دی۔",
+        "پولیس نے بااثر افراد کے خلاف مقدمہ درج کرنے سے انکار کر دیا۔",
+        "پولیس نے شہری کی درخواست پر واقعے کی تحقیقات شروع کر دیں۔",
+        "ترجمان نے کہا کہ پارٹی کسی کرپشن میں ملوث نہیں ہے۔",
+        "سیمینار میں مقررین نے کہا کہ ذمہ دار صحافت وقت کی ضرورت ہے۔",
+        "وزیر داخلہ نے الزامات کو مسترد کر دیا۔",
+        # everyday words that are half of a two-word wrong: "دی" (gave), "کمیشن", "غیر"
+        "محکمہ زراعت کا کہنا ہے کہ کسانوں کے لیے سبسڈی کی قسط جاری کر دی جائے گی۔",
+        "ترجمان نے کہا کہ الیکشن کمیشن نے غیر ملکی مبصرین کو دعوت دی ہے۔",
+    ],
+)
+def test_the_same_words_accusing_no_one(text):
+    assert found(text) == set()
