@@ -303,6 +303,20 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("\u201cThe ministry opened two schools,\u201d Kamran Umrani said.", set()),
         (
+            "Kamal Ruby accused the Port Trust of hiding losses, and said the Centre was "
+            "fleecing the exporters.",
+            {("Kamal Ruby", "Port Trust"), ("Kamal Ruby", "Centre")},
+        ),
+        (
+            "Leaders of the Labour Front, the Kisan Party and the Green League, at a "
+            "conference in Multan, accused the government of rigging.",
+            {
+                ("Labour Front", "government"),
+                ("Kisan Party", "government"),
+                ("Green League", "government"),
+            },
+        ),
+        (
             "The High Court observed that the city administration had shown criminal negligence.",
             set(),
         ),

@@ -563,15 +563,16 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             continue
         out.append(hit)
         used_cues.update(range(c, c + max(phrase, 1)))
-    if not out:
-        reported = (
-            _quoted(ws, at_word)
-            or _reported(ws, at_word)
-            or _own_claim(ws, at_word)
-            or _agent_of_wrong(ws, at_word)
-        )
-        if reported is not None and not _by_court(ws, reported):
-            out.append(reported)
+    # a claim reported beside the cues read ("accused Y of C, and said Z was fleecing")
+    reported = _quoted(ws, at_word) or _reported(ws, at_word, out)
+    if reported is not None and any(
+        t is r for h in out for t in h.targets for r in reported.targets
+    ):
+        reported = None  # already read at its cue
+    if reported is None and not out:
+        reported = _own_claim(ws, at_word) or _agent_of_wrong(ws, at_word)
+    if reported is not None and not _by_court(ws, reported):
+        out.append(reported)
     return out
 
 
@@ -771,10 +772,14 @@ def _owner(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> Mention:
     return m
 
 
-def _reported(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
+def _reported(
+    ws: list[Word], at_word: dict[int, Mention], earlier: list[Found] | None = None
+) -> Found | None:
     """A wrong said of someone, attributed: "according to X, Y rigged the polls", "X said
     (that) Y took kickbacks", "“Y created the TTP,” X said". Only when the reported clause
-    names a wrong (:data:`WRONGS`): a report that Y opened a school is no accusation."""
+    names a wrong (:data:`WRONGS`): a report that Y opened a school is no accusation.
+    ``earlier``: the sentence's finds so far, whose accuser "..., and said" continues."""
+    earlier = earlier or []
     n = len(ws)
     clause = None  # (accuser, target's first word, the clause's end)
     for i in range(n - 2):
@@ -811,8 +816,10 @@ def _reported(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
                 j = i - 2  # "quoted X as saying that"
             speaker = at_word.get(j) if j >= 0 else None
             if w.low == "saying" and ws[i - 1].text == "," and speaker is None:
-                speaker, _ = _clause_subject(ws, i, at_word, [])  # "X hit back, saying that"
-            if speaker is not None and not speaker.pronoun:
+                speaker, _ = _clause_subject(ws, i, at_word, earlier)  # "X hit back, saying"
+            if speaker is None and ws[i - 1].low == "and" and earlier:
+                speaker = earlier[-1].accuser  # "X accused Y of C, and said Z ..."
+            if speaker is not None and speaker.pronoun not in FIRST_PERSON:
                 k = i + 1
                 that = next((t for t in range(k, min(n, k + 9)) if ws[t].low == "that"), -1)
                 between = ws[k:that] if that > 0 else []
@@ -937,11 +944,14 @@ def _past_aside(ws: list[Word], a: int, end: int) -> int:
     return a
 
 
-def _object_of_preposition(ws: list[Word], m: Mention) -> bool:
-    """ "with the Speaker", "in the accountability court": an object, not a subject."""
+def _object_of_preposition(ws: list[Word], m: Mention, but_of: bool = False) -> bool:
+    """ "with the Speaker", "in the accountability court": an object, not a subject.
+    ``but_of``: "leaders of the AIP, the PAM and ..." does not count (the list names them)."""
     k = m.first - 1
     while k >= 0 and (ws[k].low in ARTICLES or (ws[k].low in TITLES and not ws[k].capitalised)):
         k -= 1
+    if but_of and k >= 0 and ws[k].low == "of":
+        return False
     return k >= 0 and ws[k].low in _FUNCTION_WORDS - {"and", "or"}
 
 
@@ -1513,7 +1523,10 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
             return inner, False
         if k >= 1 and ws[k].text == "," and (k - 1) in at_word and not _has_verb(ws, k, j, at_word):
             m = at_word[k - 1]
-            return (None, True) if m.pronoun in FIRST_PERSON else (m, False)
+            if m.pronoun in FIRST_PERSON:
+                return None, True
+            m.also = _list_before(ws, m, at_word)  # "the AIP and the BWP, at a meeting, accused"
+            return m, False
         return None, False
     house = ("house", "assembly", "council", "senate")
     if j >= 1 and ws[j].low in house and ws[j - 1].low == "this":
@@ -1569,17 +1582,20 @@ def _list_before(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> lis
     """The mentions listed before ``m``: "A, B and C accused" gives [A, B] for C."""
     out: list[Mention] = []
     k = m.first - 1
-    while k >= 1 and ws[k].low in TITLES and not ws[k].capitalised:
-        k -= 1  # "A and opposition MNA B"
+    while k >= 1 and (ws[k].low == "the" or (ws[k].low in TITLES and not ws[k].capitalised)):
+        k -= 1  # "A and opposition MNA B", "the AIP, the PAM and the BWP"
     if k < 1 or ws[k].low not in ("and", "&"):
         return out  # a list ends "..., B and C": "Addressing the Senate, X" is none
     while k >= 1 and ws[k].low in ("and", "&", ",") and (k - 1) in at_word:
         prev = at_word[k - 1]
-        if prev.pronoun or prev is m or _object_of_preposition(ws, prev):
+        if prev.pronoun or prev is m or _object_of_preposition(ws, prev, but_of=True):
             break  # "Addressing reporters at the Press Club, A and B": the club is no subject
         out.insert(0, prev)
+        joined_by = k
         k = prev.first - 1
-        if ws[k + 1].low in ("and", "&") and k >= 0 and ws[k].text != ",":
+        while k >= 1 and ws[k].low == "the" and k not in at_word:
+            k -= 1
+        if ws[joined_by].low in ("and", "&") and k >= 0 and ws[k].text != ",":
             break
     return out
 
