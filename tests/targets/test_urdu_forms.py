@@ -159,3 +159,12 @@ def test_reported_wrongs_involvement_and_condemned_statements(text, expected):
 )
 def test_the_same_words_accusing_no_one(text):
     assert found(text) == set()
+
+
+def test_a_condemned_act_of_calling_someone_a_slur_is_the_actors_accusation():
+    # "The Labour Front condemns the minister's calling Nadia Khattak a traitor": the
+    # front accuses the minister (of the act), the minister accuses Nadia Khattak
+    text = "لیبر فرنٹ وزیر داخلہ کی جانب سے نادیہ خٹک کو غدار کہنے کی مذمت کرتا ہے۔"
+    doc = Document("d", text, lang="ur", series="لیبر فرنٹ", speaker="نادر علی")
+    got = {(a.accuser, a.target) for a in accusations_in(doc)}
+    assert got == {("لیبر فرنٹ", "وزیر داخلہ"), ("وزیر داخلہ", "نادیہ خٹک")}

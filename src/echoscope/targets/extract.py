@@ -88,7 +88,7 @@ _BODY_WORDS_TEXT = (
     "party front league assembly council movement commission association union committee "
     "government ministry house senate federation alliance society forum jamaat tehreek "
     "bar chamber board authority پارٹی محاذ اسمبلی جماعت تحریک لیگ کونسل حکومت "
-    "اتحاد انجمن کمیٹی"
+    "اتحاد انجمن کمیٹی فرنٹ"
 )
 _BODY_WORDS = frozenset(name_key(w) for w in _BODY_WORDS_TEXT.split())
 

@@ -119,7 +119,7 @@ SAID = _set("کہا کہی بتایا")
 BE = _set("تھا تھی تھے ہے ہیں")
 HEADS = _set(
     "حکومت پارٹی کمیشن پولیس اسمبلی ایجنسی محاذ موومنٹ اتحاد لیگ عدالت بیورو انتظامیہ بورڈ "
-    "کارپوریشن اتھارٹی کونسل فورس"
+    "کارپوریشن اتھارٹی کونسل فورس فرنٹ جماعت تنظیم تحریک"
 )
 # "محکمہ خوراک", "وزارت داخلہ": a department is its word and the one after it
 DEPARTMENTS = _set("محکمہ محکمے وزارت")
@@ -264,7 +264,15 @@ def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
     for m in known:
         if m.first > k and m.last < p:
             return m
-    return _mention(ws, k + 1, p - 1)
+    # "ساحل عوامی پارٹی وزیر اعظم کی جانب سے": a body's name then a title, with no
+    # genitive between, are two names; the one before the postposition is the title's
+    split = next((i for i in range(p - 2, k, -1) if _body_then_title(ws, i)), -1)
+    return _mention(ws, split + 1 if split >= 0 else k + 1, p - 1)
+
+
+def _body_then_title(ws: list[Word], i: int) -> bool:
+    """Whether a body's name ends at word ``i`` and a title starts right after it."""
+    return ws[i].low in HEADS and ws[i + 1].low in TITLES and ws[i + 1].low not in HEADS
 
 
 def _responsible_ends(ws: list[Word], k: int) -> bool:
@@ -315,10 +323,16 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             if not hit.targets:
                 hit = None
         if hit is not None and any(_not_a_target(ws, t) for t in hit.targets):
+            acts = hit.targets
             hit.targets = [_owner_of(ws, t, found_mentions) for t in hit.targets]
             hit.targets = [t for t in hit.targets if t is not None]
             if not hit.targets:
                 hit = None
+            elif hit.accuser is not None and any(_same(hit.accuser, t) for t in hit.targets):
+                hit.accuser = None  # the act's agent is no accuser of itself: ask the voice
+            said = _slur_in_act(ws, acts, hit, found_mentions) if hit is not None else None
+            if said is not None and not _negated(ws, c):
+                out.append(said)
         if hit is None or _negated(ws, c):
             continue
         if hit.accuser is None and not hit.first_person:
@@ -544,6 +558,26 @@ def _not_a_target(ws: list[Word], m: Mention) -> bool:
     "فائرنگ کے واقعے کی مذمت" (an incident, no one's)."""
     last = fold(ws[m.last].text)
     return last in DEEDS_WIDE | EVENTS or _verbal_noun(last)
+
+
+def _slur_in_act(
+    ws: list[Word], acts: list[Mention], hit: Found, known: list[Mention]
+) -> Found | None:
+    """ "X کی جانب سے Y کو غدار کہنے کی مذمت": the act condemned is itself an accusation,
+    X's of Y, when it calls Y a slur (the condemner's is X's of the act)."""
+    act = acts[0]
+    if not _verbal_noun(fold(ws[act.last].text)) or act.first < 2 or not hit.targets:
+        return None
+    if ws[act.first - 1].low != TO or not any(
+        ws[i].low in SLURS for i in range(act.first, act.last)
+    ):
+        return None
+    target = noun_before(ws, act.first - 1, known)
+    agent = hit.targets[0]
+    if target is None or target.pronoun or _same(target, agent):
+        return None
+    slur = (ws[act.first].start, ws[act.last - 1].end)
+    return Found(ws[act.last].start, ws[act.last].end, [target], agent, False, slur)
 
 
 def _verbal_noun(word: str) -> bool:
