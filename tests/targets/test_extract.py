@@ -303,6 +303,29 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("\u201cThe ministry opened two schools,\u201d Kamran Umrani said.", set()),
         (
+            "Opposition leader Rana Asif Gill said the interior minister was behind the "
+            "attack on the rally.",
+            {("Rana Asif Gill", "interior minister")},
+        ),
+        (
+            "Minister Aslam Bugti was accused of corruption by the Labour Front.",
+            {("Labour Front", "Aslam Bugti")},
+        ),
+        (
+            "Nadia Khattak, the Front spokeswoman, said the Election Board was biased against "
+            "her party.",
+            {("Nadia Khattak", "Election Board")},
+        ),
+        (
+            "\u201cThis government has looted the country,\u201d said Farooq Lashari, the "
+            "Front leader.",
+            {("Farooq Lashari", "government")},
+        ),
+        (
+            "Rana Asif Gill told reporters the chief minister's brother had grabbed the land.",
+            {("Rana Asif Gill", "chief minister's brother")},
+        ),
+        (
             "Kamal Ruby accused the Port Trust of hiding losses, and said the Centre was "
             "fleecing the exporters.",
             {("Kamal Ruby", "Port Trust"), ("Kamal Ruby", "Centre")},

@@ -181,7 +181,8 @@ ACTOR_HEADS = _forms(
     "officer officers commissioner superintendent inspector mayor secretary director staff "
     "authority corporation company firm contractor contractors centre administration "
     "government governments opposition party parties minister chief leader leaders chairman "
-    "chairperson president spokesman spokesperson administration establishment regime "
+    "chairperson president spokesman spokesperson spokeswoman administration establishment "
+    "regime "
     "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
     "ruler premier founder governor council army military police judiciary court commission "
     "bureau ministry department cell wing justice judge"
@@ -222,7 +223,7 @@ _CUE_WORDS = sorted(
     | CRITICISM_NOUNS
     | {"held", "holds", "holding"}
     | {"involved", "responsible"}
-    | {"nothing"}  # "“Y did nothing,” X said"
+    | {"nothing", "behind"}  # "“Y did nothing,” X said", "X said Y was behind it"
 )
 _CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS]
 #: where a text may hold an accusation: one scan per document, sentences read on a hit
@@ -458,18 +459,29 @@ def _org_tail(ws: list[Word], k: int, taken: list[bool], doc_lower: set[str]) ->
     return end > k and ws[end - 1].low in ORG_HEADS
 
 
+def _bare(low: str) -> str:
+    """A word without its possessive: "minister's" -> "minister"."""
+    return low.removesuffix("'s").removesuffix("\u2019s")
+
+
 def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
     """ "the federal government", "the ruling party", "the former prime minister": an article,
     at most three modifiers and an actor's head word."""
     out = []
     for i, w in enumerate(ws):
-        if w.low != "the" or taken[i]:
-            continue
+        if w.low not in ("the", "this") or taken[i]:
+            continue  # ("this government": a quote's way of naming the one in power)
         for j in range(i + 1, min(i + 5, len(ws))):
             wj = ws[j]
             if not wj.is_word:
                 break
-            if wj.low in ACTOR_HEADS and not (j + 1 < len(ws) and ws[j + 1].low in ACTOR_HEADS):
+            head = _bare(wj.low)  # "the government's"
+            related = head != wj.low and j + 1 < len(ws) and ws[j + 1].low in _RELATIONS
+            if related:
+                j, wj = j + 1, ws[j + 1]  # "the prime minister's brother": the brother
+            if (related or head in ACTOR_HEADS) and not (
+                j + 1 < len(ws) and _bare(ws[j + 1].low) in ACTOR_HEADS
+            ):
                 if taken[j]:
                     break  # "the Senate": a name already
                 # "the management of Al-Shifa Medical Complex": a name after "of" joins it
@@ -680,6 +692,13 @@ def _own_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
     return found
 
 
+# the people a description's possessor stands for: "the chief minister's brother"
+_RELATIONS = _forms(
+    "brother brothers son sons daughter wife husband nephew relatives family cousin aides "
+    "aide guards men supporters nominee"
+)
+# whom a speaker tells: "told reporters", "told journalists"
+_AUDIENCES = _forms("reporters journalists newsmen media correspondents")
 _CLOSING_QUOTES = frozenset("\u201d\"'\u2019")
 # a first-person lead-in before the claim a quote makes: "We have proof that Y ..."
 _LEAD_INS = _forms("proof evidence know believe sure certain")
@@ -815,6 +834,8 @@ def _reported(
             if w.low == "saying" and i >= 2 and ws[i - 1].low == "as" and (i - 2) in at_word:
                 j = i - 2  # "quoted X as saying that"
             speaker = at_word.get(j) if j >= 0 else None
+            if speaker is None and w.low != "saying" and j >= 0 and ws[j].text == ",":
+                speaker = _subject(ws, i, at_word)[0]  # "X, the PTI spokeswoman, said"
             if w.low == "saying" and ws[i - 1].text == "," and speaker is None:
                 speaker, _ = _clause_subject(ws, i, at_word, earlier)  # "X hit back, saying"
             if speaker is None and ws[i - 1].low == "and" and earlier:
@@ -825,6 +846,8 @@ def _reported(
                 between = ws[k:that] if that > 0 else []
                 if between and not any(w.text in _PUNCT_END for w in between):
                     k = that  # "told reporters that", "said in a statement on Saturday that"
+                elif k < n and ws[k].low in _AUDIENCES:
+                    k += 1  # "told reporters the opposition was behind it"
                 while k < n and (ws[k].low in ("that", ":") or ws[k].text in _QUOTES):
                     k += 1
                 clause = (_owner(ws, speaker, at_word), k, n)
@@ -837,11 +860,20 @@ def _reported(
         k += 2  # past a dateline
     while k < end and (ws[k].text in _QUOTES or ws[k].low in ("that", "the")) and k not in at_word:
         k += 1
-    target = at_word.get(k)
+    named = _apposition_name(ws, k, at_word)  # "the foundation's director, Dr X, had"
+    target = at_word.get(named if named >= 0 else k)
     if target is None or target is accuser or target.pronoun:
         return None
     rest = range(target.last + 1, min(end, target.last + 16))
-    wrong = next((i for i in rest if ws[i].low.strip("\"'\u201c\u201d") in WRONGS), -1)
+    wrong = next(
+        (
+            i
+            for i in rest
+            if ws[i].low.strip("\"'\u201c\u201d") in WRONGS
+            or (ws[i].low == "behind" and ws[i - 1].low in BE)  # "Y was behind the attack"
+        ),
+        -1,
+    )
     if wrong < 0:
         return None
     charge = _clause_span(ws, target.last + 1)
@@ -913,7 +945,8 @@ def _sentence_subject(
         m = at_word.get(k)
         if m is None or m.first != k:
             continue
-        if k > 0 and ws[k - 1].text not in ":,\n":
+        opener = k - 1 if k > 0 and ws[k - 1].low in ("the", "a", "an") else k
+        if opener > 0 and ws[opener - 1].text not in ":,\n":
             return None  # the first mention is inside a phrase: no plain subject
         if any(m is t for t in targets):
             return None
@@ -1203,6 +1236,15 @@ def _passive(
         accuser = at_word[by]
         k = accuser.last + 1
     charge = _charge_after(ws, k, preps)
+    if accuser is None and charge is not None:
+        # "Y was accused of corruption by the opposition": the agent after the charge
+        by = next((i for i in range(k, len(ws)) if ws[i].low == "by"), -1)
+        agent = by + 1
+        while 0 < agent < len(ws) and ws[agent].low == "the" and agent not in at_word:
+            agent += 1
+        if by > k + 1 and ws[by].start < charge[1] and agent in at_word:
+            accuser = at_word[agent]
+            charge = (charge[0], ws[by - 1].end)
     return Found(ws[c].start, ws[c].end, [target], accuser, False, charge)
 
 
