@@ -303,6 +303,19 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("\u201cThe ministry opened two schools,\u201d Kamran Umrani said.", set()),
         (
+            "Human rights groups have blamed the security forces for the disappearances.",
+            {("Human rights groups", "security forces")},
+        ),
+        (
+            "The Election Board issued a notice to Nadia Khattak for violating the code.",
+            {("Election Board", "Nadia Khattak")},
+        ),
+        (
+            "The party's general secretary said the chief minister should resign.",
+            {("party's general secretary", "chief minister")},
+        ),
+        ("Students protested on the campus on Monday.", set()),
+        (
             "Opposition leader Rana Asif Gill said the interior minister was behind the "
             "attack on the rally.",
             {("Rana Asif Gill", "interior minister")},

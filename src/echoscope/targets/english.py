@@ -42,7 +42,7 @@ CRITICISE = _forms(
     "vilifying malign maligned maligns maligning defame defamed defames defaming scold "
     "scolded scolds reprimand reprimanded reprimands excoriate excoriated excoriates decry "
     "decried decries deplore deplored deplores attack attacked attacks attacking targeted "
-    "targeting grilled booked arrested nabbed"
+    "targeting grilled booked arrested nabbed fined"
 )
 # multi-word cues: (words, preposition before the target)
 PHRASES = (
@@ -64,6 +64,13 @@ PHRASES = (
         "points an accusing finger at",
     ),
     ("sought an explanation from", "seeks an explanation from", "sought explanations from"),
+    (
+        "issued a notice to",
+        "issued notices to",
+        "issued a show-cause notice to",
+        "served a notice on",
+        "served a show-cause notice on",
+    ),
 )
 PHRASE_WORDS = tuple(tuple(p.split()) for group in PHRASES for p in group)
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -185,7 +192,7 @@ ACTOR_HEADS = _forms(
     "regime "
     "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
     "ruler premier founder governor council army military police judiciary court commission "
-    "bureau ministry department cell wing justice judge"
+    "bureau ministry department cell wing justice judge forces speaker"
 )
 CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
 # capitalised words that never start a name
@@ -223,7 +230,7 @@ _CUE_WORDS = sorted(
     | CRITICISM_NOUNS
     | {"held", "holds", "holding"}
     | {"involved", "responsible"}
-    | {"nothing", "behind"}  # "“Y did nothing,” X said", "X said Y was behind it"
+    | {"nothing", "behind", "resign"}  # "“Y did nothing,” X said", "Y should resign"
 )
 _CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS]
 #: where a text may hold an accusation: one scan per document, sentences read on a hit
@@ -257,8 +264,9 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
             i += n
         else:
             i += 1
+    group = _group_subject(ws, taken)
     names = _names(ws, taken, doc_lower)
-    descriptions = _descriptions(ws, taken)
+    descriptions = _descriptions(ws, taken) + group
     # a description holding a name ("the PTI government") names the government, not the PTI
     found.extend(
         m for m in names if not any(d.first <= m.first and m.last <= d.last for d in descriptions)
@@ -459,6 +467,48 @@ def _org_tail(ws: list[Word], k: int, taken: list[bool], doc_lower: set[str]) ->
     return end > k and ws[end - 1].low in ORG_HEADS
 
 
+# people a sentence may open with as one accuser: "Human rights groups", "Angry farmers"
+GROUP_HEADS = _forms(
+    "groups activists protesters demonstrators residents farmers traders lawyers students "
+    "workers critics rivals villagers doctors teachers journalists families relatives "
+    "councillors opponents supporters unions"
+)
+
+
+def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
+    """ "Human rights groups have blamed ...", "Relatives of the victims said ...": the people
+    a sentence opens with, unnamed; a name after "of" joins them ("Residents of Keti")."""
+    start = 2 if len(ws) > 2 and ws[1].text == ":" else 0
+    for j in range(start, min(len(ws), start + 4)):
+        w = ws[j]
+        if taken[j] or not w.is_word or w.low in _FUNCTION_WORDS | ARTICLES | BE:
+            return []
+        if j > start and w.capitalised:
+            return []
+        if w.low in GROUP_HEADS:
+            end = j
+            if j + 2 < len(ws) and ws[j + 1].low == "of" and ws[j + 2].capitalised:
+                end = j + 2
+                while end + 1 < len(ws) and ws[end + 1].capitalised and ws[end + 1].is_word:
+                    end += 1
+            text = " ".join(x.text for x in ws[start : end + 1])
+            m = Mention(ws[start].start, ws[end].end, text, text, first=start, last=end)
+            for k in range(start, end + 1):
+                taken[k] = True
+            return [m]
+    return []
+
+
+def _head_ahead(ws: list[Word], k: int) -> bool:
+    """Whether an actor's head word follows within three plain words from ``k``."""
+    for i in range(k, min(len(ws), k + 3)):
+        if not ws[i].is_word or ws[i].low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END:
+            return False
+        if ws[i].low in ACTOR_HEADS:
+            return True
+    return False
+
+
 def _bare(low: str) -> str:
     """A word without its possessive: "minister's" -> "minister"."""
     return low.removesuffix("'s").removesuffix("\u2019s")
@@ -479,6 +529,8 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
             related = head != wj.low and j + 1 < len(ws) and ws[j + 1].low in _RELATIONS
             if related:
                 j, wj = j + 1, ws[j + 1]  # "the prime minister's brother": the brother
+            elif head != wj.low and _head_ahead(ws, j + 1):
+                continue  # "the party's general secretary": the secretary
             if (related or head in ACTOR_HEADS) and not (
                 j + 1 < len(ws) and _bare(ws[j + 1].low) in ACTOR_HEADS
             ):
@@ -871,6 +923,7 @@ def _reported(
             for i in rest
             if ws[i].low.strip("\"'\u201c\u201d") in WRONGS
             or (ws[i].low == "behind" and ws[i - 1].low in BE)  # "Y was behind the attack"
+            or (ws[i].low in ("resign", "quit") and ws[i - 1].low in ("should", "must"))
         ),
         -1,
     )
@@ -1195,6 +1248,8 @@ def _object_cue(
             return Found(ws[c].start, ws[cue_last].end, targets, accuser, False, charge)
         return None
     charge = _charge_after(ws, k, preps)
+    if charge is None and ws[targets[-1].last].low != _bare(ws[targets[-1].last].low):
+        charge = _clause_span(ws, k)  # "criticised the government's handling of the floods"
     if charge is None and require_prep:
         return None
     loose = (
@@ -1206,6 +1261,7 @@ def _object_cue(
         "booked",
         "arrested",
         "nabbed",
+        "fined",
     )
     if charge is None and ws[c].low in loose:
         return None  # "attacked a checkpost": a cue this loose needs a charge to be read
