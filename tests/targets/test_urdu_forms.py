@@ -168,3 +168,30 @@ def test_a_condemned_act_of_calling_someone_a_slur_is_the_actors_accusation():
     doc = Document("d", text, lang="ur", series="لیبر فرنٹ", speaker="نادر علی")
     got = {(a.accuser, a.target) for a in accusations_in(doc)}
     assert got == {("لیبر فرنٹ", "وزیر داخلہ"), ("وزیر داخلہ", "نادیہ خٹک")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the opposition wants chaos in the country": "ملک" last is the country
+        (
+            "وزیر اطلاعات نے الزام عائد کیا کہ اپوزیشن ملک میں انتشار پھیلانا چاہتی ہے۔",
+            {("وزیر اطلاعات", "اپوزیشن")},
+        ),
+        # the name ends before the wrong: "the chief minister is involved in corruption"
+        (
+            "ترجمان نے کہا کہ وزیر اعلیٰ کرپشن میں ملوث ہیں۔",
+            {("ترجمان", "وزیر اعلیٰ")},
+        ),
+        (
+            "ترجمان نے کہا کہ نادر خان ملک دشمن ایجنڈے پر عمل پیرا ہیں۔",
+            {("ترجمان", "نادر خان")},
+        ),
+        (
+            "سارہ ملک نے نادر خان کو سلیکٹڈ وزیر اعظم قرار دیا۔",
+            {("سارہ ملک", "نادر خان")},
+        ),
+    ],
+)
+def test_names_end_before_the_wrong_they_are_said_to_do(text, expected):
+    assert pairs(text) == expected

@@ -29,6 +29,7 @@ def _set(words: str) -> frozenset[str]:
 
 
 ERGATIVE = fold("نے")
+COUNTRY = fold("ملک")  # also the honorific "Malik", before a name
 AND, THAT, FROM, IN = fold("اور"), fold("کہ"), fold("سے"), fold("میں")
 ON, TO, OF_F, OF_M, OF_PL = (fold(w) for w in ("پر", "کو", "کی", "کا", "کے"))
 GENITIVES = frozenset((OF_F, OF_M, OF_PL))
@@ -41,7 +42,7 @@ INVOLVED = _set("ملوث")
 SLURS = _set(
     "غدار غداری چور چوروں ڈاکو ڈاکوؤں لٹیرا لٹیرے لٹیروں ایجنٹ ایجنٹوں کرپٹ بدعنوان دہشت "
     "مجرم جھوٹا جھوٹے کٹھ پتلی دشمن رسک سازشی فاشسٹ آمر منافق ذمہ دار ذمہ‌دار مافیا یار "
-    "فسطائیت فسطائی ملک دشمن سہولت کار ایجنڈے"
+    "فسطائیت فسطائی ملک دشمن سہولت کار ایجنڈے سلیکٹڈ ناکام"
 )
 ACTIONS_AGAINST = _set("کارروائی کاروائی تحقیقات انکوائری مقدمہ مقدمات ریفرنس ایف آئی آر")
 ACTIONS_OF = _set("گرفتاری استعفے استعفی استعفیٰ برطرفی نااہلی سزا ٹرائل احتساب")
@@ -150,6 +151,8 @@ WRONG_PAIRS = frozenset(
         ("بیچ", "دیا"),
         ("کک", "بیکس"),
         ("بی", "ٹیم"),  # "کی بی ٹیم" (someone's B team)
+        ("ملک", "دشمن"),  # "ملک دشمن ایجنڈے" (an anti-state agenda); "ملک" alone is a country
+        ("سہولت", "کار"),
         ("کمیشن", "لیا"),
         ("کمیشن", "کھایا"),
     )
@@ -698,7 +701,11 @@ def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) ->
     while k < end and ws[k].is_word and ws[k].low not in STOP | GENITIVES and k - start < 6:
         if ws[k].low in HEADS and k > start:
             return _mention(ws, start, k)
+        if k > start and _wrong_at(ws, k):
+            break  # "وزیر اعلیٰ کرپشن میں ملوث": the name ends before the wrong
         k += 1
+    if k - 1 == start + 1 and ws[k - 1].low == COUNTRY:
+        k -= 1  # "اپوزیشن ملک میں": "ملک" last is the country, not the honorific "Malik"
     return _mention(ws, start, k - 1) if k - 1 >= start and k - start <= 3 else None
 
 
