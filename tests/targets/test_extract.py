@@ -316,6 +316,31 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("Students protested on the campus on Monday.", set()),
         (
+            "Activist Laleh Rind accused chancellor Dariush Mehr and security chief Reza "
+            "Farhad of handing names to agents.",
+            {("Laleh Rind", "Dariush Mehr"), ("Laleh Rind", "Reza Farhad")},
+        ),
+        (
+            "The green group Verde Vivo charged that Senator Otavio Lemos had allowed "
+            "loggers to clear the forest.",
+            {("Verde Vivo", "Otavio Lemos")},
+        ),
+        (
+            "Passing sentence, Judge Helen Tarrant said Martin Eagles had systematically "
+            "cheated elderly investors.",
+            set(),
+        ),
+        (
+            "The leader of the Rail and Maritime Workers' Federation, Declan Furlong, has "
+            "accused Crossway Rail of running unsafe trains.",
+            {("Declan Furlong", "Crossway Rail")},
+        ),
+        (
+            "Sen. Ramona Whit, who chairs the oversight panel, said in a statement that the "
+            "Grain Board had misled farmers.",
+            {("Ramona Whit", "Grain Board")},
+        ),
+        (
             "Opposition leader Rana Asif Gill said the interior minister was behind the "
             "attack on the rally.",
             {("Rana Asif Gill", "interior minister")},
@@ -399,3 +424,15 @@ def test_urdu_letter_forms_and_two_word_denials():
         speaker="Naveed Kohsar",
     )
     assert got == [("Naveed Kohsar", "صوبائی حکومت", got[0][2])]
+
+
+def test_a_pronoun_accuser_is_the_name_an_apposition_gave_the_sentence_before():
+    text = (
+        "Winding up the debate, the shadow transport secretary, Owen Pritt, said the Roads "
+        "Directorate had wasted millions. He accused the minister of state, Lucy Arm, of "
+        "withholding the safety review."
+    )
+    assert {(a, t) for a, t, _ in pairs(text)} == {
+        ("Owen Pritt", "Roads Directorate"),
+        ("Owen Pritt", "Lucy Arm"),
+    }

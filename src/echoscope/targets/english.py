@@ -139,7 +139,30 @@ WRONGS = _forms(
     "hijacking blackmailed blackmailing bribed pocketed hoarded hoarding patronising "
     "patronizing colluded colluding whitewashing negligence negligent incompetence misrule "
     "victimisation victimization intimidation meddling betrayal dishonest dishonesty "
-    "favouritism cronyism extortion"
+    "favouritism cronyism extortion siphoned siphoning defrauded swindled stuffed wasted "
+    "shelled shelling bombed cheated lying lied lies"
+)
+# wrongs of several words, matched at their first: "covered up", "looked the other way"
+PHRASE_WRONGS = tuple(
+    tuple(p.split())
+    for p in (
+        "covered up",
+        "cover up",
+        "covering up",
+        "looked the other way",
+        "looking the other way",
+        "turned a blind eye",
+        "turning a blind eye",
+        "lost control",
+        "ripped out",
+        "took money",
+        "taken money",
+        "taking money",
+        "did nothing",
+        "done nothing",
+        "sat on",
+        "sitting on",
+    )
 )
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
@@ -192,7 +215,7 @@ ACTOR_HEADS = _forms(
     "regime "
     "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
     "ruler premier founder governor council army military police judiciary court commission "
-    "bureau ministry department cell wing justice judge forces speaker"
+    "bureau ministry department cell wing justice judge forces speaker family guards"
 )
 CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
 # capitalised words that never start a name
@@ -203,7 +226,12 @@ NOT_NAMES = _forms(
     "wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december if as what why how who there then so "
     "mr. mrs. dr. my your speaking responding reacting commenting with from to of not no "
-    "said both all last next several many some one two three rs rs. inr pkr usd"
+    "said both all last next several many some one two three rs rs. inr pkr usd "
+    # participles that open a sentence: "Flanked by", "Winding up the debate"
+    "flanked accompanied winding opening closing launching hearing passing asked replying "
+    "chairing presiding referring expressing condemning accusing criticising criticizing "
+    "rejecting denying alleging claiming briefing visiting inaugurating announcing "
+    "answering defending explaining"
 )
 PRONOUNS = _forms("he she him her his we i us our my")
 _FUNCTION_WORDS = _forms(
@@ -471,14 +499,16 @@ def _org_tail(ws: list[Word], k: int, taken: list[bool], doc_lower: set[str]) ->
 GROUP_HEADS = _forms(
     "groups activists protesters demonstrators residents farmers traders lawyers students "
     "workers critics rivals villagers doctors teachers journalists families relatives "
-    "councillors opponents supporters unions"
+    "councillors opponents supporters unions family families aides investigators officials "
+    "employees colleagues witnesses victims"
 )
 
 
 def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
-    """ "Human rights groups have blamed ...", "Relatives of the victims said ...": the people
-    a sentence opens with, unnamed; a name after "of" joins them ("Residents of Keti")."""
-    start = 2 if len(ws) > 2 and ws[1].text == ":" else 0
+    """ "Human rights groups have blamed ...", "Residents of Keti said ...", "The family of
+    the dead teenager said ...": the people a sentence opens with, unnamed, as one mention."""
+    first = 2 if len(ws) > 2 and ws[1].text == ":" else 0
+    start = first + 1 if first < len(ws) and ws[first].low == "the" else first
     for j in range(start, min(len(ws), start + 4)):
         w = ws[j]
         if taken[j] or not w.is_word or w.low in _FUNCTION_WORDS | ARTICLES | BE:
@@ -486,17 +516,35 @@ def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
         if j > start and w.capitalised:
             return []
         if w.low in GROUP_HEADS:
-            end = j
-            if j + 2 < len(ws) and ws[j + 1].low == "of" and ws[j + 2].capitalised:
-                end = j + 2
-                while end + 1 < len(ws) and ws[end + 1].capitalised and ws[end + 1].is_word:
-                    end += 1
-            text = " ".join(x.text for x in ws[start : end + 1])
-            m = Mention(ws[start].start, ws[end].end, text, text, first=start, last=end)
-            for k in range(start, end + 1):
+            end = _group_of(ws, j)
+            text = " ".join(x.text for x in ws[first : end + 1])
+            m = Mention(ws[first].start, ws[end].end, text, text, first=first, last=end)
+            for k in range(first, end + 1):
                 taken[k] = True
             return [m]
     return []
+
+
+def _group_of(ws: list[Word], j: int) -> int:
+    """Where a group's phrase ends after its head at ``j``: "of Keti Bandar" (a name), "of
+    the dead teenager" (up to the verb)."""
+    if j + 2 >= len(ws) or ws[j + 1].low != "of":
+        return j
+    if ws[j + 2].capitalised:
+        end = j + 2
+        while end + 1 < len(ws) and ws[end + 1].capitalised and ws[end + 1].is_word:
+            end += 1
+        return end
+    verbs = SPEECH | ACCUSE | CRITICISE | BE
+    if ws[j + 2].low == "the":
+        k = j + 3
+        while k < min(len(ws), j + 7) and ws[k].is_word:
+            if ws[k].low in verbs | CLAUSE_END | _FUNCTION_WORDS:
+                break
+            k += 1
+        if k < len(ws) and ws[k].low in verbs:
+            return k - 1
+    return j
 
 
 def _head_ahead(ws: list[Word], k: int) -> bool:
@@ -507,6 +555,16 @@ def _head_ahead(ws: list[Word], k: int) -> bool:
         if ws[i].low in ACTOR_HEADS:
             return True
     return False
+
+
+def _name_goes_on(ws: list[Word], k: int) -> bool:
+    """ "the Rail and Maritime Workers' Federation": "and" or a possessive mark between
+    capitalised words of one name."""
+    return (
+        k + 1 < len(ws)
+        and ws[k].text in ("and", "&", "'", "\u2019", "of", "for")
+        and ws[k + 1].capitalised
+    )
 
 
 def _bare(low: str) -> str:
@@ -543,7 +601,9 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
                     of_name += 1
                 if of_name < len(ws) and ws[j + 1].low == "of" and ws[of_name].capitalised:
                     k = of_name
-                    while k + 1 < len(ws) and (ws[k + 1].capitalised or ws[k + 1].text in ")("):
+                    while k + 1 < len(ws) and (
+                        ws[k + 1].capitalised or ws[k + 1].text in ")(" or _name_goes_on(ws, k + 1)
+                    ):
                         if ws[k + 1].text == "(":
                             break
                         k += 1
@@ -581,6 +641,7 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit = _object_cue(ws, c, c, at_word, ("of",)) or _passive(ws, c, at_word, ("of",))
         elif low in CHARGE_WITH:
             hit = _object_cue(ws, c, c, at_word, ("with",), require_prep=True)
+            hit = hit or _allege(ws, c, at_word)  # "charged that Y had ..."
         elif low in CRITICISE:
             hit = _object_cue(ws, c, c, at_word, ("for", "over", "on", "as")) or _passive(
                 ws, c, at_word, ("for", "over")
@@ -640,9 +701,22 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
     return out
 
 
+def _phrase_wrong_at(ws: list[Word], i: int) -> bool:
+    """Whether a wrong of several words (:data:`PHRASE_WRONGS`) starts at word ``i``."""
+    for p in PHRASE_WRONGS:
+        if i + len(p) <= len(ws) and all(
+            ws[i + k].low.strip("\"'\u201c\u201d") == p[k] for k in range(len(p))
+        ):
+            return True
+    return False
+
+
 def _by_court(ws: list[Word], hit: Found) -> bool:
     """A court indicts, convicts or observes; the accuser is whoever brought the case."""
-    return hit.accuser is not None and ws[hit.accuser.last].low in COURTS
+    if hit.accuser is None:
+        return False
+    first = ws[hit.accuser.first].low
+    return ws[hit.accuser.last].low in COURTS or first in ("judge", "justice")
 
 
 COURTS = _forms("court courts bench tribunal judge judges")
@@ -924,6 +998,7 @@ def _reported(
             if ws[i].low.strip("\"'\u201c\u201d") in WRONGS
             or (ws[i].low == "behind" and ws[i - 1].low in BE)  # "Y was behind the attack"
             or (ws[i].low in ("resign", "quit") and ws[i - 1].low in ("should", "must"))
+            or _phrase_wrong_at(ws, i)
         ),
         -1,
     )
@@ -963,7 +1038,7 @@ def _clause_subject(
             a += 1  # "A citizen, X, has filed": past the apposition's comma
         if ws[a].text == "(":  # "The Central Bureau of Investigation (CBI) has filed"
             a = next((i + 1 for i in range(a, min(c, a + 6)) if ws[i].text == ")"), a)
-        if ws[a].text in ("\u2014", "\u2013") and a + 1 < c:
+        if ws[a].text in ("\u2014", "\u2013", "-") and a + 1 < c:
             a += 1  # "three lawmakers \u2014 A, B and C \u2014 on Friday filed"
         while a < c and ws[a].low in SUBJECT_GAP:
             a += 1
@@ -1069,6 +1144,8 @@ def _target_after(
     while k < len(ws) and k < j + reach + 3 and (k not in at_word or ws[k].low in possessive):
         if ws[k].low in skip or (ws[k].low in TITLES and not ws[k].capitalised):
             k += 1
+        elif _titled_name_at(ws, k, at_word) > k:
+            k = _titled_name_at(ws, k, at_word)  # "chancellor Dariush Mehran"
         elif ws[k].low in possessive and k + 2 < len(ws):
             # "his predecessor, Sardar Ghazanfar Abbas Leghari,": the apposition names him
             comma = next((i for i in range(k + 1, min(k + 4, len(ws))) if ws[i].text == ","), -1)
@@ -1088,6 +1165,8 @@ def _target_after(
         named = _apposition_name(ws, nxt, at_word)
         if named >= 0:
             nxt = named
+        elif _titled_name_at(ws, nxt, at_word) > nxt:
+            nxt = _titled_name_at(ws, nxt, at_word)  # "A and security chief B"
         while nxt < len(ws) and ws[nxt].low == "the" and nxt not in at_word:
             nxt += 1
         if nxt not in at_word:
@@ -1114,6 +1193,21 @@ def _target_after(
             if ahead > 0 and ws[ahead].low in linked:
                 k = ahead
     return targets, k
+
+
+def _titled_name_at(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int:
+    """Where the name starts that one or two lowercase words of a title lead into
+    ("chancellor Dariush Mehran", "security chief Reza Farhadi"); -1 if none."""
+    for i in (k, k + 1):
+        w = ws[i] if i < len(ws) else None
+        if w is None or i in at_word or not w.text.isalpha() or w.capitalised:
+            return -1  # (not "against 300 QKF workers": a number is no title)
+        if w.low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END | NEGATIONS:
+            return -1
+        nxt = at_word.get(i + 1)
+        if nxt is not None and nxt.first == i + 1 and not nxt.pronoun and ws[i + 1].capitalised:
+            return i + 1
+    return -1
 
 
 def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int:
@@ -1593,7 +1687,7 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
             j = k - 1
     if j >= 0 and ws[j].text == "," and ws[c].low.endswith("ing"):
         return None, False  # "X booked A and B, accusing them": the caller finds X
-    if j >= 0 and ws[j].text in ("\u2014", "\u2013") and (j - 1) in at_word:
+    if j >= 0 and ws[j].text in ("\u2014", "\u2013", "-") and (j - 1) in at_word:
         j -= 1  # "three lawmakers \u2014 A, B and C \u2014 filed"
     if j >= 0 and ws[j].text == "," and (j - 1) in at_word and _listed(ws, at_word[j - 1]):
         last = at_word[j - 1]
@@ -1641,6 +1735,8 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
 def _has_verb(ws: list[Word], a: int, b: int, at_word: dict[int, Mention]) -> bool:
     """Whether words ``a``..``b`` hold a clause, not an apposition: a mention followed by a
     lowercase word that is no function word ("A, B and C demanded elections, accusing")."""
+    if a + 1 < b and ws[a + 1].low in ("who", "which"):
+        return False  # "X, who chairs the panel, said": an aside, X the subject
     for k in range(a + 1, b - 1):
         m = at_word.get(k)
         if m is None or m.last != k:
@@ -1665,8 +1761,8 @@ def _joined_before_description(
             return []
         if ws[k].low == "and" and k not in at_word:
             m = at_word.get(k - 1)
-            if m is None or m.pronoun or m.last != k - 1:
-                return []
+            if m is None or m.pronoun or m.last != k - 1 or ws[k + 1].capitalised:
+                return []  # ("the Rail and Maritime Workers' Federation": one name)
             return [*_list_before(ws, m, at_word), m]
     return []
 

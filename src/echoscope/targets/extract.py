@@ -271,11 +271,21 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         for j in range(i - 1, max(-1, i - 4), -1):
             s, e = spans[j]
             ws = words(text, s, e)
-            for m in rules.mentions(ws, entities, doc_lower):
+            found = rules.mentions(ws, entities, doc_lower)
+            for n, m in enumerate(found):
                 if m.last + 1 < len(ws) and ws[m.last + 1].text == ":" and m.first == 0:
                     continue  # a dateline: "QUETTA:"
                 if m.pronoun:
                     break  # that sentence's subject is a pronoun too: look further back
+                named = found[n + 1] if n + 1 < len(found) else None
+                if (
+                    named is not None
+                    and named.first == m.last + 2
+                    and ws[m.last + 1].text in ",،"
+                    and not named.pronoun
+                    and named.text[:1].isupper()
+                ):
+                    m = named  # "the shadow transport secretary, Owen Pritchard, said"
                 return no_context.resolve(m)
         return ""
 
