@@ -316,6 +316,44 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("Students protested on the campus on Monday.", set()),
         (
+            "Three rights groups - Open Ledger, the Press Coalition and Watch Asia - accused "
+            "the interior ministry on Thursday of using spyware.",
+            {
+                ("Open Ledger", "interior ministry"),
+                ("Press Coalition", "interior ministry"),
+                ("Watch Asia", "interior ministry"),
+            },
+        ),
+        (
+            "But the opposition's claim that the chief minister, Mir Jahan Rind, spent the "
+            "grants deserves an answer.",
+            {("opposition", "Mir Jahan Rind")},
+        ),
+        (
+            "Minister Faith Chebet dismissed claims by union leader Peter Oti that she had "
+            "drawn up a blacklist.",
+            {("Peter Oti", "Faith Chebet")},
+        ),
+        (
+            "The Prison Officers' Union said the governor of the jail, Neil Carv, had covered "
+            "up assaults on staff.",
+            {("Prison Officers' Union", "Neil Carv")},
+        ),
+        (
+            "Rovers' owners, the Callo family, have been accused by the Supporters' Trust of "
+            "stripping the club's assets.",
+            {("Supporters' Trust", "Callo family")},
+        ),
+        (
+            "The shadow home secretary, Yusuf Adey, said the minister had lost control and "
+            "accused the Asylum Directorate of hiding costs.",
+            {("Yusuf Adey", "minister"), ("Yusuf Adey", "Asylum Directorate")},
+        ),
+        (
+            "The Borough Police have arrested Liam Brod, 32, on suspicion of arson.",
+            {("Borough Police", "Liam Brod")},
+        ),
+        (
             "Activist Laleh Rind accused chancellor Dariush Mehr and security chief Reza "
             "Farhad of handing names to agents.",
             {("Laleh Rind", "Dariush Mehr"), ("Laleh Rind", "Reza Farhad")},

@@ -117,6 +117,7 @@ ACTION_OF = _forms(
     "prosecution impeachment ouster expulsion suspension court-martial hanging"
 )
 ALLEGATIONS = _forms("allegations allegation accusations accusation charges")
+CLAIMS = _forms("charge claim claims")  # an accusation only with its owner named
 CRITICISM_NOUNS = _forms("criticism flak fire censure condemnation")
 # wrongs that make a reported statement an accusation ("X said Y took kickbacks")
 WRONGS = _forms(
@@ -162,6 +163,7 @@ PHRASE_WRONGS = tuple(
         "done nothing",
         "sat on",
         "sitting on",
+        "sit on",
     )
 )
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
@@ -250,7 +252,7 @@ _CUE_WORDS = sorted(
     | ACTION_AGAINST
     | ACTION_OF
     | ALLEGATIONS
-    | {"charge"}
+    | CLAIMS
     | ALLEGE
     | CRIME_VERBS
     | SLURS
@@ -260,7 +262,7 @@ _CUE_WORDS = sorted(
     | {"involved", "responsible"}
     | {"nothing", "behind", "resign"}  # "“Y did nothing,” X said", "Y should resign"
 )
-_CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS]
+_CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS + PHRASE_WRONGS]
 #: where a text may hold an accusation: one scan per document, sentences read on a hit
 CUE = cue_pattern(_CUE_PHRASES + _CUE_WORDS)
 _PUNCT_END = frozenset(',.;:!?"\u201c\u201d()[]\u2014\u2013-')
@@ -652,7 +654,7 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit = _held_responsible(ws, c, at_word)
         elif low in CRITICISM_NOUNS:
             hit = _criticism_from(ws, c, at_word)
-        elif low in ALLEGATIONS | {"charge"} and _possessed(ws, c, at_word):
+        elif low in ALLEGATIONS | CLAIMS and _possessed(ws, c, at_word):
             hit = _possessed_allegation(ws, c, at_word)
         elif low in ACTION_AGAINST or low in ACTION_OF or low in ALLEGATIONS:
             hit = _demand(ws, c, at_word)
@@ -678,6 +680,11 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if hit.accuser is None and not hit.first_person and out and ws[c - 1].low == "and":
             # "X charged Y with C, and accused Z of D": the verbs share their subject
             hit.accuser, hit.first_person = out[-1].accuser, out[-1].first_person
+        if hit.accuser is None and not hit.first_person and ws[c - 1].low == "and":
+            # "X said Y had lost control and accused Z of C": the speaker's second verb
+            said = next((i for i in range(c - 2, -1, -1) if ws[i].low in SPEECH), -1)
+            if said > 0:
+                hit.accuser, hit.first_person = _subject(ws, said, at_word)
         if hit.accuser is None and not hit.first_person and not participle:
             # "X took notice of the death and sought an explanation from Y": X's second verb
             hit.accuser = _sentence_subject(ws, c, at_word, hit.targets)
@@ -715,8 +722,11 @@ def _by_court(ws: list[Word], hit: Found) -> bool:
     """A court indicts, convicts or observes; the accuser is whoever brought the case."""
     if hit.accuser is None:
         return False
-    first = ws[hit.accuser.first].low
-    return ws[hit.accuser.last].low in COURTS or first in ("judge", "justice")
+    first = hit.accuser.first
+    judge = ws[first].low == "judge" or (
+        ws[first].low == "chief" and first + 1 < len(ws) and ws[first + 1].low == "justice"
+    )
+    return judge or ws[hit.accuser.last].low in COURTS
 
 
 COURTS = _forms("court courts bench tribunal judge judges")
@@ -986,7 +996,10 @@ def _reported(
         k += 2  # past a dateline
     while k < end and (ws[k].text in _QUOTES or ws[k].low in ("that", "the")) and k not in at_word:
         k += 1
-    named = _apposition_name(ws, k, at_word)  # "the foundation's director, Dr X, had"
+    article = k - 1 if k > 0 and ws[k - 1].low == "the" else k
+    named = _apposition_name(ws, article, at_word)  # "the foundation's director, Dr X, had"
+    if named < 0:
+        named = _titled_name_at(ws, k, at_word)  # "the ruling Lok Kalyan Front", "developers X"
     target = at_word.get(named if named >= 0 else k)
     if target is None or target is accuser or target.pronoun:
         return None
@@ -1173,6 +1186,8 @@ def _target_after(
             break
         targets.append(at_word[nxt])
         k = at_word[nxt].last + 1
+    if k + 2 < len(ws) and ws[k].text == "," and ws[k + 1].text.isdigit() and ws[k + 2].text == ",":
+        k += 3  # "Liam Brody, 32, on suspicion of arson": past the age
     linked = ("for", "of", "over", "responsible")
     if k + 1 < len(ws) and ws[k].text == "," and ws[k + 1].low in linked:
         k += 1  # "a clerk, Imdad Panhwar, for C"; "the MS, Dr X, responsible for C"
@@ -1372,6 +1387,8 @@ def _passive(
         j -= 1
     if j >= 2 and j < c - 1 and ws[j].low in ("who", "which") and ws[j - 1].text == ",":
         j -= 2  # "X, who was accused by Y of C": X
+    elif j >= 1 and j < c - 1 and ws[j].text == "," and (j - 1) in at_word:
+        j -= 1  # "Rovers' owners, the Calloway family, have been accused": the apposition
     if j == c - 1 or j < 0 or j not in at_word:
         return None
     if not any(ws[i].low in BE for i in range(j + 1, c)):
@@ -1507,20 +1524,44 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
 
 
 def _possessed(ws: list[Word], c: int, at_word: dict[int, Mention]) -> bool:
-    """ "the JWP's allegation": the noun follows a possessive mention."""
+    """ "the JWP's allegation", "claims by the union's leader X that": the noun's owner is
+    named, before it or after "by"."""
     m = at_word.get(c - 1)
-    return m is not None and not m.pronoun and ws[c - 1].low.endswith(("'s", "\u2019s"))
+    if m is not None and not m.pronoun and ws[c - 1].low.endswith(("'s", "\u2019s")):
+        return True
+    return _claimed_by(ws, c, at_word) is not None
+
+
+def _claimed_by(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Mention | None:
+    """ "claims by lecturers' union leader Peter Otieno that": the one named after "by",
+    when "that" follows the name."""
+    if c + 2 >= len(ws) or ws[c + 1].low != "by":
+        return None
+    k = c + 2
+    named = _titled_name_at(ws, k, at_word)
+    k = named if named > k else k
+    while k < len(ws) and ws[k].low == "the" and k not in at_word:
+        k += 1
+    m = at_word.get(k)
+    if m is None or m.pronoun or m.last + 1 >= len(ws) or ws[m.last + 1].low != "that":
+        return None
+    return m
 
 
 def _possessed_allegation(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
     """ "the JWP's allegation that Y took kickbacks": the owner accuses Y, even inside the
     denial that names it ("Y denied the JWP's allegation that he ...")."""
-    if c + 1 >= len(ws) or ws[c + 1].low != "that":
+    owner = _claimed_by(ws, c, at_word)
+    that = owner.last + 1 if owner is not None else c + 1
+    owner = owner or at_word[c - 1]
+    if that >= len(ws) or ws[that].low != "that":
         return None
-    targets, after = _target_after(ws, c + 2, at_word, reach=2)
+    targets, after = _target_after(ws, that + 1, at_word, reach=2)
     if not targets:
         return None
-    found = Found(ws[c].start, ws[c].end, targets, at_word[c - 1], False, _clause_span(ws, after))
+    if after < len(ws) and ws[after].text == ",":
+        after += 1  # "that the chief minister, Mir Jahangir Rind, spent"
+    found = Found(ws[c].start, ws[c].end, targets, owner, False, _clause_span(ws, after))
     found.extra["named_accuser"] = "yes"
     return found
 
@@ -1556,8 +1597,8 @@ def _levelled_by(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found |
 
 def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
     """ "X alleged that Y had looted the treasury": Y the target, the rest the charge."""
-    if c > 0 and ws[c - 1].low in BE:
-        return None  # "the alleged", "was alleged"
+    if c > 0 and ws[c - 1].low in BE - {"has", "have", "had"}:
+        return None  # "the alleged", "was alleged"; "had alleged" is X's
     if c + 1 >= len(ws) or ws[c + 1].text in _PUNCT_END:
         return _alleged_after(ws, c, at_word)
     k = c + 1
@@ -1794,6 +1835,12 @@ def _list_before(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> lis
     return out
 
 
+def _ends_attribution(ws: list[Word], k: int) -> bool:
+    """Whether an attribution's name may end before word ``k``: "said X." / "said X, the
+    AIP chief" / "said X on Monday", not "said Y had ..." (Y begins a reported clause)."""
+    return k >= len(ws) or ws[k].text in ",.;!?" or ws[k].low in ("on", "in", "at", "who")
+
+
 def _attributed(
     ws: list[Word], c: int, at_word: dict[int, Mention], targets: list[Mention]
 ) -> tuple[Mention | None, bool]:
@@ -1827,8 +1874,9 @@ def _attributed(
             and id(at_word[i + 1]) not in target_ids
             and i > 0
             and ws[i - 1].text in ",\"\u201d'\u2019"
+            and _ends_attribution(ws, at_word[i + 1].last + 1)
         ):
-            best = best or at_word[i + 1]  # "..., said X"
+            best = best or at_word[i + 1]  # "..., said X" (not "X, ..., said Y had")
     if best is not None:
         return best, False
     if any(ws[i].low in FIRST_PERSON for i in range(0, min(c, len(ws)))):

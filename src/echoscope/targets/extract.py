@@ -217,6 +217,7 @@ class _Names:
 def _display(name: str) -> str:
     """A name as shown and stored: one space between words, no possessive, no article."""
     name = " ".join(name.split())
+    name = re.sub(r"(\w) (['\u2019]) ", r"\1\2 ", name)  # "Officers ' Union": one word's mark
     name = re.sub(r"(?:'s|\u2019s)$", "", name)
     for article in ("the ", "The "):
         name = name.removeprefix(article)
