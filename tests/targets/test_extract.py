@@ -316,6 +316,16 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("Students protested on the campus on Monday.", set()),
         (
+            "Deputy mayor Aurelio Bat was accused by two former aides of ordering them to "
+            "shred files.",
+            {("two former aides", "Aurelio Bat")},
+        ),
+        (
+            "Accusing the regional governor, Pyotr Ily, of ignoring the dumping, about 300 "
+            "residents of Kolomna rallied on Saturday.",
+            {("about 300 residents of Kolomna", "Pyotr Ily")},
+        ),
+        (
             "Three rights groups - Open Ledger, the Press Coalition and Watch Asia - accused "
             "the interior ministry on Thursday of using spyware.",
             {

@@ -527,6 +527,19 @@ def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
     return []
 
 
+def _group_after(ws: list[Word], start: int) -> Mention | None:
+    """ "two former aides", "a group of councillors": unnamed people from ``start``, up to
+    three modifiers then a group's head word."""
+    for j in range(start, min(len(ws), start + 4)):
+        w = ws[j]
+        if not w.is_word or w.capitalised or w.low in _FUNCTION_WORDS - {"of"} | BE:
+            return None
+        if w.low in GROUP_HEADS:
+            text = " ".join(x.text for x in ws[start : j + 1])
+            return Mention(ws[start].start, ws[j].end, text, text, first=start, last=j)
+    return None
+
+
 def _group_of(ws: list[Word], j: int) -> int:
     """Where a group's phrase ends after its head at ``j``: "of Keti Bandar" (a name), "of
     the dead teenager" (up to the verb)."""
@@ -672,6 +685,9 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             and ws[hit.accuser.first - 1].low != "with"  # "with X accusing Y": X accuses
         ):
             hit.accuser = None  # "has written to the Lok Sabha Speaker accusing": not the Speaker
+        if hit.accuser is None and not hit.first_person and participle and _opens(ws, c):
+            # "Accusing Y of C, about 300 residents rallied": the subject after the phrase
+            hit.accuser = _subject_after_phrase(ws, hit, at_word)
         if hit.accuser is None and not hit.first_person and participle:
             # "X slammed Y, accusing him of C": the participle's subject is the clause's
             hit.accuser, hit.first_person = _clause_subject(ws, c, at_word, out)
@@ -906,6 +922,10 @@ def _quote_speaker(ws: list[Word], close: int, at_word: dict[int, Mention]) -> M
     if verb == close + 1:
         after = at_word.get(verb + 1)  # "..., said X"
         return after if after is not None and not after.pronoun else None
+    if verb == close + 2 and at_word.get(close + 1) is not None:
+        said_by = at_word[close + 1]
+        if said_by.pronoun in ("he", "she"):
+            return said_by  # "..., he said": whom the sentence before names
     names = [
         at_word[i]
         for i in range(close + 1, verb)
@@ -1075,6 +1095,36 @@ def _clause_subject(
         return None, True
     best.also = _list_before(ws, best, at_word)
     return best, False
+
+
+def _opens(ws: list[Word], c: int) -> bool:
+    """Whether word ``c`` opens its sentence (after a dateline)."""
+    return c == 0 or (c == 2 and ws[1].text == ":")
+
+
+def _subject_after_phrase(
+    ws: list[Word], hit: Found, at_word: dict[int, Mention]
+) -> Mention | None:
+    """The subject after a sentence's opening phrase, which ends at the comma after its
+    charge: "Accusing Y, the governor, of C, about 300 residents of Kolomna rallied" gives
+    the residents."""
+    after = hit.charge[1] if hit.charge is not None else hit.cue_end
+    comma = next((i for i, w in enumerate(ws) if w.start >= after and w.text == ","), -1)
+    if comma < 0:
+        return None
+    k = comma + 1
+    while k < len(ws) and k not in at_word and k - comma < 4 and ws[k].low not in BE:
+        k += 1  # "about 300 residents": unnamed people, read as a group below
+    m = at_word.get(k)
+    if m is not None and not m.pronoun:
+        return m
+    start = comma + 1
+    for j in range(start, min(len(ws), start + 5)):
+        if ws[j].low in GROUP_HEADS:
+            end = _group_of(ws, j)
+            text = " ".join(x.text for x in ws[start : end + 1])
+            return Mention(ws[start].start, ws[end].end, text, text, first=start, last=end)
+    return None
 
 
 def _sentence_subject(
@@ -1402,6 +1452,9 @@ def _passive(
     if k < len(ws) and ws[k].low == "by" and by in at_word:
         accuser = at_word[by]
         k = accuser.last + 1
+    elif k < len(ws) and ws[k].low == "by":
+        accuser = _group_after(ws, k + 1)  # "accused by two former aides of C"
+        k = accuser.last + 1 if accuser is not None else k
     charge = _charge_after(ws, k, preps)
     if accuser is None and charge is not None:
         # "Y was accused of corruption by the opposition": the agent after the charge
