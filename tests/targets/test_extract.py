@@ -316,6 +316,16 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("Students protested on the campus on Monday.", set()),
         (
+            "Launching the campaign in Nagpur, party chief Harish Gaik said the ruling Lok "
+            "Front had looted the farmers and that its minister, Suresh Pat, had taken "
+            "money from a seed firm.",
+            {("Harish Gaik", "Lok Front"), ("Harish Gaik", "Suresh Pat")},
+        ),
+        (
+            "The shadow secretary, Yusuf Adey, said Ms Firth had lost control of the system.",
+            {("Yusuf Adey", "Ms Firth")},
+        ),
+        (
             "Deputy mayor Aurelio Bat was accused by two former aides of ordering them to "
             "shred files.",
             {("two former aides", "Aurelio Bat")},

@@ -721,7 +721,45 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         reported = _own_claim(ws, at_word) or _agent_of_wrong(ws, at_word)
     if reported is not None and not _by_court(ws, reported):
         out.append(reported)
+    also = _and_that(ws, out[-1], at_word) if out else None
+    if also is not None and not any(t is also.targets[0] for h in out for t in h.targets):
+        out.append(also)
     return out
+
+
+def _and_that(ws: list[Word], first: Found, at_word: dict[int, Mention]) -> Found | None:
+    """ "X said Y had sold the farmers, and that Z had taken money": the second claim of a
+    report, by the same speaker, when it names a wrong too."""
+    k = next((i for i, w in enumerate(ws) if w.start >= first.cue_end), len(ws))
+    that = next(
+        (i for i in range(k, len(ws) - 1) if ws[i].low == "and" and ws[i + 1].low == "that"),
+        -1,
+    )
+    if that < 0 or first.accuser is None:
+        return None
+    targets, after = _target_after(ws, that + 2, at_word, reach=2)
+    if not targets or targets[0].pronoun or targets[0] is first.accuser:
+        return None
+    if after < len(ws) and ws[after].text == ",":
+        after += 1  # "and that its agriculture minister, Suresh Patil, had"
+    rest = range(after, min(len(ws), after + 16))
+    wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
+    if wrong < 0:
+        return None
+    charge = _clause_span(ws, after + 1 if ws[after].low in BE else after)
+    return Found(ws[wrong].start, ws[wrong].end, targets[:1], first.accuser, False, charge)
+
+
+def _names_wrong(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` of a reported claim names a wrong: one of :data:`WRONGS`, "was
+    behind", "should resign", or a wrong of several words."""
+    low = ws[i].low.strip("\"'\u201c\u201d")
+    return (
+        low in WRONGS
+        or (low == "behind" and ws[i - 1].low in BE)  # "Y was behind the attack"
+        or (low in ("resign", "quit") and ws[i - 1].low in ("should", "must"))
+        or _phrase_wrong_at(ws, i)
+    )
 
 
 def _phrase_wrong_at(ws: list[Word], i: int) -> bool:
@@ -983,6 +1021,7 @@ def _reported(
                 and said_by.first > 0
                 and ws[said_by.first - 1].text in ",\u201d\"'\u2019"
                 and not opens_clause  # "Speaking in Peshawar, X said: “Y created”": after
+                and _ends_attribution(ws, i + 1)  # "Launching ..., X said the Front had"
             ):
                 # "Y did wrong, X said": the clause before the attribution
                 clause = (said_by, 0, said_by.first - 1)
@@ -1024,17 +1063,7 @@ def _reported(
     if target is None or target is accuser or target.pronoun:
         return None
     rest = range(target.last + 1, min(end, target.last + 16))
-    wrong = next(
-        (
-            i
-            for i in rest
-            if ws[i].low.strip("\"'\u201c\u201d") in WRONGS
-            or (ws[i].low == "behind" and ws[i - 1].low in BE)  # "Y was behind the attack"
-            or (ws[i].low in ("resign", "quit") and ws[i - 1].low in ("should", "must"))
-            or _phrase_wrong_at(ws, i)
-        ),
-        -1,
-    )
+    wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
     if wrong < 0:
         return None
     charge = _clause_span(ws, target.last + 1)

@@ -139,6 +139,9 @@ class _Names:
             known = self.entities.by_surname(key)
             if known:
                 return known
+            honorific = m.text[: -len(m.name)].strip().lower() if m.text.endswith(m.name) else ""
+            if honorific.rstrip(".") in _HONORIFICS:
+                return _display(m.text)  # "Ms Firth": a surname alone keeps its Ms
         return _display(m.name)
 
     def _last_match(self, pattern: str, group: int, before: int) -> str:
@@ -214,6 +217,9 @@ class _Names:
         return " ".join(words_in) if len(words_in) > 1 else ""
 
 
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame"])
+
+
 def _display(name: str) -> str:
     """A name as shown and stored: one space between words, no possessive, no article."""
     name = " ".join(name.split())
@@ -279,10 +285,14 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                 if m.pronoun:
                     break  # that sentence's subject is a pronoun too: look further back
                 named = found[n + 1] if n + 1 < len(found) else None
+                gap = m.last + 1  # "Vilnara's opposition leader, Audra Kalvaitis, said"
+                while gap < len(ws) and gap - m.last <= 3 and ws[gap].text.islower():
+                    gap += 1
                 if (
                     named is not None
-                    and named.first == m.last + 2
-                    and ws[m.last + 1].text in ",،"
+                    and named.first == gap + 1
+                    and gap < len(ws)
+                    and ws[gap].text in ",\u060c"
                     and not named.pronoun
                     and named.text[:1].isupper()
                 ):
