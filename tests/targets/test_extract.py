@@ -316,6 +316,11 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("Students protested on the campus on Monday.", set()),
         (
+            "Hearing a petition by the Citizens' Water Forum, the court sought a reply. The "
+            "forum had alleged that the Karachi Water Board was supplying illegal water.",
+            {("Citizens' Water Forum", "Karachi Water Board")},
+        ),
+        (
             "Launching the campaign in Nagpur, party chief Harish Gaik said the ruling Lok "
             "Front had looted the farmers and that its minister, Suresh Pat, had taken "
             "money from a seed firm.",

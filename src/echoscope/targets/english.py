@@ -217,7 +217,8 @@ ACTOR_HEADS = _forms(
     "regime "
     "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
     "ruler premier founder governor council army military police judiciary court commission "
-    "bureau ministry department cell wing justice judge forces speaker family guards"
+    "bureau ministry department cell wing justice judge forces speaker family guards forum "
+    "association union front league federation committee board trust society"
 )
 CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
 # capitalised words that never start a name
@@ -587,11 +588,20 @@ def _bare(low: str) -> str:
     return low.removesuffix("'s").removesuffix("\u2019s")
 
 
+_BARE_PLURALS = _forms("ministers officials authorities lawmakers legislators rulers")
+
+
 def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
     """ "the federal government", "the ruling party", "the former prime minister": an article,
     at most three modifiers and an actor's head word."""
     out = []
     for i, w in enumerate(ws):
+        if not taken[i] and w.low in _BARE_PLURALS and i > 0 and ws[i - 1].low in SPEECH | {"that"}:
+            # "He said ministers had known": a plural actor a claim opens with, no article
+            m = Mention(w.start, w.end, w.text, w.text, first=i, last=i)
+            out.append(m)
+            taken[i] = True
+            continue
         if w.low not in ("the", "this") or taken[i]:
             continue  # ("this government": a quote's way of naming the one in power)
         for j in range(i + 1, min(i + 5, len(ws))):

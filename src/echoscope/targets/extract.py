@@ -132,6 +132,9 @@ class _Names:
             titled = self._titled(m.name, m.start)
             if titled:
                 return self.entities.lookup(titled) or _display(titled)
+        body = self._body_named(m)
+        if body:
+            return self.entities.lookup(body) or _display(body)
         if len(key.split()) == 1:
             full = self._full_name(m.name, m.start)
             if full:
@@ -204,6 +207,18 @@ class _Names:
                 return ""  # "the NAB chairman" is not whoever an earlier "chairman" was
             words_in = words_in[1:]  # "the former prime minister": "prime minister"
         return ""
+
+    def _body_named(self, m: Mention) -> str:
+        """ "the forum" after "the Citizens' Water Forum": the body an earlier name with
+        this head word named; "" if none (or not an English "the" + head)."""
+        words_in = m.text.split()
+        if len(words_in) != 2 or words_in[0].lower() != "the":
+            return ""
+        head = words_in[1].lower()
+        if head not in english.ORG_HEADS:
+            return ""
+        run = r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}"
+        return self._last_match(run + head.capitalize() + r"\b", 0, m.start)
 
     def _full_name(self, surname: str, before: int) -> str:
         """The last fuller name ending with ``surname`` in the text before ``before``."""
