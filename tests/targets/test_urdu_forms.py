@@ -195,3 +195,138 @@ def test_a_condemned_act_of_calling_someone_a_slur_is_the_actors_accusation():
 )
 def test_names_end_before_the_wrong_they_are_said_to_do(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's officials or people are named with it: "the officials of the education
+        # department", "the heirs of the slain man", "a neighbour's intelligence agency"
+        (
+            "کسان اتحاد کے رہنما چوہدری اکرم باجوہ نے الزام لگایا کہ محکمہ تعلیم کے افسران"
+            " فنڈز میں کرپشن کر رہے ہیں۔",
+            {("چوہدری اکرم باجوہ", "محکمہ تعلیم کے افسران")},
+        ),
+        (
+            "مقتول کے ورثا نے تھانہ صدر پولیس پر ملزمان سے ساز باز کا الزام لگایا۔",
+            {("مقتول کے ورثا", "تھانہ صدر پولیس")},
+        ),
+        (
+            "ترجمان نے الزام لگایا کہ ہمسایہ ملک کی خفیہ ایجنسی دہشت گردوں کی سرپرستی کر رہی ہے۔",
+            {("ترجمان", "ہمسایہ ملک کی خفیہ ایجنسی")},
+        ),
+        # every name of a list the alleged clause opens with
+        (
+            "کسان رہنما رانا اسلم نے الزام لگایا کہ آڑھتی، محکمہ خوراک کے اہلکار اور فلور ملز"
+            " مالکان مل کر کسانوں کو لوٹ رہے ہیں۔",
+            {
+                ("رانا اسلم", "آڑھتی"),
+                ("رانا اسلم", "محکمہ خوراک کے اہلکار"),
+                ("رانا اسلم", "فلور ملز مالکان"),
+            },
+        ),
+    ],
+)
+def test_a_bodys_members_and_lists_are_whole_names(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X's allegation is that ...": X accuses
+        (
+            "مقتول کے والد حاجی غلام رسول کا الزام ہے کہ ان کے بیٹے کو پولیس نے جعلی مقابلے"
+            " میں مار دیا۔",
+            {("حاجی غلام رسول", "پولیس")},
+        ),
+        # a party's statement, active or passive
+        (
+            "عوامی انصاف پارٹی کے اعلامیے میں کہا گیا ہے کہ صوبائی حکومت نے ترقیاتی فنڈز میں"
+            " کرپشن کی ہے۔",
+            {("عوامی انصاف پارٹی", "صوبائی حکومت")},
+        ),
+        # the complainant of a case, and both of a listed subject before "نے"
+        (
+            "صغراں بی بی کی مدعیت میں درج مقدمے میں الزام لگایا گیا ہے کہ اس کے شوہر محمد"
+            " ریاض اور دیور محمد یونس نے اسے تشدد کا نشانہ بنایا۔",
+            {("صغراں بی بی", "شوہر محمد ریاض"), ("صغراں بی بی", "دیور محمد یونس")},
+        ),
+        # words between the subject and "کہا", a claim, and an idiom of the Indian press
+        (
+            "دفتر خارجہ کے ترجمان نے ہفتہ وار بریفنگ میں کہا کہ بھارت دہشت گردی کا سب سے بڑا"
+            " سرپرست ہے۔",
+            {("دفتر خارجہ کے ترجمان", "بھارت")},
+        ),
+        (
+            "اپوزیشن لیڈر راجہ نعیم اختر نے دعویٰ کیا کہ وزیر خزانہ نے قومی خزانہ لوٹ لیا ہے۔",
+            {("راجہ نعیم اختر", "وزیر خزانہ")},
+        ),
+        (
+            "سماج وادی پارٹی کے صدر اکھلیش یادو نے وزیر اعلیٰ پر نشانہ سادھا۔",
+            {("اکھلیش یادو", "وزیر اعلیٰ")},
+        ),
+        # the first "پر" belongs to a participle's clause ("speaking on a point of order")
+        (
+            "رکن اسمبلی بیگم نسیم اختر نے نکتہ اعتراض پر بات کرتے ہوئے وزیر ریلوے پر زمینوں"
+            " پر قبضے کا الزام عائد کیا۔",
+            {("بیگم نسیم اختر", "وزیر ریلوے")},
+        ),
+    ],
+)
+def test_who_alleges_in_reports_statements_and_cases(text, expected):
+    assert pairs(text) == expected
+
+
+def test_the_charge_is_what_the_alleged_clause_says():
+    text = (
+        "تاجر رہنما حاجی یونس نے محکمہ ایکسائز پر الزام عائد کیا کہ اس نے ٹیکس کی شرح میں"
+        " اضافہ کر کے کاروبار تباہ کر دیا۔"
+    )
+    assert found(text) == {
+        ("حاجی یونس", "محکمہ ایکسائز", "ٹیکس کی شرح میں اضافہ کر کے کاروبار تباہ کر دیا")
+    }
+    # "also" is no charge; nor is the verb of a clause before "اور"
+    text = "انہوں نے پولیس پر بھی الزام لگایا کہ اس نے مظاہرین پر لاٹھی چارج کیا۔"
+    doc = Document("d", "ڈاکٹر حسنین نے پریس کانفرنس کی۔ " + text, lang="ur")
+    charges = {a.charge for a in accusations_in(doc)}
+    assert charges == {"مظاہرین پر لاٹھی چارج کیا"}
+    text = (
+        "شہری رہنما نازیہ ابڑو نے واٹر بورڈ کو خبردار کیا اور الزام لگایا کہ ادارے نے نالوں"
+        " کے فنڈز خرچ نہیں کیے۔"
+    )
+    assert {c for _, _, c in found(text)} == {"ادارے نے نالوں کے فنڈز خرچ نہیں کیے"}
+
+
+def test_a_denial_of_someones_allegation_is_their_accusation_of_the_denier():
+    text = (
+        "وزیر توانائی سردار شوکت علی نے سینیٹر فرحانہ قمر کے الزام کو مسترد کرتے ہوئے کہا"
+        " کہ تمام ٹیکس پارلیمنٹ سے منظور شدہ ہیں۔"
+    )
+    assert pairs(text) == {("فرحانہ قمر", "سردار شوکت علی")}
+    # allegations of a deed ("of foreign funding") are no one's
+    text = "رانا طارق نے غیر ملکی فنڈنگ کے الزامات کو مسترد کر دیا۔"
+    assert pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those involved, unnamed
+        "وزیر داخلہ نے دھماکے کی مذمت کرتے ہوئے کہا کہ واقعے میں ملوث عناصر کو جلد گرفتار کیا"
+        " جائے گا۔",
+        "پولیس کے مطابق ڈکیتی کے واقعے میں ملوث افراد کی تلاش جاری ہے۔",
+        # mudslinging in general
+        "مقررین نے کہا کہ الزام تراشی کی سیاست نے ملک کو نقصان پہنچایا ہے۔",
+        # those who criticise, described
+        "ترجمان نے کہا کہ حکومت پر تنقید کرنے والے اداروں کے واجبات روکے جا رہے ہیں۔",
+        # a fight against a wrong; a clause with no subject
+        "پارٹی ترجمان نے کہا کہ حکومت کو کرپشن کے خلاف کارروائی کرنی چاہیے۔",
+        "وزیر اعلیٰ نے کہا کہ صوبے میں دہشت گردی کے واقعات میں کمی آئی ہے۔",
+        # what may happen
+        "تجزیہ کاروں کا کہنا ہے کہ تاخیر کی صورت میں اپوزیشن حکومت پر دھاندلی کا الزام لگا"
+        " سکتی ہے۔",
+    ],
+)
+def test_wrongs_and_cues_that_accuse_no_one(text):
+    assert found(text) == set()

@@ -12,7 +12,9 @@ rejects allegations (``تردید``, ``مسترد``, ``بے بنیاد``) yields
 accusations, though the accusation a denial names is its maker's (``Z کی جانب سے عائد کیے
 گئے ان الزامات کو مسترد``). A list of names before a postposition (``X، Y اور Z نے``) gives
 each; a verb whose subject takes no ``نے`` (``X Y پر برس پڑے``) has the sentence's opening
-titled name as its accuser.
+titled name as its accuser. A body's members are named with it (``محکمہ زراعت کے افسران``);
+an allegation with no ``نے`` is its owner's (``X کا الزام ہے کہ``, ``X کے اعلامیے میں``,
+``Z کی مدعیت میں``), and its charge is what its ``کہ`` clause says.
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ AND, THAT, FROM, IN = fold("اور"), fold("کہ"), fold("سے"), fold("میں")
 ON, TO, OF_F, OF_M, OF_PL = (fold(w) for w in ("پر", "کو", "کی", "کا", "کے"))
 GENITIVES = frozenset((OF_F, OF_M, OF_PL))
 ALLEGATION = _set("الزام الزامات الزامات")
-CONDEMN = _set("مذمت")
+CONDEMN = _set("مذمت سرزنش")  # "Y کی مذمت کی", "C پر Y کی سرزنش کی" (reprimanded)
 CRITICISM = _set("تنقید")
 DECLARED = _set("قرار ٹھہرایا ٹھہرا ٹھہراتے")
 DEMAND = _set("مطالبہ مطالبے")
 INVOLVED = _set("ملوث")
+# the ones involved, unnamed: "واقعے میں ملوث عناصر / افراد"
+UNNAMED = _set("عناصر افراد لوگ لوگوں ملزمان ملزم کرداروں کردار")
 SLURS = _set(
     "غدار غداری چور چوروں ڈاکو ڈاکوؤں لٹیرا لٹیرے لٹیروں ایجنٹ ایجنٹوں کرپٹ بدعنوان دہشت "
     "مجرم جھوٹا جھوٹے کٹھ پتلی دشمن رسک سازشی فاشسٹ آمر منافق ذمہ دار ذمہ‌دار مافیا یار "
@@ -76,9 +80,11 @@ STOP = _set(
     "خطاب کانفرنس اجلاس بیان تقریب موقع"
 )
 PRONOUNS = _set("انہوں انھوں ان اس وہ")
+OBLIQUE = _set("کو میں سے پر")  # after a name that is then no subject
 FIRST_PERSON = _set("ہم ہمارے ہماری ہمارا")
 HOUSE = _set("ایوان اسمبلی")
 INTENSIFIERS = _set("شدید سخت بھرپور کڑی کڑے زبردست پرزور سنگین")
+FILLERS = _set("بھی ہی")  # "Y پر بھی الزام لگایا": "also", no part of a charge
 # "Y کے بیان کی مذمت": what of Y's is condemned; Y is the target, the noun the charge
 DEEDS = _set("بیان بیانات اقدام اقدامات رویے رویہ فیصلے فیصلہ کارروائی تقریر الزامات")
 # "ٹی وی پر الزام لگایا کہ": a medium or venue before پر, not a target
@@ -98,12 +104,16 @@ VENUES = frozenset(
     )
 )
 SIDE = _set("جانب طرف")
+# what a body's allegation is made in: "X کے اعلامیے میں الزام لگایا گیا"
+STATEMENTS = _set("بیان اعلامیے اعلامیہ اعلامیہ قرارداد خط درخواست رپورٹ")
 RELATIVES = _set("جن جس")
 # roles, not names: "the accused", "the complainant"
 ROLES = _set("ملزم ملزمان مدعی مدعیان")
 PROBES = _set("تحقیقات انکوائری تفتیش چھان")
 EACH_OTHER = frozenset((fold("ایک دوسرے"), fold("دوسرے")))
 RAINED, FINGERS, DOCK = fold("برس"), fold("انگلیاں"), fold("کٹہرے")
+# "Y پر نشانہ سادھا" (took aim at Y), an idiom of the Indian Urdu press
+MARK, AIMED = fold("نشانہ"), _set("سادھا سادھتے سادھی سادھیں")
 FELL = _set("پڑے پڑیں پڑا پڑی")
 CASES = _set("مقدمہ مقدمات ریفرنس ایف تحریک درخواست شکایت قرارداد")
 FILED = _set("درج دائر جمع")
@@ -111,17 +121,31 @@ FILED = _set("درج دائر جمع")
 # an event (no one's, unless named)
 DEEDS_WIDE = _set(
     "کارکردگی کردار بجٹ پالیسی پالیسیوں فیصلے فیصلہ بیان بیانات اقدامات اقدام رویے رویہ "
-    "تقریر طرز حکمرانی منصوبے نااہلی غفلت کوتاہی"
+    "تقریر طرز حکمرانی منصوبے نااہلی غفلت کوتاہی سیاست"
 )
 EVENTS = _set("واقعے واقعہ واقعات حملے حملہ دھماکے دھماکہ فائرنگ قتل سانحے سانحہ")
 MODALS = _set("سکتا سکتی سکتے")
 HAND, BEHIND = fold("ہاتھ"), fold("پیچھے")
 SAID = _set("کہا کہی بتایا")
+# "دعویٰ کیا کہ" (claimed), "انکشاف کیا کہ" (revealed), "موقف اختیار کیا کہ" (argued)
+CLAIMS, DID = _set("دعویٰ دعوی انکشاف"), _set("کیا کی")
+POSITION, TOOK = fold("موقف"), fold("اختیار")
 BE = _set("تھا تھی تھے ہے ہیں")
+DOER = _set("والے والی والا والوں")  # "تنقید کرنے والے": the ones who do it
+DOING = fold("کر")  # "مل کر", "بھیج کر": the verb before it is no part of a name
+WHILE = fold("ہوئے")  # "بات کرتے ہوئے": ends a participle's clause
 HEADS = _set(
     "حکومت پارٹی کمیشن پولیس اسمبلی ایجنسی محاذ موومنٹ اتحاد لیگ عدالت بیورو انتظامیہ بورڈ "
     "کارپوریشن اتھارٹی کونسل فورس فرنٹ جماعت تنظیم تحریک"
 )
+# a body's officials, staff or people, named by it: "محکمہ زراعت کے افسران", "مقتول کے
+# ورثا", "ہمسایہ ملک کی خفیہ ایجنسی" (the whole phrase is the name, as written)
+MEMBERS = _set(
+    "افسران افسروں اہلکار اہلکاروں حکام عہدیدار عہدیداران عہدیداروں انتظامیہ ملازمین ملازموں "
+    "مکین مکینوں ورثا ورثاء وکیل وکلا وکلاء ایجنسی ایجنسیاں ایجنسیوں وزارت وزرا وزراء حصے طبقے "
+    "مالکان"
+)
+ONE = fold("ایک")  # "میڈیا کے ایک حصے": a stop word, but no end to a name before a member
 # "محکمہ خوراک", "وزارت داخلہ": a department is its word and the one after it
 DEPARTMENTS = _set("محکمہ محکمے وزارت")
 # "بیچ رہی ہے" (is selling); "بیچ" alone is also "between"
@@ -188,6 +212,8 @@ _CUE_WORDS = sorted(
     | {a for a, _ in WRONG_PAIRS}
     | CASES
     | {fold("ہاتھوں"), fold("برس"), fold("انگلیاں"), fold("کٹہرے")}
+    | {HAND}  # "C کے پیچھے Y کا ہاتھ ہے" (Y's hand is behind C)
+    | AIMED
 )
 #: where a text may hold an accusation: one scan per document
 CUE = cue_pattern(_CUE_WORDS)
@@ -229,6 +255,8 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
         )
         last_title = house if house and b - house > 1 else last_title
     name_words = ws[last_title + 1 : b + 1] if last_title is not None and last_title < b else []
+    if name_words and name_words[0].low in GENITIVES:
+        name_words = []  # "محکمہ تعلیم کے افسران": the officials of a title's body, all one name
     # "وزیر اعلیٰ پنجاب": a title and a place, no person's name: the phrase is the name
     name = " ".join(w.text for w in name_words) if len(name_words) > 1 else text
     pronoun = ws[a].low if a == b and ws[a].low in PRONOUNS | FIRST_PERSON else ""
@@ -243,6 +271,10 @@ def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
     for m in known:
         if m.last == p - 1:
             return m
+    g = _members_of(ws, p - 1)
+    owner = noun_before(ws, g, known) if g > 0 else None
+    if owner is not None and not owner.pronoun:
+        return _mention(ws, owner.first, p - 1)  # "محکمہ زراعت کے افسران"
     k = p - 1
     while k >= 0 and p - k <= 7:
         w = ws[k]
@@ -273,6 +305,34 @@ def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
     return _mention(ws, split + 1 if split >= 0 else k + 1, p - 1)
 
 
+def _members_of(ws: list[Word], m: int) -> int:
+    """Where the genitive stands when word ``m`` is a body's members ("X کے (تین سابق)
+    ملازمین", "X کی خفیہ ایجنسی"), at most two words before it; else -1."""
+    if m < 2 or ws[m].low not in MEMBERS:
+        return -1
+    for g in range(m - 1, max(0, m - 4), -1):
+        if ws[g].low in GENITIVES:
+            return g
+        if not ws[g].is_word or (ws[g].low in STOP and ws[g].low != ONE):
+            return -1
+    return -1
+
+
+def _members_after(ws: list[Word], last: int, end: int) -> int:
+    """The members' word after a name ending at ``last`` ("محصولات بورڈ | کے افسران"), at
+    most two words after its genitive and before ``end``; else -1."""
+    if last + 2 >= end or ws[last + 1].low not in GENITIVES:
+        return -1
+    return next(
+        (m for m in range(last + 2, min(end, last + 5)) if _members_of(ws, m) == last + 1), -1
+    )
+
+
+def _titled(ws: list[Word], m: Mention) -> bool:
+    """Whether a name holds a title or a body's word: someone, not a deed."""
+    return any(ws[i].low in TITLES | HEADS for i in range(m.first, m.last + 1))
+
+
 def _body_then_title(ws: list[Word], i: int) -> bool:
     """Whether a body's name ends at word ``i`` and a title starts right after it."""
     return ws[i].low in HEADS and ws[i + 1].low in TITLES and ws[i + 1].low not in HEADS
@@ -293,6 +353,8 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
     for c, w in enumerate(ws):
         low = w.low
         hit = None
+        if _doers(ws, c):
+            continue
         if low in ALLEGATION:
             hit = _allegation_word(ws, c, found_mentions)
         elif low == HANDS and c > 0 and ws[c - 1].low == fold("آڑے"):
@@ -313,6 +375,8 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
                 _lashed_out_subject(ws, c - 1, hit, found_mentions)
         elif low == FINGERS and c >= 3 and ws[c - 1].low in SIDE and ws[c - 2].low == OF_F:
             hit = _at_target(ws, c, c - 2, found_mentions)  # "Y کی جانب انگلیاں اٹھائیں"
+        elif low in AIMED and c >= 3 and ws[c - 1].low == MARK and ws[c - 2].low == ON:
+            hit = _at_target(ws, c, c - 2, found_mentions)  # "Y پر نشانہ سادھا": took aim at Y
         elif low == DOCK and c >= 2 and ws[c - 1].low == TO:
             hit = _at_target(ws, c, c - 1, found_mentions)  # "Y کو کٹہرے میں کھڑا کیا"
         elif low in CASES:
@@ -354,14 +418,30 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
     return out
 
 
+def _doers(ws: list[Word], c: int) -> bool:
+    """Whether cue ``c`` names those who do it: "حکومت پر تنقید کرنے والے ادارے" (the bodies
+    that criticise the government) describes them; it reports no one's accusation."""
+    return c + 2 < len(ws) and _verbal_noun(ws[c + 1].low) and ws[c + 2].low in DOER
+
+
 def _said_charge(ws: list[Word], c: int) -> tuple[int, int] | None:
     """ "Y کو آڑے ہاتھوں لیتے ہوئے کہا کہ C", "Y پر برس پڑے اور کہا کہ C": a find with no
     charge of its own is charged with what its accuser says right after the cue, up to the
     end of that clause."""
     that = next((i for i in range(c + 1, min(len(ws), c + 8)) if ws[i].low == THAT), -1)
-    if that < 0 or ws[that - 1].low not in SAID | {fold("اٹھایا")}:
+    if that < 0 or any(ws[i].text in _PUNCT for i in range(c + 1, that)):
         return None
-    return _clause_charge(ws, that + 1)
+    verb = that - 2 if ws[that - 1].low in BE else that - 1  # "کہا ہے کہ"
+    # "Y پر الزام عائد کیا کہ C": what the allegation says
+    alleged = ws[c].low in ALLEGATION and that - c <= 4
+    if not alleged and ws[verb].low not in SAID | {fold("اٹھایا")}:
+        return None
+    start = that + 1
+    if start + 1 < len(ws) and ws[start].low in PRONOUNS and ws[start + 1].low == ERGATIVE:
+        start += 2  # "کہ انہوں نے C", "کہ اس نے C": the target again
+    elif start < len(ws) and ws[start].low in PRONOUNS:
+        start += 1  # "کہ وہ C"
+    return _clause_charge(ws, start)
 
 
 def _clause_charge(ws: list[Word], start: int) -> tuple[int, int] | None:
@@ -613,17 +693,29 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
     clause = None  # (accuser, clause start, clause end)
     for i, w in enumerate(ws):
         if w.low == THAT and i >= 2:
-            # "X نے کہا کہ", "X نے کہا ہے کہ", "X کا کہنا تھا کہ"
-            verb = i - 2 if ws[i - 1].low in BE and i >= 3 else i - 1
-            said = ws[verb].low in SAID or (ws[i - 2].low == fold("کہنا") and ws[i - 1].low in BE)
-            if not said:
+            # "X نے کہا کہ", "X نے کہا ہے کہ", "X نے دعویٰ کیا کہ", "X کا کہنا تھا کہ"
+            verb, passive = _speech_verb(ws, i)
+            kehna = ws[i - 2].low == fold("کہنا") and ws[i - 1].low in BE
+            if verb < 1 and not kehna:
                 continue
-            marker = verb - 1 if ws[verb].low in SAID else i - 3
-            ergative = ws[verb].low in SAID and ws[marker].low == ERGATIVE
-            if ws[verb].low in SAID and ws[marker].low == fold("ہوئے"):
+            if passive:
+                # "X کے اعلامیے میں کہا گیا ہے کہ", "X کی جانب سے جاری بیان میں کہا گیا کہ"
+                speaker = _statement_owner(ws, verb, known) or _agent(ws[:verb], known)
+                if speaker is not None:
+                    clause = (speaker, i + 1, n)
+                    break
+                continue
+            marker = verb - 1 if verb > 0 else i - 3
+            ergative = verb > 0 and ws[marker].low == ERGATIVE
+            if verb > 0 and ws[marker].low == WHILE:
                 # "X نے ... خطاب کرتے ہوئے کہا کہ": the subject of the participle's clause
                 marker = _last_before(ws, marker, ERGATIVE)
                 ergative = marker > 0
+            if not ergative and verb > 0 and ws[marker].low not in GENITIVES:
+                # "X نے ہفتہ وار بریفنگ میں کہا کہ": the subject a few words before
+                e = _last_before(ws, verb, ERGATIVE, max(0, verb - 8))
+                if e > 0 and not any(ws[j].text in _PUNCT for j in range(e, verb)):
+                    marker, ergative = e, True
             if ergative or ws[marker].low in GENITIVES:
                 speaker = noun_before(ws, marker, known)
             else:
@@ -669,6 +761,8 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
     wrong = next((i for i in range(start, end) if _wrong_at(ws, i)), -1)
     if wrong < 0 or _negated(ws, wrong):
         return None  # "... کرپشن میں ملوث نہیں": a wrong denied is no accusation
+    if any(ws[i].low in MODALS for i in range(wrong, min(end, wrong + 6))):
+        return None  # "... دھاندلی کا الزام لگا سکتی ہے": what may happen, not what was done
     e = next((i for i in range(start, end) if ws[i].low == ERGATIVE), -1)
     if e > start:
         target = noun_before(ws, e, known)
@@ -676,14 +770,50 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
     else:
         target = _leading_name(ws, start, end, known)
         charge_from = target.last + 1 if target is not None else start
-    if target is None or target.pronoun or _same(target, accuser):
+        one_word = target is not None and target.first == target.last
+        if one_word and charge_from < end and ws[charge_from].low in OBLIQUE:
+            return None  # "کہ صوبے میں ...", "کہ حکومت کو ...": no subject, no one accused
+    if target is None or target.pronoun or _same(target, accuser) or _not_a_target(ws, target):
         return None
     charge = _charge(ws, charge_from, min(end - 1, charge_from + 10))
     return Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
 
 
+def _speech_verb(ws: list[Word], that: int) -> tuple[int, bool]:
+    """Where the verb of saying before "کہ" starts ("کہا", "بتایا", "دعویٰ کیا", "انکشاف
+    کیا", "موقف اختیار کیا", each maybe with "ہے"), and whether it is passive ("کہا گیا
+    ہے کہ"); -1 when there is none."""
+    j = that - 1
+    if j > 0 and ws[j].low in BE:
+        j -= 1
+    passive = j > 0 and ws[j].low in PASSIVE_AUX
+    if passive:
+        j -= 1
+    if j > 0 and ws[j].low in SAID:
+        return j, passive
+    if j > 1 and ws[j].low in DID:
+        if ws[j - 1].low in CLAIMS:
+            return j - 1, passive
+        if j > 2 and ws[j - 1].low == TOOK and ws[j - 2].low == POSITION:
+            return j - 2, passive
+    return -1, False
+
+
+def _statement_owner(ws: list[Word], c: int, known: list[Mention]) -> Mention | None:
+    """ "X کے اعلامیے میں", "X کے بیان میں", a few words before ``c``: X."""
+    for i in range(c - 1, max(1, c - 8), -1):
+        if ws[i].low == IN and ws[i - 1].low in STATEMENTS and ws[i - 2].low in GENITIVES:
+            return noun_before(ws, i - 2, known)
+    return None
+
+
 def _wrong_at(ws: list[Word], i: int) -> bool:
-    """Whether word ``i`` names a wrong, alone or with the word after it."""
+    """Whether word ``i`` names a wrong, alone or with the word after it ("ملوث عناصر",
+    those involved, unnamed, and "کرپشن کے خلاف", against it, are no one's wrong)."""
+    if ws[i].low in INVOLVED and i + 1 < len(ws) and ws[i + 1].low in UNNAMED:
+        return False
+    if i + 2 < len(ws) and ws[i + 1].low in GENITIVES and ws[i + 2].low == AGAINST:
+        return False  # "کرپشن کے خلاف کارروائی": a fight against the wrong
     if ws[i].low in WRONGS:
         return True
     return i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in WRONG_PAIRS
@@ -696,14 +826,19 @@ def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) ->
         if m.first == start:
             return m
     if ws[start].low in DEPARTMENTS and start + 1 < end and ws[start + 1].low not in STOP:
-        return _mention(ws, start, start + 1)
+        return _mention(ws, start, max(start + 1, _members_after(ws, start + 1, end)))
     k = start
     while k < end and ws[k].is_word and ws[k].low not in STOP | GENITIVES and k - start < 6:
         if ws[k].low in HEADS and k > start:
-            return _mention(ws, start, k)
+            return _mention(ws, start, max(k, _members_after(ws, k, end)))
         if k > start and _wrong_at(ws, k):
             break  # "وزیر اعلیٰ کرپشن میں ملوث": the name ends before the wrong
+        if k > start and k + 1 < end and ws[k + 1].low == DOING:
+            break  # "شوگر ملز مالکان مل کر": a participle's verb, after the name
         k += 1
+    members = _members_after(ws, k - 1, end) if k - 1 >= start else -1
+    if members > 0 and k - start <= 3:
+        return _mention(ws, start, members)  # "ہسپتال کی انتظامیہ", "ہمسایہ ملک کی خفیہ ایجنسی"
     if k - 1 == start + 1 and ws[k - 1].low == COUNTRY:
         k -= 1  # "اپوزیشن ملک میں": "ملک" last is the country, not the honorific "Malik"
     return _mention(ws, start, k - 1) if k - 1 >= start and k - start <= 3 else None
@@ -781,11 +916,11 @@ def _agent(ws: list[Word], known: list[Mention]) -> Mention | None:
 
 
 def _charge(ws: list[Word], a: int, b: int) -> tuple[int, int] | None:
-    """Words ``a`` to ``b`` (inclusive) as the charge, a final genitive and intensifiers
-    trimmed."""
-    while b >= a and (ws[b].low in GENITIVES | INTENSIFIERS or ws[b].text in _PUNCT):
+    """Words ``a`` to ``b`` (inclusive) as the charge, a final genitive, intensifiers and
+    "بھی" trimmed."""
+    while b >= a and (ws[b].low in GENITIVES | INTENSIFIERS | FILLERS or ws[b].text in _PUNCT):
         b -= 1
-    while a <= b and (ws[a].low in INTENSIFIERS or ws[a].text in _PUNCT):
+    while a <= b and (ws[a].low in INTENSIFIERS | FILLERS or ws[a].text in _PUNCT):
         a += 1
     if b < a or b - a > 12:
         return None
@@ -798,6 +933,8 @@ def _allegation_word(ws: list[Word], c: int, known: list[Mention]) -> Found | No
     in a denial, only the accusation the denial names is read; "الزامات کی تحقیقات" is an
     inquiry into allegations; else :func:`_allegation`."""
     following = ws[c + 1].low if c + 1 < len(ws) else ""
+    if following == fold("تراشی"):
+        return None  # "الزام تراشی کی سیاست": mudslinging in general, no one accused
     if following == IN:
         if c + 2 < len(ws) and ws[c + 2].low == ARRESTED:
             return _arrested_on(ws, c, known)
@@ -840,6 +977,8 @@ def _denial_names(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         -1,
     )
     that = next((i for i in range(c + 1, min(len(ws), c + 8)) if ws[i].low == THAT), -1)
+    if that > 0 and (ws[that - 1].low in SAID or ws[that - 2].low in SAID):
+        that = -1  # "مسترد کرتے ہوئے کہا کہ": what the denier says, not what was alleged
     if side > 0:
         accuser = noun_before(ws, side - 1, known)
         # "کی جانب سے اپنے اوپر لگائے گئے C کے الزامات": C, after the participle
@@ -847,6 +986,13 @@ def _denial_names(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         charge = _charge(ws, made + 1, c - 1)
     elif that > 0 and c >= 3 and ws[c - 1].low in (fold("اس"), fold("ان")):
         accuser = noun_before(ws, c - 2, known) if ws[c - 2].low == OF_PL else None
+        charge = None
+    elif c >= 2 and ws[c - 1].low == OF_PL:
+        # "D نے سینیٹر Z کے الزام کو مسترد کرتے ہوئے": Z's, when Z is someone (a title or
+        # a body says so); "غیر ملکی فنڈنگ کے الزامات" are allegations of a deed
+        accuser = noun_before(ws, c - 1, known)
+        if accuser is not None and not (accuser.known or _titled(ws, accuser)):
+            accuser = None
         charge = None
     else:
         return None
@@ -872,6 +1018,10 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     floor = max(0, c - 20)
     e = _last_before(ws, c, ERGATIVE, floor)
     p = next((i for i in range(max(e, floor), c) if ws[i].low == ON), -1)
+    participle = _last_before(ws, c, WHILE, max(p, 0))
+    if p >= 0 and participle > p:
+        # "نکتہ اعتراض پر بات کرتے ہوئے Y پر ... الزام": the first پر is the participle's
+        p = next((i for i in range(participle, c) if ws[i].low == ON), p)
     fronted = next((i for i in range(floor, e) if ws[i].low == ON), -1) if e > 0 else -1
     if fronted > 0:
         listed = _coordinated(ws, fronted, known)
@@ -904,6 +1054,8 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     # "Y پر Z کی جانب سے C کے الزامات": the agent's words are not the charge's
     side = next((i for i in range(p + 2, c - 1) if ws[i].low in SIDE and ws[i + 1].low == FROM), -1)
     charge = _charge(ws, side + 2 if side > 0 else p + 1, c - 1)
+    if ws[c - 1].low == AND:
+        charge = None  # "Y کو خبردار کیا اور الزام لگایا کہ C": another verb's clause, not C
     accuser, first_person = _subject(ws, targets[0].first, known)
     if fold(targets[-1].text) in EACH_OTHER and accuser is not None and accuser.also:
         found = Found(ws[c].start, ws[c].end, [accuser.also[-1]], accuser, False, charge)
@@ -953,19 +1105,55 @@ def _alleged_that(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     that = next((i for i in range(c + 1, min(len(ws), c + 5)) if ws[i].low == THAT), -1)
     if that < 0:
         return None
-    e = next((i for i in range(that + 1, min(len(ws), that + 9)) if ws[i].low == ERGATIVE), -1)
+    # the clause's subject before its "نے": a list of names may run long ("کہ اس کے شوہر X
+    # اور سسر Y نے"), but no further than a punctuation mark
+    e = next((i for i in range(that + 1, min(len(ws), that + 13)) if ws[i].low == ERGATIVE), -1)
+    if any(ws[i].text in _PUNCT for i in range(that + 1, e)):
+        e = -1
     if e > that + 1:
-        target = noun_before(ws, e, known)
+        targets = [t for t in _coordinated(ws, e, known) if t.first > that]
         start = e + 1
     else:
-        target = next((m for m in known if m.first == that + 1), None)
-        target = target or _leading_name(ws, that + 1, len(ws), known)
-        start = target.last + 1 if target else 0
-    if target is None or target.pronoun:
+        targets = _leading_names(ws, that + 1, known)
+        start = targets[-1].last + 1 if targets else 0
+    if not targets or targets[0].pronoun:
         return None
     charge = _charge(ws, start, min(len(ws) - 1, start + 10))
     accuser, first_person = _subject(ws, c, known)
-    return Found(ws[c].start, ws[c].end, [target], accuser, first_person, charge)
+    if accuser is None and not first_person:
+        accuser = _allegation_owner(ws, c, known)
+    return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _leading_names(ws: list[Word], start: int, known: list[Mention]) -> list[Mention]:
+    """The names a clause opens with: one, or a list "X، Y اور Z" ("کہ کھاد ڈیلرز، محکمہ
+    زراعت کے افسران اور شوگر ملز مالکان مل کر ...")."""
+    out: list[Mention] = []
+    while start < len(ws):
+        name = next((m for m in known if m.first == start), None)
+        name = name or _leading_name(ws, start, len(ws), known)
+        if name is None:
+            break
+        out.append(name)
+        link = name.last + 1
+        if link + 1 >= len(ws) or not (ws[link].low == AND or ws[link].text in ("،", ",")):
+            break
+        start = link + 1
+    if len(out) > 1 and ws[out[-2].last + 1].low != AND:
+        # a comma with no "اور" after it ends a clause, not a list: "کہ X، جو ..."
+        return out[:1]
+    return out
+
+
+def _allegation_owner(ws: list[Word], c: int, known: list[Mention]) -> Mention | None:
+    """Whose allegation a sentence with no "نے" reports: "X کا الزام ہے کہ" (X's), "X کے
+    اعلامیے میں الزام لگایا گیا" (the statement's), "Z کی مدعیت میں درج مقدمے میں الزام"
+    (the complainant's)."""
+    if c >= 2 and ws[c - 1].low in (OF_M, OF_PL) and c + 1 < len(ws) and ws[c + 1].low in BE:
+        owner = noun_before(ws, c - 1, known)  # "X کا الزام ہے کہ"
+        return owner if owner is not None and fold(owner.text) not in ROLES else None
+    owner = _statement_owner(ws, c, known)  # "X کے اعلامیے میں"
+    return owner if owner is not None else _complainant(ws, c, known)[0]
 
 
 def _condemn(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
