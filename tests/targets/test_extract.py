@@ -316,6 +316,20 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ),
         ("Students protested on the campus on Monday.", set()),
         (
+            "Former chief minister H.S. Gowda accused his successor and the Home Minister of "
+            "vendetta politics.",
+            {("H.S. Gowda", "his successor"), ("H.S. Gowda", "Home Minister")},
+        ),
+        (
+            "Minister Faith Cheb dismissed claims by lecturers' union leader Peter Oti that "
+            "she had drawn up a list.",
+            {("Peter Oti", "Faith Cheb")},
+        ),
+        (
+            "Kamal Ruby accused his old party of selling tickets.",
+            set(),
+        ),
+        (
             "Hearing a petition by the Citizens' Water Forum, the court sought a reply. The "
             "forum had alleged that the Karachi Water Board was supplying illegal water.",
             {("Citizens' Water Forum", "Karachi Water Board")},

@@ -1243,6 +1243,7 @@ def _target_after(
     named = _apposition_name(ws, k, at_word)
     if named >= 0:
         k = named  # "the district president, Rana Ijaz Noon, of": the name it gives
+    unnamed = None
     while k < len(ws) and k < j + reach + 3 and (k not in at_word or ws[k].low in possessive):
         if ws[k].low in skip or (ws[k].low in TITLES and not ws[k].capitalised):
             k += 1
@@ -1252,14 +1253,18 @@ def _target_after(
             # "his predecessor, Sardar Ghazanfar Abbas Leghari,": the apposition names him
             comma = next((i for i in range(k + 1, min(k + 4, len(ws))) if ws[i].text == ","), -1)
             if comma < 0 or (comma + 1) not in at_word:
-                return [], j  # "his successor": someone this sentence does not name
+                # "his successor": someone this sentence does not name, as written
+                unnamed = _unnamed_relation(ws, k)
+                if unnamed is None:
+                    return [], j
+                break
             k = comma + 1
         else:
             break
-    if k >= len(ws) or k not in at_word:
+    if unnamed is None and (k >= len(ws) or k not in at_word):
         return [], j
-    targets = [at_word[k]]
-    k = at_word[k].last + 1
+    targets = [unnamed or at_word[k]]
+    k = targets[0].last + 1
     while k + 1 < len(ws) and ws[k].low in ("and", ",", "&"):
         nxt = k + 1
         if ws[k].text == "," and ws[nxt].low == "and":
@@ -1299,12 +1304,34 @@ def _target_after(
     return targets, k
 
 
+# the people "his"/"her" may name without naming them: "his successor", "her deputy"
+_PERSONAL = _forms("successor predecessor deputy brother son nephew wife husband aide rival")
+
+
+def _unnamed_relation(ws: list[Word], k: int) -> Mention | None:
+    """ "his successor", "her deputy": "his"/"her" and the person it names, one or two
+    lowercase words (the target as the sentence gives it)."""
+    end = k + 1
+    while end < min(len(ws), k + 3) and ws[end].is_word and not ws[end].capitalised:
+        if ws[end].low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END:
+            break
+        end += 1
+    last = end - 1
+    if last == k or ws[k].low not in ("his", "her") or ws[last].low not in _PERSONAL:
+        return None  # ("his old party", "its members": a body the sentence names elsewhere)
+    text = " ".join(w.text for w in ws[k : last + 1])
+    return Mention(ws[k].start, ws[last].end, text, text, first=k, last=last)
+
+
 def _titled_name_at(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int:
-    """Where the name starts that one or two lowercase words of a title lead into
-    ("chancellor Dariush Mehran", "security chief Reza Farhadi"); -1 if none."""
-    for i in (k, k + 1):
+    """Where the name starts that up to three lowercase words of a title lead into
+    ("chancellor Dariush Mehran", "security chief Reza Farhadi", "lecturers' union leader
+    Peter Otieno"); -1 if none."""
+    for i in range(k, k + 4):
         w = ws[i] if i < len(ws) else None
-        if w is None or i in at_word or not w.text.isalpha() or w.capitalised:
+        if w is not None and w.text in ("'", "\u2019") and i > k:
+            continue  # "lecturers' union": a plural's possessive mark
+        if w is None or i in at_word or not w.text.replace("'", "").isalpha() or w.capitalised:
             return -1  # (not "against 300 QKF workers": a number is no title)
         if w.low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END | NEGATIONS:
             return -1

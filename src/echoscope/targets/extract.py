@@ -202,10 +202,11 @@ class _Names:
                 return found
             if len(words_in) == 1:
                 return ""
-            first = words_in[0]
-            if not in_urdu and first[:1].isupper() and first.lower() not in english.TITLES:
-                return ""  # "the NAB chairman" is not whoever an earlier "chairman" was
-            words_in = words_in[1:]  # "the former prime minister": "prime minister"
+            if not in_urdu and words_in[0].lower() not in _TIME_MODIFIERS:
+                # "the NAB chairman", "the Home Minister" are not whoever an earlier
+                # "chairman" or "minister" was; "the former prime minister" is a prime minister
+                return ""
+            words_in = words_in[1:]
         return ""
 
     def _body_named(self, m: Mention) -> str:
@@ -232,6 +233,10 @@ class _Names:
         return " ".join(words_in) if len(words_in) > 1 else ""
 
 
+# what a title may say of its holder's time, dropped to find them: "the former prime minister"
+_TIME_MODIFIERS = frozenset(
+    ["former", "ex", "then", "incumbent", "sitting", "acting", "caretaker", "outgoing", "new"]
+)
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame"])
 
 
