@@ -1112,15 +1112,7 @@ def _clause_subject(
             a = next((i + 1 for i in range(a, min(c, a + 6)) if ws[i].text == ")"), a)
         if ws[a].text in ("\u2014", "\u2013", "-") and a + 1 < c:
             a += 1  # "three lawmakers \u2014 A, B and C \u2014 on Friday filed"
-        while a < c and ws[a].low in SUBJECT_GAP:
-            a += 1
-        after = ws[a] if a < c else None
-        if (
-            after is not None
-            and after.is_word
-            and not after.capitalised
-            and after.low not in _FUNCTION_WORDS | BE
-        ):
+        if _verb_at(ws, a, c):
             best = m
             break
     was_target = best is not None and earlier and any(best is t for t in earlier[-1].targets)
@@ -1180,16 +1172,7 @@ def _sentence_subject(
             return None  # the first mention is inside a phrase: no plain subject
         if any(m is t for t in targets):
             return None
-        a = _past_aside(ws, m.last + 1, c)
-        while a < c and ws[a].low in SUBJECT_GAP:
-            a += 1
-        after = ws[a] if a < c else None
-        if (
-            after is not None
-            and after.is_word
-            and not after.capitalised
-            and after.low not in _FUNCTION_WORDS | BE | CLAUSE_END | ARTICLES
-        ):
+        if _verb_at(ws, _past_aside(ws, m.last + 1, c), c, CLAUSE_END | ARTICLES):
             return None if m.pronoun in FIRST_PERSON else m
         if k > 0 and ws[k - 1].text == ",":
             return None
@@ -1899,16 +1882,30 @@ def _has_verb(ws: list[Word], a: int, b: int, at_word: dict[int, Mention]) -> bo
         return False  # "X, who chairs the panel, said": an aside, X the subject
     for k in range(a + 1, b - 1):
         m = at_word.get(k)
-        if m is None or m.last != k:
-            continue
-        after = ws[k + 1]
         if (
-            after.is_word
-            and not after.capitalised
-            and after.low not in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END
+            m is not None
+            and m.last == k
+            and _verb_at(ws, k + 1, b, ARTICLES | CLAUSE_END, gap=False)
         ):
             return True
     return False
+
+
+def _verb_at(
+    ws: list[Word], a: int, end: int, stop: frozenset[str] = frozenset(), gap: bool = True
+) -> bool:
+    """Whether a verb stands at word ``a`` (before ``end``), past the adverbs a subject may
+    stand apart from its verb by (``gap``): a lowercase word that is no function word, no
+    form of "be" and none of ``stop``."""
+    while gap and a < end and ws[a].low in SUBJECT_GAP:
+        a += 1
+    after = ws[a] if a < end else None
+    return (
+        after is not None
+        and after.is_word
+        and not after.capitalised
+        and after.low not in _FUNCTION_WORDS | BE | stop
+    )
 
 
 def _joined_before_description(
