@@ -315,6 +315,11 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
             {("party's general secretary", "chief minister")},
         ),
         ("Students protested on the campus on Monday.", set()),
+        ("The minister said the government would not tolerate corruption.", set()),
+        (
+            "Imran Lodhi said the previous government had left the economy in ruins.",
+            {("Imran Lodhi", "previous government")},
+        ),
         (
             "Former chief minister H.S. Gowda accused his successor and the Home Minister of "
             "vendetta politics.",

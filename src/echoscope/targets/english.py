@@ -164,6 +164,7 @@ PHRASE_WRONGS = tuple(
         "sat on",
         "sitting on",
         "sit on",
+        "in ruins",
     )
 )
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
@@ -754,7 +755,7 @@ def _and_that(ws: list[Word], first: Found, at_word: dict[int, Mention]) -> Foun
         after += 1  # "and that its agriculture minister, Suresh Patil, had"
     rest = range(after, min(len(ws), after + 16))
     wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
-    if wrong < 0:
+    if wrong < 0 or any(ws[i].low in NEGATIONS for i in range(after, wrong)):
         return None
     charge = _clause_span(ws, after + 1 if ws[after].low in BE else after)
     return Found(ws[wrong].start, ws[wrong].end, targets[:1], first.accuser, False, charge)
@@ -1074,8 +1075,8 @@ def _reported(
         return None
     rest = range(target.last + 1, min(end, target.last + 16))
     wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
-    if wrong < 0:
-        return None
+    if wrong < 0 or any(ws[i].low in NEGATIONS for i in range(target.last + 1, wrong)):
+        return None  # "said the government would not tolerate corruption": no wrong done
     charge = _clause_span(ws, target.last + 1)
     if charge is not None and ws[target.last + 1].low in BE:
         charge = _clause_span(ws, target.last + 2) or charge
