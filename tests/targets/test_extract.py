@@ -317,6 +317,20 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ("Students protested on the campus on Monday.", set()),
         ("The minister said the government would not tolerate corruption.", set()),
         (
+            "\u201cThe interior ministry looted the relief fund. We have the papers,\u201d "
+            "opposition leader Kamal Ruby said on Monday.",
+            {("Kamal Ruby", "interior ministry")},
+        ),
+        (
+            "\u201cThe ministry of railways has been sitting on our files,\u201d said Sattar "
+            "Jatoi.",
+            {("Sattar Jatoi", "ministry of railways")},
+        ),
+        (
+            "Farooq Lashari accused the ministry of hiding the figures.",
+            {("Farooq Lashari", "ministry")},
+        ),
+        (
             "Imran Lodhi said the previous government had left the economy in ruins.",
             {("Imran Lodhi", "previous government")},
         ),

@@ -161,6 +161,8 @@ PHRASE_WRONGS = tuple(
         "taking money",
         "did nothing",
         "done nothing",
+        "do nothing",
+        "doing nothing",
         "sat on",
         "sitting on",
         "sit on",
@@ -592,6 +594,24 @@ def _bare(low: str) -> str:
 _BARE_PLURALS = _forms("ministers officials authorities lawmakers legislators rulers")
 
 
+# heads whose portfolio may follow in lowercase: "the ministry of railways"
+_PORTFOLIO_HEADS = _forms("ministry department")
+
+
+def _portfolio_after(ws: list[Word], j: int, head: str) -> bool:
+    """ "the ministry of railways": one lowercase noun after "of" names the ministry
+    (not "accused the ministry of hiding": a deed is the charge)."""
+    if head not in _PORTFOLIO_HEADS or j + 2 >= len(ws) or ws[j + 1].low != "of":
+        return False
+    w = ws[j + 2]
+    return (
+        w.text.isalpha()
+        and not w.capitalised
+        and not w.low.endswith("ing")
+        and w.low not in _FUNCTION_WORDS | ARTICLES
+    )
+
+
 def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
     """ "the federal government", "the ruling party", "the former prime minister": an article,
     at most three modifiers and an actor's head word."""
@@ -625,6 +645,8 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
                 of_name = j + 2
                 if of_name + 1 < len(ws) and ws[of_name].low == "the":
                     of_name += 1
+                if _portfolio_after(ws, j, head):
+                    j, wj = j + 2, ws[j + 2]  # "the ministry of railways"
                 if of_name < len(ws) and ws[j + 1].low == "of" and ws[of_name].capitalised:
                     k = of_name
                     while k + 1 < len(ws) and (
@@ -646,8 +668,11 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
     return out
 
 
-def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
-    """Every accusation the rules read in one sentence (see the module's docstring)."""
+def accusations(
+    ws: list[Word], found_mentions: list[Mention], quote_by: Mention | None = None
+) -> list[Found]:
+    """Every accusation the rules read in one sentence (see the module's docstring).
+    ``quote_by``: who speaks the quote this sentence opens and a later one closes."""
     at_word = {}  # word index -> the mention covering it
     for m in found_mentions:
         for k in range(m.first, m.last + 1):
@@ -704,6 +729,8 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             hit.accuser, hit.first_person = _clause_subject(ws, c, at_word, out)
         if hit.accuser is None and not hit.first_person:
             hit.accuser, hit.first_person = _attributed(ws, c, at_word, hit.targets)
+        if hit.accuser is None and not hit.first_person and quote_by is not None:
+            hit.accuser = quote_by  # a quote's sentence: its speaker, named after the quote
         if hit.accuser is None and not hit.first_person and out and ws[c - 1].low == "and":
             # "X charged Y with C, and accused Z of D": the verbs share their subject
             hit.accuser, hit.first_person = out[-1].accuser, out[-1].first_person
@@ -715,7 +742,7 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         if hit.accuser is None and not hit.first_person and not participle:
             # "X took notice of the death and sought an explanation from Y": X's second verb
             hit.accuser = _sentence_subject(ws, c, at_word, hit.targets)
-        if _by_court(ws, hit):
+        if _by_court(hit):
             continue
         hit.targets = [r for t in hit.targets for r in _antecedents(ws, t, hit, at_word)]
         if hit.accuser is not None and any(hit.accuser is t for t in hit.targets):
@@ -723,14 +750,14 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         out.append(hit)
         used_cues.update(range(c, c + max(phrase, 1)))
     # a claim reported beside the cues read ("accused Y of C, and said Z was fleecing")
-    reported = _quoted(ws, at_word) or _reported(ws, at_word, out)
+    reported = _quoted(ws, at_word, quote_by) or _reported(ws, at_word, out)
     if reported is not None and any(
         t is r for h in out for t in h.targets for r in reported.targets
     ):
         reported = None  # already read at its cue
     if reported is None and not out:
         reported = _own_claim(ws, at_word) or _agent_of_wrong(ws, at_word)
-    if reported is not None and not _by_court(ws, reported):
+    if reported is not None and not _by_court(reported):
         out.append(reported)
     also = _and_that(ws, out[-1], at_word) if out else None
     if also is not None and not any(t is also.targets[0] for h in out for t in h.targets):
@@ -783,15 +810,14 @@ def _phrase_wrong_at(ws: list[Word], i: int) -> bool:
     return False
 
 
-def _by_court(ws: list[Word], hit: Found) -> bool:
+def _by_court(hit: Found) -> bool:
     """A court indicts, convicts or observes; the accuser is whoever brought the case."""
     if hit.accuser is None:
         return False
-    first = hit.accuser.first
-    judge = ws[first].low == "judge" or (
-        ws[first].low == "chief" and first + 1 < len(ws) and ws[first + 1].low == "justice"
-    )
-    return judge or ws[hit.accuser.last].low in COURTS
+    # read from the mention's own words: a quote's speaker may stand in another sentence
+    words_in = [w.lower() for w in hit.accuser.text.split()]
+    judge = words_in[:1] == ["judge"] or words_in[:2] == ["chief", "justice"]
+    return judge or words_in[-1] in COURTS
 
 
 COURTS = _forms("court courts bench tribunal judge judges")
@@ -905,22 +931,26 @@ _CLOSING_QUOTES = frozenset("\u201d\"'\u2019")
 _LEAD_INS = _forms("proof evidence know believe sure certain")
 
 
-def _quoted(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
+def _quoted(
+    ws: list[Word], at_word: dict[int, Mention], quote_by: Mention | None = None
+) -> Found | None:
     """ "“Y did wrong,” X said" / "..., said X, the AIP chief" / "..., the slain leader's
     brother, X, told reporters": a quoted claim about Y, said by X, that names a wrong
-    (:data:`WRONGS`, or that Y "did nothing")."""
+    (:func:`_names_wrong`). ``quote_by``: the speaker a later sentence gives a quote this
+    one opens ("“Y did wrong. We warned them,” X said")."""
     n = len(ws)
-    close = next(
-        (
-            i
-            for i in range(2, n - 1)
-            if ws[i].text in _CLOSING_QUOTES and ws[i - 1].text in ",!?" and ws[i + 1].is_word
-        ),
-        -1,
-    )
-    if close < 0:
-        return None
-    speaker = _quote_speaker(ws, close, at_word)
+    if quote_by is not None:
+        close, speaker = n, quote_by
+    else:
+        close = next(
+            (
+                i
+                for i in range(2, n - 1)
+                if ws[i].text in _CLOSING_QUOTES and ws[i - 1].text in ",!?" and ws[i + 1].is_word
+            ),
+            -1,
+        )
+        speaker = _quote_speaker(ws, close, at_word) if close >= 0 else None
     if speaker is None:
         return None
     k = 0
@@ -943,22 +973,29 @@ def _quoted(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
     if first is None or first.pronoun or first is speaker or first.first != k:
         return None
     clause = range(first.last + 1, min(close, first.last + 18))
-    wrong = next((i for i in clause if ws[i].low.strip("\"'\u201c\u201d") in WRONGS), -1)
-    if wrong < 0:
-        wrong = next(
-            (
-                i
-                for i in clause
-                if ws[i].low == "nothing" and ws[i - 1].low in ("did", "do", "done", "doing")
-            ),
-            -1,
-        )
+    wrong = next((i for i in clause if _names_wrong(ws, i)), -1)
     if wrong < 0 or any(ws[i].low in NEGATIONS for i in clause if i < wrong):
         return None
     charge = _clause_span(ws, first.last + 1, 16)
     if charge is not None and ws[first.last + 1].low in BE:
         charge = _clause_span(ws, first.last + 2, 16) or charge
     return Found(ws[wrong].start, ws[wrong].end, [first], speaker, False, charge)
+
+
+def quote_closer(ws: list[Word], found_mentions: list[Mention]) -> Mention | None:
+    """Who speaks a quote that an earlier sentence opened and this one closes ("... all
+    along,” said X."); None when this sentence closes no quote or names no one."""
+    at_word = {k: m for m in found_mentions for k in range(m.first, m.last + 1)}
+    close = next(
+        (
+            i
+            for i in range(1, len(ws) - 1)
+            if ws[i].text in _CLOSING_QUOTES and ws[i - 1].text in ",!?" and ws[i + 1].is_word
+        ),
+        -1,
+    )
+    speaker = _quote_speaker(ws, close, at_word) if close > 0 else None
+    return speaker if speaker is not None and not speaker.pronoun else None
 
 
 def _quote_speaker(ws: list[Word], close: int, at_word: dict[int, Mention]) -> Mention | None:

@@ -335,7 +335,17 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         ws = words(text, s, e)
         found_mentions = rules.mentions(ws, entities, doc_lower)
         said: list[str] = []  # the names this sentence's earlier finds resolved to
-        for found in rules.accusations(ws, found_mentions):
+        quote_by = None
+        if rules is english and i + 1 < len(spans) and _opens_quote(text[s:e]):
+            # "“Y did wrong. We warned them,” X said.": the next sentence names the speaker
+            s2, e2 = spans[i + 1]
+            ws2 = words(text, s2, e2)
+            quote_by = english.quote_closer(ws2, rules.mentions(ws2, entities, doc_lower))
+        if quote_by is not None:
+            finds = english.accusations(ws, found_mentions, quote_by)
+        else:
+            finds = rules.accusations(ws, found_mentions)
+        for found in finds:
             for acc in _resolved(
                 doc.id, s, e, found, names, (voice, speaker), found_mentions, said
             ):
@@ -373,6 +383,14 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             s = cut
         out.append((s, e))
     return out
+
+
+def _opens_quote(sentence: str) -> bool:
+    """Whether a sentence opens a quote it does not close ("“Y did wrong." ...)."""
+    stripped = sentence.lstrip()
+    if stripped[:1] == "\u201c":
+        return sentence.count("\u201d") < sentence.count("\u201c")
+    return stripped[:1] == '"' and sentence.count('"') % 2 == 1
 
 
 def _headline(text: str, s: int, e: int) -> bool:
