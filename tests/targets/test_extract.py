@@ -317,6 +317,25 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ("Students protested on the campus on Monday.", set()),
         ("The minister said the government would not tolerate corruption.", set()),
         (
+            "Pawan Chaud said the Lok Party (LP)-led government had looted the common man.",
+            {("Pawan Chaud", "Lok Party (LP)-led government")},
+        ),
+        (
+            "Carol Bram lashed out at employers, accusing the haulage firm Northway Logistics "
+            "of bullying drivers.",
+            {("Carol Bram", "Northway Logistics")},
+        ),
+        (
+            "Kamal Ruby strongly condemned the attack on a local journalist, Ankit Mish, by "
+            "unidentified men.",
+            set(),
+        ),
+        (
+            "Conservative MP Sir Graham Ash has been branded a hypocrite by Civic party "
+            "campaigners.",
+            {("Civic party", "Sir Graham Ash")},
+        ),
+        (
             "\u201cThe interior ministry looted the relief fund. We have the papers,\u201d "
             "opposition leader Kamal Ruby said on Monday.",
             {("Kamal Ruby", "interior ministry")},
@@ -531,4 +550,16 @@ def test_a_pronoun_accuser_is_the_name_an_apposition_gave_the_sentence_before():
     assert {(a, t) for a, t, _ in pairs(text)} == {
         ("Owen Pritt", "Roads Directorate"),
         ("Owen Pritt", "Lucy Arm"),
+    }
+
+
+def test_a_surname_resolves_past_its_own_repetition_to_the_full_name():
+    text = (
+        "Front leader Sheikh Tariq Qure and Movement leader Hanif Raza Dham traded barbs. "
+        "Mr Qure accused Mr Dham of selling the quota, while Mr Dham said Mr Qure had "
+        "occupied a railway plot."
+    )
+    assert {(a, t) for a, t, _ in pairs(text)} == {
+        ("Sheikh Tariq Qure", "Hanif Raza Dham"),
+        ("Hanif Raza Dham", "Sheikh Tariq Qure"),
     }

@@ -315,7 +315,39 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
         if not taken[k] and (w.low in PRONOUNS or object_pronoun):
             found.append(Mention(w.start, w.end, w.text, w.text, pronoun=w.low, first=k, last=k))
     found.sort(key=lambda m: m.first)
-    return _with_place_after_acronym(ws, [m for m in found if not _dateline(ws, m)])
+    found = _with_place_after_acronym(ws, [m for m in found if not _dateline(ws, m)])
+    return _party_governments(ws, found)
+
+
+def _as_written(ws: list[Word], a: int, b: int) -> str:
+    """Words ``a`` to ``b`` as the text spaces them: "Party (RJSP)-led government"."""
+    out = [ws[a].text]
+    for i in range(a + 1, b + 1):
+        out.append(ws[i].text if ws[i].start == ws[i - 1].end else " " + ws[i].text)
+    return "".join(out)
+
+
+def _party_governments(ws: list[Word], found: list[Mention]) -> list[Mention]:
+    """ "the Lok Party (LP)-led government", "the KJV (KarJV) government": a party's name
+    (and its acronym) before "government" is the government, not the party."""
+    out: list[Mention] = []
+    for m in found:
+        end = m.last + 1
+        if end < len(ws) and ws[end].text == "(":
+            close = next((i for i in range(end, min(len(ws), end + 5)) if ws[i].text == ")"), -1)
+            end = close + 1 if close > 0 else end
+        head = end
+        if head < len(ws) and ws[head].low in ("-led", "led", "-"):
+            head += 1
+        if head + 1 < len(ws) and ws[head].low == "led" and ws[head - 1].text == "-":
+            head += 1
+        if not m.pronoun and head < len(ws) and ws[head].low == "government" and head > m.last:
+            m.end, m.last = ws[head].end, head
+            m.text = m.name = _as_written(ws, m.first, head)
+        if out and out[-1].last >= m.first:
+            continue  # (the acronym inside the government's name)
+        out.append(m)
+    return out
 
 
 def _with_place_after_acronym(ws: list[Word], found: list[Mention]) -> list[Mention]:
@@ -391,7 +423,8 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
             break
     portfolio = any(ws[k].low in ("for", "of") for k in range(a, name_at))
     for k in range(name_at + 1, b):
-        if ws[k].low in NAME_OPENERS and (portfolio or ws[k - 1].low in ORG_HEADS | _PORTFOLIOS):
+        opener = ws[k].low in NAME_OPENERS or (len(ws[k].text) == 2 and ws[k].text[1] == ".")
+        if opener and (portfolio or ws[k - 1].low in ORG_HEADS | _PORTFOLIOS):
             # "Minister for Inter-Provincial Coordination Mir Shahzain Buzdar", "Opposition
             # leader in the Punjab Assembly Malik Nadeem Bhatti": the person starts there
             name_at = k
@@ -506,6 +539,7 @@ GROUP_HEADS = _forms(
     "groups activists protesters demonstrators residents farmers traders lawyers students "
     "workers critics rivals villagers doctors teachers journalists families relatives "
     "councillors opponents supporters unions family families aides investigators officials "
+    "mps lawmakers legislators senators "
     "employees colleagues witnesses victims"
 )
 
@@ -519,9 +553,11 @@ def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
         w = ws[j]
         if taken[j] or not w.is_word or w.low in _FUNCTION_WORDS | ARTICLES | BE:
             return []
-        if j > start and w.capitalised:
-            return []
+        if j > start and w.capitalised and w.low not in GROUP_HEADS:
+            return []  # ("Opposition MPs": a group head may be capitalised)
         if w.low in GROUP_HEADS:
+            if j + 1 < len(ws) and ws[j + 1].capitalised:
+                return []  # "The Young Doctors Association": a name, not a group
             end = _group_of(ws, j)
             text = " ".join(x.text for x in ws[first : end + 1])
             m = Mention(ws[first].start, ws[end].end, text, text, first=first, last=end)
@@ -717,7 +753,7 @@ def accusations(
         if (
             participle
             and hit.accuser is not None
-            and _object_of_preposition(ws, hit.accuser)
+            and object_of_preposition(ws, hit.accuser)
             and ws[hit.accuser.first - 1].low != "with"  # "with X accusing Y": X accuses
         ):
             hit.accuser = None  # "has written to the Lok Sabha Speaker accusing": not the Speaker
@@ -821,6 +857,7 @@ def _by_court(hit: Found) -> bool:
 
 
 COURTS = _forms("court courts bench tribunal judge judges")
+_POSSESSIVES = _forms("his its their our my")
 PLACE_PREPOSITIONS = _forms("in from near outside inside across")
 
 
@@ -842,12 +879,19 @@ def _antecedents(
             continue
         if m.first > 0 and ws[m.first - 1].text == "(":
             continue  # "the National Accountability Bureau (NAB)": the accuser's acronym
+        if (
+            m.last + 2 < len(ws)
+            and ws[m.last + 1].text == ","
+            and id(at_word.get(m.last + 2)) in accusers
+        ):
+            continue  # "the prime minister, Charles Penrose, accused them": the accuser
         listed = _list_before(ws, m, at_word)
         before = (listed[0] if listed else m).first - 1
         while before >= 0 and ws[before].low in ARTICLES:
             before -= 1
-        if before >= 0 and ws[before].low in PLACE_PREPOSITIONS:
-            continue  # "at a rally in Gorakhpur", "deaths in Bathinda and Mansa"
+        places = PLACE_PREPOSITIONS | ({"of", "at", "to", "into"} if t.pronoun == "them" else set())
+        if before >= 0 and ws[before].low in places:
+            continue  # "at a rally in Gorakhpur", "walked out of the Commons": no one
         org = ws[m.last].low in ACTOR_HEADS - _PERSON_HEADS or m.name.isupper()
         if (t.pronoun == "it") != org and t.pronoun != "them":
             continue  # "it" is a body, "he" a person
@@ -1138,10 +1182,10 @@ def _clause_subject(
             return after_with[-1], False
     for k in range(c - 1, -1, -1):
         m = at_word.get(k)
-        if m is None or m.last != k or k + 1 >= c:
-            continue
+        if m is None or m.last != k or k + 1 >= c or m.pronoun in _POSSESSIVES:
+            continue  # ("and his wife, accusing them": "his" is no subject)
         owner = _owner(ws, m, at_word)
-        if _object_of_preposition(ws, m) and (owner is m or _object_of_preposition(ws, owner)):
+        if object_of_preposition(ws, m) and (owner is m or object_of_preposition(ws, owner)):
             continue  # "with the Speaker"; but "the women's wing of the League staged" stands
         a = k + 1
         if ws[a].text == "," and a + 1 < c:
@@ -1212,6 +1256,9 @@ def _sentence_subject(
             return None
         if _verb_at(ws, _past_aside(ws, m.last + 1, c), c, CLAUSE_END | ARTICLES):
             return None if m.pronoun in FIRST_PERSON else m
+        after = m.last + 1
+        if after + 1 < c and ws[after].low == "while" and ws[after + 1].low.endswith("ing"):
+            return None if m.pronoun in FIRST_PERSON else m  # "X while talking to reporters"
         if k > 0 and ws[k - 1].text == ",":
             return None
     return None
@@ -1228,7 +1275,7 @@ def _past_aside(ws: list[Word], a: int, end: int) -> int:
     return a
 
 
-def _object_of_preposition(ws: list[Word], m: Mention, but_of: bool = False) -> bool:
+def object_of_preposition(ws: list[Word], m: Mention, but_of: bool = False) -> bool:
     """ "with the Speaker", "in the accountability court": an object, not a subject.
     ``but_of``: "leaders of the AIP, the PAM and ..." does not count (the list names them)."""
     k = m.first - 1
@@ -1286,6 +1333,15 @@ def _target_after(
         return [], j
     targets = [unnamed or at_word[k]]
     k = targets[0].last + 1
+    named_after = at_word.get(k)
+    if (
+        named_after is not None
+        and named_after.first == k
+        and not named_after.pronoun
+        and ws[targets[0].first].low == "the"
+        and ws[k].capitalised
+    ):
+        targets, k = [named_after], named_after.last + 1  # "the haulage firm Northway"
     while k + 1 < len(ws) and ws[k].low in ("and", ",", "&"):
         nxt = k + 1
         if ws[k].text == "," and ws[nxt].low == "and":
@@ -1338,8 +1394,10 @@ def _unnamed_relation(ws: list[Word], k: int) -> Mention | None:
             break
         end += 1
     last = end - 1
-    if last == k or ws[k].low not in ("his", "her") or ws[last].low not in _PERSONAL:
+    if last == k or ws[last].low not in _PERSONAL:
         return None  # ("his old party", "its members": a body the sentence names elsewhere)
+    if ws[k].low not in ("his", "her") and ws[last].low not in ("predecessor", "successor"):
+        return None  # "its predecessor" (a government's); not "its aide"
     text = " ".join(w.text for w in ws[k : last + 1])
     return Mention(ws[k].start, ws[last].end, text, text, first=k, last=last)
 
@@ -1362,6 +1420,13 @@ def _titled_name_at(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int:
     return -1
 
 
+# what happened to someone, not who someone is: no apposition names its doer
+_EVENTS = _forms(
+    "attack attacks killing murder arrest death abduction kidnapping assault torture "
+    "shooting beating harassment detention disappearance"
+)
+
+
 def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int:
     """Where the name an apposition gives starts, for a phrase at ``k`` that describes
     someone without naming them: "a patwari, Ghulam Qadir Sial,", "its medical
@@ -1369,7 +1434,7 @@ def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int
     if k >= len(ws) or ws[k].low not in ARTICLES | {"a", "an"}:
         return -1
     comma = -1
-    for i in range(k, min(len(ws), k + 8)):
+    for i in range(k, min(len(ws), k + 12)):
         m = at_word.get(i)
         if ws[i].text == ",":
             comma = i
@@ -1380,10 +1445,13 @@ def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int
             and not m.pronoun
             and ws[i].low not in ARTICLES
             and not all(ws[x].low in TITLES for x in range(m.first, m.last + 1))
+            and ws[m.last].low.rstrip(".") not in _RANKS
         ):
             return -1  # "the AIP chief": a name is part of the phrase ("the local SHO" is not)
         if not ws[i].is_word or (ws[i].low in CLAUSE_END | BE and m is None):
             return -1
+        if m is None and ws[i].low in _EVENTS:
+            return -1  # "the attack on a local journalist, X,": X is the victim
     name = at_word.get(comma + 1) if comma > 0 else None
     if name is None or name.pronoun or ws[name.first].low in ARTICLES | {"a", "an"}:
         return -1
@@ -1592,7 +1660,10 @@ def _criticism_from(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Foun
 
 
 def _name_call(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
-    """ "X termed Y a traitor": only when the complement is a slur or a charge."""
+    """ "X termed Y a traitor": only when the complement is a slur or a charge; "Y has been
+    branded a hypocrite by X" too."""
+    if c > 0 and ws[c - 1].low in BE:
+        return _name_called(ws, c, at_word)
     targets, k = _target_after(ws, c + 1, at_word)
     if not targets:
         return None
@@ -1605,6 +1676,26 @@ def _name_call(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | N
     charge = _clause_span(ws, k + (1 if k < len(ws) and ws[k].text in "'\"\u2018\u201c" else 0), 6)
     accuser, first_person = _subject(ws, c, at_word)
     return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _name_called(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "Y has been branded a 'hypocrite' by X": Y before the auxiliary, X after "by"."""
+    j = c - 1
+    while j >= 0 and ws[j].low in BE:
+        j -= 1
+    target = at_word.get(j)
+    by = next((i for i in range(c + 1, min(len(ws), c + 8)) if ws[i].low == "by"), -1)
+    if target is None or target.pronoun or by < 0:
+        return None
+    slur = [ws[i].low.strip("'\"\u2018\u2019\u201c\u201d") for i in range(c + 1, by)]
+    if not any(w in SLURS or w in CRIMES for w in slur):
+        return None
+    accuser = at_word.get(by + 1) or _group_after(ws, by + 1)
+    if accuser is None or accuser.pronoun:
+        return None
+    return Found(
+        ws[c].start, ws[c].end, [target], accuser, False, (ws[c + 1].start, ws[by - 1].end)
+    )
 
 
 def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
@@ -1656,7 +1747,7 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     if ws[verb].low.endswith("ing") and (
         accuser is None
         or ws[accuser.last + 1].low != ws[verb].low
-        or _object_of_preposition(ws, accuser)  # "a petition in the High Court seeking"
+        or object_of_preposition(ws, accuser)  # "a petition in the High Court seeking"
     ):
         # "filed a reference with the Speaker seeking ...": the clause's subject seeks
         accuser, first_person = _clause_subject(ws, verb, at_word, [])
@@ -1675,9 +1766,12 @@ def _possessed(ws: list[Word], c: int, at_word: dict[int, Mention]) -> bool:
 def _claimed_by(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Mention | None:
     """ "claims by lecturers' union leader Peter Otieno that": the one named after "by",
     when "that" follows the name."""
-    if c + 2 >= len(ws) or ws[c + 1].low != "by":
+    by = c + 1
+    if by < len(ws) and ws[by].low in LEVELLED | {"made"}:
+        by += 1  # "allegations made by the Liberal party that"
+    if by + 1 >= len(ws) or ws[by].low != "by":
         return None
-    k = c + 2
+    k = by + 1
     named = _titled_name_at(ws, k, at_word)
     k = named if named > k else k
     while k < len(ws) and ws[k].low == "the" and k not in at_word:
@@ -1977,7 +2071,7 @@ def _list_before(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> lis
         return out  # a list ends "..., B and C": "Addressing the Senate, X" is none
     while k >= 1 and ws[k].low in ("and", "&", ",") and (k - 1) in at_word:
         prev = at_word[k - 1]
-        if prev.pronoun or prev is m or _object_of_preposition(ws, prev, but_of=True):
+        if prev.pronoun or prev is m or object_of_preposition(ws, prev, but_of=True):
             break  # "Addressing reporters at the Press Club, A and B": the club is no subject
         out.insert(0, prev)
         joined_by = k
@@ -2022,6 +2116,10 @@ def _attributed(
             if m.pronoun in FIRST_PERSON:
                 return None, True
             best = best or m
+        elif j >= 1 and ws[j].text == "," and (j - 1) in at_word:
+            m = _subject(ws, i, at_word)[0]  # "..., the prosecutor, Carlos Medina, said"
+            if m is not None and id(m) not in target_ids:
+                best = best or m
         elif (
             i + 1 < len(ws)
             and (i + 1) in at_word

@@ -225,12 +225,21 @@ class _Names:
         """The last fuller name ending with ``surname`` in the text before ``before``."""
         if not surname[:1].isupper():
             return ""
-        pattern = r"\b(?:[A-Z][\w'\u2019-]*\s+){1,3}" + re.escape(surname) + r"\b"
-        found = self._last_match(pattern, 0, before)
-        words_in = found.split()
-        while words_in and words_in[0].lower() in english.NOT_NAMES | english.TITLES:
-            words_in.pop(0)
-        return " ".join(words_in) if len(words_in) > 1 else ""
+        pattern = r"\b(?:[A-Z][\w'\u2019.-]*\s+){1,3}" + re.escape(surname) + r"\b"
+        compiled = self._compiled.get(pattern) or re.compile(pattern)
+        self._compiled[pattern] = compiled
+        fuller = ""
+        # the last match that is more than a title and the surname: "Mr Dhamial" said
+        # again does not hide "Hanif Raza Dhamial" before it
+        for match in compiled.finditer(self.text, max(0, before - _LOOK_BACK), before):
+            words_in = match.group().split()
+            while (
+                words_in and words_in[0].lower().rstrip(".") in english.NOT_NAMES | english.TITLES
+            ):
+                words_in.pop(0)
+            if len(words_in) > 1:
+                fuller = " ".join(words_in)
+        return fuller
 
 
 # what a title may say of its holder's time, dropped to find them: "the former prime minister"
@@ -304,15 +313,28 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                     continue  # a dateline: "QUETTA:"
                 if m.pronoun:
                     break  # that sentence's subject is a pronoun too: look further back
+                if rules is english and english.object_of_preposition(ws, m):
+                    continue  # "Speaking at the party secretariat, X said": not the party
                 named = found[n + 1] if n + 1 < len(found) else None
                 gap = m.last + 1  # "Vilnara's opposition leader, Audra Kalvaitis, said"
-                while gap < len(ws) and gap - m.last <= 3 and ws[gap].text.islower():
-                    gap += 1
+                if gap < len(ws) and ws[gap].text == "(":  # "the PVM (PVM) president X"
+                    gap = next(
+                        (i + 1 for i in range(gap, min(len(ws), gap + 5)) if ws[i].text == ")"), gap
+                    )
+                while (
+                    gap < len(ws)
+                    and gap - m.last <= 5
+                    and ws[gap].low in english.TITLES | english.ACTOR_HEADS
+                    and ws[gap].text.islower()
+                ):
+                    gap += 1  # title words only: not "told a press conference in X"
+                if named is not None and named.first == gap and gap > m.last + 1:
+                    gap -= 1  # the name right after the title: "working president K. Reddy"
                 if (
                     named is not None
                     and named.first == gap + 1
                     and gap < len(ws)
-                    and ws[gap].text in ",\u060c"
+                    and (ws[gap].text in ",\u060c" or ws[gap].text.islower() or ws[gap].text == ")")
                     and not named.pronoun
                     and named.text[:1].isupper()
                 ):
