@@ -317,6 +317,11 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ("Students protested on the campus on Monday.", set()),
         ("The minister said the government would not tolerate corruption.", set()),
         (
+            "The special public prosecutor, Nayan Desai, told the court that Rakesh Savani had "
+            "pledged fake diamonds with three banks.",
+            {("Nayan Desai", "Rakesh Savani")},
+        ),
+        (
             "Pawan Chaud said the Lok Party (LP)-led government had looted the common man.",
             {("Pawan Chaud", "Lok Party (LP)-led government")},
         ),

@@ -208,7 +208,7 @@ TITLES = _forms(
     "director administrator collector superintendent mla mlas mpa mpas mna mnas councillor "
     "nazim lawmaker legislator activist leader leaders chief-minister representative "
     "shri smt adv advocate barrister engr mohd begum maulana mufti haji sho dsp dpo ssp sp "
-    "dig igp dc ceo md"
+    "dig igp dc ceo md prosecutor"
 )
 # the head of a description that names an actor: "the federal government", "the DRF chief"
 ACTOR_HEADS = _forms(
@@ -265,6 +265,7 @@ _CUE_WORDS = sorted(
     | {"held", "holds", "holding"}
     | {"involved", "responsible"}
     | {"nothing", "behind", "resign"}  # "“Y did nothing,” X said", "Y should resign"
+    | {"prosecutor", "prosecutors", "prosecution", "police", "detectives", "investigators"}
 )
 _CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS + PHRASE_WRONGS]
 #: where a text may hold an accusation: one scan per document, sentences read on a hit
@@ -801,6 +802,19 @@ def accusations(
     return out
 
 
+_PROSECUTORS = _forms("prosecutor prosecutors prosecution police detectives investigators")
+
+
+def _prosecutes(ws: list[Word], m: Mention) -> bool:
+    """Whether a speaker is a prosecutor or the police (their claims accuse): in their
+    name ("Prosecutor Anne Darby", "West Midlands police") or the title before it ("the
+    special public prosecutor, Nayan Desai,")."""
+    if any(w.lower() in _PROSECUTORS for w in m.text.split()):
+        return True
+    same_sentence = m.first < len(ws) and ws[m.first].start == m.start
+    return same_sentence and any(w.low in _PROSECUTORS for w in ws[max(0, m.first - 5) : m.first])
+
+
 def _and_that(ws: list[Word], first: Found, at_word: dict[int, Mention]) -> Found | None:
     """ "X said Y had sold the farmers, and that Z had taken money": the second claim of a
     report, by the same speaker, when it names a wrong too."""
@@ -1156,6 +1170,10 @@ def _reported(
         return None
     rest = range(target.last + 1, min(end, target.last + 16))
     wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
+    if wrong < 0 and _prosecutes(ws, accuser) and len(rest) > 1:
+        # "the prosecutor told the court that Y had pledged fake diamonds": a prosecutor's
+        # or the police's claim about someone accuses them, whatever its words
+        wrong = next((i for i in rest if ws[i].is_word and ws[i].low not in BE), -1)
     if wrong < 0 or any(ws[i].low in NEGATIONS for i in range(target.last + 1, wrong)):
         return None  # "said the government would not tolerate corruption": no wrong done
     charge = _clause_span(ws, target.last + 1)
