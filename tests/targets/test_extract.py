@@ -568,3 +568,12 @@ def test_a_surname_resolves_past_its_own_repetition_to_the_full_name():
         ("Sheikh Tariq Qure", "Hanif Raza Dham"),
         ("Hanif Raza Dham", "Sheikh Tariq Qure"),
     }
+
+
+def test_an_indefinite_accuser_is_the_name_the_paragraph_gives_it_later():
+    text = (
+        "MANILA (GPA) \u2014 A senator on Tuesday accused the police chief, General Rodolfo "
+        "Cruz, of ordering the killings. Senator Liza Ocampo told a hearing she had sworn "
+        "statements."
+    )
+    assert {(a, t) for a, t, _ in pairs(text)} == {("Liza Ocampo", "Rodolfo Cruz")}

@@ -649,6 +649,9 @@ def _portfolio_after(ws: list[Word], j: int, head: str) -> bool:
     )
 
 
+_DATELINE_ENDS = frozenset((":", "-", "\u2014", "\u2013"))  # "MANILA (GPA) \u2014 A senator"
+
+
 def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
     """ "the federal government", "the ruling party", "the former prime minister": an article,
     at most three modifiers and an actor's head word."""
@@ -660,7 +663,10 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
             out.append(m)
             taken[i] = True
             continue
-        if w.low not in ("the", "this") or taken[i]:
+        # "A senator ... Senator Liza Ocampo told": a sentence may open with someone it
+        # names later (only there: "booked X, a former director, and ..." is an apposition)
+        indefinite = w.low in ("a", "an") and (i == 0 or ws[i - 1].text in _DATELINE_ENDS)
+        if (w.low not in ("the", "this") and not indefinite) or taken[i]:
             continue  # ("this government": a quote's way of naming the one in power)
         for j in range(i + 1, min(i + 5, len(ws))):
             wj = ws[j]
@@ -672,7 +678,11 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
                 j, wj = j + 1, ws[j + 1]  # "the prime minister's brother": the brother
             elif head != wj.low and _head_ahead(ws, j + 1):
                 continue  # "the party's general secretary": the secretary
-            if (related or head in ACTOR_HEADS) and not (
+            if indefinite and head not in _PERSON_HEADS | {"senator", "politician", "official"}:
+                if wj.low in CLAUSE_END | BE | ARTICLES | _FUNCTION_WORDS:
+                    break
+                continue  # an indefinite description only of a person ("a senator")
+            if (related or head in ACTOR_HEADS or indefinite) and not (
                 j + 1 < len(ws) and _bare(ws[j + 1].low) in ACTOR_HEADS
             ):
                 if taken[j]:

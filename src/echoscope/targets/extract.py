@@ -132,7 +132,7 @@ class _Names:
             titled = self._titled(m.name, m.start)
             if titled:
                 return self.entities.lookup(titled) or _display(titled)
-        body = self._body_named(m)
+        body = self._body_named(m) or self._named_later(m)
         if body:
             return self.entities.lookup(body) or _display(body)
         if len(key.split()) == 1:
@@ -220,6 +220,23 @@ class _Names:
             return ""
         run = r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}"
         return self._last_match(run + head.capitalize() + r"\b", 0, m.start)
+
+    def _named_later(self, m: Mention) -> str:
+        """ "A senator on Tuesday accused ... Senator Liza Ocampo told a hearing": the name
+        the paragraph gives an indefinite description after it (its head as a title);
+        "" if none."""
+        words_in = m.text.split()
+        if len(words_in) < 2 or words_in[0].lower() not in ("a", "an"):
+            return ""
+        head = words_in[-1]
+        after = self.text[m.end : m.end + 600]
+        pattern = (
+            r"\b(?i:"
+            + re.escape(head)
+            + r")\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
+        )
+        found = re.search(pattern, after)
+        return found.group(1) if found else ""
 
     def _full_name(self, surname: str, before: int) -> str:
         """The last fuller name ending with ``surname`` in the text before ``before``."""
