@@ -317,6 +317,21 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ("Students protested on the campus on Monday.", set()),
         ("The minister said the government would not tolerate corruption.", set()),
         (
+            "An accountability court in Islamabad indicted former minister Agha Durr on "
+            "charges of misusing his authority.",
+            set(),
+        ),
+        (
+            "The Front rejected the allegations made by the Kazhagam (DK) general secretary "
+            "R. Elan Pandi that Mayor Ali Bhatt had taken kickbacks.",
+            {("R. Elan Pandi", "Ali Bhatt")},
+        ),
+        (
+            "Taking a dig at the Morcha government, TRM president Srinivas Goud said its "
+            "guarantees had become jokes.",
+            {("Srinivas Goud", "Morcha government")},
+        ),
+        (
             "The special public prosecutor, Nayan Desai, told the court that Rakesh Savani had "
             "pledged fake diamonds with three banks.",
             {("Nayan Desai", "Rakesh Savani")},

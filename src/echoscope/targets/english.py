@@ -42,13 +42,14 @@ CRITICISE = _forms(
     "vilifying malign maligned maligns maligning defame defamed defames defaming scold "
     "scolded scolds reprimand reprimanded reprimands excoriate excoriated excoriates decry "
     "decried decries deplore deplored deplores attack attacked attacks attacking targeted "
-    "targeting grilled booked arrested nabbed fined"
+    "targeting grilled booked arrested nabbed fined indicted"
 )
 # multi-word cues: (words, preposition before the target)
 PHRASES = (
     ("lash out at", "lashed out at", "lashes out at", "lashing out at"),
     ("hit out at", "hits out at", "hitting out at", "hit back at", "hits back at"),
     ("take a swipe at", "took a swipe at", "takes a swipe at", "taking a swipe at"),
+    ("took a dig at", "taking a dig at", "took a jibe at", "taking a jibe at", "takes a dig at"),
     ("come down hard on", "came down hard on", "comes down hard on", "coming down hard on"),
     ("tore into", "tears into", "tear into", "tearing into"),
     ("took to task", "takes to task", "taking to task"),
@@ -237,7 +238,8 @@ NOT_NAMES = _forms(
     "flanked accompanied winding opening closing launching hearing passing asked replying "
     "chairing presiding referring expressing condemning accusing criticising criticizing "
     "rejecting denying alleging claiming briefing visiting inaugurating announcing "
-    "answering defending explaining"
+    "answering defending explaining taking hitting lashing slamming blaming terming calling "
+    "demanding lambasting"
 )
 PRONOUNS = _forms("he she him her his we i us our my")
 _FUNCTION_WORDS = _forms(
@@ -881,6 +883,10 @@ def _by_court(hit: Found) -> bool:
 
 
 COURTS = _forms("court courts bench tribunal judge judges")
+# a body's name said again in other words: "banned the QHT, accusing the group of"
+_GROUP_WORDS = frozenset(
+    ["the group", "the outfit", "the organisation", "the organization", "the militia"]
+)
 _POSSESSIVES = _forms("his its their our my")
 PLACE_PREPOSITIONS = _forms("in from near outside inside across")
 
@@ -892,6 +898,8 @@ def _antecedents(
     of C" gives A and B; "the remarks of Y at a rally in Gorakhpur, alleging that he" gives Y
     (a place is no one). The pronoun itself when the sentence names no one fitting (the
     names of the sentence before are tried later)."""
+    if t.text.lower() in _GROUP_WORDS:
+        t = Mention(t.start, t.end, t.text, t.name, pronoun="it", first=t.first, last=t.last)
     if not t.pronoun or t.pronoun in FIRST_PERSON:
         return [t]
     accusers = set()
@@ -1383,8 +1391,11 @@ def _target_after(
             nxt += 1
         if nxt not in at_word:
             break
+        after = at_word[nxt].last + 1
+        if ws[k].text == "," and after < len(ws) and _verb_at(ws, after, len(ws)):
+            break  # "at the Morcha government, TRM president X said": a new clause's subject
         targets.append(at_word[nxt])
-        k = at_word[nxt].last + 1
+        k = after
     if k + 2 < len(ws) and ws[k].text == "," and ws[k + 1].text.isdigit() and ws[k + 2].text == ",":
         k += 3  # "Liam Brody, 32, on suspicion of arson": past the age
     linked = ("for", "of", "over", "responsible")
@@ -1604,6 +1615,7 @@ def _object_cue(
         "arrested",
         "nabbed",
         "fined",
+        "indicted",
     )
     if charge is None and ws[c].low in loose:
         return None  # "attacked a checkpost": a cue this loose needs a charge to be read
@@ -1799,22 +1811,28 @@ def _claimed_by(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Mention 
         by += 1  # "allegations made by the Liberal party that"
     if by + 1 >= len(ws) or ws[by].low != "by":
         return None
-    k = by + 1
-    named = _titled_name_at(ws, k, at_word)
-    k = named if named > k else k
-    while k < len(ws) and ws[k].low == "the" and k not in at_word:
-        k += 1
-    m = at_word.get(k)
-    if m is None or m.pronoun or m.last + 1 >= len(ws) or ws[m.last + 1].low != "that":
+    # the last name before "that", within the phrase: "by the MSM (MSM) that", "by DUK
+    # general secretary R. Elangovan Pandian that"
+    that = next((i for i in range(by + 1, min(len(ws), by + 14)) if ws[i].low == "that"), -1)
+    if that < 0 or any(ws[i].text in ",;:" for i in range(by + 1, that)):
         return None
-    return m
+    named = [at_word[i] for i in range(by + 1, that) if i in at_word and not at_word[i].pronoun]
+    if not named:
+        return None
+    last = named[-1]
+    if last.last + 1 < that and ws[last.last + 1].text == "(":
+        return last  # the acronym after the name is the same one
+    owner = [m for m in named if ws[m.first - 1].text != "("]
+    return owner[-1] if owner else None
 
 
 def _possessed_allegation(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
     """ "the JWP's allegation that Y took kickbacks": the owner accuses Y, even inside the
     denial that names it ("Y denied the JWP's allegation that he ...")."""
     owner = _claimed_by(ws, c, at_word)
-    that = owner.last + 1 if owner is not None else c + 1
+    that = c + 1
+    if owner is not None:
+        that = next(i for i in range(owner.last + 1, len(ws)) if ws[i].low == "that")
     owner = owner or at_word[c - 1]
     if that >= len(ws) or ws[that].low != "that":
         return None
@@ -2030,6 +2048,12 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
         m = at_word[j]
         if m.pronoun in FIRST_PERSON:
             return None, True
+        before = m.first - 1
+        while before >= 0 and ws[before].low in ARTICLES:
+            before -= 1
+        place = m.first == m.last and ws[m.last].low not in ACTOR_HEADS | ORG_HEADS
+        if place and before >= 0 and ws[before].low in PLACE_PREPOSITIONS | {"at"}:
+            return None, False  # "An accountability court in Islamabad indicted": not the city
         m.also = _list_before(ws, m, at_word)
         return m, False
     return None, False
