@@ -330,3 +330,91 @@ def test_a_denial_of_someones_allegation_is_their_accusation_of_the_denier():
 )
 def test_wrongs_and_cues_that_accuse_no_one(text):
     assert found(text) == set()
+
+
+def test_one_persons_titles_joined_by_and_are_one_accuser():
+    text = (
+        "ملتان: قومی عوامی پارٹی کے صوبائی رہنما اور سابق وزیر خوراک چوہدری ارشد محمود باجوہ نے"
+        " صوبائی حکومت پر گندم کی خریداری میں کرپشن کا الزام لگایا۔"
+    )
+    charge = "گندم کی خریداری میں کرپشن"
+    assert found(text) == {("چوہدری ارشد محمود باجوہ", "صوبائی حکومت", charge)}
+
+
+def test_including_names_the_one_named_not_the_others():
+    text = (
+        "لاہور: عوامی محاذ کے صدر رانا جمیل اختر سمیت پارٹی کے دیگر رہنماؤں نے ضلعی انتظامیہ"
+        " پر غریبوں کو ہراساں کرنے کا الزام لگایا۔"
+    )
+    assert pairs(text) == {("رانا جمیل اختر", "ضلعی انتظامیہ")}
+    text = (
+        "ساہیوال: تھانہ صدر پولیس نے ہنگامہ آرائی کے الزام میں سابق چیئرمین ملک طارق نواز سمیت"
+        " تیس کارکنوں کے خلاف مقدمہ درج کر لیا۔"
+    )
+    assert pairs(text) == {("تھانہ صدر پولیس", "ملک طارق نواز")}
+
+
+def test_a_clause_opening_with_a_bodys_titled_person_names_the_person():
+    text = (
+        "ملتان: قومی عوامی پارٹی کے رہنما رانا اسلم نے الزام لگایا کہ عوامی محاذ کے قائد سید"
+        " فرحان علی گیلانی بیرون ملک بیٹھ کر اداروں کے خلاف مہم چلا رہے ہیں۔"
+    )
+    assert pairs(text) == {("رانا اسلم", "سید فرحان علی گیلانی")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accusation a spokesman rejects is against the body he speaks for
+        (
+            "کراچی: واٹر بورڈ کے ترجمان نے شہری اتحاد کے رہنما سید عامر حسن کی جانب سے ٹینکر"
+            " مافیا سے ملی بھگت کے الزامات کو بے بنیاد قرار دیا ہے۔",
+            {("سید عامر حسن", "واٹر بورڈ")},
+        ),
+        # "Z کی جانب سے Y پر C کے الزامات": Y, named in the denial, is the target
+        (
+            "پشاور: وزیر صحت ڈاکٹر نعمان خلیل نے عوامی جرگہ کی جانب سے ضلعی ہیلتھ افسر پر"
+            " ادویات کی چوری کے الزامات کی تردید کی ہے۔",
+            {("عوامی جرگہ", "ضلعی ہیلتھ افسر")},
+        ),
+        # "مظاہرین پر تشدد": the protesters are the wrong's victims; "حقائق کے منافی" denies
+        (
+            "کوئٹہ: کمشنر کوئٹہ نے طلبہ تنظیم کی جانب سے مظاہرین پر تشدد کے الزامات کو حقائق"
+            " کے منافی قرار دیا۔",
+            {("طلبہ تنظیم", "کمشنر کوئٹہ")},
+        ),
+        # a case called false by its accused is a denial, not an accusation of the case
+        (
+            "سیالکوٹ: تھانہ صدر پولیس نے سابق کونسلر خواجہ ندیم ڈار کے خلاف زمین پر قبضے کا"
+            " مقدمہ درج کر لیا۔ دوسری جانب خواجہ ندیم ڈار نے مقدمے کو جھوٹا اور بے بنیاد قرار"
+            " دیا۔",
+            {("تھانہ صدر پولیس", "خواجہ ندیم ڈار")},
+        ),
+    ],
+)
+def test_denials_name_the_accusation_they_reject(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cleared of a charge; a court's finding; a case against unknown persons
+        "لاہور: کرکٹ بورڈ کی کمیٹی نے آل راؤنڈر محمد فہیم اختر کو میچ فکسنگ کے الزام سے بری"
+        " کر دیا۔",
+        "لاہور: عدالت نے قرار دیا کہ استغاثہ ملزم پر لگائے گئے الزامات ثابت کرنے میں ناکام رہا۔",
+        "اوکاڑہ: پولیس نے دکان میں چوری کی واردات پر نامعلوم افراد کے خلاف مقدمہ درج کر لیا۔",
+        # what should be done; a passive clause, whose opening noun was wronged
+        "سکھر: سماجی کارکن سلمیٰ ناز کا کہنا تھا کہ حکومت کو ہنرمند خواتین کی سرپرستی کرنی چاہیے۔",
+        "حیدرآباد: شہری محاذ کے رہنما خالد حسین نے کہا کہ نہروں کی صفائی کے فنڈز کاغذی"
+        " منصوبوں میں ہڑپ کر لیے گئے۔",
+        # a wrong in another clause than the opening noun's; the wrong names the target
+        "ان کا کہنا تھا کہ متاثرین آج بھی خیموں میں ہیں جبکہ فنڈز رشوت کے طور پر بانٹے جا رہے ہیں۔",
+        "مشیر اطلاعات نے حملے کی مذمت کرتے ہوئے کہا کہ دہشت گردوں کے عزائم کامیاب نہیں ہوں گے۔",
+        # a family named only by whose it is; a baton charge, no one's
+        "شیخوپورہ: نوجوان کی ہلاکت کے بعد اس کے اہلخانہ نے پولیس پر تشدد کا الزام عائد کیا ہے۔",
+        "رہنما نے مظاہرین پر لاٹھی چارج کی شدید مذمت کی۔",
+    ],
+)
+def test_cleared_judged_unknown_passive_and_unnamed_accuse_no_one(text):
+    assert found(text) == set()

@@ -14,7 +14,10 @@ accusations, though the accusation a denial names is its maker's (``Z کی جا�
 each; a verb whose subject takes no ``نے`` (``X Y پر برس پڑے``) has the sentence's opening
 titled name as its accuser. A body's members are named with it (``محکمہ زراعت کے افسران``);
 an allegation with no ``نے`` is its owner's (``X کا الزام ہے کہ``, ``X کے اعلامیے میں``,
-``Z کی مدعیت میں``), and its charge is what its ``کہ`` clause says.
+``Z کی مدعیت میں``), and its charge is what its ``کہ`` clause says. One person's titles
+joined by ``اور`` (``X کے رہنما اور سابق وزیر N``) are one name, ``X سمیت دیگر`` is X alone,
+and unnamed people (``نامعلوم افراد``), a court and a family named only by whose it is accuse
+or are accused of nothing; a passive clause's opening noun is what was wronged, not who did it.
 """
 
 from __future__ import annotations
@@ -51,10 +54,12 @@ SLURS = _set(
 ACTIONS_AGAINST = _set("کارروائی کاروائی تحقیقات انکوائری مقدمہ مقدمات ریفرنس ایف آئی آر")
 ACTIONS_OF = _set("گرفتاری استعفے استعفی استعفیٰ برطرفی نااہلی سزا ٹرائل احتساب")
 AGAINST = fold("خلاف")
-DENIALS = _set("تردید مسترد بےبنیاد منگھڑت")
+DENIALS = _set("تردید مسترد بےبنیاد منگھڑت پلندہ ردعمل")
 # two-word denials: "بے بنیاد" (baseless), "من گھڑت" (made up); "من" alone is "mind"
 DENIAL_PAIRS = ((fold("بے"), fold("بنیاد")), (fold("من"), fold("گھڑت")))
 NEGATIONS = _set("نہیں نہ کبھی")
+# "حقائق کے منافی" (contrary to the facts): a denial
+FACTS, CONTRARY = _set("حقائق حقیقت"), _set("منافی برعکس")
 TITLES = _set(
     "وزیر وزیراعظم وزیراعلی وزیراعلیٰ اعظم اعلی اعلیٰ اطلاعات داخلہ خارجہ خزانہ قانون دفاع "
     "چیئرمین چیرمین سربراہ قائد رہنما رہنماؤں صدر ترجمان سینیٹر رکن اراکین ارکان سابق وفاقی "
@@ -64,7 +69,9 @@ TITLES = _set(
     "بلدیات تعلیم صحت خوراک مواصلات ریلوے آبپاشی زراعت محنت معدنیات ہاؤسنگ پٹرولیم "
     "توانائی تجارت بہبود آبی وسائل امور "
     # offices and kin that stand before a name: "ڈپٹی کمشنر X", "Y کے بیٹے X"
-    "ڈائریکٹر کمشنر انسپکٹر افسر آفیسر میئر سپرنٹنڈنٹ بیٹے بیٹا بیٹی بھائی والدہ والد اہلیہ"
+    "ڈائریکٹر کمشنر انسپکٹر افسر آفیسر میئر سپرنٹنڈنٹ بیٹے بیٹا بیٹی بھائی والدہ والد اہلیہ "
+    # callings: "ماحولیاتی کارکن اور وکیل X", "تاجروں کے نمائندے X", "مشیر برائے اطلاعات X"
+    "کارکن وکیل نمائندے نمائندہ برائے"
 )
 #: the titles as written, and the case marks a name stands before (for titles resolved to
 #: the person an earlier sentence gave them to)
@@ -77,7 +84,7 @@ STOP = _set(
     "روز دن منگل بدھ جمعرات جمعہ جمعے ہفتہ ہفتے اتوار پیر یہاں وہاں جب پچھلے اگلے جن جس "
     "جنہوں جو اب اس ان یہ وہ "
     "نیز بعد قبل دوران ساتھ خلاف لیے لئے ایک شدید سخت بھرپور کڑی مطابق کہنا ہوں کر دے خود "
-    "خطاب کانفرنس اجلاس بیان تقریب موقع"
+    "خطاب کانفرنس اجلاس بیان تقریب موقع سمیت والے والی والا والوں بیرون اپنی اپنے اپنا"
 )
 PRONOUNS = _set("انہوں انھوں ان اس وہ")
 OBLIQUE = _set("کو میں سے پر")  # after a name that is then no subject
@@ -116,20 +123,24 @@ RAINED, FINGERS, DOCK = fold("برس"), fold("انگلیاں"), fold("کٹہرے
 MARK, AIMED = fold("نشانہ"), _set("سادھا سادھتے سادھی سادھیں")
 FELL = _set("پڑے پڑیں پڑا پڑی")
 CASES = _set("مقدمہ مقدمات ریفرنس ایف تحریک درخواست شکایت قرارداد")
+CASE_NOUNS = _set("مقدمہ مقدمے مقدمات ریفرنس")  # a case, where a name should be
 FILED = _set("درج دائر جمع")
 # what is condemned or criticised instead of a person: a deed (whose owner is the target) or
 # an event (no one's, unless named)
 DEEDS_WIDE = _set(
     "کارکردگی کردار بجٹ پالیسی پالیسیوں فیصلے فیصلہ بیان بیانات اقدامات اقدام رویے رویہ "
-    "تقریر طرز حکمرانی منصوبے نااہلی غفلت کوتاہی سیاست"
+    "تقریر طرز حکمرانی منصوبے نااہلی غفلت کوتاہی سیاست تشدد چارج آپریشن"
 )
 EVENTS = _set("واقعے واقعہ واقعات حملے حملہ دھماکے دھماکہ فائرنگ قتل سانحے سانحہ")
 MODALS = _set("سکتا سکتی سکتے")
+SHOULD = _set("چاہیے چاہئے چاہیئے")
+# the passive's "جا": "بانٹے جا رہے ہیں", "لوٹا جاتا ہے"
+GOING, CONTINUOUS = _set("جا جاتا جاتی جاتے"), _set("رہے رہی رہا")
 HAND, BEHIND = fold("ہاتھ"), fold("پیچھے")
 SAID = _set("کہا کہی بتایا")
 # "دعویٰ کیا کہ" (claimed), "انکشاف کیا کہ" (revealed), "موقف اختیار کیا کہ" (argued)
 CLAIMS, DID = _set("دعویٰ دعوی انکشاف"), _set("کیا کی")
-POSITION, TOOK = fold("موقف"), fold("اختیار")
+POSITION, TOOK = _set("موقف مؤقف"), fold("اختیار")  # both spellings of "موقف"
 BE = _set("تھا تھی تھے ہے ہیں")
 DOER = _set("والے والی والا والوں")  # "تنقید کرنے والے": the ones who do it
 DOING = fold("کر")  # "مل کر", "بھیج کر": the verb before it is no part of a name
@@ -145,6 +156,25 @@ MEMBERS = _set(
     "مکین مکینوں ورثا ورثاء وکیل وکلا وکلاء ایجنسی ایجنسیاں ایجنسیوں وزارت وزرا وزراء حصے طبقے "
     "مالکان"
 )
+# what opens a person's name: "چوہدری منصور احمد بسرا", "سید کاظم علی شاہ"
+HONORIFICS = _set("چوہدری چودھری سید ملک میاں راجہ سردار حاجی شیخ خواجہ مخدوم رانا پیر مولانا")
+# the public a wrong is done to, never its doer: "مظاہرین پر لاٹھی چارج"
+PUBLIC = _set("مظاہرین کارکنوں کارکنان شہریوں عوام طلبہ طلبا مریضوں صحافیوں شہری")
+SPOKESMEN = _set("ترجمان منیجر")  # who speak for a body, not for themselves
+INCLUDING = fold("سمیت")  # "X سمیت دیگر رہنماؤں": X and the others
+# what opens a phrase for people the text does not name: "نامعلوم افراد" (unknown persons)
+UNNAMED_OPENERS = _set("نامعلوم دیگر وہی یہی بعض چند متعدد")
+PEOPLE = _set("افراد لوگ لوگوں عناصر")
+UNDER = fold("تحت")
+# a court judges, it accuses no one: "عدالت نے قرار دیا کہ ..."
+COURTS = _set("عدالت عدالتِ بینچ ٹریبونل")
+# a family, unnamed: "اس کے اہلخانہ نے" (his family)
+KIN = _set("اہلخانہ اہل خانہ خاندان ورثا ورثاء والدین لواحقین")
+# after a clause's opening noun, a place or who is done to, not who did it: "شاہدرہ کے قریب
+# واقع فیکٹری", "امیدواروں کے ساتھ ناانصافی"
+NEAR = _set("قریب پاس نزدیک باہر سامنے ساتھ خلاف بارے")
+# adjectives that open a common noun's phrase, never part of a person's name
+ADJECTIVES = _set("حکومتی سرکاری حکمران اتحادی ضلعی مقامی")
 ONE = fold("ایک")  # "میڈیا کے ایک حصے": a stop word, but no end to a name before a member
 # "محکمہ خوراک", "وزارت داخلہ": a department is its word and the one after it
 DEPARTMENTS = _set("محکمہ محکمے وزارت")
@@ -162,7 +192,10 @@ WRONGS = _set(
     "چوری لوٹ لوٹا لوٹے لوٹی کرپشن بدعنوانی دھاندلی لانڈرنگ سازش غداری قبضے قبضہ خورد "
     "رشوت تباہ ایجنٹ کٹھ انتقام جھوٹے تشدد اغوا ہراساں فسطائیت "
     "ملوث جعلی طوطا دہشت سرپرست سرپرستی بانٹ بیچا نقصان مافیا "
-    "جھوٹی انتشار بھگت دھمکیاں ہڑپ زیادتی"
+    "جھوٹی انتشار بھگت دھمکیاں ہڑپ زیادتی "
+    # lies, scams, favours, snatching, poisoning, misleading: "حق چھین لیا", "پانی کو زہریلا"
+    "جھوٹ گھپلے گھپلوں خرد فراڈ دھوکہ دھوکے چھین چھینا لٹا نوازا زہریلا گمراہ ناانصافی "
+    "بھتہ اسمگلروں مفلوج امتیازی"
 )
 # two-word wrongs: "غیر قانونی" (illegal), "غیر آئینی", "بیچ دی" (sold off), "کک بیکس"
 WRONG_PAIRS = frozenset(
@@ -179,6 +212,13 @@ WRONG_PAIRS = frozenset(
         ("سہولت", "کار"),
         ("کمیشن", "لیا"),
         ("کمیشن", "کھایا"),
+        ("خلاف", "ورزی"),  # a breach; "خلاف" alone is "against"
+        ("بے", "ضابطگیوں"),
+        ("بے", "ضابطگیاں"),
+        ("بے", "ضابطگی"),
+        ("ساز", "باز"),  # collusion
+        ("پشت", "پناہی"),  # backing (of criminals)
+        ("ذخیرہ", "اندوزی"),  # hoarding
     )
 )
 # slurs said of a deed, not a person: "Y کی فسطائیت"
@@ -247,7 +287,10 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
     text = " ".join(w.text for w in ws[a : b + 1])
     # titles dropped: the words after the last title, when any are left
-    last_title = max((k for k in range(a, b + 1) if ws[k].low in TITLES), default=None)
+    # a title last after a name is a surname: "بیرسٹر شفیق اللہ وزیر", "X ملک"
+    surname = b > a and ws[b].low in TITLES and ws[b - 1].low not in TITLES | GENITIVES
+    last = b - 1 if surname else b
+    last_title = max((k for k in range(a, last + 1) if ws[k].low in TITLES), default=None)
     if last_title is not None:
         # "رکن قومی اسمبلی X", "رکن پنجاب اسمبلی X": the house is the member's title too
         house = next(
@@ -257,6 +300,10 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
     name_words = ws[last_title + 1 : b + 1] if last_title is not None and last_title < b else []
     if name_words and name_words[0].low in GENITIVES:
         name_words = []  # "محکمہ تعلیم کے افسران": the officials of a title's body, all one name
+    # "انسپکٹر جنرل پولیس اسلام آباد چوہدری منصور احمد بسرا": an office's body and place, then
+    # the name its honorific opens
+    opens = next((i for i in range(1, len(name_words) - 2) if name_words[i].low in HONORIFICS), 0)
+    name_words = name_words[opens:]
     # "وزیر اعلیٰ پنجاب": a title and a place, no person's name: the phrase is the name
     name = " ".join(w.text for w in name_words) if len(name_words) > 1 else text
     pronoun = ws[a].low if a == b and ws[a].low in PRONOUNS | FIRST_PERSON else ""
@@ -276,7 +323,7 @@ def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
     if owner is not None and not owner.pronoun:
         return _mention(ws, owner.first, p - 1)  # "محکمہ زراعت کے افسران"
     k = p - 1
-    while k >= 0 and p - k <= 7:
+    while k >= 0 and (p - k <= 9 or ws[k].low in TITLES):
         w = ws[k]
         if w.text in _PUNCT or not w.is_word:
             break
@@ -386,7 +433,13 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
         elif low in (RESPONSIBLE, RESPONSIBLE_ONE):
             hit = _responsibility(ws, c, found_mentions)
         if hit is not None and not hit.extra.get("each_other"):
-            hit.targets = [t for t in hit.targets if fold(t.text) not in EACH_OTHER | ROLES]
+            hit.targets = [
+                t
+                for t in hit.targets
+                if fold(t.text) not in EACH_OTHER | ROLES
+                and not _unnamed(t)
+                and ws[t.first].low not in CASE_NOUNS | ALLEGATION  # "مقدمے کو جھوٹا قرار"
+            ]
             if not hit.targets:
                 hit = None
         if hit is not None and any(_not_a_target(ws, t) for t in hit.targets):
@@ -400,7 +453,9 @@ def accusations(ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
             said = _slur_in_act(ws, acts, hit, found_mentions) if hit is not None else None
             if said is not None and not _negated(ws, c):
                 out.append(said)
-        if hit is None or _negated(ws, c):
+        if hit is None or _negated(ws, c) or (low in DECLARED and _denied(ws, c)):
+            continue  # "مقدمے کو جھوٹا اور بے بنیاد قرار دیا": a denial
+        if hit.accuser is not None and _no_accuser(ws, hit.accuser):
             continue
         if hit.accuser is None and not hit.first_person:
             hit.accuser, hit.first_person = _attributed(ws, c, found_mentions)
@@ -499,7 +554,7 @@ def _opening_name(ws: list[Word], end: int, known: list[Mention]) -> Mention | N
         if m.first == start and m.last < end:
             return m
     titled = TITLES | HEADS | HOUSE
-    breaks = titled | STOP | GENITIVES
+    breaks = titled | STOP | GENITIVES | ADJECTIVES
     k = start
     while k + 1 < end and ws[k].is_word and ws[k].text not in _PUNCT:
         if ws[k].low in titled and ws[k + 1].is_word and ws[k + 1].low not in breaks:
@@ -761,8 +816,10 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
     wrong = next((i for i in range(start, end) if _wrong_at(ws, i)), -1)
     if wrong < 0 or _negated(ws, wrong):
         return None  # "... کرپشن میں ملوث نہیں": a wrong denied is no accusation
-    if any(ws[i].low in MODALS for i in range(wrong, min(end, wrong + 6))):
-        return None  # "... دھاندلی کا الزام لگا سکتی ہے": what may happen, not what was done
+    if any(ws[i].low in MODALS | SHOULD for i in range(wrong, min(end, wrong + 6))):
+        # "... دھاندلی کا الزام لگا سکتی ہے": what may happen, not what was done; "... کی
+        # سرپرستی کرنی چاہیے": what should be done
+        return None
     e = next((i for i in range(start, end) if ws[i].low == ERGATIVE), -1)
     if e > start:
         target = noun_before(ws, e, known)
@@ -775,8 +832,33 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
             return None  # "کہ صوبے میں ...", "کہ حکومت کو ...": no subject, no one accused
     if target is None or target.pronoun or _same(target, accuser) or _not_a_target(ws, target):
         return None
+    if ws[target.first].low in CASE_NOUNS | ALLEGATION:
+        return None  # "مقدمہ سیاسی انتقام کا نتیجہ ہے": the case, no one accused
+    if target.last >= wrong or _clause_ends(ws, target.last + 1, wrong):
+        return None  # "دہشت گردوں کے ...": the wrong names the target; or is another clause's
+    if e < 0 and _passive_after(ws, wrong):
+        return None  # "فنڈز ... بانٹے جا رہے ہیں": the clause's opening noun is what was wronged
     charge = _charge(ws, charge_from, min(end - 1, charge_from + 10))
     return Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
+
+
+def _clause_ends(ws: list[Word], a: int, b: int) -> bool:
+    """Whether a clause ends between words ``a`` and ``b``: a conjunction other than "اور"
+    ("... پڑے ہیں جبکہ فنڈز ...") or a punctuation mark."""
+    return any(ws[i].low in CLAUSE_BREAKS - {AND} or ws[i].text in _PUNCT for i in range(a, b))
+
+
+def _passive_after(ws: list[Word], wrong: int) -> bool:
+    """Whether the verb after the wrong at ``wrong``, in its clause, is passive: "ہڑپ کر لیے
+    گئے", "بانٹے جا رہے ہیں" ("ملوث پائے گئے", found involved, is said of its subject)."""
+    for i in range(wrong + 1, min(len(ws), wrong + 6)):
+        if _clause_ends(ws, i, i + 1):
+            return False
+        if ws[i].low in PASSIVE_AUX and ws[i - 1].low not in FOUND:
+            return True
+        if ws[i].low in GOING and i + 1 < len(ws) and ws[i + 1].low in CONTINUOUS | BE:
+            return True
+    return False
 
 
 def _speech_verb(ws: list[Word], that: int) -> tuple[int, bool]:
@@ -794,7 +876,7 @@ def _speech_verb(ws: list[Word], that: int) -> tuple[int, bool]:
     if j > 1 and ws[j].low in DID:
         if ws[j - 1].low in CLAIMS:
             return j - 1, passive
-        if j > 2 and ws[j - 1].low == TOOK and ws[j - 2].low == POSITION:
+        if j > 2 and ws[j - 1].low == TOOK and ws[j - 2].low in POSITION:
             return j - 2, passive
     return -1, False
 
@@ -814,9 +896,11 @@ def _wrong_at(ws: list[Word], i: int) -> bool:
         return False
     if i + 2 < len(ws) and ws[i + 1].low in GENITIVES and ws[i + 2].low == AGAINST:
         return False  # "کرپشن کے خلاف کارروائی": a fight against the wrong
-    if ws[i].low in WRONGS:
-        return True
-    return i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in WRONG_PAIRS
+    pair = i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in WRONG_PAIRS
+    if not pair and ws[i].low not in WRONGS:
+        return False
+    after = i + 2 if pair else i + 1  # "بے ضابطگیوں کے الزامات کی تحقیقات": an inquiry's subject
+    return not (_word_at(ws, after + 1) in ALLEGATION and _word_at(ws, after + 3) in PROBES)
 
 
 def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) -> Mention | None:
@@ -829,8 +913,10 @@ def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) ->
         return _mention(ws, start, max(start + 1, _members_after(ws, start + 1, end)))
     k = start
     while k < end and ws[k].is_word and ws[k].low not in STOP | GENITIVES and k - start < 6:
-        if ws[k].low in HEADS and k > start:
-            return _mention(ws, start, max(k, _members_after(ws, k, end)))
+        if ws[k].low in HEADS | MEMBERS and k > start:
+            # "الیکشن کمیشن قومی اتحاد ...", "پولیس اہلکار چھاپوں ...": the name ends at its head
+            last = max(k, _members_after(ws, k, end), _person_after(ws, k, end))
+            return _mention(ws, start, last)
         if k > start and _wrong_at(ws, k):
             break  # "وزیر اعلیٰ کرپشن میں ملوث": the name ends before the wrong
         if k > start and k + 1 < end and ws[k + 1].low == DOING:
@@ -841,7 +927,29 @@ def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) ->
         return _mention(ws, start, members)  # "ہسپتال کی انتظامیہ", "ہمسایہ ملک کی خفیہ ایجنسی"
     if k - 1 == start + 1 and ws[k - 1].low == COUNTRY:
         k -= 1  # "اپوزیشن ملک میں": "ملک" last is the country, not the honorific "Malik"
+    if _word_at(ws, k) in GENITIVES and _word_at(ws, k + 1) in NEAR:
+        return None  # "شاہدرہ کے قریب واقع فیکٹری", "امیدواروں کے ساتھ ناانصافی": no doer
+    person = _person_after(ws, k - 1, end) if k - 1 >= start else -1
+    if person > 0 and k - start <= 4:
+        return _mention(ws, start, person)
     return _mention(ws, start, k - 1) if k - 1 >= start and k - start <= 3 else None
+
+
+def _person_after(ws: list[Word], last: int, end: int) -> int:
+    """Where the name of the titled person a body's name leads to ends ("عوامی صداقت لیگ | کے
+    قائد سید ابرار حسین نقوی بیرون ملک ..."): the words after the titles, up to a function
+    word, a wrong or a participle's verb; -1 when none follows word ``last``."""
+    j = last + 2
+    if j + 1 >= end or ws[last + 1].low not in GENITIVES or ws[j].low not in TITLES:
+        return -1
+    while j < end and ws[j].low in TITLES:
+        j += 1
+    n = j
+    while n < end and ws[n].is_word and ws[n].low not in STOP | GENITIVES | TITLES and n - j < 5:
+        if _wrong_at(ws, n) or (n + 1 < end and ws[n + 1].low == DOING):
+            break
+        n += 1
+    return n - 1 if n > j else -1
 
 
 def _denied(ws: list[Word], c: int) -> bool:
@@ -860,7 +968,9 @@ def _denied(ws: list[Word], c: int) -> bool:
 
 def _has_denial(ws: list[Word]) -> bool:
     return any(w.low in DENIALS for w in ws) or any(
-        (ws[i].low, ws[i + 1].low) in DENIAL_PAIRS for i in range(len(ws) - 1)
+        (ws[i].low, ws[i + 1].low) in DENIAL_PAIRS
+        or (ws[i].low in FACTS and ws[i + 1].low in GENITIVES and _word_at(ws, i + 2) in CONTRARY)
+        for i in range(len(ws) - 1)
     )
 
 
@@ -939,11 +1049,19 @@ def _allegation_word(ws: list[Word], c: int, known: list[Mention]) -> Found | No
         if c + 2 < len(ws) and ws[c + 2].low == ARRESTED:
             return _arrested_on(ws, c, known)
         return None
+    if following == FROM or (following in GENITIVES and _word_at(ws, c + 2) == UNDER):
+        return None  # "C کے الزام سے بری" (cleared of), "C کے الزامات کے تحت مقدمہ" (a case's)
+    if c >= 2 and ws[c - 1].low in PASSIVE_AUX and _agent(ws[:c], known) is None:
+        return None  # "ملزم پر لگائے گئے الزامات ثابت کرنے": allegations spoken of, not made
     if _denied(ws, c):
         return _denial_names(ws, c, known)
     if following in GENITIVES and c + 2 < len(ws) and ws[c + 2].low in PROBES:
         return None
     return _allegation(ws, c, known)
+
+
+def _word_at(ws: list[Word], i: int) -> str:
+    return ws[i].low if 0 <= i < len(ws) else ""
 
 
 def _arrested_on(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
@@ -963,8 +1081,9 @@ def _denial_names(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     """ "D نے Z کی جانب سے عائد کیے گئے ان الزامات کو مسترد کر دیا کہ ...", "D نے Z کے اس
     الزام کو مسترد کر دیا کہ Y ...": the denier D accuses no one, but the accusation the
     denial names is Z's, of Y (the that-clause's subject), or of D when that subject is D
-    again ("انہوں نے", "اتھارٹی نے") or there is no such clause."""
-    e = _last_before(ws, c, ERGATIVE, max(0, c - 14))
+    again ("انہوں نے", "اتھارٹی نے") or there is no such clause; "Z کی جانب سے Y پر C کے
+    الزامات" names Y. A denial's sentence runs long, so its "نے" is looked for far back."""
+    e = _last_before(ws, c, ERGATIVE, max(0, c - 30))
     denier = noun_before(ws, e, known) if e > 0 else None
     if denier is None or denier.pronoun:
         return None
@@ -979,10 +1098,19 @@ def _denial_names(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     that = next((i for i in range(c + 1, min(len(ws), c + 8)) if ws[i].low == THAT), -1)
     if that > 0 and (ws[that - 1].low in SAID or ws[that - 2].low in SAID):
         that = -1  # "مسترد کرتے ہوئے کہا کہ": what the denier says, not what was alleged
+    named = None  # "Z کی جانب سے Y پر C کے الزامات": Y
     if side > 0:
-        accuser = noun_before(ws, side - 1, known)
+        accusers = _coordinated(ws, side - 1, known)  # "X اور Y کی جانب سے"
+        accuser = accusers[-1] if accusers else None
+        if accuser is not None and len(accusers) > 1:
+            accuser = dataclasses.replace(accuser, also=accusers[:-1])
         # "کی جانب سے اپنے اوپر لگائے گئے C کے الزامات": C, after the participle
         made = next((i for i in range(c - 1, side, -1) if ws[i].low in PASSIVE_AUX), side + 1)
+        on = next((i for i in range(side + 3, c - 1) if ws[i].low == ON), -1)
+        named = noun_before(ws, on, known) if on > 0 else None
+        if named is not None and ws[named.last].low in PUBLIC:
+            named = None  # "مظاہرین پر لاٹھی چارج کے الزامات": the charge's victims
+        made = on if named is not None else made
         charge = _charge(ws, made + 1, c - 1)
     elif that > 0 and c >= 3 and ws[c - 1].low in (fold("اس"), fold("ان")):
         accuser = noun_before(ws, c - 2, known) if ws[c - 2].low == OF_PL else None
@@ -998,17 +1126,28 @@ def _denial_names(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         return None
     if accuser is None or _same(accuser, denier):
         return None
-    target, start = denier, -1
+    target, start = named or _spoken_for(ws, denier, known) or denier, -1
     if that > 0:
         s = next((i for i in range(that + 1, min(len(ws), that + 7)) if ws[i].low == ERGATIVE), -1)
         subject = noun_before(ws, s, known) if s > that + 1 else None
-        subject = subject or _leading_name(ws, that + 1, len(ws), known)
+        leading = _leading_name(ws, that + 1, len(ws), known)
+        if leading is not None and (leading.known or _titled(ws, leading)):
+            subject = subject or leading  # "کہ چینی کی برآمد سے ...": no one, the denier
         start = s + 1 if s > 0 else (subject.last + 1 if subject is not None else that + 1)
         last = fold(ws[denier.last].text)
         if subject is not None and not subject.pronoun and fold(ws[subject.last].text) != last:
             target = subject
         charge = _clause_charge(ws, start)
     return Found(ws[c].start, ws[c].end, [target], accuser, False, charge)
+
+
+def _spoken_for(ws: list[Word], m: Mention, known: list[Mention]) -> Mention | None:
+    """The body a spokesman or manager speaks for ("نور ٹیکسٹائل ملز کے جنرل منیجر X"): the
+    allegations such a denier rejects are the body's; None when ``m`` is no such title."""
+    for g in range(max(1, m.first), m.last):
+        if ws[g].low in GENITIVES and any(ws[i].low in SPOKESMEN for i in range(g + 1, m.last + 1)):
+            return noun_before(ws, g, known)
+    return None
 
 
 def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
@@ -1076,6 +1215,21 @@ def _coordinated(ws: list[Word], p: int, known: list[Mention]) -> list[Mention]:
     target = noun_before(ws, p, known)
     if target is not None and _companions(ws, target.first):
         target = noun_before(ws, target.first - 3, known) or target
+    including = (
+        next(
+            (
+                i
+                for i in range(target.first - 1, max(0, target.first - 4), -1)
+                if ws[i].low == INCLUDING
+            ),
+            -1,
+        )
+        if target is not None
+        else -1
+    )
+    if including > 0:
+        # "X سمیت (پارٹی کے) دیگر رہنماؤں": X and others, unnamed; X is the name
+        target = noun_before(ws, including, known) or target
     while target is not None and not target.pronoun:
         out.insert(0, target)
         if target.first < 2:
@@ -1083,10 +1237,37 @@ def _coordinated(ws: list[Word], p: int, known: list[Mention]) -> list[Mention]:
         link = ws[target.first - 1].low
         if not (link == AND or (link in ("،", ",") and len(out) > 1)):
             break
-        target = noun_before(ws, target.first - 1, known)
+        before = noun_before(ws, target.first - 1, known)
+        if link == AND and before is not None and _one_person(ws, before, target):
+            break
+        target = before
     if not out and target is not None:
         out.append(target)
     return out
+
+
+def _one_person(ws: list[Word], titles: Mention, named: Mention) -> bool:
+    """Whether "T اور N" is one person's titles: T ends with a title and names no one, N has
+    a name after its titles ("X لیگ کے مرکزی رہنما اور سابق وزیر چوہدری نوید اختر")."""
+    if titles.known or ws[titles.last].low not in TITLES or ws[named.last].low in TITLES:
+        return False
+    return any(ws[i].low in TITLES for i in range(named.first, named.last))
+
+
+def _no_accuser(ws: list[Word], m: Mention) -> bool:
+    """A court (it judges), or a family named only by whose it is ("اس کے اہلخانہ")."""
+    if m.known:
+        return False
+    if ws[m.last].low in COURTS:
+        return True
+    kin = all(ws[i].low in KIN for i in range(m.first, m.last + 1))
+    return kin and m.first >= 2 and ws[m.first - 1].low in GENITIVES
+
+
+def _unnamed(m: Mention) -> bool:
+    """ "نامعلوم افراد", "دیگر رہنماؤں", "وہی لوگ": people the text does not name."""
+    first = fold(m.text.split()[0]) if m.text.split() else ""
+    return not m.known and (first in UNNAMED_OPENERS or fold(m.text) in PEOPLE)
 
 
 def _companions(ws: list[Word], first: int) -> bool:
