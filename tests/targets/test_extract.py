@@ -317,6 +317,15 @@ def test_offsets_point_at_the_cue_the_target_and_the_charge():
         ("Students protested on the campus on Monday.", set()),
         ("The minister said the government would not tolerate corruption.", set()),
         (
+            "DAKAR - Senegal's new government has accused its predecessor of hiding the debt.",
+            {("Senegal's new government", "its predecessor")},
+        ),
+        (
+            "The home minister, Robert Fenw, has been criticised by a cross-party committee of "
+            "MPs for misleading parliament.",
+            {("a cross-party committee of MPs", "Robert Fenw")},
+        ),
+        (
             "An accountability court in Islamabad indicted former minister Agha Durr on "
             "charges of misusing his authority.",
             set(),

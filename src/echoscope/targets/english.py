@@ -142,7 +142,7 @@ WRONGS = _forms(
     "patronizing colluded colluding whitewashing negligence negligent incompetence misrule "
     "victimisation victimization intimidation meddling betrayal dishonest dishonesty "
     "favouritism cronyism extortion siphoned siphoning defrauded swindled stuffed wasted "
-    "shelled shelling bombed cheated lying lied lies"
+    "shelled shelling bombed cheated lying lied lies beaten thugs goons benami"
 )
 # wrongs of several words, matched at their first: "covered up", "looked the other way"
 PHRASE_WRONGS = tuple(
@@ -301,7 +301,7 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
             i += n
         else:
             i += 1
-    group = _group_subject(ws, taken)
+    group = _group_subject(ws, taken) + _possessor_bodies(ws, taken)
     names = _names(ws, taken, doc_lower)
     descriptions = _descriptions(ws, taken) + group
     # a description holding a name ("the PTI government") names the government, not the PTI
@@ -577,9 +577,10 @@ def _group_after(ws: list[Word], start: int) -> Mention | None:
         w = ws[j]
         if not w.is_word or w.capitalised or w.low in _FUNCTION_WORDS - {"of"} | BE:
             return None
-        if w.low in GROUP_HEADS:
-            text = " ".join(x.text for x in ws[start : j + 1])
-            return Mention(ws[start].start, ws[j].end, text, text, first=start, last=j)
+        if w.low in GROUP_HEADS | ORG_HEADS:
+            end = _group_of(ws, j)  # "a cross-party committee of MPs"
+            text = " ".join(x.text for x in ws[start : end + 1])
+            return Mention(ws[start].start, ws[end].end, text, text, first=start, last=end)
     return None
 
 
@@ -652,6 +653,27 @@ def _portfolio_after(ws: list[Word], j: int, head: str) -> bool:
 
 
 _DATELINE_ENDS = frozenset((":", "-", "\u2014", "\u2013"))  # "MANILA (GPA) \u2014 A senator"
+
+
+def _possessor_bodies(ws: list[Word], taken: list[bool]) -> list[Mention]:
+    """ "Senegal's new government", "Pakistan's interior ministry": a place's body, one
+    mention with its possessor (not the place alone)."""
+    out = []
+    for i, w in enumerate(ws):
+        if taken[i] or not w.capitalised or w.low == _bare(w.low):
+            continue
+        for j in range(i + 1, min(len(ws), i + 4)):
+            if taken[j] or not ws[j].is_word or ws[j].capitalised:
+                break
+            if ws[j].low in ACTOR_HEADS:
+                text = " ".join(x.text for x in ws[i : j + 1])
+                out.append(Mention(w.start, ws[j].end, text, text, first=i, last=j))
+                for k in range(i, j + 1):
+                    taken[k] = True
+                break
+            if ws[j].low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END:
+                break
+    return out
 
 
 def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
@@ -1369,6 +1391,11 @@ def _target_after(
         return [], j
     targets = [unnamed or at_word[k]]
     k = targets[0].last + 1
+    person = _titled_name_at(ws, k, at_word)
+    if person > k and targets[0].text[:1].isupper() and ws[targets[0].last].low in ORG_HEADS:
+        # "against Bruhat Bengaluru Mahanagara Palike executive engineer T.N. Gowda": the
+        # person the body's title leads into
+        targets, k = [at_word[person]], at_word[person].last + 1
     named_after = at_word.get(k)
     if (
         named_after is not None
@@ -1628,7 +1655,7 @@ def _passive(
 ) -> Found | None:
     """ "Y was accused by X of C", "Y has been criticised for C"."""
     j = c - 1
-    while j >= 0 and ws[j].low in BE | {"also", "repeatedly", "strongly", "widely"}:
+    while j >= 0 and ws[j].low in BE | {"also", "repeatedly", "strongly", "widely", "both"}:
         j -= 1
     if j >= 2 and j < c - 1 and ws[j].low in ("who", "which") and ws[j - 1].text == ",":
         j -= 2  # "X, who was accused by Y of C": X
