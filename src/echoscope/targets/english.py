@@ -335,10 +335,7 @@ def _party_governments(ws: list[Word], found: list[Mention]) -> list[Mention]:
     (and its acronym) before "government" is the government, not the party."""
     out: list[Mention] = []
     for m in found:
-        end = m.last + 1
-        if end < len(ws) and ws[end].text == "(":
-            close = next((i for i in range(end, min(len(ws), end + 5)) if ws[i].text == ")"), -1)
-            end = close + 1 if close > 0 else end
+        end = past_bracket(ws, m.last + 1, len(ws), 5)
         head = end
         if head < len(ws) and ws[head].low in ("-led", "led", "-"):
             head += 1
@@ -1065,8 +1062,7 @@ def _quoted(
         if that < 0 or not any(ws[i].low in _LEAD_INS for i in range(k + 1, that)):
             return None
         k = that + 1
-        while k < close and ws[k].low == "the" and k not in at_word:
-            k += 1
+        k = _past_the(ws, k, at_word, close)
         first = at_word.get(k)
     if first is None or first.pronoun or first is speaker or first.first != k:
         return None
@@ -1248,8 +1244,7 @@ def _clause_subject(
         a = k + 1
         if ws[a].text == "," and a + 1 < c:
             a += 1  # "A citizen, X, has filed": past the apposition's comma
-        if ws[a].text == "(":  # "The Central Bureau of Investigation (CBI) has filed"
-            a = next((i + 1 for i in range(a, min(c, a + 6)) if ws[i].text == ")"), a)
+        a = past_bracket(ws, a, c, 6)  # "The Central Bureau of Investigation (CBI) has filed"
         if ws[a].text in ("\u2014", "\u2013", "-") and a + 1 < c:
             a += 1  # "three lawmakers \u2014 A, B and C \u2014 on Friday filed"
         if _verb_at(ws, a, c):
@@ -1322,11 +1317,27 @@ def _sentence_subject(
     return None
 
 
+def past_bracket(ws: list[Word], k: int, end: int, reach: int) -> int:
+    """The word after a bracket that opens at word ``k`` and closes within ``reach`` words
+    (before ``end``): past "(CBI)" in "the Central Bureau of Investigation (CBI) has"; ``k``
+    when no bracket opens there or none closes in reach."""
+    if k >= end or ws[k].text != "(":
+        return k
+    close = next((i for i in range(k, min(end, k + reach)) if ws[i].text == ")"), -1)
+    return close + 1 if close > 0 else k
+
+
+def _past_the(ws: list[Word], k: int, at_word: dict[int, Mention], end: int) -> int:
+    """Past articles "the" before ``end`` that start no mention: "by the Balochistan
+    Awami Ittehad" reaches its name."""
+    while k < end and ws[k].low == "the" and k not in at_word:
+        k += 1
+    return k
+
+
 def _past_aside(ws: list[Word], a: int, end: int) -> int:
     """Past what a subject may carry before its verb: "(DMMP)", ", who heads the group,"."""
-    if a < end and ws[a].text == "(":
-        close = next((i for i in range(a, min(end, a + 8)) if ws[i].text == ")"), -1)
-        a = close + 1 if close > 0 else a
+    a = past_bracket(ws, a, end, 8)
     if a + 1 < end and ws[a].text == "," and ws[a + 1].low in ("who", "which"):
         close = next((i for i in range(a + 2, min(end, a + 20)) if ws[i].text == ","), -1)
         a = close + 1 if close > 0 else a
@@ -1414,8 +1425,7 @@ def _target_after(
             nxt = named
         elif _titled_name_at(ws, nxt, at_word) > nxt:
             nxt = _titled_name_at(ws, nxt, at_word)  # "A and security chief B"
-        while nxt < len(ws) and ws[nxt].low == "the" and nxt not in at_word:
-            nxt += 1
+        nxt = _past_the(ws, nxt, at_word, len(ws))
         if nxt not in at_word:
             break
         after = at_word[nxt].last + 1
@@ -1531,9 +1541,7 @@ def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, 
     """The words after a target's preposition up to the clause's end: the charge."""
     while k < len(ws) and ws[k].low in ("'s", "\u2019s"):
         k += 1
-    if k < len(ws) and ws[k].text == "(":  # "the Sindh Students Federation (SSF) for"
-        close = next((i for i in range(k, min(len(ws), k + 8)) if ws[i].text == ")"), -1)
-        k = close + 1 if close > 0 else k
+    k = past_bracket(ws, k, len(ws), 8)  # "the Sindh Students Federation (SSF) for"
     # "tore into Y in the Lok Sabha on Thursday over C": past a place or a day
     look = k
     while look < min(len(ws), k + 9) and ws[look].low not in preps:
@@ -1668,9 +1676,7 @@ def _passive(
     target = at_word[j]
     k = c + 1
     accuser = None
-    by = k + 1
-    while by < len(ws) and ws[by].low == "the" and by not in at_word:
-        by += 1  # "accused by the Balochistan Awami Ittehad"
+    by = _past_the(ws, k + 1, at_word, len(ws))  # "accused by the Balochistan Awami Ittehad"
     if k < len(ws) and ws[k].low == "by" and by in at_word:
         accuser = at_word[by]
         k = accuser.last + 1
@@ -1681,9 +1687,7 @@ def _passive(
     if accuser is None and charge is not None:
         # "Y was accused of corruption by the opposition": the agent after the charge
         by = next((i for i in range(k, len(ws)) if ws[i].low == "by"), -1)
-        agent = by + 1
-        while 0 < agent < len(ws) and ws[agent].low == "the" and agent not in at_word:
-            agent += 1
+        agent = _past_the(ws, by + 1, at_word, len(ws)) if by >= 0 else 0
         if by > k + 1 and ws[by].start < charge[1] and agent in at_word:
             accuser = at_word[agent]
             charge = (charge[0], ws[by - 1].end)
@@ -1893,8 +1897,8 @@ def _levelled_by(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found |
     accusers, k = _target_after(ws, k + 1, at_word)
     if not accusers:
         return None
-    if charge is None and k < len(ws) and ws[k].text == "(":  # "by the ASL (ASL) that"
-        k = next((i + 1 for i in range(k, min(len(ws), k + 6)) if ws[i].text == ")"), k)
+    if charge is None:
+        k = past_bracket(ws, k, len(ws), 6)  # "by the ASL (ASL) that"
     if charge is None and k < len(ws) and ws[k].low == "that":
         charge = _clause_span(ws, k + 1)
     found = Found(ws[c].start, ws[c].end, targets, accusers[0], False, charge)

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import ModuleType
 
 from echoscope.model import Accusation, Document
 from echoscope.targets import english, urdu
 from echoscope.targets.entities import Entities, is_generic_speaker
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import cue_starts, fold, name_key, words
+from echoscope.targets.words import Word, cue_starts, fold, name_key, words
 from echoscope.text.language import language_of
 from echoscope.text.sentences import sentence_spans
 
@@ -147,15 +147,24 @@ class _Names:
                 return _display(m.text)  # "Ms Firth": a surname alone keeps its Ms
         return _display(m.name)
 
-    def _last_match(self, pattern: str, group: int, before: int) -> str:
-        """The last match of ``pattern`` ending by ``before``, within the text just before
-        it (:data:`_LOOK_BACK` characters: a name is given in full near where it is used, and
-        a long document's many names must not each cost a scan of all of it); "" if none."""
-        found = ""
+    def _pattern(self, pattern: str) -> re.Pattern[str]:
+        """``pattern`` compiled, once per document."""
         compiled = self._compiled.get(pattern)
         if compiled is None:
             compiled = self._compiled[pattern] = re.compile(pattern)
-        for match in compiled.finditer(self.text, max(0, before - _LOOK_BACK), before):
+        return compiled
+
+    def _matches_before(self, pattern: str, before: int) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` ending by ``before``, within the text just before it
+        (:data:`_LOOK_BACK` characters: a name is given in full near where it is used, and a
+        long document's many names must not each cost a scan of all of it)."""
+        return self._pattern(pattern).finditer(self.text, max(0, before - _LOOK_BACK), before)
+
+    def _last_match(self, pattern: str, group: int, before: int) -> str:
+        """The last match of ``pattern`` ending by ``before`` (:meth:`_matches_before`);
+        "" if none."""
+        found = ""
+        for match in self._matches_before(pattern, before):
             found = match.group(group)
         return found
 
@@ -166,10 +175,8 @@ class _Names:
         link = r"(?:\s+(?:of|the|and|for|e|ul|i)\s+|\s+)"
         pattern = rf"\b{run}(?:{link}{run}){{{len(acronym) - 1},{len(acronym) + 2}}}"
         found = set()
-        compiled = self._compiled.get(pattern) or re.compile(pattern)
-        self._compiled[pattern] = compiled
         window = (max(0, at - _LOOK_BACK), min(len(self.text), at + _LOOK_BACK))
-        for match in compiled.finditer(self.text, *window):
+        for match in self._pattern(pattern).finditer(self.text, *window):
             words_in = [w for w in re.split(r"[\s-]+", match.group()) if w[:1].isupper()]
             for i in range(len(words_in) - len(acronym) + 1):
                 chunk = words_in[i : i + len(acronym)]
@@ -243,12 +250,10 @@ class _Names:
         if not surname[:1].isupper():
             return ""
         pattern = r"\b(?:[A-Z][\w'\u2019.-]*\s+){1,3}" + re.escape(surname) + r"\b"
-        compiled = self._compiled.get(pattern) or re.compile(pattern)
-        self._compiled[pattern] = compiled
         fuller = ""
         # the last match that is more than a title and the surname: "Mr Dhamial" said
         # again does not hide "Hanif Raza Dhamial" before it
-        for match in compiled.finditer(self.text, max(0, before - _LOOK_BACK), before):
+        for match in self._matches_before(pattern, before):
             words_in = match.group().split()
             while (
                 words_in and words_in[0].lower().rstrip(".") in english.NOT_NAMES | english.TITLES
@@ -332,31 +337,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                     break  # that sentence's subject is a pronoun too: look further back
                 if rules is english and english.object_of_preposition(ws, m):
                     continue  # "Speaking at the party secretariat, X said": not the party
-                named = found[n + 1] if n + 1 < len(found) else None
-                gap = m.last + 1  # "Vilnara's opposition leader, Audra Kalvaitis, said"
-                if gap < len(ws) and ws[gap].text == "(":  # "the PVM (PVM) president X"
-                    gap = next(
-                        (i + 1 for i in range(gap, min(len(ws), gap + 5)) if ws[i].text == ")"), gap
-                    )
-                while (
-                    gap < len(ws)
-                    and gap - m.last <= 5
-                    and ws[gap].low in english.TITLES | english.ACTOR_HEADS
-                    and ws[gap].text.islower()
-                ):
-                    gap += 1  # title words only: not "told a press conference in X"
-                if named is not None and named.first == gap and gap > m.last + 1:
-                    gap -= 1  # the name right after the title: "working president K. Reddy"
-                if (
-                    named is not None
-                    and named.first == gap + 1
-                    and gap < len(ws)
-                    and (ws[gap].text in ",\u060c" or ws[gap].text.islower() or ws[gap].text == ")")
-                    and not named.pronoun
-                    and named.text[:1].isupper()
-                ):
-                    m = named  # "the shadow transport secretary, Owen Pritchard, said"
-                return no_context.resolve(m)
+                return no_context.resolve(_named_after(ws, m, found[n + 1 : n + 2]))
         return ""
 
     names = _Names(entities, text, previous)
@@ -422,6 +403,33 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             s = cut
         out.append((s, e))
     return out
+
+
+def _named_after(ws: list[Word], m: Mention, following: list[Mention]) -> Mention:
+    """The name a sentence's opening mention is given right after it, if any: "the shadow
+    transport secretary, Owen Pritchard, said", "Vilnara's opposition leader, Audra
+    Kalvaitis, said", "the PVM (PVM) working president K. Reddy"; else ``m``."""
+    named = following[0] if following else None
+    gap = english.past_bracket(ws, m.last + 1, len(ws), 5)
+    while (
+        gap < len(ws)
+        and gap - m.last <= 5
+        and ws[gap].low in english.TITLES | english.ACTOR_HEADS
+        and ws[gap].text.islower()
+    ):
+        gap += 1  # title words only: not "told a press conference in X"
+    if named is not None and named.first == gap and gap > m.last + 1:
+        gap -= 1  # the name right after the title: "working president K. Reddy"
+    if (
+        named is not None
+        and named.first == gap + 1
+        and gap < len(ws)
+        and (ws[gap].text in ",\u060c" or ws[gap].text.islower() or ws[gap].text == ")")
+        and not named.pronoun
+        and named.text[:1].isupper()
+    ):
+        return named
+    return m
 
 
 def _opens_quote(sentence: str) -> bool:
