@@ -601,3 +601,52 @@ def test_an_indefinite_accuser_is_the_name_the_paragraph_gives_it_later():
         "statements."
     )
     assert {(a, t) for a, t, _ in pairs(text)} == {("Liza Ocampo", "Rodolfo Cruz")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the object unnamed in its sentence, named as "the suspect" in a later one
+            "QUETTA: A case has been registered against a madrassa teacher in Pishin for "
+            "allegedly beating a pupil, police said. The suspect, identified as Mulla Gul "
+            "Bazai, fled, police said.",
+            {("police", "Mulla Gul Bazai")},
+        ),
+        (
+            "RAWALPINDI: The Saddar police on Monday arrested a 29-year-old cashier for "
+            "allegedly embezzling Rs5 million. The accused, Faisal Tariq Awan, was sent to jail.",
+            {("Saddar police", "Faisal Tariq Awan")},
+        ),
+        (
+            "The Bani Gala police have registered a case against a property dealer, Saeed "
+            "Iqbal alias Shanu, for allegedly forging transfer deeds.",
+            {("Bani Gala police", "Saeed Iqbal")},
+        ),
+        (
+            # no name anywhere: the description as the text gives it
+            "Police in North Mersey have arrested a 52-year-old woman on suspicion of fraud.",
+            {("Police in North Mersey", "a 52-year-old woman")},
+        ),
+        (
+            "A former director of a rowing club has been charged with fraud, prosecutors said. "
+            "Keith Dunmore, 61, of Ashford, is due in court next week.",
+            {("prosecutors", "Keith Dunmore")},
+        ),
+    ],
+)
+def test_an_unnamed_object_takes_the_name_the_paragraph_gives_it(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+def test_police_custody_before_an_attribution_makes_no_prosecutor_of_the_speaker():
+    text = (
+        "The accused, Nilesh Dattu Pawar, was produced before a court, which remanded him in "
+        "police custody till Monday, officials said."
+    )
+    assert pairs(text) == []
+
+
+def test_a_police_chief_is_a_description_not_the_police():
+    text = "The Quetta police chief blamed the Students Alliance for the clash at the campus."
+    assert {(a, t) for a, t, _ in pairs(text)} == {("Quetta police chief", "Students Alliance")}

@@ -304,6 +304,7 @@ def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Me
     group = _group_subject(ws, taken) + _possessor_bodies(ws, taken)
     names = _names(ws, taken, doc_lower)
     descriptions = _descriptions(ws, taken) + group
+    descriptions += _unnamed_objects(ws, taken)
     # a description holding a name ("the PTI government") names the government, not the PTI
     found.extend(
         m for m in names if not any(d.first <= m.first and m.last <= d.last for d in descriptions)
@@ -540,8 +541,10 @@ GROUP_HEADS = _forms(
     "workers critics rivals villagers doctors teachers journalists families relatives "
     "councillors opponents supporters unions family families aides investigators officials "
     "mps lawmakers legislators senators "
-    "employees colleagues witnesses victims"
+    "employees colleagues witnesses victims police detectives prosecutors investigators"
 )
+# the groups that are known by their place: "Police in West Yorkshire"
+_GROUPS_IN = _forms("police detectives prosecutors investigators officials authorities")
 
 
 def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
@@ -558,6 +561,8 @@ def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
         if w.low in GROUP_HEADS:
             if j + 1 < len(ws) and ws[j + 1].capitalised:
                 return []  # "The Young Doctors Association": a name, not a group
+            if j + 1 < len(ws) and _bare(ws[j + 1].low) in _PERSON_HEADS:
+                return []  # "The Karachi police chief": the chief, a description
             end = _group_of(ws, j)
             text = " ".join(x.text for x in ws[first : end + 1])
             m = Mention(ws[first].start, ws[end].end, text, text, first=first, last=end)
@@ -584,6 +589,16 @@ def _group_after(ws: list[Word], start: int) -> Mention | None:
 def _group_of(ws: list[Word], j: int) -> int:
     """Where a group's phrase ends after its head at ``j``: "of Keti Bandar" (a name), "of
     the dead teenager" (up to the verb)."""
+    if (
+        j + 2 < len(ws)
+        and ws[j + 1].low == "in"
+        and ws[j].low in _GROUPS_IN
+        and ws[j + 2].capitalised
+    ):
+        end = j + 2
+        while end + 1 < len(ws) and ws[end + 1].capitalised and ws[end + 1].is_word:
+            end += 1
+        return end
     if j + 2 >= len(ws) or ws[j + 1].low != "of":
         return j
     if ws[j + 2].capitalised:
@@ -629,6 +644,7 @@ def _bare(low: str) -> str:
 
 
 _BARE_PLURALS = _forms("ministers officials authorities lawmakers legislators rulers")
+_BARE_SPEAKERS = _forms("police prosecutors investigators detectives officials authorities")
 
 
 # heads whose portfolio may follow in lowercase: "the ministry of railways"
@@ -673,6 +689,57 @@ def _possessor_bodies(ws: list[Word], taken: list[bool]) -> list[Mention]:
     return out
 
 
+# the people a cue's object may be without a name: "booked a seminary teacher", "arrested
+# a 34-year-old chartered accountant", "charged three gram panchayat members"
+UNNAMED_PEOPLE = _forms(
+    "man men woman women youth youths person persons teacher teachers official officials "
+    "officer officers employee employees clerk clerks accountant accountants businessman "
+    "businessmen trader traders contractor contractors doctor doctors engineer engineers "
+    "lawyer lawyers student students cleric clerics worker workers driver drivers member "
+    "members councillor councillors sarpanch sarpanches patwari patwaris tehsildar "
+    "journalist journalists activist activists politician politicians lawmaker lawmakers "
+    "executive executives manager managers director directors guard guards soldier soldiers "
+    "policeman policemen constable constables suspect suspects landlord landlords builder "
+    "builders dealer dealers banker bankers broker brokers farmer farmers shopkeeper "
+    "shopkeepers headmaster principal nurse nurses vendor vendors supplier suppliers owner "
+    "owners operator operators minister ministers governor mayor senator legislator "
+    "commander commanders inspector inspectors agent agents cashier cashiers"
+)
+_NUMBER_WORDS = _forms("two three four five six seven eight nine ten eleven twelve several")
+# the words after which an unnamed object is a cue's: "booked a clerk", "a case against a man"
+_OBJECT_OPENERS = _forms("against and") | ACCUSE | CHARGE_WITH | CRITICISE
+
+
+def _unnamed_objects(ws: list[Word], taken: list[bool]) -> list[Mention]:
+    """ "arrested a 34-year-old chartered accountant", "booked a sarpanch and three gram
+    panchayat members": someone a cue's object describes without naming, "a"/"an" or a number,
+    at most four lowercase modifiers and a person's head word (:data:`UNNAMED_PEOPLE`).
+    Read only right after a cue, "against" or "and": after a comma such a phrase is an
+    apposition ("booked X, a former director, and ...")."""
+    out = []
+    for i, w in enumerate(ws):
+        if taken[i] or i == 0 or ws[i - 1].low not in _OBJECT_OPENERS:
+            continue
+        if w.low not in ("a", "an") and w.low not in _NUMBER_WORDS and not w.text.isdigit():
+            continue
+        for j in range(i + 1, min(len(ws), i + 6)):
+            wj = ws[j]
+            if taken[j] or not wj.is_word or (wj.capitalised and not wj.text[:1].isdigit()):
+                break
+            if wj.low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END:
+                break
+            if wj.low in UNNAMED_PEOPLE and not (
+                j + 1 < len(ws) and ws[j + 1].low in UNNAMED_PEOPLE
+            ):
+                end = _group_of(ws, j)  # "three members of Khed taluka"
+                text = " ".join(x.text for x in ws[i : end + 1])
+                out.append(Mention(w.start, ws[end].end, text, text, first=i, last=end))
+                for k in range(i, end + 1):
+                    taken[k] = True
+                break
+    return out
+
+
 def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
     """ "the federal government", "the ruling party", "the former prime minister": an article,
     at most three modifiers and an actor's head word."""
@@ -682,6 +749,17 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
             # "He said ministers had known": a plural actor a claim opens with, no article
             m = Mention(w.start, w.end, w.text, w.text, first=i, last=i)
             out.append(m)
+            taken[i] = True
+            continue
+        if (
+            not taken[i]
+            and w.low in _BARE_SPEAKERS
+            and i + 1 < len(ws)
+            and ws[i + 1].low in SPEECH
+            and (i == 0 or not ws[i - 1].is_word or ws[i - 1].low in ("and", "but"))
+        ):
+            # "..., police said on Sunday": a body that speaks without an article
+            out.append(Mention(w.start, w.end, w.text, w.text, first=i, last=i))
             taken[i] = True
             continue
         # "A senator ... Senator Liza Ocampo told": a sentence may open with someone it
@@ -842,8 +920,16 @@ def _prosecutes(ws: list[Word], m: Mention) -> bool:
     special public prosecutor, Nayan Desai,")."""
     if any(w.lower() in _PROSECUTORS for w in m.text.split()):
         return True
-    same_sentence = m.first < len(ws) and ws[m.first].start == m.start
-    return same_sentence and any(w.low in _PROSECUTORS for w in ws[max(0, m.first - 5) : m.first])
+    if m.first >= len(ws) or ws[m.first].start != m.start:
+        return False
+    if m.first >= 2 and ws[m.first - 1].text == ",":
+        return ws[m.first - 2].low in _PROSECUTORS  # "the special public prosecutor, X,"
+    for k in range(m.first - 1, max(-1, m.first - 6), -1):
+        if not ws[k].is_word:
+            return False  # "remanded him in police custody, officials said": not their title
+        if ws[k].low in _PROSECUTORS:
+            return True
+    return False
 
 
 def _and_that(ws: list[Word], first: Found, at_word: dict[int, Mention]) -> Found | None:
@@ -1532,7 +1618,7 @@ def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int
     if name is None or name.pronoun or ws[name.first].low in ARTICLES | {"a", "an"}:
         return -1
     after = ws[name.last + 1].low if name.last + 1 < len(ws) else ""
-    if after not in {",", "and", "of", "for", "over", ")", ""} | BE:
+    if after not in {",", "and", "of", "for", "over", ")", "alias", ""} | BE:
         return -1
     return name.first
 
@@ -1778,7 +1864,7 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
         if not any(w in LEVELLED for w in before):
             return _levelled_by(ws, c, at_word)
     elif not any(w in DEMAND for w in before):
-        return None
+        return _passive_case(ws, c, at_word)
     k = c + 1
     preps = ("against",) if low in ACTION_AGAINST | ALLEGATIONS else ("of", "against", "for")
     if low in ALLEGATIONS:
@@ -1823,6 +1909,23 @@ def _demand(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
         # "filed a reference with the Speaker seeking ...": the clause's subject seeks
         accuser, first_person = _clause_subject(ws, verb, at_word, [])
     return Found(ws[verb].start, ws[c].end, targets, accuser, first_person, charge)
+
+
+def _passive_case(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None:
+    """ "A case has been registered against Y for C, police said": the action after its noun,
+    in the passive; who took it is the sentence's attribution (or nobody)."""
+    if ws[c].low not in ACTION_AGAINST:
+        return None
+    k = c + 1
+    while k < min(len(ws), c + 4) and ws[k].low in BE:
+        k += 1
+    if k == c + 1 or k + 1 >= len(ws) or ws[k].low not in DEMAND or ws[k + 1].low != "against":
+        return None
+    targets, after = _target_after(ws, k + 2, at_word)
+    if not targets:
+        return None
+    charge = _charge_after(ws, after, ("for", "over", "on"))
+    return Found(ws[c].start, ws[k].end, targets, None, False, charge)
 
 
 def _possessed(ws: list[Word], c: int, at_word: dict[int, Mention]) -> bool:

@@ -237,12 +237,31 @@ class _Names:
             return ""
         head = words_in[-1]
         after = self.text[m.end : m.end + 600]
-        pattern = (
-            r"\b(?i:"
-            + re.escape(head)
-            + r")\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
+        name = r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
+        found = re.search(r"\b(?i:" + re.escape(head) + r")\s+" + name, after)
+        if found:
+            return found.group(1)
+        # "... a seminary teacher. The suspect, identified as Qari Noor Wali, fled": the
+        # description taken up again by its head or as the suspect, and named in apposition
+        again = "|".join(map(re.escape, {head.lower(), "suspect", "accused"}))
+        found = re.search(
+            r"\b(?i:the\s+(?:"
+            + again
+            + r"))\s*,\s*(?:(?:identified|named)\s+as\s+)?"
+            + name
+            + r"\s*,",
+            after,
         )
-        found = re.search(pattern, after)
+        if found:
+            return found.group(1)
+        # "A former director ... has been charged. Martin Oldroyd, 58, of Bristol, is
+        # accused": the next sentences' first full name given the way news names a suspect
+        # (an age, or where they are from, in commas)
+        found = re.search(
+            r"[.!?]\s+(?:[^.!?]*?\s)?((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)"
+            r",\s*(?:\d{1,3}|of\s+[A-Z][\w'\u2019-]+)\s*,",
+            after[:400],
+        )
         return found.group(1) if found else ""
 
     def _full_name(self, surname: str, before: int) -> str:
