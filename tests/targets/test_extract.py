@@ -650,3 +650,61 @@ def test_police_custody_before_an_attribution_makes_no_prosecutor_of_the_speaker
 def test_a_police_chief_is_a_description_not_the_police():
     text = "The Quetta police chief blamed the Students Alliance for the clash at the campus."
     assert {(a, t) for a, t, _ in pairs(text)} == {("Quetta police chief", "Students Alliance")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a scare quote marks a reported claim as the speaker's charge
+            "Opposition leader Kamran Tahir Gill said the provincial ombudsman Rafiq Soomro "
+            "had become “a rubber stamp for the chief minister” and demanded action.",
+            {("Kamran Tahir Gill", "Rafiq Soomro")},
+        ),
+        (
+            # the quote goes on in a sentence of its own: the same speaker's
+            "“We warned them in June,” said Naila Bukhari of the Citizens Forum. “The "
+            "Municipal Board looted the drainage fund while the city drowned.”",
+            {("Naila Bukhari", "Municipal Board")},
+        ),
+        (
+            "The interior ministry banned the Jamiat Ahl-e-Saf (JAS), accusing the group of "
+            "funding attacks on polling stations.",
+            {("interior ministry", "Jamiat Ahl-e-Saf")},
+        ),
+        (
+            "Prosecutors on Friday indicted the head of the port authority, Ilan Varga, on "
+            "charges of bribery.",
+            {("Prosecutors", "Ilan Varga")},
+        ),
+    ],
+)
+def test_forms_of_news_reports(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+def test_a_quote_of_its_own_without_a_wrong_accuses_no_one():
+    text = (
+        "“We will win this seat,” said Naila Bukhari of the Citizens Forum. “The Municipal "
+        "Board has approved our rally for Sunday.”"
+    )
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        (
+            "منگل کو وزیر داخلہ ملک ارشد حسین نے فرمایا کہ سردار نعیم خان نے قومی خزانہ لوٹ لیا۔",
+            "ملک ارشد حسین",
+            "سردار نعیم خان",
+        ),
+        (
+            "سردار نعیم خان نے جواب دیا کہ ملک ارشد حسین نے انتخابات میں دھاندلی کی۔",
+            "سردار نعیم خان",
+            "ملک ارشد حسین",
+        ),
+    ],
+)
+def test_urdu_verbs_of_saying_in_columns_and_replies(text, accuser, target):
+    assert (accuser, target) in {(a, t) for a, t, _ in pairs(text, lang="ur")}

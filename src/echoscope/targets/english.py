@@ -501,7 +501,7 @@ def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Menti
         if (
             head < n
             and not taken[head]
-            and ws[head].low in ACTOR_HEADS
+            and ws[head].low in ACTOR_HEADS | _GROUPS_IN
             and not ws[head].capitalised
             and m.first == i
         ):
@@ -668,6 +668,9 @@ def _portfolio_after(ws: list[Word], j: int, head: str) -> bool:
 _DATELINE_ENDS = frozenset((":", "-", "\u2014", "\u2013"))  # "MANILA (GPA) \u2014 A senator"
 
 
+_GENERAL_OFFICES = _forms("attorney solicitor auditor inspector accountant prosecutor")
+
+
 def _possessor_bodies(ws: list[Word], taken: list[bool]) -> list[Mention]:
     """ "Senegal's new government", "Pakistan's interior ministry": a place's body, one
     mention with its possessor (not the place alone)."""
@@ -678,7 +681,8 @@ def _possessor_bodies(ws: list[Word], taken: list[bool]) -> list[Mention]:
         for j in range(i + 1, min(len(ws), i + 4)):
             if taken[j] or not ws[j].is_word or ws[j].capitalised:
                 break
-            if ws[j].low in ACTOR_HEADS:
+            office = ws[j].low == "general" and ws[j - 1].low in _GENERAL_OFFICES
+            if ws[j].low in ACTOR_HEADS or office:
                 text = " ".join(x.text for x in ws[i : j + 1])
                 out.append(Mention(w.start, ws[j].end, text, text, first=i, last=j))
                 for k in range(i, j + 1):
@@ -781,7 +785,8 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
                 if wj.low in CLAUSE_END | BE | ARTICLES | _FUNCTION_WORDS:
                     break
                 continue  # an indefinite description only of a person ("a senator")
-            if (related or head in ACTOR_HEADS or indefinite) and not (
+            group_word = w.low == "the" and j == i + 1 and head in _GROUP_NOUNS
+            if (related or head in ACTOR_HEADS or indefinite or group_word) and not (
                 j + 1 < len(ws) and _bare(ws[j + 1].low) in ACTOR_HEADS
             ):
                 if taken[j]:
@@ -989,9 +994,8 @@ def _by_court(hit: Found) -> bool:
 
 COURTS = _forms("court courts bench tribunal judge judges")
 # a body's name said again in other words: "banned the QHT, accusing the group of"
-_GROUP_WORDS = frozenset(
-    ["the group", "the outfit", "the organisation", "the organization", "the militia"]
-)
+_GROUP_NOUNS = _forms("group outfit organisation organization militia")
+_GROUP_WORDS = frozenset("the " + noun for noun in _GROUP_NOUNS)
 _POSSESSIVES = _forms("his its their our my")
 PLACE_PREPOSITIONS = _forms("in from near outside inside across")
 
@@ -1030,6 +1034,10 @@ def _antecedents(
         if before >= 0 and ws[before].low in places:
             continue  # "at a rally in Gorakhpur", "walked out of the Commons": no one
         org = ws[m.last].low in ACTOR_HEADS - _PERSON_HEADS or m.name.isupper()
+        # "the Qaumi Haqooq Tehreek (QHT)": a name with its acronym after it is a body's
+        org = org or (
+            m.last + 2 < len(ws) and ws[m.last + 1].text == "(" and ws[m.last + 2].text.isupper()
+        )
         if (t.pronoun == "it") != org and t.pronoun != "them":
             continue  # "it" is a body, "he" a person
         if t.pronoun == "them":
@@ -1292,6 +1300,8 @@ def _reported(
         return None
     rest = range(target.last + 1, min(end, target.last + 16))
     wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
+    if wrong < 0 and start > 0:
+        wrong = _scare_quote(ws, rest)
     if wrong < 0 and _prosecutes(ws, accuser) and len(rest) > 1:
         # "the prosecutor told the court that Y had pledged fake diamonds": a prosecutor's
         # or the police's claim about someone accuses them, whatever its words
@@ -1303,6 +1313,22 @@ def _reported(
         charge = _clause_span(ws, target.last + 2) or charge
     found = Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
     return found
+
+
+def _scare_quote(ws: list[Word], rest: range) -> int:
+    """ "said the authority was “captured by conservatives”": a reported claim that quotes a
+    few of the speaker's words about someone, the way news marks a charge as the speaker's
+    (within four words of the subject, and not a quote that runs to the sentence's end);
+    where the quote starts, else -1."""
+    for i in list(rest)[:4]:
+        if ws[i].text in ("\u201c", '"') and i + 1 < len(ws) and ws[i + 1].is_word:
+            close = next(
+                (k for k in range(i + 2, min(len(ws), i + 16)) if ws[k].text in ("\u201d", '"')),
+                -1,
+            )
+            if close > i + 1:
+                return i + 1
+    return -1
 
 
 def _clause_subject(
@@ -1521,8 +1547,9 @@ def _target_after(
         k = after
     if k + 2 < len(ws) and ws[k].text == "," and ws[k + 1].text.isdigit() and ws[k + 2].text == ",":
         k += 3  # "Liam Brody, 32, on suspicion of arson": past the age
-    linked = ("for", "of", "over", "responsible")
-    if k + 1 < len(ws) and ws[k].text == "," and ws[k + 1].low in linked:
+    linked = ("for", "of", "over", "responsible", "with")
+    charges_on = k + 2 < len(ws) and ws[k + 1].low == "on" and ws[k + 2].low in _CHARGES_ON
+    if k + 1 < len(ws) and ws[k].text == "," and (ws[k + 1].low in linked or charges_on):
         k += 1  # "a clerk, Imdad Panhwar, for C"; "the MS, Dr X, responsible for C"
     elif k < len(ws) and ws[k].text == ",":  # "Y, the AIP chief, for C": past the apposition
         close = next((i for i in range(k + 1, min(k + 10, len(ws))) if ws[i].text == ","), -1)
@@ -1543,6 +1570,8 @@ def _target_after(
     return targets, k
 
 
+# "indicted the party's leader, Y, on charges of C": what "on" brings after an apposition
+_CHARGES_ON = _forms("charges charge suspicion allegations accusations")
 # the people "his"/"her" may name without naming them: "his successor", "her deputy"
 _PERSONAL = _forms("successor predecessor deputy brother son nephew wife husband aide rival")
 
@@ -1618,7 +1647,7 @@ def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int
     if name is None or name.pronoun or ws[name.first].low in ARTICLES | {"a", "an"}:
         return -1
     after = ws[name.last + 1].low if name.last + 1 < len(ws) else ""
-    if after not in {",", "and", "of", "for", "over", ")", "alias", ""} | BE:
+    if after not in {",", "and", "of", "for", "over", "on", "with", ")", "alias", ""} | BE:
         return -1
     return name.first
 

@@ -359,6 +359,19 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                 return no_context.resolve(_named_after(ws, m, found[n + 1 : n + 2]))
         return ""
 
+    def continued_quote_by(i: int) -> Mention | None:
+        """ "“A,” X said. “Y did wrong.”": who speaks the quote before, in the sentences
+        just before this one (up to the first that holds no quote)."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            s, e = spans[j]
+            if not _QUOTE_MARKS.intersection(text[s:e]):
+                return None
+            ws_j = words(text, s, e)
+            speaker = english.quote_closer(ws_j, rules.mentions(ws_j, entities, doc_lower))
+            if speaker is not None:
+                return speaker
+        return None
+
     names = _Names(entities, text, previous)
     names.previous_subject = previous_subject
     out: list[Accusation] = []
@@ -380,6 +393,8 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             s2, e2 = spans[i + 1]
             ws2 = words(text, s2, e2)
             quote_by = english.quote_closer(ws2, rules.mentions(ws2, entities, doc_lower))
+        if rules is english and quote_by is None and _in_quote(text, spans, i):
+            quote_by = continued_quote_by(i)
         if quote_by is not None:
             finds = english.accusations(ws, found_mentions, quote_by)
         else:
@@ -449,6 +464,23 @@ def _named_after(ws: list[Word], m: Mention, following: list[Mention]) -> Mentio
     ):
         return named
     return m
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _in_quote(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether sentence ``i`` is quoted speech that goes on from the sentences before it:
+    it opens with a quote mark, or starts inside a quote one of them opened; either way,
+    the sentence itself says nothing of who speaks (no closing quote then a verb)."""
+    s, e = spans[i]
+    own = text[s:e]
+    if own.lstrip()[:1] in ('"', "\u201c"):
+        return own.count("\u201d") + own.count('"') <= 2 or own.rstrip()[-1:] in ('"', "\u201d")
+    start = spans[max(0, i - 3)][0]
+    before = text[start:s]
+    curly_open = before.count("\u201c") > before.count("\u201d")
+    return curly_open or before.count('"') % 2 == 1
 
 
 def _opens_quote(sentence: str) -> bool:

@@ -137,7 +137,9 @@ SHOULD = _set("چاہیے چاہئے چاہیئے")
 # the passive's "جا": "بانٹے جا رہے ہیں", "لوٹا جاتا ہے"
 GOING, CONTINUOUS = _set("جا جاتا جاتی جاتے"), _set("رہے رہی رہا")
 HAND, BEHIND = fold("ہاتھ"), fold("پیچھے")
-SAID = _set("کہا کہی بتایا")
+SAID = _set("کہا کہی بتایا فرمایا")  # "فرمایا": said (honorific, or a column's irony)
+# "جواب دیا کہ" (replied that): a reply's verb of saying
+REPLY, GAVE = fold("جواب"), _set("دیا دی")
 # "دعویٰ کیا کہ" (claimed), "انکشاف کیا کہ" (revealed), "موقف اختیار کیا کہ" (argued)
 CLAIMS, DID = _set("دعویٰ دعوی انکشاف"), _set("کیا کی")
 POSITION, TOOK = _set("موقف مؤقف"), fold("اختیار")  # both spellings of "موقف"
@@ -873,6 +875,8 @@ def _speech_verb(ws: list[Word], that: int) -> tuple[int, bool]:
         j -= 1
     if j > 0 and ws[j].low in SAID:
         return j, passive
+    if j > 1 and ws[j].low in GAVE and ws[j - 1].low == REPLY:
+        return j - 1, passive
     if j > 1 and ws[j].low in DID:
         if ws[j - 1].low in CLAIMS:
             return j - 1, passive
