@@ -708,3 +708,50 @@ def test_a_quote_of_its_own_without_a_wrong_accuses_no_one():
 )
 def test_urdu_verbs_of_saying_in_columns_and_replies(text, accuser, target):
     assert (accuser, target) in {(a, t) for a, t, _ in pairs(text, lang="ur")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Anti-Corruption Bureau has filed a chargesheet against former mayor Tariq "
+            "Saleem Butt for allegedly embezzling the sanitation fund.",
+            {("Anti-Corruption Bureau", "Tariq Saleem Butt")},
+        ),
+        (
+            "The Anti-Graft Commission filed a case against former minister Nadeem Akhtar "
+            "Sial and his wife, accusing them of laundering money.",
+            {
+                ("Anti-Graft Commission", "Nadeem Akhtar Sial"),
+                ("Anti-Graft Commission", "his wife"),
+            },
+        ),
+        (
+            "Senator Rubina Qaim Khani called Governor Imdad Ali Pitafi “the patron of land "
+            "grabbers” at a rally in Hala.",
+            {("Rubina Qaim Khani", "Imdad Ali Pitafi")},
+        ),
+        (
+            "Former MPA Begum Shahnaz Jatoi levelled allegations against her former party, the "
+            "Sindh Awami Front, saying it had sold assembly tickets.",
+            {("Shahnaz Jatoi", "Sindh Awami Front")},
+        ),
+        (
+            "Former minister Malik Arif Gondal quit the Awami Haqooq League last month. The "
+            "former minister accused his old party of selling tickets.",
+            {("Malik Arif Gondal", "Awami Haqooq League")},
+        ),
+    ],
+)
+def test_more_targets_of_news_reports(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+def test_his_party_with_no_party_named_is_no_target():
+    text = "The former minister accused his old party of selling tickets."
+    assert pairs(text) == []
+
+
+def test_a_quoted_description_of_allegations_is_no_epithet():
+    text = "Nadeem Sial rejected the allegations, calling them “a pack of lies”."
+    assert pairs(text) == []

@@ -111,7 +111,7 @@ DEMAND = _forms(
 ACTION_AGAINST = _forms(
     "action actions inquiry inquiries enquiry probe probes investigation investigations case "
     "cases reference references proceedings fir firs trial crackdown accountability "
-    "complaint complaints petition motion ban"
+    "complaint complaints petition motion ban chargesheet chargesheets charge-sheet"
 )
 ACTION_OF = _forms(
     "arrest resignation trial disqualification removal sacking dismissal punishment "
@@ -1538,6 +1538,11 @@ def _target_after(
         elif _titled_name_at(ws, nxt, at_word) > nxt:
             nxt = _titled_name_at(ws, nxt, at_word)  # "A and security chief B"
         nxt = _past_the(ws, nxt, at_word, len(ws))
+        relation = _unnamed_relation(ws, nxt) if ws[nxt].low in ("his", "her") else None
+        if relation is not None and ws[k].low == "and":
+            targets.append(relation)  # "Y and his wife"
+            k = relation.last + 1
+            continue
         if nxt not in at_word:
             break
         after = at_word[nxt].last + 1
@@ -1585,8 +1590,12 @@ def _unnamed_relation(ws: list[Word], k: int) -> Mention | None:
             break
         end += 1
     last = end - 1
+    if last > k and ws[last].low == "party" and ws[k].low in ("his", "her"):
+        # "his old party": the party the paragraph named before (resolved from the text)
+        text = " ".join(w.text for w in ws[k : last + 1])
+        return Mention(ws[k].start, ws[last].end, text, text, first=k, last=last)
     if last == k or ws[last].low not in _PERSONAL:
-        return None  # ("his old party", "its members": a body the sentence names elsewhere)
+        return None  # ("its members": a body the sentence names elsewhere)
     if ws[k].low not in ("his", "her") and ws[last].low not in ("predecessor", "successor"):
         return None  # "its predecessor" (a government's); not "its aide"
     text = " ".join(w.text for w in ws[k : last + 1])
@@ -1644,6 +1653,11 @@ def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int
         if m is None and ws[i].low in _EVENTS:
             return -1  # "the attack on a local journalist, X,": X is the victim
     name = at_word.get(comma + 1) if comma > 0 else None
+    if name is None and comma > 0 and comma + 2 < len(ws) and ws[comma + 1].low == "the":
+        # "her former party, the Sindh Taraqqi Mahaz,": a name after its article
+        name = at_word.get(comma + 2)
+        if name is not None and not name.text[:1].isupper():
+            name = None
     if name is None or name.pronoun or ws[name.first].low in ARTICLES | {"a", "an"}:
         return -1
     after = ws[name.last + 1].low if name.last + 1 < len(ws) else ""
@@ -1857,7 +1871,10 @@ def _name_call(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | N
         k += 1
     span_end = min(len(ws), k + 6)
     words_after = [ws[i].low.strip("'\"\u2018\u2019") for i in range(k, span_end)]
-    if not any(w in SLURS or w in CRIMES for w in words_after):
+    # "called Y “the protector of infiltrators”": a quoted epithet is the speaker's charge
+    quoted = k + 1 < len(ws) and ws[k].text in ('"', "\u201c") and ws[k + 1].is_word
+    quoted = quoted and not targets[0].pronoun  # "calling them “a pack of lies”": the charges
+    if not quoted and not any(w in SLURS or w in CRIMES for w in words_after):
         return None
     charge = _clause_span(ws, k + (1 if k < len(ws) and ws[k].text in "'\"\u2018\u201c" else 0), 6)
     accuser, first_person = _subject(ws, c, at_word)

@@ -119,6 +119,10 @@ class _Names:
             return ""
         if m.known:
             return m.known
+        if _OWN_PARTY.fullmatch(m.text):
+            # "accused his old party of": the last party the text names before; else no one
+            party = self._last_match(_PARTY_NAME, 0, m.start)
+            return self.entities.lookup(party) or _display(party) if party else ""
         for text in (m.name, m.text):
             known = self.entities.lookup(text)
             if known:
@@ -283,6 +287,10 @@ class _Names:
         return fuller
 
 
+_OWN_PARTY = re.compile(r"(?i:his|her)\s+(?:(?i:own|old|former|erstwhile|parent)\s+)?party")
+_PARTY_NAME = (
+    r"\b(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Party|League|Front|Movement|Mahaz|Tehreek|Congress|Dal)\b"
+)
 # what a title may say of its holder's time, dropped to find them: "the former prime minister"
 _TIME_MODIFIERS = frozenset(
     ["former", "ex", "then", "incumbent", "sitting", "acting", "caretaker", "outgoing", "new"]
@@ -312,7 +320,9 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             return []
         hits = None
     else:
-        hits = cue_starts(rules.CUE, text)
+        # a name-call's verb is too common a word to search for, but with a quoted epithet
+        # after its object it is one ("called Y “the protector of infiltrators”")
+        hits = cue_starts(rules.CUE, text) + [m.start() for m in _QUOTED_EPITHET.finditer(text)]
         if not hits:
             return []
     voice = own_voice(doc, entities)
@@ -467,6 +477,10 @@ def _named_after(ws: list[Word], m: Mention, following: list[Mention]) -> Mentio
 
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
+_QUOTED_EPITHET = re.compile(
+    r"\b(?:termed|terming|called|calling|branded|branding|dubbed|dubbing|labelled|labeled)"
+    r"\s+[^.!?\u201c\u201d\"]{1,80}?[\u201c\"]"
+)
 
 
 def _in_quote(text: str, spans: list[tuple[int, int]], i: int) -> bool:
