@@ -755,3 +755,32 @@ def test_his_party_with_no_party_named_is_no_target():
 def test_a_quoted_description_of_allegations_is_no_epithet():
     text = "Nadeem Sial rejected the allegations, calling them “a pack of lies”."
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        (
+            # "declared Y the den of corruption", "declared Y incompetent"
+            "سندھ عوامی اتحاد کے رہنما سید نواز علی شاہ نے حیدرآباد ڈویلپمنٹ اتھارٹی کو کرپشن کا "
+            "گڑھ قرار دیتے ہوئے کہا کہ فنڈز افسران کی جیبوں میں گئے۔",
+            "سید نواز علی شاہ",
+            "حیدرآباد ڈویلپمنٹ اتھارٹی",
+        ),
+        (
+            # a reference whose charge runs long before its noun
+            "صوبائی محکمہ احتساب نے سابق وزیر سردار اکبر علی کے خلاف نہروں کی صفائی کے ٹھیکوں میں "
+            "ایک ارب بیس کروڑ روپے کی مبینہ خورد برد کا ریفرنس احتساب عدالت میں دائر کر دیا ہے۔",
+            "محکمہ احتساب",
+            "سردار اکبر علی",
+        ),
+        (
+            # "deliberately", as a reported claim's wrong
+            "بیگم نسرین اختر نے کہا کہ ڈی ایس پی ملک ارشد جوئیہ نے تفتیش میں جان بوجھ کر تاخیر کی۔",
+            "بیگم نسرین اختر",
+            "ڈی ایس پی ملک ارشد جوئیہ",
+        ),
+    ],
+)
+def test_urdu_forms_of_this_round(text, accuser, target):
+    assert (accuser, target) in {(a, t) for a, t, _ in pairs(text, lang="ur")}

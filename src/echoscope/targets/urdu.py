@@ -49,7 +49,7 @@ UNNAMED = _set("عناصر افراد لوگ لوگوں ملزمان ملزم ک
 SLURS = _set(
     "غدار غداری چور چوروں ڈاکو ڈاکوؤں لٹیرا لٹیرے لٹیروں ایجنٹ ایجنٹوں کرپٹ بدعنوان دہشت "
     "مجرم جھوٹا جھوٹے کٹھ پتلی دشمن رسک سازشی فاشسٹ آمر منافق ذمہ دار ذمہ‌دار مافیا یار "
-    "فسطائیت فسطائی ملک دشمن سہولت کار ایجنڈے سلیکٹڈ ناکام"
+    "فسطائیت فسطائی ملک دشمن سہولت کار ایجنڈے سلیکٹڈ ناکام نااہل کرپشن بدعنوانی گڑھ"
 )
 ACTIONS_AGAINST = _set("کارروائی کاروائی تحقیقات انکوائری مقدمہ مقدمات ریفرنس ایف آئی آر")
 ACTIONS_OF = _set("گرفتاری استعفے استعفی استعفیٰ برطرفی نااہلی سزا ٹرائل احتساب")
@@ -197,7 +197,9 @@ WRONGS = _set(
     "جھوٹی انتشار بھگت دھمکیاں ہڑپ زیادتی "
     # lies, scams, favours, snatching, poisoning, misleading: "حق چھین لیا", "پانی کو زہریلا"
     "جھوٹ گھپلے گھپلوں خرد فراڈ دھوکہ دھوکے چھین چھینا لٹا نوازا زہریلا گمراہ ناانصافی "
-    "بھتہ اسمگلروں مفلوج امتیازی"
+    "بھتہ اسمگلروں مفلوج امتیازی "
+    # negligence, selling off, pressure
+    "غفلت فروخت دباؤ"
 )
 # two-word wrongs: "غیر قانونی" (illegal), "غیر آئینی", "بیچ دی" (sold off), "کک بیکس"
 WRONG_PAIRS = frozenset(
@@ -221,6 +223,11 @@ WRONG_PAIRS = frozenset(
         ("ساز", "باز"),  # collusion
         ("پشت", "پناہی"),  # backing (of criminals)
         ("ذخیرہ", "اندوزی"),  # hoarding
+        ("جان", "بوجھ"),  # deliberately
+        ("اشارے", "پر"),  # at someone's behest
+        ("گلا", "گھونٹ"),  # strangling (the media)
+        ("راہ", "فرار"),  # running away (from a debate)
+        ("رحم", "و"),  # "رحم و کرم پر چھوڑ دیا" (left at the mercy of)
     )
 )
 # slurs said of a deed, not a person: "Y کی فسطائیت"
@@ -618,7 +625,8 @@ def _case_against(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         return None  # "مقدمہ درج کرنے سے انکار": refusing to file is no case
     if c > 0 and ws[c - 1].low in FALSE:
         return _false_case(ws, c, known)
-    against = _last_before(ws, c, AGAINST, max(0, c - 16))
+    # (a reference's charge may run long: "Y کے خلاف ... کی مبینہ خورد برد کا ریفرنس")
+    against = _last_before(ws, c, AGAINST, max(0, c - 24))
     if against > 1 and ws[against - 1].low in GENITIVES:
         targets = _coordinated(ws, against - 1, known)  # "X اور Y کے خلاف مقدمہ"
         charge = _charge(ws, against + 1, c - 1) if against + 1 < c else None
@@ -1395,6 +1403,8 @@ def _declared(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     to = _last_before(ws, c, TO, max(0, c - 12))
     if to < 1:
         return None
+    if any(ws[i].low in RELATIVES for i in range(max(0, to - 4), to)):
+        return None  # "اس بیان کی مذمت کی جس میں Y کو نااہل قرار دیا گیا": what the statement said
     between = ws[to + 1 : c]
     if not any(w.low in SLURS for w in between):
         return _held_responsible(ws, c, to, known)
