@@ -784,3 +784,22 @@ def test_a_quoted_description_of_allegations_is_no_epithet():
 )
 def test_urdu_forms_of_this_round(text, accuser, target):
     assert (accuser, target) in {(a, t) for a, t, _ in pairs(text, lang="ur")}
+
+
+def test_a_pronoun_speaker_is_the_person_after_a_party_and_its_acronym():
+    text = (
+        "HYDERABAD: Praja Seva Morcha (PSM) working president K. Rama Rao on Monday alleged "
+        "that the State government had diverted the welfare fund. Addressing reporters, he "
+        "said the Chief Minister had misled farmers with false promises."
+    )
+    accusers = {a for a, _, _ in pairs(text)}
+    assert accusers == {"K. Rama Rao"}
+
+
+def test_a_place_after_at_is_no_subject_of_the_cue():
+    text = (
+        "PESHAWAR: Awami Jamhoori Party (AJP) provincial chief Haji Sher Zaman while talking to "
+        "reporters at the Peshawar Press Club on Friday hit out at the provincial government "
+        "over the appointments."
+    )
+    assert {(a, t) for a, t, _ in pairs(text)} == {("Sher Zaman", "provincial government")}

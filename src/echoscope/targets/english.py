@@ -541,7 +541,8 @@ GROUP_HEADS = _forms(
     "workers critics rivals villagers doctors teachers journalists families relatives "
     "councillors opponents supporters unions family families aides investigators officials "
     "mps lawmakers legislators senators "
-    "employees colleagues witnesses victims police detectives prosecutors investigators"
+    "employees colleagues witnesses victims police detectives prosecutors investigators "
+    "campaigners"
 )
 # the groups that are known by their place: "Police in West Yorkshire"
 _GROUPS_IN = _forms("police detectives prosecutors investigators officials authorities")
@@ -1420,13 +1421,53 @@ def _sentence_subject(
         if any(m is t for t in targets):
             return None
         if _verb_at(ws, _past_aside(ws, m.last + 1, c), c, CLAUSE_END | ARTICLES):
-            return None if m.pronoun in FIRST_PERSON else m
+            if m.pronoun in FIRST_PERSON:
+                return None
+            # "the JIP (JIP) provincial chief X ... hit out at": X, whom the body's title leads to
+            following = [
+                at_word[i]
+                for i in range(m.last + 1, min(c, m.last + 8))
+                if i in at_word and at_word[i].first == i
+            ]
+            return named_after(ws, m, following)
         after = m.last + 1
         if after + 1 < c and ws[after].low == "while" and ws[after + 1].low.endswith("ing"):
             return None if m.pronoun in FIRST_PERSON else m  # "X while talking to reporters"
         if k > 0 and ws[k - 1].text == ",":
             return None
     return None
+
+
+# the words a title may open with: "the PVM working president K. Reddy"
+_TITLE_MODIFIERS = frozenset(["working", "executive", "joint", "additional", "organising"])
+
+
+def named_after(ws: list[Word], m: Mention, following: list[Mention]) -> Mention:
+    """The name a sentence's opening mention is given right after it, if any: "the shadow
+    transport secretary, Owen Pritchard, said", "Vilnara's opposition leader, Audra
+    Kalvaitis, said", "the PVM (PVM) working president K. Reddy"; else ``m``."""
+    gap = past_bracket(ws, m.last + 1, len(ws), 5)
+    # the first mention after any bracketed acronym ("Praja Vikas Morcha (PVM) ... Reddy")
+    named = next((f for f in following if f.first >= gap), None)
+    while (
+        gap < len(ws)
+        and gap - m.last <= 5
+        and ws[gap].low in TITLES | ACTOR_HEADS | _TITLE_MODIFIERS
+        and ws[gap].text.islower()
+    ):
+        gap += 1  # title words only: not "told a press conference in X"
+    if named is not None and named.first == gap and gap > m.last + 1:
+        gap -= 1  # the name right after the title: "working president K. Reddy"
+    if (
+        named is not None
+        and named.first == gap + 1
+        and gap < len(ws)
+        and (ws[gap].text in ",\u060c" or ws[gap].text.islower() or ws[gap].text == ")")
+        and not named.pronoun
+        and named.text[:1].isupper()
+    ):
+        return named
+    return m
 
 
 def past_bracket(ws: list[Word], k: int, end: int, reach: int) -> int:
@@ -1519,15 +1560,15 @@ def _target_after(
         # "against Bruhat Bengaluru Mahanagara Palike executive engineer T.N. Gowda": the
         # person the body's title leads into
         targets, k = [at_word[person]], at_word[person].last + 1
-    named_after = at_word.get(k)
+    name_next = at_word.get(k)
     if (
-        named_after is not None
-        and named_after.first == k
-        and not named_after.pronoun
+        name_next is not None
+        and name_next.first == k
+        and not name_next.pronoun
         and ws[targets[0].first].low == "the"
         and ws[k].capitalised
     ):
-        targets, k = [named_after], named_after.last + 1  # "the haulage firm Northway"
+        targets, k = [name_next], name_next.last + 1  # "the haulage firm Northway"
     while k + 1 < len(ws) and ws[k].low in ("and", ",", "&"):
         nxt = k + 1
         if ws[k].text == "," and ws[nxt].low == "and":
@@ -2178,7 +2219,8 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
     while j >= 0 and gaps < 6 and ws[j].low in SUBJECT_GAP and j not in at_word:
         j -= 1
         gaps += 1
-    if j >= 1 and ws[j].low in ("who", "which") and ws[j - 1].text == ",":
+    relative = j >= 1 and ws[j].low in ("who", "which") and ws[j - 1].text == ","
+    if relative:
         j -= 2  # "the NAB, which accuses them": the antecedent
     if j >= 0 and ws[j].text == ")":  # "the Human Rights Commission of Pakistan (HRCP)"
         k = j
@@ -2234,6 +2276,10 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
         place = m.first == m.last and ws[m.last].low not in ACTOR_HEADS | ORG_HEADS
         if place and before >= 0 and ws[before].low in PLACE_PREPOSITIONS | {"at"}:
             return None, False  # "An accountability court in Islamabad indicted": not the city
+        if before >= 0 and ws[before].low in ("at", "to") and not relative:
+            # "X while talking to reporters at the Peshawar Press Club hit out at": a
+            # preposition's object is no subject; the sentence's is found by the caller
+            return None, False
         m.also = _list_before(ws, m, at_word)
         return m, False
     return None, False

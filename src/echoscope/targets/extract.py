@@ -20,7 +20,7 @@ from echoscope.model import Accusation, Document
 from echoscope.targets import english, urdu
 from echoscope.targets.entities import Entities, is_generic_speaker
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import Word, cue_starts, fold, name_key, words
+from echoscope.targets.words import cue_starts, fold, name_key, words
 from echoscope.text.language import language_of
 from echoscope.text.sentences import sentence_spans
 
@@ -366,7 +366,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                     break  # that sentence's subject is a pronoun too: look further back
                 if rules is english and english.object_of_preposition(ws, m):
                     continue  # "Speaking at the party secretariat, X said": not the party
-                return no_context.resolve(_named_after(ws, m, found[n + 1 : n + 2]))
+                return no_context.resolve(english.named_after(ws, m, found[n + 1 : n + 3]))
         return ""
 
     def continued_quote_by(i: int) -> Mention | None:
@@ -447,33 +447,6 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             s = cut
         out.append((s, e))
     return out
-
-
-def _named_after(ws: list[Word], m: Mention, following: list[Mention]) -> Mention:
-    """The name a sentence's opening mention is given right after it, if any: "the shadow
-    transport secretary, Owen Pritchard, said", "Vilnara's opposition leader, Audra
-    Kalvaitis, said", "the PVM (PVM) working president K. Reddy"; else ``m``."""
-    named = following[0] if following else None
-    gap = english.past_bracket(ws, m.last + 1, len(ws), 5)
-    while (
-        gap < len(ws)
-        and gap - m.last <= 5
-        and ws[gap].low in english.TITLES | english.ACTOR_HEADS
-        and ws[gap].text.islower()
-    ):
-        gap += 1  # title words only: not "told a press conference in X"
-    if named is not None and named.first == gap and gap > m.last + 1:
-        gap -= 1  # the name right after the title: "working president K. Reddy"
-    if (
-        named is not None
-        and named.first == gap + 1
-        and gap < len(ws)
-        and (ws[gap].text in ",\u060c" or ws[gap].text.islower() or ws[gap].text == ")")
-        and not named.pronoun
-        and named.text[:1].isupper()
-    ):
-        return named
-    return m
 
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
