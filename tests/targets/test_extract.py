@@ -803,3 +803,19 @@ def test_a_place_after_at_is_no_subject_of_the_cue():
         "over the appointments."
     )
     assert {(a, t) for a, t, _ in pairs(text)} == {("Sher Zaman", "provincial government")}
+
+
+def test_an_urdu_quote_of_its_own_is_the_speaker_of_the_quote_before():
+    text = (
+        "”یہ بجٹ عوام کے خلاف سازش ہے،“ عوامی لیگ کی رہنما ڈاکٹر نسرین میر نے اسمبلی میں کہا۔ "
+        "”وزیر خزانہ نے آئی ایم ایف کی شرائط چھپا کر ایوان کو اندھیرے میں رکھا۔“"
+    )
+    assert ("نسرین میر", "وزیر خزانہ") in {(a, t) for a, t, _ in pairs(text, lang="ur")}
+
+
+def test_an_urdu_quote_without_a_wrong_accuses_no_one():
+    text = (
+        "”ہم یہ نشست جیتیں گے،“ عوامی لیگ کی رہنما ڈاکٹر نسرین میر نے کہا۔ "
+        "”وزیر خزانہ نے کل اسمبلی میں بجٹ پیش کیا۔“"
+    )
+    assert pairs(text, lang="ur") == []

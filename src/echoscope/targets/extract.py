@@ -382,6 +382,16 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                 return speaker
         return None
 
+    def urdu_quote_by(i: int) -> Mention | None:
+        """Who speaks the quote a sentence before this one closes (up to two back)."""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            s, e = spans[j]
+            ws_j = words(text, s, e)
+            speaker = urdu.quote_speaker(ws_j, rules.mentions(ws_j, entities, doc_lower))
+            if speaker is not None:
+                return speaker
+        return None
+
     names = _Names(entities, text, previous)
     names.previous_subject = previous_subject
     out: list[Accusation] = []
@@ -409,6 +419,15 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             finds = english.accusations(ws, found_mentions, quote_by)
         else:
             finds = rules.accusations(ws, found_mentions)
+        if rules is urdu and text[s:e].lstrip()[:1] in _QUOTE_MARKS:
+            # "”A،“ X نے کہا۔ ”Y نے C کیا۔“": a quote of its own is the speaker's of the one
+            # before; what it says Y did accuses Y
+            said_by = urdu_quote_by(i)
+            if said_by is not None:
+                finds = finds or [f for f in [urdu.own_claim(ws, found_mentions)] if f]
+                for f in finds:
+                    if f.accuser is None and not f.first_person:
+                        f.accuser = said_by
         for found in finds:
             for acc in _resolved(
                 doc.id, s, e, found, names, (voice, speaker), found_mentions, said

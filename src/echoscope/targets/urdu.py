@@ -199,7 +199,7 @@ WRONGS = _set(
     "جھوٹ گھپلے گھپلوں خرد فراڈ دھوکہ دھوکے چھین چھینا لٹا نوازا زہریلا گمراہ ناانصافی "
     "بھتہ اسمگلروں مفلوج امتیازی "
     # negligence, selling off, pressure
-    "غفلت فروخت دباؤ"
+    "غفلت فروخت دباؤ چھپایا چھپائے چھپائی"
 )
 # two-word wrongs: "غیر قانونی" (illegal), "غیر آئینی", "بیچ دی" (sold off), "کک بیکس"
 WRONG_PAIRS = frozenset(
@@ -224,6 +224,8 @@ WRONG_PAIRS = frozenset(
         ("پشت", "پناہی"),  # backing (of criminals)
         ("ذخیرہ", "اندوزی"),  # hoarding
         ("جان", "بوجھ"),  # deliberately
+        ("نشانہ", "بنایا"),  # targeted
+        ("چھپا", "کر"),  # hiding ("چھپ" alone is also "printed")
         ("اشارے", "پر"),  # at someone's behest
         ("گلا", "گھونٹ"),  # strangling (the media)
         ("راہ", "فرار"),  # running away (from a debate)
@@ -577,7 +579,31 @@ def _opening_name(ws: list[Word], end: int, known: list[Mention]) -> Mention | N
     return None  # no titled name: the opening words may be a place or a body, not the subject
 
 
-def _own_claim(ws: list[Word], known: list[Mention]) -> Found | None:
+_QUOTES = frozenset('"\u201c\u201d')
+
+
+def quote_speaker(ws: list[Word], known: list[Mention]) -> Mention | None:
+    """ "”...،“ X نے صحافیوں سے گفتگو میں کہا": who speaks the quote this sentence closes;
+    None when no quote closes here with "X نے ... کہا" after it."""
+    close = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].text in _QUOTES), -1)
+    if close < 1:
+        return None
+    e = next((i for i in range(close + 1, len(ws)) if ws[i].low == ERGATIVE), -1)
+    if e < 0 or not any(ws[i].low in SAID for i in range(e + 1, len(ws))):
+        return None
+    speaker = noun_before(ws, e, known)
+    return None if speaker is None or speaker.pronoun else speaker
+
+
+def own_claim(ws: list[Word], known: list[Mention]) -> Found | None:
+    """A wrong a quote says its subject did, the quote's speaker named elsewhere: as
+    :func:`_own_claim`, with every word of :data:`WRONGS` (the speaker is known)."""
+    return _own_claim(ws, known, WRONGS)
+
+
+def _own_claim(
+    ws: list[Word], known: list[Mention], wrongs: frozenset[str] = STRONG_WRONGS
+) -> Found | None:
     """ "Y نے ... غداری کی ہے", "Y ... پانی چوری کر رہے تھے": a wrong the sentence says its
     subject did, in the document's own voice."""
     if any(w.low in NEGATIONS for w in ws) or _has_denial(ws):
@@ -595,7 +621,8 @@ def _own_claim(ws: list[Word], known: list[Mention]) -> Found | None:
         (
             i
             for i in range(start, len(ws))
-            if ws[i].low in STRONG_WRONGS
+            if ws[i].low in wrongs
+            or (i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in WRONG_PAIRS and wrongs is WRONGS)
             or (ws[i].low == SELL and i + 1 < len(ws) and ws[i + 1].low in SELL_AUX)
         ),
         -1,
