@@ -819,3 +819,17 @@ def test_an_urdu_quote_without_a_wrong_accuses_no_one():
         "”وزیر خزانہ نے کل اسمبلی میں بجٹ پیش کیا۔“"
     )
     assert pairs(text, lang="ur") == []
+
+
+def test_a_speaker_set_in_commas_inside_the_claim_and_a_joined_description():
+    text = (
+        "Awami Front chairman Mir Sadiq Lashari addressed a rally on Sunday. He said the "
+        "federal and provincial governments had failed the city. The Shehri League, he "
+        "alleged, had sold the mandate of Karachi for two ministries."
+    )
+    found = {(a, t): c for a, t, c in pairs(text)}
+    assert set(found) == {
+        ("Mir Sadiq Lashari", "federal and provincial governments"),
+        ("Mir Sadiq Lashari", "Shehri League"),
+    }
+    assert found["Mir Sadiq Lashari", "Shehri League"].startswith("sold the mandate")

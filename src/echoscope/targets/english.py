@@ -815,7 +815,13 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
                 for k in range(i, j + 1):
                     taken[k] = True
                 break
-            if wj.low in CLAUSE_END | BE | ARTICLES | _FUNCTION_WORDS:
+            both = (  # "the federal and provincial governments": one phrase
+                wj.low == "and"
+                and j + 2 < len(ws)
+                and ws[j + 1].text.islower()
+                and ws[j + 2].low in ACTOR_HEADS
+            )
+            if wj.low in CLAUSE_END | BE | ARTICLES | _FUNCTION_WORDS and not both:
                 break
     return out
 
@@ -1242,6 +1248,8 @@ def _reported(
                 clause = (x, comma + 1, n)
             break
     if clause is None:
+        clause = _parenthetical_said(ws, at_word)
+    if clause is None:
         for i, w in enumerate(ws):
             if w.low not in SPEECH | {"saying"}:
                 continue
@@ -1309,11 +1317,38 @@ def _reported(
         wrong = next((i for i in rest if ws[i].is_word and ws[i].low not in BE), -1)
     if wrong < 0 or any(ws[i].low in NEGATIONS for i in range(target.last + 1, wrong)):
         return None  # "said the government would not tolerate corruption": no wrong done
-    charge = _clause_span(ws, target.last + 1)
-    if charge is not None and ws[target.last + 1].low in BE:
-        charge = _clause_span(ws, target.last + 2) or charge
+    after = target.last + 1
+    if after < end and ws[after].text == ",":
+        # "Y, he alleged, had sold": the claim goes on after the aside
+        after = next(
+            (i + 1 for i in range(after + 1, min(end, after + 6)) if ws[i].text == ","), after
+        )
+    charge = _clause_span(ws, after)
+    if charge is not None and ws[after].low in BE:
+        charge = _clause_span(ws, after + 1) or charge
     found = Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
     return found
+
+
+def _parenthetical_said(
+    ws: list[Word], at_word: dict[int, Mention]
+) -> tuple[Mention, int, int] | None:
+    """ "The Front, he alleged, had sold the mandate": the speaker set in commas inside the
+    claim, right after its subject; (speaker, where the claim starts, its end) or None."""
+    for i in range(1, min(len(ws) - 3, 12)):
+        if ws[i].text != "," or (i - 1) not in at_word:
+            continue
+        speaker = at_word.get(i + 1)
+        if speaker is None or speaker.first != i + 1 or speaker.pronoun in FIRST_PERSON:
+            continue
+        verb = speaker.last + 1
+        if verb + 1 < len(ws) and ws[verb].low in SPEECH and ws[verb + 1].text == ",":
+            subject = at_word[i - 1]
+            start = subject.first - (
+                1 if subject.first > 0 and ws[subject.first - 1].low == "the" else 0
+            )
+            return speaker, start, len(ws)
+    return None
 
 
 def _scare_quote(ws: list[Word], rest: range) -> int:
