@@ -833,3 +833,28 @@ def test_a_speaker_set_in_commas_inside_the_claim_and_a_joined_description():
         ("Mir Sadiq Lashari", "Shehri League"),
     }
     assert found["Mir Sadiq Lashari", "Shehri League"].startswith("sold the mandate")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Election Oversight Board has fined the Civic Renewal party £12,000 for "
+            "failing to declare donations.",
+            {("Election Oversight Board", "Civic Renewal party")},
+        ),
+        (
+            # "has fined" is no passive: the board is no target
+            "The Election Oversight Board has fined the party.",
+            set(),
+        ),
+        (
+            "AMMAN (CNS) - A Jordanian rights group accused the prisons department of denying "
+            "inmates water. The group, the Amman Centre for Prisoners' Rights, said it had "
+            "counted 40 cases.",
+            {("Amman Centre for Prisoners' Rights", "prisons department")},
+        ),
+    ],
+)
+def test_fines_and_a_group_named_later(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected

@@ -222,7 +222,8 @@ ACTOR_HEADS = _forms(
     "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
     "ruler premier founder governor council army military police judiciary court commission "
     "bureau ministry department cell wing justice judge forces speaker family guards forum "
-    "association union front league federation committee board trust society"
+    "association union front league federation committee board trust society unions "
+    "ministries departments committees councils"
 )
 CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
 # capitalised words that never start a name
@@ -782,7 +783,11 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
                 j, wj = j + 1, ws[j + 1]  # "the prime minister's brother": the brother
             elif head != wj.low and _head_ahead(ws, j + 1):
                 continue  # "the party's general secretary": the secretary
-            if indefinite and head not in _PERSON_HEADS | {"senator", "politician", "official"}:
+            if indefinite and head not in _PERSON_HEADS | _GROUP_NOUNS | {
+                "senator",
+                "politician",
+                "official",
+            }:
                 if wj.low in CLAUSE_END | BE | ARTICLES | _FUNCTION_WORDS:
                     break
                 continue  # an indefinite description only of a person ("a senator")
@@ -1840,6 +1845,8 @@ def _object_cue(
             charge = _charge_after(ws, k, preps)
             return Found(ws[c].start, ws[cue_last].end, targets, accuser, False, charge)
         return None
+    while k < len(ws) and k < targets[-1].last + 4 and _amount(ws[k]):
+        k += 1  # "fined Y £16,000 for C"
     charge = _charge_after(ws, k, preps)
     if charge is None and ws[targets[-1].last].low != _bare(ws[targets[-1].last].low):
         charge = _clause_span(ws, k)  # "criticised the government's handling of the floods"
@@ -1863,6 +1870,14 @@ def _object_cue(
     return Found(ws[c].start, ws[cue_last].end, targets, accuser, first_person, charge)
 
 
+_AMOUNT_WORDS = _forms("rs rs. million billion lakh crore thousand m bn")
+
+
+def _amount(w: Word) -> bool:
+    """Whether a word is (part of) a sum of money: "£16,000", "Rs", "5 million"."""
+    return w.text[:1] in "£$€₹" or w.text[:1].isdigit() or w.low in _AMOUNT_WORDS
+
+
 def _passive(
     ws: list[Word], c: int, at_word: dict[int, Mention], preps: tuple[str, ...]
 ) -> Found | None:
@@ -1876,8 +1891,9 @@ def _passive(
         j -= 1  # "Rovers' owners, the Calloway family, have been accused": the apposition
     if j == c - 1 or j < 0 or j not in at_word:
         return None
-    if not any(ws[i].low in BE for i in range(j + 1, c)):
-        return None  # "X strongly condemned": no passive without its auxiliary
+    if not any(ws[i].low in BE - {"has", "have", "had"} for i in range(j + 1, c)):
+        # "X strongly condemned", "X has fined Y": no passive without "been", "was"...
+        return None
     target = at_word[j]
     k = c + 1
     accuser = None

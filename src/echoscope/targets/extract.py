@@ -251,8 +251,8 @@ class _Names:
         found = re.search(
             r"\b(?i:the\s+(?:"
             + again
-            + r"))\s*,\s*(?:(?:identified|named)\s+as\s+)?"
-            + name
+            + r"))\s*,\s*(?:(?:identified|named)\s+as\s+|the\s+)?"
+            + _LONG_NAME
             + r"\s*,",
             after,
         )
@@ -287,6 +287,9 @@ class _Names:
         return fuller
 
 
+# a name of up to six capitalised words, "of", "for", "the" or "and" between them ("the Cairo
+# Centre for Detainees' Rights")
+_LONG_NAME = r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|the|and)\s+)?){0,5}[A-Z][\w'\u2019.-]*)"
 _OWN_PARTY = re.compile(r"(?i:his|her)\s+(?:(?i:own|old|former|erstwhile|parent)\s+)?party")
 _PARTY_NAME = (
     r"\b(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Party|League|Front|Movement|Mahaz|Tehreek|Congress|Dal)\b"
