@@ -858,3 +858,11 @@ def test_a_speaker_set_in_commas_inside_the_claim_and_a_joined_description():
 )
 def test_fines_and_a_group_named_later(text, expected):
     assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+def test_a_judges_quoted_words_are_a_ruling_not_an_accusation():
+    text = (
+        "Dismissing the case, Justice Farah Qureshi said the anti-graft bureau had “acted in "
+        "bad faith” and demanded action."
+    )
+    assert pairs(text) == []

@@ -1314,7 +1314,10 @@ def _reported(
         return None
     rest = range(target.last + 1, min(end, target.last + 16))
     wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
-    if wrong < 0 and start > 0:
+    judge = accuser.text.split()[0].lower() in ("justice", "judge") if accuser.text else False
+    if wrong < 0 and start > 0 and not judge:
+        # (a judge's quoted words are a ruling's: "Justice X said the agency had “acted in
+        # bad faith”")
         wrong = _scare_quote(ws, rest)
     if wrong < 0 and _prosecutes(ws, accuser) and len(rest) > 1:
         # "the prosecutor told the court that Y had pledged fake diamonds": a prosecutor's
