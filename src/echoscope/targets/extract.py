@@ -323,10 +323,10 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             return []
         hits = None
     else:
-        # a name-call's verb is too common a word to search for, but with a quoted epithet
-        # after its object it is one ("called Y “the protector of infiltrators”")
         hits = cue_starts(rules.CUE, text)
         if "\u201c" in text or '"' in text:  # (a C-speed check first: most text has no quote)
+            # a name-call's verb is too common a word to search for, but with a quoted
+            # epithet after its object it is one ("called Y “the protector of infiltrators”")
             hits += [m.start() for m in _QUOTED_EPITHET.finditer(text)]
         if not hits:
             return []
@@ -475,15 +475,17 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 _QUOTED_EPITHET = re.compile(
-    r"\b(?:termed|terming|called|calling|branded|branding|dubbed|dubbing|labelled|labeled)"
-    r"\s+[^.!?\u201c\u201d\"]{1,80}?[\u201c\"]"
+    r"\b(?:" + "|".join(sorted(english.NAME_CALL, key=len, reverse=True)) + r")"
+    r"\s+[^.!?\u201c\u201d\"]{1,80}?[\u201c\"]",
+    re.IGNORECASE,
 )
 
 
 def _in_quote(text: str, spans: list[tuple[int, int]], i: int) -> bool:
-    """Whether sentence ``i`` is quoted speech that goes on from the sentences before it:
-    it opens with a quote mark, or starts inside a quote one of them opened; either way,
-    the sentence itself says nothing of who speaks (no closing quote then a verb)."""
+    """Whether sentence ``i`` may be quoted speech going on from the sentences before it:
+    it opens with a quote mark and holds no second quote (or ends with one), or it starts
+    inside a quote one of them opened. (Who the sentence itself says speaks is read first;
+    the earlier quote's speaker only fills a find that has no accuser.)"""
     s, e = spans[i]
     own = text[s:e]
     if own.lstrip()[:1] in ('"', "\u201c"):
