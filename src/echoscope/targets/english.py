@@ -502,7 +502,7 @@ def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Menti
         if (
             head < n
             and not taken[head]
-            and ws[head].low in ACTOR_HEADS | _GROUPS_IN
+            and ws[head].low in ACTOR_HEADS | _BARE_BODIES
             and not ws[head].capitalised
             and m.first == i
         ):
@@ -545,8 +545,9 @@ GROUP_HEADS = _forms(
     "employees colleagues witnesses victims police detectives prosecutors investigators "
     "campaigners"
 )
-# the groups that are known by their place: "Police in West Yorkshire"
-_GROUPS_IN = _forms("police detectives prosecutors investigators officials authorities")
+# bodies news names without an article, by their place ("Police in West Yorkshire") or bare
+# before a verb of saying ("..., police said")
+_BARE_BODIES = _forms("police detectives prosecutors investigators officials authorities")
 
 
 def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
@@ -594,7 +595,7 @@ def _group_of(ws: list[Word], j: int) -> int:
     if (
         j + 2 < len(ws)
         and ws[j + 1].low == "in"
-        and ws[j].low in _GROUPS_IN
+        and ws[j].low in _BARE_BODIES
         and ws[j + 2].capitalised
     ):
         end = j + 2
@@ -646,7 +647,6 @@ def _bare(low: str) -> str:
 
 
 _BARE_PLURALS = _forms("ministers officials authorities lawmakers legislators rulers")
-_BARE_SPEAKERS = _forms("police prosecutors investigators detectives officials authorities")
 
 
 # heads whose portfolio may follow in lowercase: "the ministry of railways"
@@ -759,7 +759,7 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
             continue
         if (
             not taken[i]
-            and w.low in _BARE_SPEAKERS
+            and w.low in _BARE_BODIES
             and i + 1 < len(ws)
             and ws[i + 1].low in SPEECH
             and (i == 0 or not ws[i - 1].is_word or ws[i - 1].low in ("and", "but"))
@@ -1362,8 +1362,8 @@ def _parenthetical_said(
 def _scare_quote(ws: list[Word], rest: range) -> int:
     """ "said the authority was “captured by conservatives”": a reported claim that quotes a
     few of the speaker's words about someone, the way news marks a charge as the speaker's
-    (within four words of the subject, and not a quote that runs to the sentence's end);
-    where the quote starts, else -1."""
+    (opened within four words of the subject and closed within fifteen); where the quote
+    starts, else -1."""
     for i in list(rest)[:4]:
         if ws[i].text in ("\u201c", '"') and i + 1 < len(ws) and ws[i + 1].is_word:
             close = next(
