@@ -20,7 +20,7 @@ from echoscope.model import Accusation, Document
 from echoscope.targets import english, urdu
 from echoscope.targets.entities import Entities, is_generic_speaker
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import cue_starts, fold, name_key, words
+from echoscope.targets.words import QUOTE_MARKS, cue_starts, fold, name_key, words
 from echoscope.text.language import language_of
 from echoscope.text.sentences import sentence_spans
 
@@ -379,7 +379,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         just before this one (up to the first that holds no quote)."""
         for j in range(i - 1, max(-1, i - 4), -1):
             s, e = spans[j]
-            if not _QUOTE_MARKS.intersection(text[s:e]):
+            if not QUOTE_MARKS.intersection(text[s:e]):
                 return None
             ws_j = words(text, s, e)
             speaker = english.quote_closer(ws_j, rules.mentions(ws_j, entities, doc_lower))
@@ -424,7 +424,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             finds = english.accusations(ws, found_mentions, quote_by)
         else:
             finds = rules.accusations(ws, found_mentions)
-        if rules is urdu and text[s:e].lstrip()[:1] in _QUOTE_MARKS:
+        if rules is urdu and text[s:e].lstrip()[:1] in QUOTE_MARKS:
             # "”A،“ X نے کہا۔ ”Y نے C کیا۔“": a quote of its own is the speaker's of the one
             # before; what it says Y did accuses Y
             said_by = urdu_quote_by(i)
@@ -473,7 +473,6 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
 _QUOTED_EPITHET = re.compile(
     r"\b(?:" + "|".join(sorted(english.NAME_CALL, key=len, reverse=True)) + r")"
     r"\s+[^.!?\u201c\u201d\"]{1,80}?[\u201c\"]",

@@ -26,7 +26,7 @@ import dataclasses
 
 from echoscope.targets.entities import Entities
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import Word, cue_pattern, fold
+from echoscope.targets.words import QUOTE_MARKS, Word, cue_pattern, fold
 
 
 def _set(words: str) -> frozenset[str]:
@@ -579,13 +579,10 @@ def _opening_name(ws: list[Word], end: int, known: list[Mention]) -> Mention | N
     return None  # no titled name: the opening words may be a place or a body, not the subject
 
 
-_QUOTES = frozenset('"\u201c\u201d')
-
-
 def quote_speaker(ws: list[Word], known: list[Mention]) -> Mention | None:
     """ "”...،“ X نے صحافیوں سے گفتگو میں کہا": who speaks the quote this sentence closes;
     None when no quote closes here with "X نے ... کہا" after it."""
-    close = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].text in _QUOTES), -1)
+    close = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].text in QUOTE_MARKS), -1)
     if close < 1:
         return None
     e = next((i for i in range(close + 1, len(ws)) if ws[i].low == ERGATIVE), -1)
@@ -598,14 +595,13 @@ def quote_speaker(ws: list[Word], known: list[Mention]) -> Mention | None:
 def own_claim(ws: list[Word], known: list[Mention]) -> Found | None:
     """A wrong a quote says its subject did, the quote's speaker named elsewhere: as
     :func:`_own_claim`, with every word of :data:`WRONGS` (the speaker is known)."""
-    return _own_claim(ws, known, WRONGS)
+    return _own_claim(ws, known, every_wrong=True)
 
 
-def _own_claim(
-    ws: list[Word], known: list[Mention], wrongs: frozenset[str] = STRONG_WRONGS
-) -> Found | None:
+def _own_claim(ws: list[Word], known: list[Mention], every_wrong: bool = False) -> Found | None:
     """ "Y نے ... غداری کی ہے", "Y ... پانی چوری کر رہے تھے": a wrong the sentence says its
     subject did, in the document's own voice."""
+    wrongs = WRONGS if every_wrong else STRONG_WRONGS
     if any(w.low in NEGATIONS for w in ws) or _has_denial(ws):
         return None
     e = next((i for i in range(1, min(len(ws), 10)) if ws[i].low == ERGATIVE), -1)
@@ -622,7 +618,7 @@ def _own_claim(
             i
             for i in range(start, len(ws))
             if ws[i].low in wrongs
-            or (i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in WRONG_PAIRS and wrongs is WRONGS)
+            or (every_wrong and i + 1 < len(ws) and (ws[i].low, ws[i + 1].low) in WRONG_PAIRS)
             or (ws[i].low == SELL and i + 1 < len(ws) and ws[i + 1].low in SELL_AUX)
         ),
         -1,

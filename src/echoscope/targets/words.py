@@ -46,6 +46,8 @@ _FOLD = str.maketrans(
         ),
     }
 )
+# the double quote marks a quotation opens and closes with (Urdu text opens with either curly one)
+QUOTE_MARKS = frozenset('"\u201c\u201d')
 _DIACRITICS = re.compile(f"[{_MARKS}]")
 _NOT_WORD = re.compile(rf"[^\w{_MARKS}]+")
 
