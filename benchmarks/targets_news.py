@@ -452,6 +452,16 @@ def main(
         print_table(figures, args.by_form)
     if args.show_errors:
         print_errors(scores)
+    raised = [s for s in scores if s.error]
+    if raised:
+        # the figures above count them as predicting nothing; a script must not take them
+        # for the extractor's
+        first = raised[0]
+        print(
+            f"{len(raised)} items raised an error, first {first.item['id']}: {first.error}",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -249,3 +249,12 @@ def test_gold_names_are_written_in_the_text(dev):
             assert name and _folded(name) in text, (i["id"], name)
         for a in i["accusations"]:
             assert tn.names_match(a["accuser"], a["accuser"]) and a["accuser"] != a["target"]
+
+
+def test_main_exits_non_zero_and_names_the_item_when_extraction_raises(capsys):
+    def broken(doc):
+        raise TypeError("unhashable type: 'Mention'")
+
+    assert tn.main(["--split", "test", "--lang", "ur"], extract=broken) == 1
+    err = capsys.readouterr().err
+    assert "items raised an error, first " in err and "TypeError: unhashable" in err
