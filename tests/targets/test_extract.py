@@ -866,3 +866,11 @@ def test_a_judges_quoted_words_are_a_ruling_not_an_accusation():
         "bad faith” and demanded action."
     )
     assert pairs(text) == []
+
+
+def test_an_apposition_names_a_description_that_holds_a_name_after_of():
+    text = (
+        "Fire investigators said the owner of the Ridgeway depot, Colin Marsh, had disabled "
+        "the alarms to save money."
+    )
+    assert {(a, t) for a, t, _ in pairs(text)} == {("Fire investigators", "Colin Marsh")}

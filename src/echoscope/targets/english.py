@@ -1711,6 +1711,12 @@ _EVENTS = _forms(
 )
 
 
+def _after_of(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` follows "of" or "of the"."""
+    before = i - 1 if i > 0 and ws[i - 1].low == "the" else i
+    return before > 0 and ws[before - 1].low == "of"
+
+
 def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int:
     """Where the name an apposition gives starts, for a phrase at ``k`` that describes
     someone without naming them: "a patwari, Ghulam Qadir Sial,", "its medical
@@ -1730,6 +1736,7 @@ def _apposition_name(ws: list[Word], k: int, at_word: dict[int, Mention]) -> int
             and ws[i].low not in ARTICLES
             and not all(ws[x].low in TITLES for x in range(m.first, m.last + 1))
             and ws[m.last].low.rstrip(".") not in _RANKS
+            and not _after_of(ws, i)  # "the owner of the Oakfield warehouse, X,": X
         ):
             return -1  # "the AIP chief": a name is part of the phrase ("the local SHO" is not)
         if not ws[i].is_word or (ws[i].low in CLAUSE_END | BE and m is None):
