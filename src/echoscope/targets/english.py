@@ -591,18 +591,9 @@ def _group_after(ws: list[Word], start: int) -> Mention | None:
 
 def _group_of(ws: list[Word], j: int) -> int:
     """Where a group's phrase ends after its head at ``j``: "of Keti Bandar" (a name), "of
-    the dead teenager" (up to the verb)."""
-    if (
-        j + 2 < len(ws)
-        and ws[j + 1].low == "in"
-        and ws[j].low in _BARE_BODIES
-        and ws[j + 2].capitalised
-    ):
-        end = j + 2
-        while end + 1 < len(ws) and ws[end + 1].capitalised and ws[end + 1].is_word:
-            end += 1
-        return end
-    if j + 2 >= len(ws) or ws[j + 1].low != "of":
+    the dead teenager" (up to the verb), "Police in West Yorkshire" (a body by its place)."""
+    placed = ws[j].low in _BARE_BODIES and j + 1 < len(ws) and ws[j + 1].low == "in"
+    if j + 2 >= len(ws) or (ws[j + 1].low != "of" and not placed):
         return j
     if ws[j + 2].capitalised:
         end = j + 2
@@ -610,7 +601,7 @@ def _group_of(ws: list[Word], j: int) -> int:
             end += 1
         return end
     verbs = SPEECH | ACCUSE | CRITICISE | BE
-    if ws[j + 2].low == "the":
+    if ws[j + 2].low == "the" and not placed:
         k = j + 3
         while k < min(len(ws), j + 7) and ws[k].is_word:
             if ws[k].low in verbs | CLAUSE_END | _FUNCTION_WORDS:
@@ -1351,11 +1342,7 @@ def _parenthetical_said(
             continue
         verb = speaker.last + 1
         if verb + 1 < len(ws) and ws[verb].low in SPEECH and ws[verb + 1].text == ",":
-            subject = at_word[i - 1]
-            start = subject.first - (
-                1 if subject.first > 0 and ws[subject.first - 1].low == "the" else 0
-            )
-            return speaker, start, len(ws)
+            return speaker, at_word[i - 1].first, len(ws)
     return None
 
 
