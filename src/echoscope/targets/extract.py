@@ -20,7 +20,7 @@ from echoscope.model import Accusation, Document
 from echoscope.targets import english, urdu
 from echoscope.targets.entities import Entities, is_generic_speaker
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import QUOTE_MARKS, cue_starts, fold, name_key, words
+from echoscope.targets.words import QUOTE_MARKS, Word, cue_starts, fold, name_key, words
 from echoscope.text.language import language_of
 from echoscope.text.sentences import sentence_spans
 
@@ -340,9 +340,11 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
     else:
         cued = sorted({bisect.bisect_right(starts, at) - 1 for at in hits})
 
-    def sentence_mentions(i: int) -> list[Mention]:
-        s, e = spans[i]
-        return rules.mentions(words(text, s, e), entities, doc_lower)
+    def read(j: int) -> tuple[list[Word], list[Mention]]:
+        """Sentence ``j``'s words and mentions (fresh each time: rules annotate mentions)."""
+        s, e = spans[j]
+        ws = words(text, s, e)
+        return ws, rules.mentions(ws, entities, doc_lower)
 
     previous_names: dict[int, list[str]] = {}
 
@@ -352,18 +354,14 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             return []
         if i not in previous_names:  # once per sentence, however many pronouns ask
             no_context = _Names(entities, text, lambda _at: [])
-            previous_names[i] = [
-                no_context.resolve(m) for m in sentence_mentions(i - 1) if not m.pronoun
-            ]
+            previous_names[i] = [no_context.resolve(m) for m in read(i - 1)[1] if not m.pronoun]
         return previous_names[i]
 
     def previous_subject(at: int) -> str:
         i = bisect.bisect_right(starts, at) - 1
         no_context = _Names(entities, text, lambda _at: [])
         for j in range(i - 1, max(-1, i - 4), -1):
-            s, e = spans[j]
-            ws = words(text, s, e)
-            found = rules.mentions(ws, entities, doc_lower)
+            ws, found = read(j)
             for n, m in enumerate(found):
                 if m.last + 1 < len(ws) and ws[m.last + 1].text == ":" and m.first == 0:
                     continue  # a dateline: "QUETTA:"
@@ -374,25 +372,20 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                 return no_context.resolve(english.named_after(ws, m, found[n + 1 : n + 3]))
         return ""
 
-    def continued_quote_by(i: int) -> Mention | None:
-        """ "“A,” X said. “Y did wrong.”": who speaks the quote before, in the sentences
-        just before this one (up to the first that holds no quote)."""
-        for j in range(i - 1, max(-1, i - 4), -1):
+    def quote_speaker_before(
+        i: int,
+        speaker_of: Callable[[list[Word], list[Mention]], Mention | None],
+        reach: int,
+        only_quoted: bool,
+    ) -> Mention | None:
+        """ "“A,” X said. “Y did wrong.”": who speaks the quote one of the ``reach``
+        sentences before sentence ``i`` closes, as ``speaker_of`` reads a sentence; with
+        ``only_quoted``, looking back no further than the first sentence holding no quote."""
+        for j in range(i - 1, max(-1, i - 1 - reach), -1):
             s, e = spans[j]
-            if not QUOTE_MARKS.intersection(text[s:e]):
+            if only_quoted and not QUOTE_MARKS.intersection(text[s:e]):
                 return None
-            ws_j = words(text, s, e)
-            speaker = english.quote_closer(ws_j, rules.mentions(ws_j, entities, doc_lower))
-            if speaker is not None:
-                return speaker
-        return None
-
-    def urdu_quote_by(i: int) -> Mention | None:
-        """Who speaks the quote a sentence before this one closes (up to two back)."""
-        for j in range(i - 1, max(-1, i - 3), -1):
-            s, e = spans[j]
-            ws_j = words(text, s, e)
-            speaker = urdu.quote_speaker(ws_j, rules.mentions(ws_j, entities, doc_lower))
+            speaker = speaker_of(*read(j))
             if speaker is not None:
                 return speaker
         return None
@@ -409,17 +402,14 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             continue  # a question ("Who can blame them?") asks, it does not accuse
         if _headline(text, s, e):
             continue  # its report says it again, with the names in full
-        ws = words(text, s, e)
-        found_mentions = rules.mentions(ws, entities, doc_lower)
+        ws, found_mentions = read(i)
         said: list[str] = []  # the names this sentence's earlier finds resolved to
         quote_by = None
         if rules is english and i + 1 < len(spans) and _opens_quote(text[s:e]):
             # "“Y did wrong. We warned them,” X said.": the next sentence names the speaker
-            s2, e2 = spans[i + 1]
-            ws2 = words(text, s2, e2)
-            quote_by = english.quote_closer(ws2, rules.mentions(ws2, entities, doc_lower))
+            quote_by = english.quote_closer(*read(i + 1))
         if rules is english and quote_by is None and _in_quote(text, spans, i):
-            quote_by = continued_quote_by(i)
+            quote_by = quote_speaker_before(i, english.quote_closer, 3, only_quoted=True)
         if quote_by is not None:
             finds = english.accusations(ws, found_mentions, quote_by)
         else:
@@ -427,7 +417,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         if rules is urdu and text[s:e].lstrip()[:1] in QUOTE_MARKS:
             # "”A،“ X نے کہا۔ ”Y نے C کیا۔“": a quote of its own is the speaker's of the one
             # before; what it says Y did accuses Y
-            said_by = urdu_quote_by(i)
+            said_by = quote_speaker_before(i, urdu.quote_speaker, 2, only_quoted=False)
             if said_by is not None:
                 finds = finds or [f for f in [urdu.own_claim(ws, found_mentions)] if f]
                 for f in finds:
