@@ -874,3 +874,73 @@ def test_an_apposition_names_a_description_that_holds_a_name_after_of():
         "the alarms to save money."
     )
     assert {(a, t) for a, t, _ in pairs(text)} == {("Fire investigators", "Colin Marsh")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # after an accusation, the same speaker's further claim of what someone did
+            "Opposition leader Nadia Qureshi accused the mayor, Tariq Lodhi, of protecting "
+            "encroachers. Ms Qureshi said the town committee had approved 40 shops on the "
+            "green belt.",
+            {("Nadia Qureshi", "Tariq Lodhi"), ("Nadia Qureshi", "town committee")},
+        ),
+        (
+            # "He said": the accuser goes on speaking
+            "Senator Imran Baloch lashed out at the port authority over the delays. He said "
+            "the chairman, Rafiq Jatoi, had leased the berths to his brother's firm.",
+            {("Imran Baloch", "port authority"), ("Imran Baloch", "Rafiq Jatoi")},
+        ),
+        (
+            # another speaker's claim goes on with no one's accusation
+            "Senator Imran Baloch lashed out at the port authority over the delays. An "
+            "authority spokesman said the dredgers had arrived late.",
+            {("Imran Baloch", "port authority")},
+        ),
+        (
+            # what will be is no claim of something done
+            "Senator Imran Baloch lashed out at the port authority over the delays. He said "
+            "the committee would summon its chairman.",
+            {("Imran Baloch", "port authority")},
+        ),
+        (
+            # nor is a first claim with no wrong in it: no accusation went before
+            "Senator Imran Baloch said the port authority had leased the berths to a firm.",
+            set(),
+        ),
+    ],
+)
+def test_a_speakers_further_claims_after_an_accusation(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillor Amna Rafiq said the works department had reopened the bridge without "
+            "a fitness certificate.",
+            {("Amna Rafiq", "works department")},
+        ),
+        (
+            "The union alleged that the board had appointed 40 teachers despite their failing "
+            "the test.",
+            {("union", "board")},
+        ),
+        (
+            "Rights activist Saima Noor said security agents had beaten the protesters.",
+            {("Saima Noor", "security agents")},
+        ),
+    ],
+)
+def test_what_marks_a_claimed_act_as_improper(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+def test_a_countrys_president_named_in_the_next_sentence():
+    text = (
+        "Mexico's president on Thursday said the electoral authority had squandered millions. "
+        "President Andres Villarreal made the comments at his daily news conference."
+    )
+    assert {(a, t) for a, t, _ in pairs(text)} == {("Andres Villarreal", "electoral authority")}

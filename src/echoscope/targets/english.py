@@ -142,7 +142,11 @@ WRONGS = _forms(
     "patronizing colluded colluding whitewashing negligence negligent incompetence misrule "
     "victimisation victimization intimidation meddling betrayal dishonest dishonesty "
     "favouritism cronyism extortion siphoned siphoning defrauded swindled stuffed wasted "
-    "shelled shelling bombed cheated lying lied lies beaten thugs goons benami"
+    "shelled shelling bombed cheated lying lied lies beaten thugs goons benami "
+    # what marks a claim's act as improper, whatever its verb: "had reopened the bridge
+    # without a fitness certificate", "appointed teachers despite failing the test"
+    "without despite bogus fake ghost non-existent substandard irregularities blacklisted "
+    "nepotism cronies"
 )
 # wrongs of several words, matched at their first: "covered up", "looked the other way"
 PHRASE_WRONGS = tuple(
@@ -168,6 +172,15 @@ PHRASE_WRONGS = tuple(
         "sitting on",
         "sit on",
         "in ruins",
+        "in violation",
+        "instead of",
+        "only to",
+        "in return for",
+        "on the orders of",
+        "at the behest of",
+        "for the benefit of",
+        "under the nose",
+        "to please",
     )
 )
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
@@ -223,7 +236,7 @@ ACTOR_HEADS = _forms(
     "ruler premier founder governor council army military police judiciary court commission "
     "bureau ministry department cell wing justice judge forces speaker family guards forum "
     "association union front league federation committee board trust society unions "
-    "ministries departments committees councils"
+    "ministries departments committees councils municipality regulator"
 )
 CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
 # capitalised words that never start a name
@@ -637,7 +650,10 @@ def _bare(low: str) -> str:
     return low.removesuffix("'s").removesuffix("\u2019s")
 
 
-_BARE_PLURALS = _forms("ministers officials authorities lawmakers legislators rulers")
+_BARE_PLURALS = _forms(
+    "ministers officials authorities lawmakers legislators rulers soldiers troops agents guards "
+    "policemen"
+)
 
 
 # heads whose portfolio may follow in lowercase: "the ministry of railways"
@@ -742,11 +758,23 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
     at most three modifiers and an actor's head word."""
     out = []
     for i, w in enumerate(ws):
-        if not taken[i] and w.low in _BARE_PLURALS and i > 0 and ws[i - 1].low in SPEECH | {"that"}:
-            # "He said ministers had known": a plural actor a claim opens with, no article
-            m = Mention(w.start, w.end, w.text, w.text, first=i, last=i)
+        # "He said ministers had known", "alleges that jail guards ignored": a plural actor a
+        # claim opens with, no article, at most one modifier before it
+        modified = i > 1 and ws[i - 1].text.islower() and ws[i - 1].low not in _FUNCTION_WORDS | BE
+        opener = i - 2 if modified else i - 1
+        if (
+            not taken[i]
+            and w.low in _BARE_PLURALS
+            and opener >= 0
+            and ws[opener].low in SPEECH | {"that"}
+            and not (modified and taken[i - 1])
+        ):
+            a = opener + 1
+            m = Mention(ws[a].start, w.end, _as_written(ws, a, i), _as_written(ws, a, i))
+            m.first, m.last = a, i
             out.append(m)
-            taken[i] = True
+            for k in range(a, i + 1):
+                taken[k] = True
             continue
         if (
             not taken[i]
@@ -1061,7 +1089,7 @@ _PERSON_HEADS = _forms(
 STRONG_WRONGS = WRONGS - _forms(
     "sold selling created ordered protecting diverted diverting hiding hid concealed "
     "concealing inflating inflated occupied demolished threatened threatening engineering "
-    "engineered agent agents burned burnt smash smashed"
+    "engineered agent agents burned burnt smash smashed without despite ghost blacklisted"
 )
 
 
@@ -1124,7 +1152,10 @@ _LEAD_INS = _forms("proof evidence know believe sure certain")
 
 
 def _quoted(
-    ws: list[Word], at_word: dict[int, Mention], quote_by: Mention | None = None
+    ws: list[Word],
+    at_word: dict[int, Mention],
+    quote_by: Mention | None = None,
+    any_act: bool = False,
 ) -> Found | None:
     """ "“Y did wrong,” X said" / "..., said X, the AIP chief" / "..., the slain leader's
     brother, X, told reporters": a quoted claim about Y, said by X, that names a wrong
@@ -1165,6 +1196,8 @@ def _quoted(
         return None
     clause = range(first.last + 1, min(close, first.last + 18))
     wrong = next((i for i in clause if _names_wrong(ws, i)), -1)
+    if wrong < 0 and any_act:
+        wrong = _act(ws, first.last + 1, close)
     if wrong < 0 or any(ws[i].low in NEGATIONS for i in clause if i < wrong):
         return None
     charge = _clause_span(ws, first.last + 1, 16)
@@ -1225,12 +1258,16 @@ def _owner(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> Mention:
 
 
 def _reported(
-    ws: list[Word], at_word: dict[int, Mention], earlier: list[Found] | None = None
+    ws: list[Word],
+    at_word: dict[int, Mention],
+    earlier: list[Found] | None = None,
+    any_act: bool = False,
 ) -> Found | None:
     """A wrong said of someone, attributed: "according to X, Y rigged the polls", "X said
     (that) Y took kickbacks", "“Y created the TTP,” X said". Only when the reported clause
     names a wrong (:data:`WRONGS`): a report that Y opened a school is no accusation.
-    ``earlier``: the sentence's finds so far, whose accuser "..., and said" continues."""
+    ``earlier``: the sentence's finds so far, whose accuser "..., and said" continues.
+    ``any_act``: a claim of anything done will do (:func:`continued_claim`)."""
     earlier = earlier or []
     n = len(ws)
     clause = None  # (accuser, target's first word, the clause's end)
@@ -1314,6 +1351,8 @@ def _reported(
         # "the prosecutor told the court that Y had pledged fake diamonds": a prosecutor's
         # or the police's claim about someone accuses them, whatever its words
         wrong = next((i for i in rest if ws[i].is_word and ws[i].low not in BE), -1)
+    if wrong < 0 and any_act:
+        wrong = _act(ws, target.last + 1, end)
     if wrong < 0 or any(ws[i].low in NEGATIONS for i in range(target.last + 1, wrong)):
         return None  # "said the government would not tolerate corruption": no wrong done
     after = target.last + 1
@@ -1322,10 +1361,53 @@ def _reported(
         after = next(
             (i + 1 for i in range(after + 1, min(end, after + 6)) if ws[i].text == ","), after
         )
+    if any_act and not _names_wrong(ws, wrong):
+        after = wrong  # the act's verb: past an apposition or a bracket before it
     charge = _clause_span(ws, after)
     if charge is not None and ws[after].low in BE:
         charge = _clause_span(ws, after + 1) or charge
     found = Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
+    return found
+
+
+# past forms of everyday verbs that do not end in -ed: what a claim says someone did
+_IRREGULAR_PAST = _forms(
+    "sold took gave made spent paid kept left let ran put built hid knew won lost sent "
+    "brought bought stole met led struck broke drove threw told wrote sought held got"
+)
+# what says a claim is of what will or may be, not of what was done
+_NOT_DONE = MODALS | _forms("will shall should must can cannot would wants want wanted plans")
+
+
+def _act(ws: list[Word], k: int, end: int) -> int:
+    """The verb of a claim of something done that starts at word ``k`` ("had reopened the
+    bridge", "was running Sindh", "spent millions"), or -1: a past or perfect verb within
+    three words, nothing of what may or will be before it."""
+    k = past_bracket(ws, k, end, 4)  # "the Jamhoori Ittehad Party (JIP) had"
+    if k < end and ws[k].text == ",":
+        # "Y, he said, had ...", "the chief minister, Arbab Tahir Shaukat, had": past the aside
+        k = next((i + 1 for i in range(k + 1, min(end, k + 6)) if ws[i].text == ","), k + 1)
+    for i in range(k, min(end, k + 3)):
+        w = ws[i]
+        if not w.is_word or w.low in _NOT_DONE:
+            return -1
+        if w.low in ("had", "has", "have", "was", "were") and i + 1 < end and ws[i + 1].is_word:
+            nxt = ws[i + 1].low
+            return -1 if nxt in _NOT_DONE | {"to"} else i
+        if w.text.islower() and (w.low.endswith("ed") or w.low in _IRREGULAR_PAST):
+            return i
+    return -1
+
+
+def continued_claim(ws: list[Word], found_mentions: list[Mention]) -> Found | None:
+    """ "He said the municipality had reopened the bridge without a fitness certificate":
+    a claim of what someone did, whatever its words, by a speaker. The caller takes it only
+    from one who has just accused someone: in such a report a speaker's further claims
+    about others are the charges, while elsewhere "X said Y had opened a school" is none."""
+    at_word = {k: m for m in found_mentions for k in range(m.first, m.last + 1)}
+    found = _quoted(ws, at_word, None, any_act=True) or _reported(ws, at_word, any_act=True)
+    if found is None or found.accuser is None or _by_court(found):
+        return None
     return found
 
 

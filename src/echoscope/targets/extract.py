@@ -12,6 +12,7 @@ asserted without a span a user can read.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Callable, Iterator
 from types import ModuleType
@@ -229,6 +230,8 @@ class _Names:
         head = words_in[1].lower()
         if head not in english.ORG_HEADS:
             return ""
+        if head == "party":  # "the party" after "the Awami Insaf Mahaz": any party's name
+            return self._last_match(_PARTY_NAME, 0, m.start)
         run = r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}"
         return self._last_match(run + head.capitalize() + r"\b", 0, m.start)
 
@@ -237,11 +240,18 @@ class _Names:
         the paragraph gives an indefinite description after it (its head as a title);
         "" if none."""
         words_in = m.text.split()
-        if len(words_in) < 2 or words_in[0].lower() not in ("a", "an"):
-            return ""
-        head = words_in[-1]
+        head = words_in[-1] if words_in else ""
         after = self.text[m.end : m.end + 600]
         name = r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
+        if len(words_in) == 2 and re.search(r"['\u2019]s$", words_in[0]):
+            # "Mexico's president said ... President Andres Villarreal Obregon made the
+            # comments": a title's holder, named after it with the title
+            if head.lower() not in english.TITLES:
+                return ""
+            found = re.search(r"\b" + re.escape(head.capitalize()) + r"\s+" + name, after)
+            return found.group(1) if found else ""
+        if len(words_in) < 2 or words_in[0].lower() not in ("a", "an"):
+            return ""
         found = re.search(r"\b(?i:" + re.escape(head) + r")\s+" + name, after)
         if found:
             return found.group(1)
@@ -390,20 +400,10 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                 return speaker
         return None
 
-    names = _Names(entities, text, previous)
-    names.previous_subject = previous_subject
-    out: list[Accusation] = []
-    seen: dict[tuple[int, str, str], Accusation] = {}
-    for i in cued:
-        if i < 0:
-            continue
+    def cued_finds(i: int, ws: list[Word], found_mentions: list[Mention]) -> list[Found]:
+        """What the rules read in sentence ``i``, which holds a cue: with the speaker of a
+        quote that another sentence closes or opened."""
         s, e = spans[i]
-        if text[e - 1] in "?\u061f":
-            continue  # a question ("Who can blame them?") asks, it does not accuse
-        if _headline(text, s, e):
-            continue  # its report says it again, with the names in full
-        ws, found_mentions = read(i)
-        said: list[str] = []  # the names this sentence's earlier finds resolved to
         quote_by = None
         if rules is english and i + 1 < len(spans) and _opens_quote(text[s:e]):
             # "“Y did wrong. We warned them,” X said.": the next sentence names the speaker
@@ -423,10 +423,50 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                 for f in finds:
                     if f.accuser is None and not f.first_person:
                         f.accuser = said_by
+        return finds
+
+    names = _Names(entities, text, previous)
+    names.previous_subject = previous_subject
+    out: list[Accusation] = []
+    seen: dict[tuple[int, str, str], Accusation] = {}
+    cued_set = set(cued)
+    # sentence -> the accuser of the sentence before it or the one before that, whose
+    # further claims there are charges too (:func:`english.continued_claim`)
+    follows: dict[int, str] = {}
+    queue = [i for i in cued if i >= 0]
+    heapq.heapify(queue)
+    done: set[int] = set()
+    while queue:
+        i = heapq.heappop(queue)
+        if i in done:
+            continue
+        done.add(i)
+        s, e = spans[i]
+        if text[e - 1] in "?\u061f":
+            continue  # a question ("Who can blame them?") asks, it does not accuse
+        if _headline(text, s, e):
+            continue  # its report says it again, with the names in full
+        ws, found_mentions = read(i)
+        found_before = len(out)
+        said: list[str] = []  # the names this sentence's earlier finds resolved to
+        finds = cued_finds(i, ws, found_mentions) if i in cued_set else []
+        continues = ""  # the accuser whose claims this sentence goes on with
+        if not finds and i in follows and rules is english:
+            claim = english.continued_claim(ws, found_mentions)
+            if claim is not None and claim.accuser is not None:
+                by = claim.accuser
+                if by.pronoun in ("he", "she") or name_key(names.resolve(by)) == name_key(
+                    follows[i]
+                ):
+                    finds, continues = [claim], follows[i]
         for found in finds:
             for acc in _resolved(
                 doc.id, s, e, found, names, (voice, speaker), found_mentions, said
             ):
+                if continues:
+                    acc.accuser = continues
+                    if name_key(acc.target) == name_key(continues):
+                        continue
                 said.extend((acc.accuser, acc.target))
                 key = (s, acc.accuser, acc.target)
                 if key not in seen:
@@ -435,6 +475,11 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                 elif seen[key].charge_start is None:  # the same pair, now with its charge
                     seen[key].charge_start = acc.charge_start
                     seen[key].charge_end = acc.charge_end
+        if len(out) > found_before and rules is english:
+            for j in (i + 1, i + 2):
+                if j < len(spans) and j not in done:
+                    follows.setdefault(j, out[-1].accuser)
+                    heapq.heappush(queue, j)
     return with_charge_text(out, text)
 
 
