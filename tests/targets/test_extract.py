@@ -944,3 +944,29 @@ def test_a_countrys_president_named_in_the_next_sentence():
         "President Andres Villarreal made the comments at his daily news conference."
     )
     assert {(a, t) for a, t, _ in pairs(text)} == {("Andres Villarreal", "electoral authority")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # after an accusation, the speaker goes on: "انہوں نے کہا کہ Y نے ..."
+            "رکن اسمبلی شازیہ منظور نے وزیر خزانہ عبدالحمید قریشی پر کرپشن کا الزام لگایا۔ "
+            "انہوں نے کہا کہ محکمہ خزانہ نے ایوان کے سامنے غلط اعداد و شمار پیش کیے۔",
+            {("شازیہ منظور", "عبدالحمید قریشی"), ("شازیہ منظور", "محکمہ خزانہ")},
+        ),
+        (
+            # with no accusation before it, a claim of what was done accuses no one
+            "رکن اسمبلی شازیہ منظور نے کہا کہ محکمہ خزانہ نے ایوان کے سامنے اعداد و شمار پیش کیے۔",
+            set(),
+        ),
+        (
+            # nor does what someone should do
+            "رکن اسمبلی شازیہ منظور نے وزیر خزانہ عبدالحمید قریشی پر کرپشن کا الزام لگایا۔ "
+            "انہوں نے کہا کہ محکمہ خزانہ کو ایوان کے سامنے اعداد و شمار پیش کرنے چاہئیں۔",
+            {("شازیہ منظور", "عبدالحمید قریشی")},
+        ),
+    ],
+)
+def test_an_urdu_speakers_further_claims_after_an_accusation(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text, lang="ur")} == expected

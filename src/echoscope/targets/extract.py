@@ -201,6 +201,8 @@ class _Names:
             return ""
         if in_urdu and words_in[-1] not in urdu.TITLES_TEXT:
             return ""
+        if in_urdu and fold(words_in[0]) in urdu.DEPARTMENTS:
+            return ""  # "محکمہ خزانہ", the finance department, is no "وزیر خزانہ"
         while words_in:
             phrase = r"\s+".join(map(re.escape, words_in))
             if in_urdu:
@@ -451,13 +453,12 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         said: list[str] = []  # the names this sentence's earlier finds resolved to
         finds = cued_finds(i, ws, found_mentions) if i in cued_set else []
         continues = ""  # the accuser whose claims this sentence goes on with
-        if not finds and i in follows and rules is english:
-            claim = english.continued_claim(ws, found_mentions)
+        if not finds and i in follows:
+            claim = rules.continued_claim(ws, found_mentions)
             if claim is not None and claim.accuser is not None:
                 by = claim.accuser
-                if by.pronoun in ("he", "she") or name_key(names.resolve(by)) == name_key(
-                    follows[i]
-                ):
+                pronoun = by.pronoun not in ("", "we", "i") and by.pronoun not in urdu.FIRST_PERSON
+                if pronoun or name_key(names.resolve(by)) == name_key(follows[i]):
                     finds, continues = [claim], follows[i]
         for found in finds:
             for acc in _resolved(
@@ -475,7 +476,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
                 elif seen[key].charge_start is None:  # the same pair, now with its charge
                     seen[key].charge_start = acc.charge_start
                     seen[key].charge_end = acc.charge_end
-        if len(out) > found_before and rules is english:
+        if len(out) > found_before:
             for j in (i + 1, i + 2):
                 if j < len(spans) and j not in done:
                     follows.setdefault(j, out[-1].accuser)

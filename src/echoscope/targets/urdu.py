@@ -773,10 +773,19 @@ def _owner_of(ws: list[Word], m: Mention, known: list[Mention]) -> Mention | Non
     return None
 
 
-def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
+def continued_claim(ws: list[Word], known: list[Mention]) -> Found | None:
+    """ "انہوں نے کہا کہ میونسپل کمیٹی نے پل دوبارہ کھول دیا": what a speaker says someone
+    did ("Y نے ..."), whatever its words; the caller takes it only from one who has just
+    accused someone (see :func:`echoscope.targets.english.continued_claim`)."""
+    found = _reported(ws, known, any_act=True)
+    return found if found is not None and found.accuser is not None else None
+
+
+def _reported(ws: list[Word], known: list[Mention], any_act: bool = False) -> Found | None:
     """A wrong said of someone, attributed: "X کا کہنا تھا کہ Y ...", "X نے کہا کہ Y ...",
     "X کے مطابق Y ...", "Y ...، یہ بات X نے کہی", "”Y ...“، X نے کہا". Only when the
-    reported clause names a wrong (:data:`WRONGS`)."""
+    reported clause names a wrong (:data:`WRONGS`), or, with ``any_act``, when it says what
+    its subject did ("Y نے ...")."""
     n = len(ws)
     clause = None  # (accuser, clause start, clause end)
     for i, w in enumerate(ws):
@@ -847,6 +856,14 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
             charge = _charge(ws, start, hand)
             return Found(ws[hand].start, ws[hand].end, [owner], accuser, False, charge)
     wrong = next((i for i in range(start, end) if _wrong_at(ws, i)), -1)
+    if wrong < 0 and any_act:
+        # the act's "نے", its subject within the clause's first words, then its verb
+        wrong = next(
+            (i for i in range(start + 1, min(end, start + 8)) if ws[i].low == ERGATIVE), -1
+        )
+        if wrong > 0 and not _clause_ends(ws, start, wrong):
+            return _act_of(ws, known, accuser, start, wrong, end)
+        return None
     if wrong < 0 or _negated(ws, wrong):
         return None  # "... کرپشن میں ملوث نہیں": a wrong denied is no accusation
     if any(ws[i].low in MODALS | SHOULD for i in range(wrong, min(end, wrong + 6))):
@@ -873,6 +890,22 @@ def _reported(ws: list[Word], known: list[Mention]) -> Found | None:
         return None  # "فنڈز ... بانٹے جا رہے ہیں": the clause's opening noun is what was wronged
     charge = _charge(ws, charge_from, min(end - 1, charge_from + 10))
     return Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
+
+
+def _act_of(
+    ws: list[Word], known: list[Mention], accuser: Mention, start: int, ergative: int, end: int
+) -> Found | None:
+    """What the subject before the ``ergative`` "نے" did, as :func:`continued_claim` reads
+    it; None for what should or may be done, or when the subject is the speaker or no one."""
+    if any(ws[i].low in MODALS | SHOULD for i in range(ergative, min(end, ergative + 12))):
+        return None
+    target = noun_before(ws, ergative, known)
+    if target is None or target.pronoun or target.first < start or _same(target, accuser):
+        return None
+    if _not_a_target(ws, target) or ws[target.first].low in CASE_NOUNS | ALLEGATION:
+        return None
+    charge = _charge(ws, ergative + 1, min(end - 1, ergative + 11))
+    return Found(ws[ergative].start, ws[ergative].end, [target], accuser, False, charge)
 
 
 def _clause_ends(ws: list[Word], a: int, b: int) -> bool:
