@@ -970,3 +970,49 @@ def test_a_countrys_president_named_in_the_next_sentence():
 )
 def test_an_urdu_speakers_further_claims_after_an_accusation(text, expected):
     assert {(a, t) for a, t, _ in pairs(text, lang="ur")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the one an act was done for is accused too
+            "Party president Dulal Bora alleged that the state police had arrested three "
+            "student leaders at the behest of Education Minister Pranjal Hazarika.",
+            {("Dulal Bora", "state police"), ("Dulal Bora", "Pranjal Hazarika")},
+        ),
+        (
+            # alone, when the clause's subject was wronged
+            "According to Nargis Bukhari, Agha Durrani was being kept in a death cell on the "
+            "orders of the prime minister.",
+            {("Nargis Bukhari", "prime minister")},
+        ),
+        (
+            # a second claim after an accusation, whatever its verb
+            "Trust chair Denise Holt said the Calloway family had borrowed against the ground "
+            "without telling the board, and that the chief executive had known about it.",
+            {("Denise Holt", "Calloway family"), ("Denise Holt", "chief executive")},
+        ),
+        (
+            # "said on Sunday soldiers had beaten": the claim's subject, not the accuser
+            "Opposition candidate Moses Ssentongo said on Sunday soldiers had beaten his "
+            "supporters, "
+            "accusing the military of acting for the ruling party.",
+            {("Moses Ssentongo", "soldiers"), ("Moses Ssentongo", "military")},
+        ),
+        (
+            # "had been transferred" was done to its subject; "had intelligence" is no act
+            "Senator Imran Baloch lashed out at the port authority over the delays. He said "
+            "the harbour master had been transferred and the ministry had intelligence reports.",
+            {("Imran Baloch", "port authority")},
+        ),
+        (
+            # "the minister said": the accuser, named by title, goes on
+            "Information Minister Bilal Khokhar lashed out at Umar Jadoon over the IMF deal. "
+            "In a statement, the minister said Mr Jadoon had written to the lenders.",
+            {("Bilal Khokhar", "Umar Jadoon")},
+        ),
+    ],
+)
+def test_claims_an_accusation_carries_on_with(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected

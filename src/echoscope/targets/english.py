@@ -236,7 +236,7 @@ ACTOR_HEADS = _forms(
     "ruler premier founder governor council army military police judiciary court commission "
     "bureau ministry department cell wing justice judge forces speaker family guards forum "
     "association union front league federation committee board trust society unions "
-    "ministries departments committees councils municipality regulator"
+    "ministries departments committees councils municipality regulator executive executives"
 )
 CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
 # capitalised words that never start a name
@@ -762,6 +762,8 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
         # claim opens with, no article, at most one modifier before it
         modified = i > 1 and ws[i - 1].text.islower() and ws[i - 1].low not in _FUNCTION_WORDS | BE
         opener = i - 2 if modified else i - 1
+        if opener >= 2 and ws[opener].low in _DAYS and ws[opener - 1].low == "on":
+            opener -= 2  # "said on Sunday soldiers had beaten"
         if (
             not taken[i]
             and w.low in _BARE_PLURALS
@@ -769,7 +771,7 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
             and ws[opener].low in SPEECH | {"that"}
             and not (modified and taken[i - 1])
         ):
-            a = opener + 1
+            a = i - 1 if modified else i
             m = Mention(ws[a].start, w.end, _as_written(ws, a, i), _as_written(ws, a, i))
             m.first, m.last = a, i
             out.append(m)
@@ -933,6 +935,11 @@ def accusations(
         used_cues.update(range(c, c + max(phrase, 1)))
     # a claim reported beside the cues read ("accused Y of C, and said Z was fleecing")
     reported = _quoted(ws, at_word, quote_by) or _reported(ws, at_word, out)
+    if reported is None and out and out[-1].accuser is not None:
+        # "X accused Y of C, and said Z had refused ...": the accuser's further claim
+        further = _reported(ws, at_word, out, any_act=True)
+        if further is not None and further.accuser is out[-1].accuser:
+            reported = further
     if reported is not None and any(
         t is r for h in out for t in h.targets for r in reported.targets
     ):
@@ -985,6 +992,10 @@ def _and_that(ws: list[Word], first: Found, at_word: dict[int, Mention]) -> Foun
         after += 1  # "and that its agriculture minister, Suresh Patil, had"
     rest = range(after, min(len(ws), after + 16))
     wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
+    if wrong < 0:
+        # a second claim after an accusation, by its accuser, whatever its verb (as in
+        # :func:`continued_claim`)
+        wrong = _act(ws, after, len(ws))
     if wrong < 0 or any(ws[i].low in NEGATIONS for i in range(after, wrong)):
         return None
     charge = _clause_span(ws, after + 1 if ws[after].low in BE else after)
@@ -1317,10 +1328,16 @@ def _reported(
                 k = i + 1
                 that = next((t for t in range(k, min(n, k + 9)) if ws[t].low == "that"), -1)
                 between = ws[k:that] if that > 0 else []
-                if between and not any(w.text in _PUNCT_END for w in between):
+                # (not over a claim's own verb: "said ministers had known for years that")
+                claim_verb = any(
+                    w.low in BE and _participle(ws[k + n + 1].low) for n, w in enumerate(between)
+                )
+                if between and not claim_verb and not any(w.text in _PUNCT_END for w in between):
                     k = that  # "told reporters that", "said in a statement on Saturday that"
                 elif k < n and ws[k].low in _AUDIENCES:
                     k += 1  # "told reporters the opposition was behind it"
+                if k + 1 < n and ws[k].low == "on" and ws[k + 1].low in _DAYS:
+                    k += 2  # "said on Sunday soldiers had beaten"
                 while k < n and (ws[k].low in ("that", ":") or ws[k].text in _QUOTES):
                     k += 1
                 clause = (_owner(ws, speaker, at_word), k, n)
@@ -1361,13 +1378,19 @@ def _reported(
         after = next(
             (i + 1 for i in range(after + 1, min(end, after + 6)) if ws[i].text == ","), after
         )
+    targets = [target]
+    instigator = _instigator(ws, target.last + 1, end, at_word)
+    if instigator is not None and instigator is not accuser:
+        # "the police had arrested them at the behest of the Education Minister, X": the
+        # one it was done for is accused too; alone when the clause is passive ("X was kept
+        # in a death cell on the orders of Y": X was wronged)
+        targets = [instigator] if _passive_after_subject(ws, target) else [target, instigator]
     if any_act and not _names_wrong(ws, wrong):
         after = wrong  # the act's verb: past an apposition or a bracket before it
     charge = _clause_span(ws, after)
     if charge is not None and ws[after].low in BE:
         charge = _clause_span(ws, after + 1) or charge
-    found = Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
-    return found
+    return Found(ws[wrong].start, ws[wrong].end, targets, accuser, False, charge)
 
 
 # past forms of everyday verbs that do not end in -ed: what a claim says someone did
@@ -1379,10 +1402,20 @@ _IRREGULAR_PAST = _forms(
 _NOT_DONE = MODALS | _forms("will shall should must can cannot would wants want wanted plans")
 
 
+_PARTICIPLES = _IRREGULAR_PAST | _forms("been done gone seen taken given known shown")
+_ADVERBS = _forms("not never also personally deliberately repeatedly already secretly")
+
+
+def _participle(low: str) -> bool:
+    """Whether a word may be a past participle ("reopened", "given", "sold")."""
+    return low.endswith(("ed", "en", "wn")) or low in _PARTICIPLES
+
+
 def _act(ws: list[Word], k: int, end: int) -> int:
     """The verb of a claim of something done that starts at word ``k`` ("had reopened the
-    bridge", "was running Sindh", "spent millions"), or -1: a past or perfect verb within
-    three words, nothing of what may or will be before it."""
+    bridge", "was running Sindh", "spent millions"), or -1: an active past, perfect or
+    progressive verb within three words, nothing of what may or will be before it ("had
+    intelligence reports" is had, no act; "had been transferred" was done to its subject)."""
     k = past_bracket(ws, k, end, 4)  # "the Jamhoori Ittehad Party (JIP) had"
     if k < end and ws[k].text == ",":
         # "Y, he said, had ...", "the chief minister, Arbab Tahir Shaukat, had": past the aside
@@ -1391,12 +1424,54 @@ def _act(ws: list[Word], k: int, end: int) -> int:
         w = ws[i]
         if not w.is_word or w.low in _NOT_DONE:
             return -1
-        if w.low in ("had", "has", "have", "was", "were") and i + 1 < end and ws[i + 1].is_word:
-            nxt = ws[i + 1].low
-            return -1 if nxt in _NOT_DONE | {"to"} else i
+        if w.low in ("had", "has", "have", "was", "were"):
+            j = i + 1
+            while j < end and ws[j].low in _ADVERBS:
+                j += 1  # "had personally approved", "had not visited"
+            verb = ws[j].low if j < end and ws[j].is_word else ""
+            if w.low in ("was", "were"):
+                return i if verb.endswith("ing") else -1  # "was running"; not a passive
+            if verb == "been":
+                # "had been found involved", "has been turned into a safe house": said of
+                # its subject; "had been transferred" was done to it
+                after = ws[j + 1].low if j + 1 < end else ""
+                return i if after in ("found", "caught", "turned", "running", "working") else -1
+            return i if _participle(verb) else -1
         if w.text.islower() and (w.low.endswith("ed") or w.low in _IRREGULAR_PAST):
             return i
     return -1
+
+
+_AT_WHOSE_WORD = (
+    ("at", "the", "behest", "of"),
+    ("on", "the", "orders", "of"),
+    ("at", "the", "instance", "of"),
+    ("on", "the", "instructions", "of"),
+    ("at", "the", "instigation", "of"),
+)
+
+
+def _instigator(ws: list[Word], a: int, end: int, at_word: dict[int, Mention]) -> Mention | None:
+    """Who a claimed act was done for, between words ``a`` and ``end``: the mention after
+    "at the behest of", "on the orders of" and the like; None if none."""
+    for i in range(a, min(end, len(ws)) - 4):
+        if ws[i].low in ("at", "on") and any(
+            all(ws[i + n].low == word for n, word in enumerate(phrase)) for phrase in _AT_WHOSE_WORD
+        ):
+            found = at_word.get(i + 4)
+            if found is not None and not found.pronoun:
+                return found
+    return None
+
+
+def _passive_after_subject(ws: list[Word], m: Mention) -> bool:
+    """Whether the verb after a clause's subject is passive: "X was being kept", "X had been
+    arrested"."""
+    k = m.last + 1
+    be = 0
+    while k < len(ws) and ws[k].low in BE | {"being"}:
+        k, be = k + 1, be + 1
+    return be > 0 and k < len(ws) and _participle(ws[k].low) and ws[k - 1].low != "had"
 
 
 def continued_claim(ws: list[Word], found_mentions: list[Mention]) -> Found | None:
@@ -1466,6 +1541,8 @@ def _clause_subject(
         owner = _owner(ws, m, at_word)
         if object_of_preposition(ws, m) and (owner is m or object_of_preposition(ws, owner)):
             continue  # "with the Speaker"; but "the women's wing of the League staged" stands
+        if _claim_opens_before(ws, m.first):
+            continue  # "X said soldiers had beaten them, accusing": the claim's, not X's
         a = k + 1
         if ws[a].text == "," and a + 1 < c:
             a += 1  # "A citizen, X, has filed": past the apposition's comma
@@ -1486,6 +1563,17 @@ def _clause_subject(
         return None, True
     best.also = _list_before(ws, best, at_word)
     return best, False
+
+
+def _claim_opens_before(ws: list[Word], k: int) -> bool:
+    """Whether a reported claim opens just before word ``k``: "said (that)", "said on
+    Sunday (that)"."""
+    j = k - 1
+    if j >= 0 and ws[j].low == "that":
+        j -= 1
+    if j >= 1 and ws[j].low in _DAYS and ws[j - 1].low == "on":
+        j -= 2
+    return j >= 0 and ws[j].low in SPEECH
 
 
 def _opens(ws: list[Word], c: int) -> bool:
@@ -2262,6 +2350,11 @@ def _allege(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Found | None
     if charge is None:
         return None
     accuser, first_person = _subject(ws, c, at_word)
+    instigator = _instigator(ws, after, len(ws), at_word)
+    if instigator is not None and instigator is not accuser:
+        # "that the police had arrested them at the behest of Y" (see :func:`_reported`)
+        passive = _passive_after_subject(ws, targets[-1])
+        targets = [instigator] if passive else [*targets, instigator]
     return Found(ws[c].start, ws[c].end, targets, accuser, first_person, charge)
 
 

@@ -290,15 +290,15 @@ class _Names:
         # again does not hide "Hanif Raza Dhamial" before it
         for match in self._matches_before(pattern, before):
             words_in = match.group().split()
-            while (
-                words_in and words_in[0].lower().rstrip(".") in english.NOT_NAMES | english.TITLES
-            ):
+            while words_in and words_in[0].lower().rstrip(".") in _NOT_FIRST_NAMES:
                 words_in.pop(0)
             if len(words_in) > 1:
                 fuller = " ".join(words_in)
         return fuller
 
 
+# words a person's full name does not start with: "(the National) Assembly Umar Jadoon"
+_NOT_FIRST_NAMES = english.NOT_NAMES | english.TITLES | english.ORG_HEADS
 # a name of up to six capitalised words, "of", "for", "the" or "and" between them ("the Cairo
 # Centre for Detainees' Rights")
 _LONG_NAME = r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|the|and)\s+)?){0,5}[A-Z][\w'\u2019.-]*)"
@@ -458,7 +458,16 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             if claim is not None and claim.accuser is not None:
                 by = claim.accuser
                 pronoun = by.pronoun not in ("", "we", "i") and by.pronoun not in urdu.FIRST_PERSON
-                if pronoun or name_key(names.resolve(by)) == name_key(follows[i]):
+                resolved = name_key(names.resolve(by)) if not pronoun else ""
+                # "the minister said": a title the accuser was given, unless it is one of
+                # the accused answering
+                described = by.text.lower().startswith("the ") and by.name.islower()
+                accused = {name_key(a.target) for a in out}
+                if (
+                    pronoun
+                    or resolved == name_key(follows[i])
+                    or (described and resolved not in accused)
+                ):
                     finds, continues = [claim], follows[i]
         for found in finds:
             for acc in _resolved(
