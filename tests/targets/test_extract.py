@@ -1016,3 +1016,47 @@ def test_an_urdu_speakers_further_claims_after_an_accusation(text, expected):
 )
 def test_claims_an_accusation_carries_on_with(text, expected):
     assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a relative clause's pronoun speaks for the sentence's subject
+            "The Welsh Progressive leader, Gwen Llewellyn, has asked the presiding officer to "
+            "investigate the first minister, Rhodri Parry, who she said had misled members.",
+            {("Gwen Llewellyn", "Rhodri Parry")},
+        ),
+        (
+            "MIRPURKHAS: Relatives of a domestic worker who died at a landlord's house staged a "
+            "protest, demanding the arrest of the landlord, Qurban Shoro, whom they accused of "
+            "torturing the girl.",
+            {("Relatives of a domestic worker", "Qurban Shoro")},
+        ),
+        (
+            # a passive past an aside, its agent named in apposition
+            "Mr Penrose, meanwhile, has been accused by the opposition leader, Kate Ellery, of "
+            '"hiding in Downing Street".',
+            {("Kate Ellery", "Mr Penrose")},
+        ),
+        (
+            # a wire's name in brackets is no subject
+            "TUNIS (CNS) - Tunisian authorities have arrested an opposition figure, Hatem "
+            'Ferjani, and accused him of "conspiring against state security".',
+            {("Tunisian authorities", "Hatem Ferjani")},
+        ),
+        (
+            # a claim whose words are quoted, in a sentence with no cue word
+            "Opposition leader R. Siva Kumaran said Lieutenant-Governor T. Sundaravalli Pillai "
+            "was “running a parallel government”.",
+            {("R. Siva Kumaran", "Lieutenant-Governor T. Sundaravalli Pillai")},
+        ),
+        (
+            # but what is quoted of a thing someone owns is said of the thing
+            'Pollster Harriet Bellamy said the party\'s vote had "collapsed" among the young.',
+            set(),
+        ),
+    ],
+)
+def test_relative_clauses_asides_and_quoted_claims(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected

@@ -614,13 +614,14 @@ def _group_of(ws: list[Word], j: int) -> int:
             end += 1
         return end
     verbs = SPEECH | ACCUSE | CRITICISE | BE
-    if ws[j + 2].low == "the" and not placed:
+    if ws[j + 2].low in ("the", "a", "an") and not placed:
         k = j + 3
         while k < min(len(ws), j + 7) and ws[k].is_word:
-            if ws[k].low in verbs | CLAUSE_END | _FUNCTION_WORDS:
+            if ws[k].low in verbs | CLAUSE_END | _FUNCTION_WORDS | {"who", "whose"}:
                 break
             k += 1
-        if k < len(ws) and ws[k].low in verbs:
+        # "The family of the dead teenager said", "Relatives of a domestic worker who died"
+        if k < len(ws) and ws[k].low in verbs | {"who", "whose"}:
             return k - 1
     return j
 
@@ -926,6 +927,10 @@ def accusations(
         if hit.accuser is None and not hit.first_person and not participle:
             # "X took notice of the death and sought an explanation from Y": X's second verb
             hit.accuser = _sentence_subject(ws, c, at_word, hit.targets)
+        if hit.accuser is None or hit.accuser.pronoun:
+            # "the landlord, X, whom they accused of", "X, who she said had misled": the
+            # relative clause's pronoun is the sentence's subject
+            hit.accuser = _relative_speaker(ws, c, at_word) or hit.accuser
         if _by_court(hit):
             continue
         hit.targets = [r for t in hit.targets for r in _antecedents(ws, t, hit, at_word)]
@@ -935,6 +940,13 @@ def accusations(
         used_cues.update(range(c, c + max(phrase, 1)))
     # a claim reported beside the cues read ("accused Y of C, and said Z was fleecing")
     reported = _quoted(ws, at_word, quote_by) or _reported(ws, at_word, out)
+    if reported is not None and (reported.accuser is None or reported.accuser.pronoun):
+        said = (
+            next((i for i, w in enumerate(ws) if w.start >= reported.accuser.end), 0)
+            if reported.accuser
+            else 0
+        )
+        reported.accuser = _relative_speaker(ws, said, at_word) or reported.accuser
     if reported is None and out and out[-1].accuser is not None:
         # "X accused Y of C, and said Z had refused ...": the accuser's further claim
         further = _reported(ws, at_word, out, any_act=True)
@@ -945,7 +957,8 @@ def accusations(
     ):
         reported = None  # already read at its cue
     if reported is None and not out:
-        reported = _own_claim(ws, at_word) or _agent_of_wrong(ws, at_word)
+        reported = _relative_claim(ws, at_word) or _own_claim(ws, at_word)
+        reported = reported or _agent_of_wrong(ws, at_word)
     if reported is not None and not _by_court(reported):
         out.append(reported)
     also = _and_that(ws, out[-1], at_word) if out else None
@@ -1357,6 +1370,8 @@ def _reported(
     target = at_word.get(named if named >= 0 else k)
     if target is None or target is accuser or target.pronoun:
         return None
+    if _possessor_of_thing(ws, target):
+        return None  # "the party's vote had “collapsed”": said of the vote
     rest = range(target.last + 1, min(end, target.last + 16))
     wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
     judge = accuser.text.split()[0].lower() in ("justice", "judge") if accuser.text else False
@@ -1484,6 +1499,87 @@ def continued_claim(ws: list[Word], found_mentions: list[Mention]) -> Found | No
     if found is None or found.accuser is None or _by_court(found):
         return None
     return found
+
+
+_RELATIVE_SUBJECTS = _forms("he she they it")
+
+
+def _relative_speaker(ws: list[Word], c: int, at_word: dict[int, Mention]) -> Mention | None:
+    """The speaker of a relative clause that opens with "who she said" or "whom they
+    accused" just before the verb at word ``c``: the subject the sentence opens with (past a
+    dateline), or None."""
+    if c < 2 or ws[c - 1].low not in _RELATIVE_SUBJECTS or ws[c - 2].low not in _RELATIVES_WHO:
+        return None
+    return _opening_subject(ws, at_word)
+
+
+def _opening_subject(ws: list[Word], at_word: dict[int, Mention]) -> Mention | None:
+    """The mention a sentence opens with (past a dateline and an article), as the name its
+    apposition gives it ("The Welsh Progressive leader, Gwen Llewellyn, has ..."); None if
+    it opens otherwise."""
+    first = 2 if len(ws) > 2 and ws[1].text == ":" else 0
+    for k in (first, first + 1):
+        m = at_word.get(k)
+        if m is not None and m.first == k and not m.pronoun:
+            following = [
+                at_word[i] for i in range(m.last + 1, min(len(ws), m.last + 8)) if i in at_word
+            ]
+            return named_after(ws, m, following)
+    return None
+
+
+_RELATIVES_WHO = _forms("who whom which")
+
+
+def _relative_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
+    """ "the first minister, X, who she said had misled members", "the landlord, X, whom
+    they accused of torturing the girl": the antecedent accused by the relative clause's
+    subject (a pronoun there stands for the sentence's subject)."""
+    n = len(ws)
+    for r in range(2, n - 3):
+        if ws[r].low not in ("who", "whom", "which") or ws[r - 1].text != ",":
+            continue
+        target = at_word.get(r - 2)
+        speaker = at_word.get(r + 1)
+        if target is None or target.pronoun or speaker is None or speaker.pronoun in ("i", "we"):
+            continue
+        verb = speaker.last + 1
+        if verb >= n:
+            continue
+        if ws[verb].low in SPEECH | ALLEGE:
+            act = verb + 1
+            if act < n and ws[act].low == "that":
+                act += 1
+            wrong = next((i for i in range(act, min(n, act + 12)) if _names_wrong(ws, i)), -1)
+            if wrong < 0:
+                wrong = _act(ws, act, n)
+            if wrong < 0:
+                continue
+            charge = _clause_span(ws, act + 1 if ws[act].low in BE else act)
+        elif ws[verb].low in ACCUSE and verb + 1 < n and ws[verb + 1].low == "of":
+            wrong = verb
+            charge = _clause_span(ws, verb + 2)
+        else:
+            continue
+        accuser = (_opening_subject(ws, at_word) or speaker) if speaker.pronoun else speaker
+        if accuser is target:
+            continue
+        return Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
+    return None
+
+
+def _possessor_of_thing(ws: list[Word], m: Mention) -> bool:
+    """Whether a mention owns the clause's subject and the subject is a thing, not someone:
+    "the party's vote", "the government's plan" (but "the party's leaders")."""
+    if not m.text.endswith(("'s", "\u2019s")) and not (
+        m.last + 1 < len(ws) and ws[m.last + 1].text in ("'s", "\u2019s")
+    ):
+        return False
+    k = m.last + 1 if m.text.endswith(("'s", "\u2019s")) else m.last + 2
+    while k < len(ws) and ws[k].low in ("own", "top", "senior", "local"):
+        k += 1
+    head = ws[k].low if k < len(ws) else ""
+    return head not in ACTOR_HEADS | GROUP_HEADS | _RELATIONS | _PERSON_HEADS
 
 
 def _parenthetical_said(
@@ -1615,8 +1711,16 @@ def _sentence_subject(
         m = at_word.get(k)
         if m is None or m.first != k:
             continue
+        bracketed = (
+            k > 0 and ws[k - 1].text == "(" and m.last + 1 < c and ws[m.last + 1].text == ")"
+        )
+        if bracketed:
+            continue  # "TUNIS (CNS) - Tunisian authorities ...": the wire's name
         opener = k - 1 if k > 0 and ws[k - 1].low in ("the", "a", "an") else k
-        if opener > 0 and ws[opener - 1].text not in ":,\n":
+        after_dateline = (
+            opener > 1 and ws[opener - 1].text in _DATELINE_ENDS and ws[opener - 2].text == ")"
+        )
+        if opener > 0 and ws[opener - 1].text not in ":,\n" and not after_dateline:
             return None  # the first mention is inside a phrase: no plain subject
         if any(m is t for t in targets):
             return None
@@ -2056,6 +2160,8 @@ def _passive(
         j -= 2  # "X, who was accused by Y of C": X
     elif j >= 1 and j < c - 1 and ws[j].text == "," and (j - 1) in at_word:
         j -= 1  # "Rovers' owners, the Calloway family, have been accused": the apposition
+    elif 3 <= j < c - 1 and ws[j].text == ws[j - 2].text == "," and ws[j - 1].text.islower():
+        j -= 3  # "Mr Penrose, meanwhile, has been accused": past the aside
     if j == c - 1 or j < 0 or j not in at_word:
         return None
     if not any(ws[i].low in BE - {"has", "have", "had"} for i in range(j + 1, c)):
@@ -2068,6 +2174,9 @@ def _passive(
     if k < len(ws) and ws[k].low == "by" and by in at_word:
         accuser = at_word[by]
         k = accuser.last + 1
+        named = at_word.get(k + 1) if k < len(ws) and ws[k].text == "," else None
+        if named is not None and named.last + 1 < len(ws) and ws[named.last + 1].text == ",":
+            accuser, k = named, named.last + 2  # "by the opposition leader, Kate Ellery, of"
     elif k < len(ws) and ws[k].low == "by":
         accuser = _group_after(ws, k + 1)  # "accused by two former aides of C"
         k = accuser.last + 1 if accuser is not None else k

@@ -340,6 +340,8 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             # a name-call's verb is too common a word to search for, but with a quoted
             # epithet after its object it is one ("called Y “the protector of infiltrators”")
             hits += [m.start() for m in _QUOTED_EPITHET.finditer(text)]
+            # "X said Y was “running a parallel government”": a claim whose words are quoted
+            hits += [m.start() for m in _QUOTED_CLAIM.finditer(text)]
         if not hits:
             return []
     voice = own_voice(doc, entities)
@@ -521,6 +523,13 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _QUOTED_EPITHET = re.compile(
     r"\b(?:" + "|".join(sorted(english.NAME_CALL, key=len, reverse=True)) + r")"
     r"\s+[^.!?\u201c\u201d\"]{1,80}?[\u201c\"]",
+    re.IGNORECASE,
+)
+
+
+_QUOTED_CLAIM = re.compile(
+    r"\b(?:" + "|".join(sorted(english.SPEECH, key=len, reverse=True)) + r")\b"
+    r"[^!?\u201c\u201d\"\n]{1,100}?\b(?:is|are|was|were|had|has|have)\s+[\u201c\"]",
     re.IGNORECASE,
 )
 
