@@ -1060,3 +1060,24 @@ def test_claims_an_accusation_carries_on_with(text, expected):
 )
 def test_relative_clauses_asides_and_quoted_claims(text, expected):
     assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the word before a genitive owns the object: the name ends at the body before it
+        (
+            "وزیر اطلاعات طاہرہ درانی نے جمہوری وحدت پارٹی کے اس الزام کو مسترد کر دیا کہ "
+            "حکومت میڈیا کا گلا گھونٹ رہی ہے۔",
+            "حکومت",
+        ),
+        # "Y کے اشارے پر": Y is whose behest it was, not part of the name before it
+        (
+            "جمہوری وحدت پارٹی کے سربراہ گل محمد نیازی کا کہنا تھا کہ نیب چیئرمین حکومت کے "
+            "اشارے پر اپوزیشن رہنماؤں کے خلاف جھوٹے مقدمات بنا رہے ہیں۔",
+            "نیب چیئرمین",
+        ),
+    ],
+)
+def test_urdu_names_end_before_the_objects_owner(text, target):
+    assert target in {t for _, t, _ in pairs(text, "ur")}

@@ -147,6 +147,8 @@ BE = _set("تھا تھی تھے ہے ہیں")
 DOER = _set("والے والی والا والوں")  # "تنقید کرنے والے": the ones who do it
 DOING = fold("کر")  # "مل کر", "بھیج کر": the verb before it is no part of a name
 WHILE = fold("ہوئے")  # "بات کرتے ہوئے": ends a participle's clause
+# "Y کے اشارے پر", "Y کی ایما پر", "Y کے حکم پر": at Y's behest
+AT_WHOSE_WORD = _set("اشارے ایما حکم کہنے")
 HEADS = _set(
     "حکومت پارٹی کمیشن پولیس اسمبلی ایجنسی محاذ موومنٹ اتحاد لیگ عدالت بیورو انتظامیہ بورڈ "
     "کارپوریشن اتھارٹی کونسل فورس فرنٹ جماعت تنظیم تحریک"
@@ -981,6 +983,8 @@ def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) ->
         return _mention(ws, start, max(start + 1, _members_after(ws, start + 1, end)))
     k = start
     while k < end and ws[k].is_word and ws[k].low not in STOP | GENITIVES and k - start < 6:
+        if k > start and _word_at(ws, k + 1) in GENITIVES and _word_at(ws, k + 2) in AT_WHOSE_WORD:
+            return _mention(ws, start, k - 1)  # "نیب چیئرمین حکومت کے اشارے پر": at whose behest
         if ws[k].low in HEADS | MEMBERS and k > start:
             # "الیکشن کمیشن قومی اتحاد ...", "پولیس اہلکار چھاپوں ...": the name ends at its head
             last = max(k, _members_after(ws, k, end), _person_after(ws, k, end))
@@ -997,6 +1001,15 @@ def _leading_name(ws: list[Word], start: int, end: int, known: list[Mention]) ->
         k -= 1  # "اپوزیشن ملک میں": "ملک" last is the country, not the honorific "Malik"
     if _word_at(ws, k) in GENITIVES and _word_at(ws, k + 1) in NEAR:
         return None  # "شاہدرہ کے قریب واقع فیکٹری", "امیدواروں کے ساتھ ناانصافی": no doer
+    if _word_at(ws, k) in GENITIVES and k - 1 > start:
+        # "کہ حکومت میڈیا کا گلا گھونٹ رہی ہے", "نیب چیئرمین حکومت کے اشارے پر": the word
+        # before the genitive owns the object, and the name ends at the body or title before it
+        owner_of_object = _word_at(ws, k + 1) in AT_WHOSE_WORD or ws[k - 1].low not in (
+            HEADS | TITLES | MEMBERS
+        )
+        head = max((i for i in range(start, k - 1) if ws[i].low in HEADS | TITLES), default=-1)
+        if owner_of_object and head >= start:
+            return _mention(ws, start, head)
     person = _person_after(ws, k - 1, end) if k - 1 >= start else -1
     if person > 0 and k - start <= 4:
         return _mention(ws, start, person)
