@@ -1081,3 +1081,11 @@ def test_relative_clauses_asides_and_quoted_claims(text, expected):
 )
 def test_urdu_names_end_before_the_objects_owner(text, target):
     assert target in {t for _, t, _ in pairs(text, "ur")}
+
+
+def test_a_one_word_scare_quote_alone_does_not_make_a_sentence_an_accusation():
+    # a jibe in answer ("was “desperate”") is no charge; a quoted phrase of conduct is
+    assert pairs("The minister said the AIP was “desperate”.") == []
+    assert {(a, t) for a, t, _ in pairs("The minister said the AIP was “spreading lies”.")} == {
+        ("minister", "AIP")
+    }

@@ -529,7 +529,9 @@ _QUOTED_EPITHET = re.compile(
 
 _QUOTED_CLAIM = re.compile(
     r"\b(?:" + "|".join(sorted(english.SPEECH, key=len, reverse=True)) + r")\b"
-    r"[^!?\u201c\u201d\"\n]{1,100}?\b(?:is|are|was|were|had|has|have)\s+[\u201c\"]",
+    r"[^!?\u201c\u201d\"\n]{1,100}?\b(?:is|are|was|were|had|has|have)\s+[\u201c\"]"
+    # (words, not one: "was “desperate”" is a jibe more often than a charge)
+    r"[^\u201d\"\s]+\s[^\u201d\"]*[\u201d\"]",
     re.IGNORECASE,
 )
 
