@@ -1086,6 +1086,5 @@ def test_urdu_names_end_before_the_objects_owner(text, target):
 def test_a_one_word_scare_quote_alone_does_not_make_a_sentence_an_accusation():
     # a jibe in answer ("was “desperate”") is no charge; a quoted phrase of conduct is
     assert pairs("The minister said the AIP was “desperate”.") == []
-    assert {(a, t) for a, t, _ in pairs("The minister said the AIP was “spreading lies”.")} == {
-        ("minister", "AIP")
-    }
+    text = "The minister said the AIP was “running a parallel government”."
+    assert {(a, t) for a, t, _ in pairs(text)} == {("minister", "AIP")}
