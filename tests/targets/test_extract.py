@@ -1088,3 +1088,11 @@ def test_a_one_word_scare_quote_alone_does_not_make_a_sentence_an_accusation():
     assert pairs("The minister said the AIP was “desperate”.") == []
     text = "The minister said the AIP was “running a parallel government”."
     assert {(a, t) for a, t, _ in pairs(text)} == {("minister", "AIP")}
+
+
+def test_a_sentence_opening_with_a_title_goes_on_about_the_last_subject():
+    text = (
+        "Rana Tariq Mehmood blasted the election commission on Saturday. The AIP chairman "
+        "said the commission had become “a wing of the ruling party”."
+    )
+    assert {a for a, _, _ in pairs(text)} == {"Rana Tariq Mehmood"}

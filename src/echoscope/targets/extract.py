@@ -140,6 +140,12 @@ class _Names:
         body = self._body_named(m) or self._named_later(m)
         if body:
             return self.entities.lookup(body) or _display(body)
+        if subject and _person_title(m):
+            # "X blasted the commission. The AIP chairman said ...": a sentence that opens
+            # with a title no one was given before goes on about the last one's subject
+            before = self.previous_subject(m.start)
+            if before:
+                return before
         if len(key.split()) == 1:
             full = self._full_name(m.name, m.start)
             if full:
@@ -311,6 +317,17 @@ _TIME_MODIFIERS = frozenset(
     ["former", "ex", "then", "incumbent", "sitting", "acting", "caretaker", "outgoing", "new"]
 )
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame"])
+
+
+def _person_title(m: Mention) -> bool:
+    """Whether a mention is a person's title and no name: "The AIP chairman", "the
+    minister" (an acronym, titles, an article)."""
+    words_in = [w for w in m.text.split() if w not in ("The", "the")]
+    return (
+        bool(words_in)
+        and all(w.lower() in english.TITLES or (w.isupper() and len(w) <= 6) for w in words_in)
+        and words_in[-1].lower() in english.TITLES
+    )
 
 
 def _display(name: str) -> str:
@@ -607,7 +624,9 @@ def _resolved_one(
             accuser_from = "earlier" if accuser != speaker else "speaker"
             a_start = a_end = None
         else:
-            accuser = names.resolve(found.accuser)
+            # whether the accuser opens its sentence ("The AIP chairman said")
+            opens = names.text[s : found.accuser.start].strip() in ("", "The", "the")
+            accuser = names.resolve(found.accuser, subject=opens)
             accuser_from, a_start, a_end = "text", found.accuser.start, found.accuser.end
             if voice and name_key(accuser) in _own_names(voice):
                 accuser = voice  # "The Party condemns", "the Front demands": the body itself
