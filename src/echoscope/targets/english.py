@@ -16,841 +16,131 @@ The accuser is the cue's subject, else the person the sentence is attributed to,
 document's speaker when the sentence speaks in the first person ("We condemn..."). A cue
 negated within its clause ("did not accuse", "denied accusing", "never called him a
 traitor") is a denial, not an accusation, and yields nothing.
+
+The word lists live in :mod:`.en_words` and the finding of mentions (names, descriptions,
+groups, pronouns) in :mod:`.en_mentions`; this module holds the rules and gives the names
+other modules read from it (:data:`CUE`, :data:`TITLES`, :func:`mentions`, ...) as its own.
 """
 
 from __future__ import annotations
 
-from echoscope.targets.entities import Entities
+from echoscope.targets.en_mentions import (
+    _bare,
+    _group_after,
+    _group_of,
+    mentions,
+    named_after,
+    object_of_preposition,
+    past_bracket,
+)
+from echoscope.targets.en_words import (
+    _DATELINE_ENDS,
+    _DAYS,
+    _FUNCTION_WORDS,
+    _GROUP_WORDS,
+    _PERSON_HEADS,
+    _PHRASES_BY_FIRST,
+    _PUNCT_END,
+    _RANKS,
+    _RELATIONS,
+    ACCUSE,
+    ACTION_AGAINST,
+    ACTION_OF,
+    ACTOR_HEADS,
+    ALLEGATIONS,
+    ALLEGE,
+    ARTICLES,
+    BE,
+    CHARGE_WITH,
+    CLAIMS,
+    CLAUSE_END,
+    CONDITIONS,
+    CONNECTORS,
+    COURTS,
+    CRIME_VERBS,
+    CRIMES,
+    CRITICISE,
+    CRITICISM_NOUNS,
+    CUE,
+    DEMAND,
+    FACED,
+    FIRST_PERSON,
+    GROUP_HEADS,
+    LEVELLED,
+    MODALS,
+    NAME_CALL,
+    NAME_OPENERS,
+    NEGATIONS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PHRASE_WORDS,
+    PHRASE_WRONGS,
+    PHRASES,
+    PLACE_PREPOSITIONS,
+    PRONOUNS,
+    SLURS,
+    SPEECH,
+    STRONG_WRONGS,
+    SUBJECT_GAP,
+    TITLES,
+    UNNAMED_PEOPLE,
+    WRONGS,
+    _forms,
+)
 from echoscope.targets.found import Found, Mention
-from echoscope.targets.words import Word, cue_pattern
-
-
-def _forms(*stems: str) -> frozenset[str]:
-    return frozenset(w for s in stems for w in s.split())
-
-
-ACCUSE = _forms("accuse accused accuses accusing")
-CHARGE_WITH = _forms("charged charging")
-CRITICISE = _forms(
-    "blame blamed blames blaming condemn condemned condemns condemning slam slammed slams "
-    "slamming blast blasted blasts blasting criticise criticised criticises criticising "
-    "criticize criticized criticizes criticizing lambast lambasted lambasts lambasting "
-    "lambaste lambastes castigate castigated castigates castigating denounce denounced "
-    "denounces denouncing censure censured censures censuring rebuke rebuked rebukes "
-    "rebuking berate berated berates berating assail assailed assails assailing chide chided "
-    "chides chiding ridicule ridiculed ridicules ridiculing vilify vilified vilifies "
-    "vilifying malign maligned maligns maligning defame defamed defames defaming scold "
-    "scolded scolds reprimand reprimanded reprimands excoriate excoriated excoriates decry "
-    "decried decries deplore deplored deplores attack attacked attacks attacking targeted "
-    "targeting grilled booked arrested nabbed fined indicted"
-)
-# multi-word cues: (words, preposition before the target)
-PHRASES = (
-    ("lash out at", "lashed out at", "lashes out at", "lashing out at"),
-    ("hit out at", "hits out at", "hitting out at", "hit back at", "hits back at"),
-    ("take a swipe at", "took a swipe at", "takes a swipe at", "taking a swipe at"),
-    ("took a dig at", "taking a dig at", "took a jibe at", "taking a jibe at", "takes a dig at"),
-    ("come down hard on", "came down hard on", "comes down hard on", "coming down hard on"),
-    ("tore into", "tears into", "tear into", "tearing into"),
-    ("took to task", "takes to task", "taking to task"),
-    ("launched an attack on", "launched a scathing attack on", "launched a tirade against"),
-    ("pointed fingers at", "pointed the finger at", "pointing fingers at"),
-    ("held responsible", "holds responsible", "holding responsible"),
-    ("questioned the role of", "questions the role of", "questioning the role of"),
-    ("raised questions about", "raised questions over", "raising questions about"),
-    ("took exception to", "took strong exception to", "takes exception to"),
-    (
-        "pointed an accusing finger at",
-        "pointed accusing fingers at",
-        "points an accusing finger at",
-    ),
-    ("sought an explanation from", "seeks an explanation from", "sought explanations from"),
-    (
-        "issued a notice to",
-        "issued notices to",
-        "issued a show-cause notice to",
-        "served a notice on",
-        "served a show-cause notice on",
-    ),
-)
-PHRASE_WORDS = tuple(tuple(p.split()) for group in PHRASES for p in group)
-_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _words in sorted(PHRASE_WORDS, key=len, reverse=True):
-    _PHRASES_BY_FIRST.setdefault(_words[0], []).append(_words)
-NAME_CALL = _forms(
-    "termed terms terming called calls calling branded brands branding dubbed dubs dubbing "
-    "labelled labeled labels labelling labeling declared declares described describes"
-)
-SLURS = _forms(
-    "traitor traitors thief thieves agent agents liar liars puppet puppets criminal "
-    "criminals terrorist terrorists fascist fascists dictator dictators corrupt looter "
-    "looters plunderer plunderers mafia enemy enemies fraud fraudster fraudsters crook "
-    "crooks dacoit dacoits stooge stooges hypocrite hypocrites coward cowards incompetent "
-    "facilitator facilitators mercenary mercenaries murderer murderers killer killers "
-    "extremist extremists risk anti-state anti-national anti-pakistan anti-people "
-    "foreign-funded threat sellout sell-out rigger riggers robber robbers usurper usurpers "
-    "pawn pawns spy spies collaborator collaborators accomplice accomplices"
-)
-CRIMES = _forms(
-    "corruption corrupt terror terrorism laundering rigging kickbacks kickback smuggling "
-    "fraud embezzlement treason murder murders killing killings violence conspiracy "
-    "conspiracies sabotage looting plunder bribery bribe bribes scam scams graft nepotism "
-    "theft extortion illegal anti-state horse-trading sedition blasphemy espionage "
-    "mismanagement misuse abuse loot"
-)
-CRIME_VERBS = _forms(
-    "looted plundered rigged stole betrayed laundered embezzled misappropriated sabotaged usurped"
-)
-DEMAND = _forms(
-    "demand demanded demanding demands sought seek seeking seeks urged urge urging urges "
-    "called calling calls asked asking filed filing file lodged lodging moved initiated "
-    "registered registering register booked "
-    "launched ordered sought"
-)
-# what a demand asks for: "action against Y", "the arrest of Y"
-ACTION_AGAINST = _forms(
-    "action actions inquiry inquiries enquiry probe probes investigation investigations case "
-    "cases reference references proceedings fir firs trial crackdown accountability "
-    "complaint complaints petition motion ban chargesheet chargesheets charge-sheet"
-)
-ACTION_OF = _forms(
-    "arrest resignation trial disqualification removal sacking dismissal punishment "
-    "prosecution impeachment ouster expulsion suspension court-martial hanging"
-)
-ALLEGATIONS = _forms("allegations allegation accusations accusation charges")
-CLAIMS = _forms("charge claim claims")  # an accusation only with its owner named
-CRITICISM_NOUNS = _forms("criticism flak fire censure condemnation")
-# wrongs that make a reported statement an accusation ("X said Y took kickbacks")
-WRONGS = _forms(
-    "corruption corrupt kickbacks kickback commissions bribes bribe bribery rigging rigged "
-    "looted looting loot stole stolen stealing plundered plunder laundering laundered "
-    "embezzled embezzlement misappropriated betrayed betraying surrendered surrendering "
-    "conspiracy conspiring conspired harass harassing harassed harassment victimising "
-    "victimizing victimised victimized vendetta biased illegal illegally unconstitutional "
-    "fascist fascism murdered tortured abducted kidnapped lied lying misused misusing "
-    "abusing abused shielding sponsoring sponsored engineering engineered manipulated "
-    "manipulating destroyed ruined wrecked sabotaged treason traitor traitors puppet puppets "
-    "agent agents dictation stooge mafia fraud fraudulent scam scams theft grabbed grabbing "
-    "usurped created ordered protecting sold selling diverted diverting concealed concealing "
-    "hiding hid inflating inflated fleecing muzzling silencing squandered misled misleading "
-    "cheated cheating threatened threatening occupied demolished propaganda spy invents "
-    "invented inventing smash smashed burned burnt forged forging tapped "
-    # failures, abuses and cover-ups said of someone
-    "failed neglected neglecting ignored ignoring deceived deceiving exploited exploiting "
-    "intimidated intimidating persecuted persecuting suppressed suppressing hijacked "
-    "hijacking blackmailed blackmailing bribed pocketed hoarded hoarding patronising "
-    "patronizing colluded colluding whitewashing negligence negligent incompetence misrule "
-    "victimisation victimization intimidation meddling betrayal dishonest dishonesty "
-    "favouritism cronyism extortion siphoned siphoning defrauded swindled stuffed wasted "
-    "shelled shelling bombed cheated lying lied lies beaten thugs goons benami "
-    # what marks a claim's act as improper, whatever its verb: "had reopened the bridge
-    # without a fitness certificate", "appointed teachers despite failing the test"
-    "without despite bogus fake ghost non-existent substandard irregularities blacklisted "
-    "nepotism cronies"
-)
-# wrongs of several words, matched at their first: "covered up", "looked the other way"
-PHRASE_WRONGS = tuple(
-    tuple(p.split())
-    for p in (
-        "covered up",
-        "cover up",
-        "covering up",
-        "looked the other way",
-        "looking the other way",
-        "turned a blind eye",
-        "turning a blind eye",
-        "lost control",
-        "ripped out",
-        "took money",
-        "taken money",
-        "taking money",
-        "did nothing",
-        "done nothing",
-        "do nothing",
-        "doing nothing",
-        "sat on",
-        "sitting on",
-        "sit on",
-        "in ruins",
-        "in violation",
-        "instead of",
-        "only to",
-        "in return for",
-        "on the orders of",
-        "at the behest of",
-        "for the benefit of",
-        "under the nose",
-        "to please",
-    )
-)
-FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
-LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
-ALLEGE = _forms("alleged alleges alleging charged claimed claims claiming")
-NEGATIONS = _forms(
-    "not never no n't didn't don't doesn't won't hasn't haven't hadn't wasn't weren't "
-    "cannot can't nobody neither nor deny denied denies denying rejected rejects rejecting "
-    "refuted refutes refuting dismissed dismisses dismissing"
-)
-BE = _forms("is are was were be been being got gets has have had")
-MODALS = _forms("would could might may")
-CONDITIONS = _forms("if unless whether")
-SPEECH = _forms(
-    "said says say added adds told alleged claimed stated maintained remarked asserted "
-    "observed noted warned declared argued insisted"
-)
-# words a subject may stand apart from its verb by: "X on Tuesday also strongly condemned"
-SUBJECT_GAP = _forms(
-    "has have had also again once further strongly sharply bitterly openly publicly "
-    "repeatedly severely harshly vehemently today yesterday tonight here there later earlier "
-    "recently then on monday tuesday wednesday thursday friday saturday sunday separately "
-    "jointly too even both all reportedly formally directly indirectly unanimously "
-    "squarely categorically explicitly implicitly only already not had also"
-)
-CLAUSE_END = _forms(
-    "saying adding while but whereas which who whom when after before during amid and said "
-    "says although though because since"
-)
-TITLES = _forms(
-    "mr mrs ms miss dr prof sir madam justice general gen lt col major maj brig capt captain "
-    "senator chairman chairperson chairwoman chief minister ministers prime president vice "
-    "deputy federal provincial former ex leader founder head spokesman spokesperson "
-    "secretary governor speaker premier information interior foreign finance defence defense "
-    "law home opposition party mna mpa mp acting caretaker supreme convener convenor "
-    "coordinator member members adviser advisor special assistant patron-in-chief "
-    "co-chairman co-chairperson emir ameer amir naib central senior general-secretary "
-    "spokesmen chair incumbent then sitting ruling mayor commissioner officer inspector "
-    "director administrator collector superintendent mla mlas mpa mpas mna mnas councillor "
-    "nazim lawmaker legislator activist leader leaders chief-minister representative "
-    "shri smt adv advocate barrister engr mohd begum maulana mufti haji sho dsp dpo ssp sp "
-    "dig igp dc ceo md prosecutor"
-)
-# the head of a description that names an actor: "the federal government", "the DRF chief"
-ACTOR_HEADS = _forms(
-    "ministers officials authorities management lawmakers legislators rulers members "
-    "officer officers commissioner superintendent inspector mayor secretary director staff "
-    "authority corporation company firm contractor contractors centre administration "
-    "government governments opposition party parties minister chief leader leaders chairman "
-    "chairperson president spokesman spokesperson spokeswoman administration establishment "
-    "regime "
-    "cabinet agency agencies assembly house senate alliance coalition leadership rulers "
-    "ruler premier founder governor council army military police judiciary court commission "
-    "bureau ministry department cell wing justice judge forces speaker family guards forum "
-    "association union front league federation committee board trust society unions "
-    "ministries departments committees councils municipality regulator executive executives"
-)
-CONNECTORS = _forms("bin bint ul ud ur al el de da van von of e for")
-# capitalised words that never start a name
-NOT_NAMES = _forms(
-    "the a an he she they we i it this that these those his her their our its in on at by "
-    "for but and or however meanwhile earlier later according addressing speaking talking "
-    "while when after before during also separately yesterday today monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december if as what why how who there then so "
-    "mr. mrs. dr. my your speaking responding reacting commenting with from to of not no "
-    "said both all last next several many some one two three rs rs. inr pkr usd "
-    # participles that open a sentence: "Flanked by", "Winding up the debate"
-    "flanked accompanied winding opening closing launching hearing passing asked replying "
-    "chairing presiding referring expressing condemning accusing criticising criticizing "
-    "rejecting denying alleging claiming briefing visiting inaugurating announcing "
-    "answering defending explaining taking hitting lashing slamming blaming terming calling "
-    "demanding lambasting"
-)
-PRONOUNS = _forms("he she him her his we i us our my")
-_FUNCTION_WORDS = _forms(
-    "of in on at to for from with by and or as than into over about against before after "
-    "under through near outside inside"
-)
-FIRST_PERSON = _forms("we i us our my")
-ARTICLES = _forms("the a an his her their its our this that")
-
-# a demand is read at its noun ("action against", "the arrest of"), a name-call at its slur:
-# the verbs of both are too common to search for
-_CUE_WORDS = sorted(
-    ACCUSE
-    | CHARGE_WITH
-    | CRITICISE
-    | ACTION_AGAINST
-    | ACTION_OF
-    | ALLEGATIONS
-    | CLAIMS
-    | ALLEGE
-    | CRIME_VERBS
-    | SLURS
-    | WRONGS
-    | CRITICISM_NOUNS
-    | {"held", "holds", "holding"}
-    | {"involved", "responsible"}
-    | {"nothing", "behind", "resign"}  # "“Y did nothing,” X said", "Y should resign"
-    | {"prosecutor", "prosecutors", "prosecution", "police", "detectives", "investigators"}
-)
-_CUE_PHRASES = [" ".join(p) for p in PHRASE_WORDS + PHRASE_WRONGS]
-#: where a text may hold an accusation: one scan per document, sentences read on a hit
-CUE = cue_pattern(_CUE_PHRASES + _CUE_WORDS)
-_PUNCT_END = frozenset(',.;:!?"\u201c\u201d()[]\u2014\u2013-')
-
-
-def mentions(ws: list[Word], entities: Entities, doc_lower: set[str]) -> list[Mention]:
-    """The names, descriptions and pronouns of a sentence, left to right, not overlapping."""
-    found: list[Mention] = []
-    taken = [False] * len(ws)
-    longest = min(entities.longest_alias, 8)
-
-    # the entity list's names first: "the DRF chief" is Keshvani before it is a description
-    def shown_as_name(n: int, _key: str) -> bool:
-        if not ws[i + n - 1].is_word:
-            return False
-        latin = ws[i].text[:1].isascii()
-        capitalised = ws[i].capitalised or (n > 1 and ws[i + n - 1].capitalised)
-        # a lower-case word that is also a name ("news", "dawn") is no mention of it
-        return not latin or capitalised or (ws[i].low in ARTICLES and n > 1)
-
-    i = 0
-    while i < len(ws):
-        hit = entities.longest_at(ws, i, longest + 1, shown_as_name)
-        if hit:
-            n, known = hit
-            found.append(_mention(ws, i, i + n - 1, known=known))
-            for k in range(i, i + n):
-                taken[k] = True
-            i += n
-        else:
-            i += 1
-    group = _group_subject(ws, taken) + _possessor_bodies(ws, taken)
-    names = _names(ws, taken, doc_lower)
-    descriptions = _descriptions(ws, taken) + group
-    descriptions += _unnamed_objects(ws, taken)
-    # a description holding a name ("the PTI government") names the government, not the PTI
-    found.extend(
-        m for m in names if not any(d.first <= m.first and m.last <= d.last for d in descriptions)
-    )
-    found.extend(descriptions)
-    for k, w in enumerate(ws):
-        # "accusing them of", "accusing it of": "it" only as a cue's object, where it is
-        # someone (elsewhere "it said", "it is" are no one)
-        object_pronoun = w.low == "them" or (
-            w.low == "it" and k > 0 and ws[k - 1].low in ACCUSE | CRITICISE | CHARGE_WITH
-        )
-        if not taken[k] and (w.low in PRONOUNS or object_pronoun):
-            found.append(Mention(w.start, w.end, w.text, w.text, pronoun=w.low, first=k, last=k))
-    found.sort(key=lambda m: m.first)
-    found = _with_place_after_acronym(ws, [m for m in found if not _dateline(ws, m)])
-    return _party_governments(ws, found)
-
-
-def _as_written(ws: list[Word], a: int, b: int) -> str:
-    """Words ``a`` to ``b`` as the text spaces them: "Party (RJSP)-led government"."""
-    out = [ws[a].text]
-    for i in range(a + 1, b + 1):
-        out.append(ws[i].text if ws[i].start == ws[i - 1].end else " " + ws[i].text)
-    return "".join(out)
-
-
-def _party_governments(ws: list[Word], found: list[Mention]) -> list[Mention]:
-    """ "the Lok Party (LP)-led government", "the KJV (KarJV) government": a party's name
-    (and its acronym) before "government" is the government, not the party."""
-    out: list[Mention] = []
-    for m in found:
-        end = past_bracket(ws, m.last + 1, len(ws), 5)
-        head = end
-        if head < len(ws) and ws[head].low in ("-led", "led", "-"):
-            head += 1
-        if head + 1 < len(ws) and ws[head].low == "led" and ws[head - 1].text == "-":
-            head += 1
-        if not m.pronoun and head < len(ws) and ws[head].low == "government" and head > m.last:
-            m.end, m.last = ws[head].end, head
-            m.text = m.name = _as_written(ws, m.first, head)
-        if out and out[-1].last >= m.first:
-            continue  # (the acronym inside the government's name)
-        out.append(m)
-    return out
-
-
-def _with_place_after_acronym(ws: list[Word], found: list[Mention]) -> list[Mention]:
-    """ "the Young Doctors Association (YDA) Punjab": the chapter is one name, the place
-    after the bracketed acronym part of it."""
-    out: list[Mention] = []
-    for m in found:
-        if (
-            len(out) >= 2
-            and m.first == m.last
-            and not m.pronoun
-            and m.first >= 1
-            and ws[m.first - 1].text == ")"
-            and out[-1].first == out[-1].last == m.first - 2
-            and ws[out[-1].first - 1].text == "("
-            and out[-2].last == out[-1].first - 2
-            and ws[out[-2].last].low in ORG_HEADS
-        ):
-            org = out[-2]
-            org.end, org.last = m.end, m.last
-            org.text = f"{org.text} {m.text}"
-            org.name = f"{org.name} {m.name}"
-            continue
-        out.append(m)
-    return out
-
-
-def _dateline(ws: list[Word], m: Mention) -> bool:
-    """ "KARACHI:" or "NEW DELHI, Oct 3 (PNS)": the place a report was filed from."""
-    if not m.text.isupper() or m.pronoun:
-        return False
-    before = m.first == 0 or ws[m.first - 1].text in ("\n",)
-    after = ws[m.last + 1].text if m.last + 1 < len(ws) else ""
-    return before and after in (":", ",", "\u2014", "-", "(")
-
-
-# titles that, alone before a capitalised word, begin a body's name rather than stand for a
-# rank: "Central Bureau of Investigation", "Federal Board of Revenue"
-_ORG_ADJECTIVES = _forms("central federal provincial supreme")
-
-
-# words that open a South Asian personal name (honorifics and clan titles written as part
-# of it): where a name starts after a portfolio or a body's name
-NAME_OPENERS = _forms(
-    "mir syed syeda chaudhry chaudhary malik mian rana sardar khawaja raja pir makhdoom "
-    "nawab sheikh shaikh haji begum bibi sahibzada nawabzada maulana mufti hafiz qazi "
-    "agha mirza shri smt dr mr mrs ms"
-)
-# the word of a title that names the office, after which a person's name begins
-_RANKS = _forms(
-    "minister ministers secretary general spokesman spokesperson spokeswoman chairman "
-    "chairperson chairwoman president leader chief governor senator mna mpa mla mp adviser "
-    "advisor commissioner inspector superintendent director mayor speaker convener convenor "
-    "coordinator ameer amir emir head founder justice officer councillor nazim mlas mnas mpas "
-    "mps"
-)
-_PORTFOLIOS = _forms("mines coordination affairs resources development production division")
-
-
-def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
-    text_words = [w.text for w in ws[a : b + 1]]
-    name_at = a
-    # "Leader of Opposition X", "Minister for Water Resources X": titles and their links
-    while name_at < b and (
-        ws[name_at].low.rstrip(".") in TITLES or (ws[name_at].low in ("of", "for") and name_at > a)
-    ):
-        name_at += 1
-    if all(ws[k].low in _ORG_ADJECTIVES for k in range(a, name_at)):
-        name_at = a  # "Central Bureau of Investigation": the adjective is the name's
-    for k in range(b - 1, name_at - 1, -1):
-        if ws[k].low.rstrip(".") in _RANKS and ws[k + 1].capitalised and ws[k + 1].low != "of":
-            name_at = k + 1  # "Punjab Transport Minister Chaudhry Ikram Sindhu": after the rank
-            break
-    portfolio = any(ws[k].low in ("for", "of") for k in range(a, name_at))
-    for k in range(name_at + 1, b):
-        opener = ws[k].low in NAME_OPENERS or (len(ws[k].text) == 2 and ws[k].text[1] == ".")
-        if opener and (portfolio or ws[k - 1].low in ORG_HEADS | _PORTFOLIOS):
-            # "Minister for Inter-Provincial Coordination Mir Shahzain Buzdar", "Opposition
-            # leader in the Punjab Assembly Malik Nadeem Bhatti": the person starts there
-            name_at = k
-            break
-    name = " ".join(w.text for w in ws[name_at : b + 1])
-    surface = " ".join(text_words)
-    return Mention(ws[a].start, ws[b].end, surface, name, known=known, first=a, last=b)
-
-
-_NOT_NAME_SUFFIXES = ("-based", "-born", "-led", "-run", "-owned", "-backed", "-bound", "-origin")
-
-
-def _is_name_word(w: Word, at_start: bool, doc_lower: set[str]) -> bool:
-    bare = w.low.removesuffix("'s").removesuffix("\u2019s")
-    if bare.endswith(_NOT_NAME_SUFFIXES):
-        return False  # "a Nagpur-based businessman": a place made an adjective
-    if not w.is_word or not w.capitalised or w.low in NOT_NAMES or bare in NOT_NAMES:
-        return False
-    # a capitalised common word opening the sentence is no name
-    return not (at_start and w.low in doc_lower and not w.text.isupper())
-
-
-def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Mention]:
-    """Runs of capitalised words ("Rana Tariq Mehmood", "PML-N"); a party and a title before
-    a name join it ("PTI chairman Imran Khan" names Imran Khan)."""
-    out = []
-    i = 0
-    n = len(ws)
-    while i < n:
-        if taken[i] or not _is_name_word(ws[i], i == 0, doc_lower):
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and not taken[j + 1]:
-            nxt = ws[j + 1]
-            if _is_name_word(nxt, False, doc_lower):
-                j += 1
-            elif (
-                nxt.low in CONNECTORS
-                and j + 2 < n
-                and not taken[j + 2]
-                and _is_name_word(ws[j + 2], False, doc_lower)
-            ):
-                j += 2
-            elif nxt.low in ("and", "&") and _org_tail(ws, j + 2, taken, doc_lower):
-                j += 2  # "Water and Power Development Authority", "Commerce and Industry"
-            elif (
-                nxt.text in ("'", "\u2019")
-                and ws[j].low.endswith("s")
-                and j + 2 < n
-                and _is_name_word(ws[j + 2], False, doc_lower)
-            ):
-                j += 2  # "Young Teachers' Association"
-            else:
-                break
-        # "PTI chairman Imran Khan": lower-case titles, then another run of names
-        k = j + 1
-        while k < n and not taken[k] and ws[k].low in TITLES and not ws[k].capitalised:
-            k += 1
-        if k > j + 1 and k < n and not taken[k] and _is_name_word(ws[k], False, doc_lower):
-            start = k
-            end = k
-            while (
-                end + 1 < n and not taken[end + 1] and _is_name_word(ws[end + 1], False, doc_lower)
-            ):
-                end += 1
-            m = _mention(ws, start, end)
-            m.start, m.first, m.text = ws[i].start, i, " ".join(w.text for w in ws[i : end + 1])
-            j = end
-        else:
-            m = _mention(ws, i, j)
-        head = j + 1
-        if (
-            head < n
-            and not taken[head]
-            and ws[head].low in ACTOR_HEADS | _BARE_BODIES
-            and not ws[head].capitalised
-            and m.first == i
-        ):
-            # "Lahore police", "the Sindh government": the name and its actor's head
-            m = _mention(ws, i, head)
-            m.name = m.text
-            j = head
-        if m.name.lower().rstrip(".") in TITLES and ws[j].low in ACTOR_HEADS | TITLES:
-            m.name = m.text  # "Prime Minister" alone: a description, kept whole
-        for t in range(i, j + 1):
-            taken[t] = True
-        if m.name.strip():
-            out.append(m)
-        i = j + 1
-    return out
-
-
-ORG_HEADS = _forms(
-    "authority commission industry industries corporation department ministry bureau agency "
-    "council committee association board party front league movement federation union "
-    "organisation organization institute university bank company limited assembly alliance "
-    "forum society chamber foundation trust"
-)
-
-
-def _org_tail(ws: list[Word], k: int, taken: list[bool], doc_lower: set[str]) -> bool:
-    """Whether the capitalised run starting at ``k`` ends an organisation's name."""
-    end = k
-    while end < len(ws) and not taken[end] and _is_name_word(ws[end], False, doc_lower):
-        end += 1
-    return end > k and ws[end - 1].low in ORG_HEADS
-
-
-# people a sentence may open with as one accuser: "Human rights groups", "Angry farmers"
-GROUP_HEADS = _forms(
-    "groups activists protesters demonstrators residents farmers traders lawyers students "
-    "workers critics rivals villagers doctors teachers journalists families relatives "
-    "councillors opponents supporters unions family families aides investigators officials "
-    "mps lawmakers legislators senators "
-    "employees colleagues witnesses victims police detectives prosecutors investigators "
-    "campaigners"
-)
-# bodies news names without an article, by their place ("Police in West Yorkshire") or bare
-# before a verb of saying ("..., police said")
-_BARE_BODIES = _forms("police detectives prosecutors investigators officials authorities")
-
-
-def _group_subject(ws: list[Word], taken: list[bool]) -> list[Mention]:
-    """ "Human rights groups have blamed ...", "Residents of Keti said ...", "The family of
-    the dead teenager said ...": the people a sentence opens with, unnamed, as one mention."""
-    first = 2 if len(ws) > 2 and ws[1].text == ":" else 0
-    start = first + 1 if first < len(ws) and ws[first].low == "the" else first
-    for j in range(start, min(len(ws), start + 4)):
-        w = ws[j]
-        if taken[j] or not w.is_word or w.low in _FUNCTION_WORDS | ARTICLES | BE:
-            return []
-        if j > start and w.capitalised and w.low not in GROUP_HEADS:
-            return []  # ("Opposition MPs": a group head may be capitalised)
-        if w.low in GROUP_HEADS:
-            if j + 1 < len(ws) and ws[j + 1].capitalised:
-                return []  # "The Young Doctors Association": a name, not a group
-            if j + 1 < len(ws) and _bare(ws[j + 1].low) in _PERSON_HEADS:
-                return []  # "The Karachi police chief": the chief, a description
-            end = _group_of(ws, j)
-            text = " ".join(x.text for x in ws[first : end + 1])
-            m = Mention(ws[first].start, ws[end].end, text, text, first=first, last=end)
-            for k in range(first, end + 1):
-                taken[k] = True
-            return [m]
-    return []
-
-
-def _group_after(ws: list[Word], start: int) -> Mention | None:
-    """ "two former aides", "a group of councillors": unnamed people from ``start``, up to
-    three modifiers then a group's head word."""
-    for j in range(start, min(len(ws), start + 4)):
-        w = ws[j]
-        if not w.is_word or w.capitalised or w.low in _FUNCTION_WORDS - {"of"} | BE:
-            return None
-        if w.low in GROUP_HEADS | ORG_HEADS:
-            end = _group_of(ws, j)  # "a cross-party committee of MPs"
-            text = " ".join(x.text for x in ws[start : end + 1])
-            return Mention(ws[start].start, ws[end].end, text, text, first=start, last=end)
-    return None
-
-
-def _group_of(ws: list[Word], j: int) -> int:
-    """Where a group's phrase ends after its head at ``j``: "of Keti Bandar" (a name), "of
-    the dead teenager" (up to the verb), "Police in West Yorkshire" (a body by its place)."""
-    placed = ws[j].low in _BARE_BODIES and j + 1 < len(ws) and ws[j + 1].low == "in"
-    if j + 2 >= len(ws) or (ws[j + 1].low != "of" and not placed):
-        return j
-    if ws[j + 2].capitalised:
-        end = j + 2
-        while end + 1 < len(ws) and ws[end + 1].capitalised and ws[end + 1].is_word:
-            end += 1
-        return end
-    verbs = SPEECH | ACCUSE | CRITICISE | BE
-    if ws[j + 2].low in ("the", "a", "an") and not placed:
-        k = j + 3
-        while k < min(len(ws), j + 7) and ws[k].is_word:
-            if ws[k].low in verbs | CLAUSE_END | _FUNCTION_WORDS | {"who", "whose"}:
-                break
-            k += 1
-        # "The family of the dead teenager said", "Relatives of a domestic worker who died"
-        if k < len(ws) and ws[k].low in verbs | {"who", "whose"}:
-            return k - 1
-    return j
-
-
-def _head_ahead(ws: list[Word], k: int) -> bool:
-    """Whether an actor's head word follows within three plain words from ``k``."""
-    for i in range(k, min(len(ws), k + 3)):
-        if not ws[i].is_word or ws[i].low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END:
-            return False
-        if ws[i].low in ACTOR_HEADS:
-            return True
-    return False
-
-
-def _name_goes_on(ws: list[Word], k: int) -> bool:
-    """ "the Rail and Maritime Workers' Federation": "and" or a possessive mark between
-    capitalised words of one name."""
-    return (
-        k + 1 < len(ws)
-        and ws[k].text in ("and", "&", "'", "\u2019", "of", "for")
-        and ws[k + 1].capitalised
-    )
-
-
-def _bare(low: str) -> str:
-    """A word without its possessive: "minister's" -> "minister"."""
-    return low.removesuffix("'s").removesuffix("\u2019s")
-
-
-_BARE_PLURALS = _forms(
-    "ministers officials authorities lawmakers legislators rulers soldiers troops agents guards "
-    "policemen"
-)
-
-
-# heads whose portfolio may follow in lowercase: "the ministry of railways"
-_PORTFOLIO_HEADS = _forms("ministry department")
-
-
-def _portfolio_after(ws: list[Word], j: int, head: str) -> bool:
-    """ "the ministry of railways": one lowercase noun after "of" names the ministry
-    (not "accused the ministry of hiding": a deed is the charge)."""
-    if head not in _PORTFOLIO_HEADS or j + 2 >= len(ws) or ws[j + 1].low != "of":
-        return False
-    w = ws[j + 2]
-    return (
-        w.text.isalpha()
-        and not w.capitalised
-        and not w.low.endswith("ing")
-        and w.low not in _FUNCTION_WORDS | ARTICLES
-    )
-
-
-_DATELINE_ENDS = frozenset((":", "-", "\u2014", "\u2013"))  # "MANILA (GPA) \u2014 A senator"
-
-
-_GENERAL_OFFICES = _forms("attorney solicitor auditor inspector accountant prosecutor")
-
-
-def _possessor_bodies(ws: list[Word], taken: list[bool]) -> list[Mention]:
-    """ "Senegal's new government", "Pakistan's interior ministry": a place's body, one
-    mention with its possessor (not the place alone)."""
-    out = []
-    for i, w in enumerate(ws):
-        if taken[i] or not w.capitalised or w.low == _bare(w.low):
-            continue
-        for j in range(i + 1, min(len(ws), i + 4)):
-            if taken[j] or not ws[j].is_word or ws[j].capitalised:
-                break
-            office = ws[j].low == "general" and ws[j - 1].low in _GENERAL_OFFICES
-            if ws[j].low in ACTOR_HEADS or office:
-                text = " ".join(x.text for x in ws[i : j + 1])
-                out.append(Mention(w.start, ws[j].end, text, text, first=i, last=j))
-                for k in range(i, j + 1):
-                    taken[k] = True
-                break
-            if ws[j].low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END:
-                break
-    return out
-
-
-# the people a cue's object may be without a name: "booked a seminary teacher", "arrested
-# a 34-year-old chartered accountant", "charged three gram panchayat members"
-UNNAMED_PEOPLE = _forms(
-    "man men woman women youth youths person persons teacher teachers official officials "
-    "officer officers employee employees clerk clerks accountant accountants businessman "
-    "businessmen trader traders contractor contractors doctor doctors engineer engineers "
-    "lawyer lawyers student students cleric clerics worker workers driver drivers member "
-    "members councillor councillors sarpanch sarpanches patwari patwaris tehsildar "
-    "journalist journalists activist activists politician politicians lawmaker lawmakers "
-    "executive executives manager managers director directors guard guards soldier soldiers "
-    "policeman policemen constable constables suspect suspects landlord landlords builder "
-    "builders dealer dealers banker bankers broker brokers farmer farmers shopkeeper "
-    "shopkeepers headmaster principal nurse nurses vendor vendors supplier suppliers owner "
-    "owners operator operators minister ministers governor mayor senator legislator "
-    "commander commanders inspector inspectors agent agents cashier cashiers"
-)
-_NUMBER_WORDS = _forms("two three four five six seven eight nine ten eleven twelve several")
-# the words after which an unnamed object is a cue's: "booked a clerk", "a case against a man"
-_OBJECT_OPENERS = _forms("against and") | ACCUSE | CHARGE_WITH | CRITICISE
-
-
-def _unnamed_objects(ws: list[Word], taken: list[bool]) -> list[Mention]:
-    """ "arrested a 34-year-old chartered accountant", "booked a sarpanch and three gram
-    panchayat members": someone a cue's object describes without naming, "a"/"an" or a number,
-    at most four lowercase modifiers and a person's head word (:data:`UNNAMED_PEOPLE`).
-    Read only right after a cue, "against" or "and": after a comma such a phrase is an
-    apposition ("booked X, a former director, and ...")."""
-    out = []
-    for i, w in enumerate(ws):
-        if taken[i] or i == 0 or ws[i - 1].low not in _OBJECT_OPENERS:
-            continue
-        if w.low not in ("a", "an") and w.low not in _NUMBER_WORDS and not w.text.isdigit():
-            continue
-        for j in range(i + 1, min(len(ws), i + 6)):
-            wj = ws[j]
-            if taken[j] or not wj.is_word or (wj.capitalised and not wj.text[:1].isdigit()):
-                break
-            if wj.low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END:
-                break
-            if wj.low in UNNAMED_PEOPLE and not (
-                j + 1 < len(ws) and ws[j + 1].low in UNNAMED_PEOPLE
-            ):
-                end = _group_of(ws, j)  # "three members of Khed taluka"
-                text = " ".join(x.text for x in ws[i : end + 1])
-                out.append(Mention(w.start, ws[end].end, text, text, first=i, last=end))
-                for k in range(i, end + 1):
-                    taken[k] = True
-                break
-    return out
-
-
-def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
-    """ "the federal government", "the ruling party", "the former prime minister": an article,
-    at most three modifiers and an actor's head word."""
-    out = []
-    for i, w in enumerate(ws):
-        # "He said ministers had known", "alleges that jail guards ignored": a plural actor a
-        # claim opens with, no article, at most one modifier before it
-        modified = i > 1 and ws[i - 1].text.islower() and ws[i - 1].low not in _FUNCTION_WORDS | BE
-        opener = i - 2 if modified else i - 1
-        if opener >= 2 and ws[opener].low in _DAYS and ws[opener - 1].low == "on":
-            opener -= 2  # "said on Sunday soldiers had beaten"
-        if (
-            not taken[i]
-            and w.low in _BARE_PLURALS
-            and opener >= 0
-            and ws[opener].low in SPEECH | {"that"}
-            and not (modified and taken[i - 1])
-        ):
-            a = i - 1 if modified else i
-            m = Mention(ws[a].start, w.end, _as_written(ws, a, i), _as_written(ws, a, i))
-            m.first, m.last = a, i
-            out.append(m)
-            for k in range(a, i + 1):
-                taken[k] = True
-            continue
-        if (
-            not taken[i]
-            and w.low in _BARE_BODIES
-            and i + 1 < len(ws)
-            and ws[i + 1].low in SPEECH
-            and (i == 0 or not ws[i - 1].is_word or ws[i - 1].low in ("and", "but"))
-        ):
-            # "..., police said on Sunday": a body that speaks without an article
-            out.append(Mention(w.start, w.end, w.text, w.text, first=i, last=i))
-            taken[i] = True
-            continue
-        # "A senator ... Senator Liza Ocampo told": a sentence may open with someone it
-        # names later (only there: "booked X, a former director, and ..." is an apposition)
-        indefinite = w.low in ("a", "an") and (i == 0 or ws[i - 1].text in _DATELINE_ENDS)
-        if (w.low not in ("the", "this") and not indefinite) or taken[i]:
-            continue  # ("this government": a quote's way of naming the one in power)
-        for j in range(i + 1, min(i + 5, len(ws))):
-            wj = ws[j]
-            if not wj.is_word:
-                break
-            head = _bare(wj.low)  # "the government's"
-            related = head != wj.low and j + 1 < len(ws) and ws[j + 1].low in _RELATIONS
-            if related:
-                j, wj = j + 1, ws[j + 1]  # "the prime minister's brother": the brother
-            elif head != wj.low and _head_ahead(ws, j + 1):
-                continue  # "the party's general secretary": the secretary
-            if indefinite and head not in _PERSON_HEADS | _GROUP_NOUNS | {
-                "senator",
-                "politician",
-                "official",
-            }:
-                if wj.low in CLAUSE_END | BE | ARTICLES | _FUNCTION_WORDS:
-                    break
-                continue  # an indefinite description only of a person ("a senator")
-            group_word = w.low == "the" and j == i + 1 and head in _GROUP_NOUNS
-            if (related or head in ACTOR_HEADS or indefinite or group_word) and not (
-                j + 1 < len(ws) and _bare(ws[j + 1].low) in ACTOR_HEADS
-            ):
-                if taken[j]:
-                    break  # "the Senate": a name already
-                # "the management of Al-Shifa Medical Complex": a name after "of" joins it
-                # ("the women's wing of the Awami Sadaqat League" too)
-                of_name = j + 2
-                if of_name + 1 < len(ws) and ws[of_name].low == "the":
-                    of_name += 1
-                if _portfolio_after(ws, j, head):
-                    j, wj = j + 2, ws[j + 2]  # "the ministry of railways"
-                if of_name < len(ws) and ws[j + 1].low == "of" and ws[of_name].capitalised:
-                    k = of_name
-                    while k + 1 < len(ws) and (
-                        ws[k + 1].capitalised or ws[k + 1].text in ")(" or _name_goes_on(ws, k + 1)
-                    ):
-                        if ws[k + 1].text == "(":
-                            break
-                        k += 1
-                    j, wj = k, ws[k]
-                text = " ".join(x.text for x in ws[i + 1 : j + 1])
-                m = Mention(ws[i].start, wj.end, " ".join(x.text for x in ws[i : j + 1]), text)
-                m.first, m.last = i, j
-                out.append(m)
-                for k in range(i, j + 1):
-                    taken[k] = True
-                break
-            both = (  # "the federal and provincial governments": one phrase
-                wj.low == "and"
-                and j + 2 < len(ws)
-                and ws[j + 1].text.islower()
-                and ws[j + 2].low in ACTOR_HEADS
-            )
-            if wj.low in CLAUSE_END | BE | ARTICLES | _FUNCTION_WORDS and not both:
-                break
-    return out
+from echoscope.targets.words import Word
+
+__all__ = [
+    "ACCUSE",
+    "ACTION_AGAINST",
+    "ACTION_OF",
+    "ACTOR_HEADS",
+    "ALLEGATIONS",
+    "ALLEGE",
+    "ARTICLES",
+    "BE",
+    "CHARGE_WITH",
+    "CLAIMS",
+    "CLAUSE_END",
+    "CONDITIONS",
+    "CONNECTORS",
+    "COURTS",
+    "CRIMES",
+    "CRIME_VERBS",
+    "CRITICISE",
+    "CRITICISM_NOUNS",
+    "CUE",
+    "DEMAND",
+    "FACED",
+    "FIRST_PERSON",
+    "GROUP_HEADS",
+    "LEVELLED",
+    "MODALS",
+    "NAME_CALL",
+    "NAME_OPENERS",
+    "NEGATIONS",
+    "NOT_NAMES",
+    "ORG_HEADS",
+    "PHRASES",
+    "PHRASE_WORDS",
+    "PHRASE_WRONGS",
+    "PLACE_PREPOSITIONS",
+    "PRONOUNS",
+    "SLURS",
+    "SPEECH",
+    "STRONG_WRONGS",
+    "SUBJECT_GAP",
+    "TITLES",
+    "UNNAMED_PEOPLE",
+    "WRONGS",
+    "accusations",
+    "continued_claim",
+    "mentions",
+    "named_after",
+    "object_of_preposition",
+    "past_bracket",
+    "quote_closer",
+]
 
 
 def accusations(
@@ -1047,12 +337,7 @@ def _by_court(hit: Found) -> bool:
     return judge or words_in[-1] in COURTS
 
 
-COURTS = _forms("court courts bench tribunal judge judges")
-# a body's name said again in other words: "banned the QHT, accusing the group of"
-_GROUP_NOUNS = _forms("group outfit organisation organization militia")
-_GROUP_WORDS = frozenset("the " + noun for noun in _GROUP_NOUNS)
 _POSSESSIVES = _forms("his its their our my")
-PLACE_PREPOSITIONS = _forms("in from near outside inside across")
 
 
 def _antecedents(
@@ -1103,20 +388,6 @@ def _antecedents(
     return [t]
 
 
-_PERSON_HEADS = _forms(
-    "officer commissioner superintendent inspector mayor secretary director minister chief "
-    "leader chairman chairperson president spokesman spokesperson premier founder governor ruler"
-)
-
-
-# the wrongs an unattributed sentence must name to be an accusation in its own voice
-STRONG_WRONGS = WRONGS - _forms(
-    "sold selling created ordered protecting diverted diverting hiding hid concealed "
-    "concealing inflating inflated occupied demolished threatened threatening engineering "
-    "engineered agent agents burned burnt smash smashed without despite ghost blacklisted"
-)
-
-
 def _agent_of_wrong(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
     """ "the boats were sold by the fisheries department at scrap prices": the one a wrong
     was done by, in a passive, is its target."""
@@ -1163,11 +434,6 @@ def _own_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None:
     return found
 
 
-# the people a description's possessor stands for: "the chief minister's brother"
-_RELATIONS = _forms(
-    "brother brothers son sons daughter wife husband nephew relatives family cousin aides "
-    "aide guards men supporters nominee"
-)
 # whom a speaker tells: "told reporters", "told journalists"
 _AUDIENCES = _forms("reporters journalists newsmen media correspondents")
 _CLOSING_QUOTES = frozenset("\u201d\"'\u2019")
@@ -1742,48 +1008,6 @@ def _sentence_subject(
     return None
 
 
-# the words a title may open with: "the PVM working president K. Reddy"
-_TITLE_MODIFIERS = frozenset(["working", "executive", "joint", "additional", "organising"])
-
-
-def named_after(ws: list[Word], m: Mention, following: list[Mention]) -> Mention:
-    """The name a sentence's opening mention is given right after it, if any: "the shadow
-    transport secretary, Owen Pritchard, said", "Vilnara's opposition leader, Audra
-    Kalvaitis, said", "the PVM (PVM) working president K. Reddy"; else ``m``."""
-    gap = past_bracket(ws, m.last + 1, len(ws), 5)
-    # the first mention after any bracketed acronym ("Praja Vikas Morcha (PVM) ... Reddy")
-    named = next((f for f in following if f.first >= gap), None)
-    while (
-        gap < len(ws)
-        and gap - m.last <= 5
-        and ws[gap].low in TITLES | ACTOR_HEADS | _TITLE_MODIFIERS
-        and ws[gap].text.islower()
-    ):
-        gap += 1  # title words only: not "told a press conference in X"
-    if named is not None and named.first == gap and gap > m.last + 1:
-        gap -= 1  # the name right after the title: "working president K. Reddy"
-    if (
-        named is not None
-        and named.first == gap + 1
-        and gap < len(ws)
-        and (ws[gap].text in ",\u060c" or ws[gap].text.islower() or ws[gap].text == ")")
-        and not named.pronoun
-        and named.text[:1].isupper()
-    ):
-        return named
-    return m
-
-
-def past_bracket(ws: list[Word], k: int, end: int, reach: int) -> int:
-    """The word after a bracket that opens at word ``k`` and closes within ``reach`` words
-    (before ``end``): past "(CBI)" in "the Central Bureau of Investigation (CBI) has"; ``k``
-    when no bracket opens there or none closes in reach."""
-    if k >= end or ws[k].text != "(":
-        return k
-    close = next((i for i in range(k, min(end, k + reach)) if ws[i].text == ")"), -1)
-    return close + 1 if close > 0 else k
-
-
 def _past_the(ws: list[Word], k: int, at_word: dict[int, Mention], end: int) -> int:
     """Past articles "the" before ``end`` that start no mention: "by the Balochistan
     Awami Ittehad" reaches its name."""
@@ -1799,17 +1023,6 @@ def _past_aside(ws: list[Word], a: int, end: int) -> int:
         close = next((i for i in range(a + 2, min(end, a + 20)) if ws[i].text == ","), -1)
         a = close + 1 if close > 0 else a
     return a
-
-
-def object_of_preposition(ws: list[Word], m: Mention, but_of: bool = False) -> bool:
-    """ "with the Speaker", "in the accountability court": an object, not a subject.
-    ``but_of``: "leaders of the AIP, the PAM and ..." does not count (the list names them)."""
-    k = m.first - 1
-    while k >= 0 and (ws[k].low in ARTICLES or (ws[k].low in TITLES and not ws[k].capitalised)):
-        k -= 1
-    if but_of and k >= 0 and ws[k].low == "of":
-        return False
-    return k >= 0 and ws[k].low in _FUNCTION_WORDS - {"and", "or"}
 
 
 def _phrase_at(ws: list[Word], c: int) -> int:
@@ -2055,10 +1268,6 @@ _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _THINGS_OF = _forms(
     "the remarks remark made by statement statements absence conduct role decision of "
     "purchase purchases handling award appointment behaviour behavior"
-)
-_DAYS = _forms(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "morning evening night week month year"
 )
 
 
