@@ -358,7 +358,7 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
             # epithet after its object it is one ("called Y “the protector of infiltrators”")
             hits += [m.start() for m in _QUOTED_EPITHET.finditer(text)]
             # "X said Y was “running a parallel government”": a claim whose words are quoted
-            hits += [m.start() for m in _QUOTED_CLAIM.finditer(text)]
+            hits += _quoted_claims(text)
         if not hits:
             return []
     voice = own_voice(doc, entities)
@@ -544,13 +544,30 @@ _QUOTED_EPITHET = re.compile(
 )
 
 
-_QUOTED_CLAIM = re.compile(
-    r"\b(?:" + "|".join(sorted(english.SPEECH, key=len, reverse=True)) + r")\b"
-    r"[^!?\u201c\u201d\"\n]{1,100}?\b(?:is|are|was|were|had|has|have)\s+[\u201c\"]"
-    # (words, not one: "was “desperate”" is a jibe more often than a charge)
-    r"[^\u201d\"\s]+\s[^\u201d\"]*[\u201d\"]",
+# a claim's quoted words after its verb ("was “running a parallel government”"), words and not
+# one ("was “desperate”" is a jibe more often than a charge); and a verb of saying before it
+_QUOTE_AFTER_VERB = re.compile(
+    r"\b(?:is|are|was|were|had|has|have)\s+[\u201c\"][^\u201d\"\s]+\s[^\u201d\"]*[\u201d\"]",
     re.IGNORECASE,
 )
+_SAID_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(english.SPEECH, key=len, reverse=True)) + r")\b"
+    r"[^!?\u201c\u201d\"\n]{0,100}$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_claims(text: str) -> list[int]:
+    """Where a claim whose words are quoted is said ("X said Y was “running a parallel
+    government”"): the offsets of the verbs of saying. The rare quote after a verb is found
+    first, then a verb of saying looked for in the hundred characters before it."""
+    out = []
+    for quote in _QUOTE_AFTER_VERB.finditer(text):
+        start = max(0, quote.start() - 101)
+        said = _SAID_BEFORE.search(text, start, quote.start())
+        if said is not None:
+            out.append(said.start())
+    return out
 
 
 def _in_quote(text: str, spans: list[tuple[int, int]], i: int) -> bool:
