@@ -474,20 +474,8 @@ def accusations_in(doc: Document, entities: Entities | None = None) -> list[Accu
         continues = ""  # the accuser whose claims this sentence goes on with
         if not finds and i in follows:
             claim = rules.continued_claim(ws, found_mentions)
-            if claim is not None and claim.accuser is not None:
-                by = claim.accuser
-                pronoun = by.pronoun not in ("", "we", "i") and by.pronoun not in urdu.FIRST_PERSON
-                resolved = name_key(names.resolve(by)) if not pronoun else ""
-                # "the minister said": a title the accuser was given, unless it is one of
-                # the accused answering
-                described = by.text.lower().startswith("the ") and by.name.islower()
-                accused = {name_key(a.target) for a in out}
-                if (
-                    pronoun
-                    or resolved == name_key(follows[i])
-                    or (described and resolved not in accused)
-                ):
-                    finds, continues = [claim], follows[i]
+            if claim is not None and _goes_on(claim.accuser, follows[i], names, out):
+                finds, continues = [claim], follows[i]
         for found in finds:
             for acc in _resolved(
                 doc.id, s, e, found, names, (voice, speaker), found_mentions, said
@@ -555,6 +543,21 @@ _SAID_BEFORE = re.compile(
     r"[^!?\u201c\u201d\"\n]{0,100}$",
     re.IGNORECASE,
 )
+
+
+def _goes_on(by: Mention | None, accuser: str, names: _Names, out: list[Accusation]) -> bool:
+    """Whether the speaker ``by`` of a claim is ``accuser``, who has just accused someone:
+    "He said", "Mr Afridi said", or "the minister said" (a title the accuser was given),
+    unless the title resolves to one of the accused answering."""
+    if by is None:
+        return False
+    if by.pronoun not in ("", "we", "i") and by.pronoun not in urdu.FIRST_PERSON:
+        return True
+    resolved = name_key(names.resolve(by))
+    if resolved == name_key(accuser):
+        return True
+    described = by.text.lower().startswith("the ") and by.name.islower()
+    return described and resolved not in {name_key(a.target) for a in out}
 
 
 def _quoted_claims(text: str) -> list[int]:
