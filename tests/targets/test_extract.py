@@ -1099,3 +1099,47 @@ def test_a_sentence_opening_with_a_title_goes_on_about_the_last_subject():
     found = pairs(text)
     assert len(found) == 2
     assert {a for a, _, _ in found} == {"Rana Tariq Mehmood"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a title word inside a body's name is the name's
+            "Opposition leader Haroon Qazi accused the ruling Awami Justice Front of rigging "
+            "the by-elections.",
+            {("Haroon Qazi", "Awami Justice Front")},
+        ),
+        (
+            "Jonathan Reeves lashed out at the Home Office over the inquiry.",
+            {("Jonathan Reeves", "Home Office")},
+        ),
+        (
+            # the agent of a passive may be a plain group, and the one accused named later
+            "BEIRUT (Levant Wire) - A Lebanese contractor was accused by state auditors on "
+            "Tuesday of billing the health ministry for beds never delivered. The contractor, "
+            "Fadi Nassar, could not be reached.",
+            {("state auditors", "Fadi Nassar")},
+        ),
+        (
+            # a group by its place
+            "Opposition councillors in Stockport have accused the council leader, Gavin "
+            'Prothero, of "cooking the books".',
+            {("Opposition councillors in Stockport", "Gavin Prothero")},
+        ),
+        (
+            # past where the accused is from; a unit of a body is the subject, not the body
+            "PATNA: The Economic Offences Unit (EOU) of Bihar Police has arrested a 34-year-old "
+            "man from Gaya for allegedly running a racket.",
+            {("Economic Offences Unit", "a 34-year-old man")},
+        ),
+        (
+            # a claim opening with a bare plural after "said"
+            'Shadow health secretary Priya Ramakrishnan said ministers had "quietly abandoned" '
+            "their promise to recruit GPs.",
+            {("Priya Ramakrishnan", "ministers")},
+        ),
+    ],
+)
+def test_bodies_groups_and_passives_named_as_written(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected

@@ -176,6 +176,8 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
             # leader in the Punjab Assembly Malik Nadeem Bhatti": the person starts there
             name_at = k
             break
+    if ws[b].low in ORG_HEADS and b > a:
+        name_at = a  # "the Home Office", "the Awami Justice Front": a title word in a body's name
     name = " ".join(w.text for w in ws[name_at : b + 1])
     surface = " ".join(text_words)
     return Mention(ws[a].start, ws[b].end, surface, name, known=known, first=a, last=b)
@@ -320,7 +322,8 @@ def _group_after(ws: list[Word], start: int) -> Mention | None:
 def _group_of(ws: list[Word], j: int) -> int:
     """Where a group's phrase ends after its head at ``j``: "of Keti Bandar" (a name), "of
     the dead teenager" (up to the verb), "Police in West Yorkshire" (a body by its place)."""
-    placed = ws[j].low in _BARE_BODIES and j + 1 < len(ws) and ws[j + 1].low == "in"
+    # (any group by its place when a place follows: "Opposition councillors in Stockport")
+    placed = ws[j].low in _BARE_BODIES | GROUP_HEADS and j + 1 < len(ws) and ws[j + 1].low == "in"
     if j + 2 >= len(ws) or (ws[j + 1].low != "of" and not placed):
         return j
     if ws[j + 2].capitalised:
@@ -457,7 +460,11 @@ def _descriptions(ws: list[Word], taken: list[bool]) -> list[Mention]:
     for i, w in enumerate(ws):
         # "He said ministers had known", "alleges that jail guards ignored": a plural actor a
         # claim opens with, no article, at most one modifier before it
-        modified = i > 1 and ws[i - 1].text.islower() and ws[i - 1].low not in _FUNCTION_WORDS | BE
+        modified = (
+            i > 1
+            and ws[i - 1].text.islower()
+            and ws[i - 1].low not in _FUNCTION_WORDS | BE | SPEECH | {"that"}
+        )
         opener = i - 2 if modified else i - 1
         if opener >= 2 and ws[opener].low in _DAYS and ws[opener - 1].low == "on":
             opener -= 2  # "said on Sunday soldiers had beaten"

@@ -293,7 +293,7 @@ ORG_HEADS = _forms(
     "authority commission industry industries corporation department ministry bureau agency "
     "council committee association board party front league movement federation union "
     "organisation organization institute university bank company limited assembly alliance "
-    "forum society chamber foundation trust"
+    "forum society chamber foundation trust office"
 )
 
 
@@ -304,7 +304,7 @@ GROUP_HEADS = _forms(
     "councillors opponents supporters unions family families aides investigators officials "
     "mps lawmakers legislators senators "
     "employees colleagues witnesses victims police detectives prosecutors investigators "
-    "campaigners"
+    "campaigners auditors inspectors regulators"
 )
 
 

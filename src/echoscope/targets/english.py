@@ -544,6 +544,12 @@ def _owner(ws: list[Word], m: Mention, at_word: dict[int, Mention]) -> Mention:
         k -= 1
     if k >= 1 and ws[k].low == "of" and (k - 1) in at_word and not at_word[k - 1].pronoun:
         return at_word[k - 1]
+    if k >= 4 and ws[k].low == "of" and ws[k - 1].text == ")":
+        # "The Economic Offences Unit (EOU) of Bihar Police": past the acronym
+        opened = next((i for i in range(k - 2, max(0, k - 5), -1) if ws[i].text == "("), -1)
+        owner = at_word.get(opened - 1) if opened > 0 else None
+        if owner is not None and not owner.pronoun:
+            return owner
     return m
 
 
@@ -1246,7 +1252,7 @@ def _charge_after(ws: list[Word], k: int, preps: tuple[str, ...]) -> tuple[int, 
         look < len(ws)
         and k < len(ws)
         and ws[look].low in preps
-        and ws[k].low in ("in", "on", "at", "during")
+        and ws[k].low in ("in", "on", "at", "during", "from")
     ):
         k = look
     if k + 1 < len(ws) and ws[k].text == "," and ws[k + 1].low in ("saying", "alleging"):
@@ -1821,6 +1827,8 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
             # "X while talking to reporters at the Peshawar Press Club hit out at": a
             # preposition's object is no subject; the sentence's is found by the caller
             return None, False
+        if before >= 0 and ws[before].low == "of" and ws[m.last].low in ORG_HEADS | {"police"}:
+            m = _owner(ws, m, at_word)  # "The Economic Offences Unit (EOU) of Bihar Police has"
         m.also = _list_before(ws, m, at_word)
         return m, False
     return None, False

@@ -258,7 +258,9 @@ class _Names:
                 return ""
             found = re.search(r"\b" + re.escape(head.capitalize()) + r"\s+" + name, after)
             return found.group(1) if found else ""
-        if len(words_in) < 2 or words_in[0].lower() not in ("a", "an"):
+        # ("A Lebanese contractor": the article may stand outside a capitalised mention)
+        article = re.search(r"\b(?:[Aa]n?)\s+$", self.text[max(0, m.start - 4) : m.start])
+        if not (len(words_in) >= 2 and words_in[0].lower() in ("a", "an")) and not article:
             return ""
         found = re.search(r"\b(?i:" + re.escape(head) + r")\s+" + name, after)
         if found:
