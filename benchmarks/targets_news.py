@@ -27,11 +27,11 @@ trailing "leadership"/"leaders", they are equal, or one is a contiguous run of t
 words that ends with the other's last word or is what comes before its "of" ("Election
 Commission" of "Election Commission of Pakistan"), and has at least two words unless it is the
 gold name: "Imran Khan" matches "PTI chairman Imran Khan", a predicted "Khan" does not match
-"Imran Khan". A name with an acronym in brackets, "Awami Inqilab Party (AIP)", also goes by either
-part. A matched pair's charge is right when the word-overlap F1 (stop words left out) of some
-predicted charge with some gold charge is at least 0.5; pairs whose gold charge is empty are
-left out of that share. A denial is reported when a predicted pair that matches no gold pair
-has the denial's speaker as its accuser.
+"Imran Khan". A name with an acronym in brackets, "Awami Inqilab Party (AIP)", also goes by
+either part, and "X alias Y" by X. A matched pair's charge is right when the word-overlap F1
+(stop words left out) of some predicted charge with some gold charge is at least 0.5; pairs
+whose gold charge is empty are left out of that share. A denial is reported when a predicted
+pair that matches no gold pair has the denial's speaker as its accuser.
 """
 
 from __future__ import annotations
@@ -112,6 +112,10 @@ def name_forms(name: str | None) -> list[tuple[str, ...]]:
     tail = re.fullmatch(r"\s*(.*\S)\s*\(([^()]*)\)\s*", name)
     if tail and len(normal_words(tail[1])) >= 2 and len("".join(normal_words(tail[2]))) >= 2:
         variants.append(tail[2])
+    # "Muhammad Akram alias Kaka" also goes by "Muhammad Akram" (English and Urdu "عرف")
+    alias = re.fullmatch(r"\s*(.*\S)\s+(?:alias|urf|عرف)\s+(\S.*)", variants[0], re.IGNORECASE)
+    if alias:
+        variants.append(alias[1])
     forms = []
     for variant in variants:
         words = normal_words(variant)

@@ -63,6 +63,9 @@ def item(accusations=(), denials=(), split="tune", lang="en", id_="x-1", forms=(
         ("prime minister", "Shahid Nawaz Kharal", False),
         ("AIP", "Awami Inqilab Party (AIP)", True),
         ("Awami Inqilab Party", "Awami Inqilab Party (AIP)", True),
+        ("Zahid Mehmood alias Zaidi", "Zahid Mehmood", True),  # an alias is the same person
+        ("Zahid Mehmood", "Zahid Mehmood alias Zaidi", True),
+        ("Zaidi", "Zahid Mehmood alias Zaidi", False),
         ("AIP", "the AIP chairman", False),  # a party is not its chairman
         ("the AIP leadership", "AIP", True),
         ("Leaders of the AIP", "AIP", True),

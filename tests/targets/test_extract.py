@@ -1143,3 +1143,35 @@ def test_a_sentence_opening_with_a_title_goes_on_about_the_last_subject():
 )
 def test_bodies_groups_and_passives_named_as_written(text, expected):
     assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # an alias goes with the name it follows, and the list with it; letters after a
+            # name are no part of it
+            "Special prosecutor Ali Hingoro said the convicts, Imran alias Mithu and Sajid "
+            "Baloch, had demanded a ransom.",
+            {("Ali Hingoro", "Imran"), ("Ali Hingoro", "Sajid Baloch")},
+        ),
+        (
+            "Prosecutor Helen Marsh KC told the court that Kieran Doyle had stabbed his neighbour.",
+            {("Helen Marsh", "Kieran Doyle")},
+        ),
+        (
+            # a title whose holder a later sentence names with it
+            "The Leader of the Opposition, Duncan Ferrier, accused the Prime Minister of "
+            '"hiding behind a review". The Prime Minister, Helen Okafor-Strand, shot back.',
+            {("Duncan Ferrier", "Helen Okafor-Strand")},
+        ),
+        (
+            # a description's two names in apposition are the two accusers
+            "Two members of the school board, Gary Lindqvist and Sharon Oyelaran, accused "
+            "Superintendent Paul Redding of hiring a firm run by his roommate.",
+            {("Gary Lindqvist", "Paul Redding"), ("Sharon Oyelaran", "Paul Redding")},
+        ),
+    ],
+)
+def test_aliases_postnominals_titles_named_later_and_named_pairs(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected

@@ -154,6 +154,10 @@ _ORG_ADJECTIVES = _forms("central federal provincial supreme")
 _PORTFOLIOS = _forms("mines coordination affairs resources development production division")
 
 
+# letters after a name that are no part of it
+_POSTNOMINALS = frozenset(["KC", "QC", "SC", "MBE", "OBE", "CBE"])
+
+
 def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
     text_words = [w.text for w in ws[a : b + 1]]
     name_at = a
@@ -178,7 +182,10 @@ def _mention(ws: list[Word], a: int, b: int, known: str = "") -> Mention:
             break
     if ws[b].low in ORG_HEADS and b > a:
         name_at = a  # "the Home Office", "the Awami Justice Front": a title word in a body's name
-    name = " ".join(w.text for w in ws[name_at : b + 1])
+    last = b - 1 if b > name_at + 1 and ws[b].text in _POSTNOMINALS else b  # "Helen Marsh KC"
+    alias = next((k for k in range(name_at + 1, last) if ws[k].low == "alias"), 0)
+    last = alias - 1 if alias else last  # "Saeed Iqbal alias Shanu" is Saeed Iqbal
+    name = " ".join(w.text for w in ws[name_at : last + 1])
     surface = " ".join(text_words)
     return Mention(ws[a].start, ws[b].end, surface, name, known=known, first=a, last=b)
 
@@ -212,7 +219,7 @@ def _names(ws: list[Word], taken: list[bool], doc_lower: set[str]) -> list[Menti
             if _is_name_word(nxt, False, doc_lower):
                 j += 1
             elif (
-                nxt.low in CONNECTORS
+                nxt.low in CONNECTORS | {"alias"}  # "Imran alias Mithu": one name
                 and j + 2 < n
                 and not taken[j + 2]
                 and _is_name_word(ws[j + 2], False, doc_lower)

@@ -644,7 +644,9 @@ def _reported(
         return None
     if _possessor_of_thing(ws, target):
         return None  # "the party's vote had “collapsed”": said of the vote
-    rest = range(target.last + 1, min(end, target.last + 16))
+    listed = _named_with(ws, target, end, at_word)  # "the convicts, A and B, had demanded"
+    last = listed[-1].last
+    rest = range(last + 1, min(end, last + 16))
     wrong = next((i for i in rest if _names_wrong(ws, i)), -1)
     judge = accuser.text.split()[0].lower() in ("justice", "judge") if accuser.text else False
     if wrong < 0 and start > 0 and not judge:
@@ -656,28 +658,45 @@ def _reported(
         # or the police's claim about someone accuses them, whatever its words
         wrong = next((i for i in rest if ws[i].is_word and ws[i].low not in BE), -1)
     if wrong < 0 and any_act:
-        wrong = _act(ws, target.last + 1, end)
-    if wrong < 0 or any(ws[i].low in NEGATIONS for i in range(target.last + 1, wrong)):
+        wrong = _act(ws, last + 1, end)
+    if wrong < 0 or any(ws[i].low in NEGATIONS for i in range(last + 1, wrong)):
         return None  # "said the government would not tolerate corruption": no wrong done
-    after = target.last + 1
+    after = last + 1
     if after < end and ws[after].text == ",":
-        # "Y, he alleged, had sold": the claim goes on after the aside
+        # "Y, he alleged, had sold": the claim goes on after the aside; "the convicts, A,
+        # had demanded": after the apposition's closing comma
         after = next(
-            (i + 1 for i in range(after + 1, min(end, after + 6)) if ws[i].text == ","), after
+            (i + 1 for i in range(after + 1, min(end, after + 6)) if ws[i].text == ","),
+            after + 1,
         )
-    targets = [target]
-    instigator = _instigator(ws, target.last + 1, end, at_word)
+    targets = listed
+    instigator = _instigator(ws, last + 1, end, at_word)
     if instigator is not None and instigator is not accuser:
         # "the police had arrested them at the behest of the Education Minister, X": the
         # one it was done for is accused too; alone when the clause is passive ("X was kept
         # in a death cell on the orders of Y": X was wronged)
-        targets = [instigator] if _passive_after_subject(ws, target) else [target, instigator]
+        passive = _passive_after_subject(ws, listed[-1])
+        targets = [instigator] if passive else [*listed, instigator]
     if any_act and not _names_wrong(ws, wrong):
         after = wrong  # the act's verb: past an apposition or a bracket before it
     charge = _clause_span(ws, after)
     if charge is not None and ws[after].low in BE:
         charge = _clause_span(ws, after + 1) or charge
     return Found(ws[wrong].start, ws[wrong].end, targets, accuser, False, charge)
+
+
+def _named_with(ws: list[Word], m: Mention, end: int, at_word: dict[int, Mention]) -> list[Mention]:
+    """A claim's subject and the names listed with it by "and": "Imran alias Mithu and Sajid
+    Baloch had demanded"."""
+    out = [m]
+    k = m.last + 1
+    while k + 1 < end and ws[k].low == "and" and (k + 1) in at_word:
+        nxt = at_word[k + 1]
+        if nxt.first != k + 1 or nxt.pronoun or not nxt.text[:1].isupper():
+            break
+        out.append(nxt)
+        k = nxt.last + 1
+    return out
 
 
 # past forms of everyday verbs that do not end in -ed: what a claim says someone did
@@ -1803,6 +1822,21 @@ def _subject(ws: list[Word], c: int, at_word: dict[int, Mention]) -> tuple[Menti
             # X, held": A is a subject too
             inner.also = _joined_before_description(ws, k, at_word)
             return inner, False
+        first = at_word.get(k + 1)
+        if (
+            inner is not None
+            and first is not None
+            and not first.pronoun
+            and not inner.pronoun
+            and first.last + 2 == inner.first
+            and ws[first.last + 1].low == "and"
+            and first.text[:1].isupper()
+            and inner.text[:1].isupper()
+        ):
+            # "Two members of the school board, Gary Lindqvist and Sharon Oyelaran, accused":
+            # the two named
+            first.also = [inner]
+            return first, False
         if k >= 1 and ws[k].text == "," and (k - 1) in at_word and not _has_verb(ws, k, j, at_word):
             m = at_word[k - 1]
             if m.pronoun in FIRST_PERSON:

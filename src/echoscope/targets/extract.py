@@ -140,6 +140,14 @@ class _Names:
         body = self._body_named(m) or self._named_later(m)
         if body:
             return self.entities.lookup(body) or _display(body)
+        if _person_title(m):
+            # "accused the Prime Minister of ... The Prime Minister, Helen Okafor-Strand, shot
+            # back": a title whose holder a later sentence names with it
+            title = r"\s+".join(map(re.escape, _display(m.text).split()))
+            after = self.text[m.end : m.end + 600]
+            found = re.search(r"(?i:\b" + title + r")(?:\s*,\s*|\s+)" + _PERSON, after)
+            if found:
+                return self.entities.lookup(found.group(1)) or _display(found.group(1))
         if subject and _person_title(m):
             # "X blasted the commission. The AIP chairman said ...": a sentence that opens
             # with a title no one was given before goes on about the last one's subject
@@ -305,6 +313,8 @@ class _Names:
         return fuller
 
 
+# a person's name: two to four capitalised words
+_PERSON = r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*[\w])"
 # words a person's full name does not start with: "(the National) Assembly Umar Jadoon"
 _NOT_FIRST_NAMES = english.NOT_NAMES | english.TITLES | english.ORG_HEADS
 # a name of up to six capitalised words, "of", "for", "the" or "and" between them ("the Cairo
