@@ -1175,3 +1175,37 @@ def test_bodies_groups_and_passives_named_as_written(text, expected):
 )
 def test_aliases_postnominals_titles_named_later_and_named_pairs(text, expected):
     assert {(a, t) for a, t, _ in pairs(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the one the application went to is not the one it accuses; "سسرال والوں" is
+            # a name, and kin and callings are titles
+            "پسرور کی رہائشی ثمینہ کوثر نے پولیس کو دی گئی درخواست میں الزام لگایا ہے کہ اس "
+            "کے شوہر شاہد محمود اور سسرال والوں نے اسے مار پیٹ کر گھر سے نکال دیا۔",
+            {("ثمینہ کوثر", "شاہد محمود"), ("ثمینہ کوثر", "سسرال والوں")},
+        ),
+        (
+            # the first object after the subject is the one arrested
+            "تھانہ سمن آباد پولیس نے ایک نجی اسکول کے پرنسپل کو طالبات کو ہراساں کرنے کے "
+            "الزام میں گرفتار کر لیا ہے۔",
+            {("تھانہ سمن آباد پولیس", "نجی اسکول کے پرنسپل")},
+        ),
+        (
+            # who is involved stands before "ملوث"
+            "کسان اتحاد کے چیئرمین رانا محمد اشفاق نے الزام لگایا کہ کھاد کی بلیک مارکیٹنگ میں "
+            "حکومتی ارکانِ اسمبلی خود ملوث ہیں۔",
+            {("رانا محمد اشفاق", "حکومتی ارکانِ اسمبلی")},
+        ),
+        (
+            # a claim about what is in a report names no one
+            "انسپکٹر طارق محمود نے الزامات کی تردید کی۔ ان کا کہنا تھا کہ میڈیکل رپورٹ میں "
+            "تشدد کا کوئی نشان نہیں ملا۔",
+            set(),
+        ),
+    ],
+)
+def test_urdu_objects_kin_and_the_involved(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text, "ur")} == expected

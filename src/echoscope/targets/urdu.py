@@ -70,8 +70,9 @@ TITLES = _set(
     "توانائی تجارت بہبود آبی وسائل امور "
     # offices and kin that stand before a name: "ڈپٹی کمشنر X", "Y کے بیٹے X"
     "ڈائریکٹر کمشنر انسپکٹر افسر آفیسر میئر سپرنٹنڈنٹ بیٹے بیٹا بیٹی بھائی والدہ والد اہلیہ "
+    "شوہر سسر پرنسپل مالک "
     # callings: "ماحولیاتی کارکن اور وکیل X", "تاجروں کے نمائندے X", "مشیر برائے اطلاعات X"
-    "کارکن وکیل نمائندے نمائندہ برائے"
+    "کارکن وکیل نمائندے نمائندہ برائے رہائشی خاتون"
 )
 #: the titles as written, and the case marks a name stands before (for titles resolved to
 #: the person an earlier sentence gave them to)
@@ -331,6 +332,8 @@ def noun_before(ws: list[Word], p: int, known: list[Mention]) -> Mention | None:
     for m in known:
         if m.last == p - 1:
             return m
+    if p >= 2 and ws[p - 1].low in DOER and ws[p - 2].is_word and ws[p - 2].low not in STOP:
+        return _mention(ws, p - 2, p - 1)  # "سسرال والوں نے", "گاؤں والوں نے": those of a place
     g = _members_of(ws, p - 1)
     owner = noun_before(ws, g, known) if g > 0 else None
     if owner is not None and not owner.pronoun:
@@ -873,21 +876,30 @@ def _reported(ws: list[Word], known: list[Mention], any_act: bool = False) -> Fo
         # سرپرستی کرنی چاہیے": what should be done
         return None
     e = next((i for i in range(start, end) if ws[i].low == ERGATIVE), -1)
+    involved = _involved_subject(ws, start, wrong, known) if e < 0 else None
     if e > start:
         target = noun_before(ws, e, known)
         charge_from = e + 1
+    elif involved is not None:
+        # "کہ کھاد کی بلیک مارکیٹنگ میں حکومتی ارکانِ اسمبلی خود ملوث ہیں": who is
+        # involved stands before "ملوث", after what in
+        target, charge_from = involved, start
     else:
         target = _leading_name(ws, start, end, known)
         charge_from = target.last + 1 if target is not None else start
-        one_word = target is not None and target.first == target.last
-        if one_word and charge_from < end and ws[charge_from].low in OBLIQUE:
-            return None  # "کہ صوبے میں ...", "کہ حکومت کو ...": no subject, no one accused
+        if target is not None and charge_from < end and ws[charge_from].low in OBLIQUE:
+            # "کہ صوبے میں ...", "کہ حکومت کو ...", "کہ میڈیکل رپورٹ میں ...": no subject,
+            # no one accused
+            return None
     if target is None or target.pronoun or _same(target, accuser) or _not_a_target(ws, target):
         return None
     if ws[target.first].low in CASE_NOUNS | ALLEGATION:
         return None  # "مقدمہ سیاسی انتقام کا نتیجہ ہے": the case, no one accused
     if target.last >= wrong or _clause_ends(ws, target.last + 1, wrong):
         return None  # "دہشت گردوں کے ...": the wrong names the target; or is another clause's
+    if involved is not None:
+        charge = _charge(ws, start, involved.first - 1)
+        return Found(ws[wrong].start, ws[wrong].end, [target], accuser, False, charge)
     if e < 0 and _passive_after(ws, wrong):
         return None  # "فنڈز ... بانٹے جا رہے ہیں": the clause's opening noun is what was wronged
     charge = _charge(ws, charge_from, min(end - 1, charge_from + 10))
@@ -908,6 +920,22 @@ def _act_of(
         return None
     charge = _charge(ws, ergative + 1, min(end - 1, ergative + 11))
     return Found(ws[ergative].start, ws[ergative].end, [target], accuser, False, charge)
+
+
+def _involved_subject(
+    ws: list[Word], start: int, wrong: int, known: list[Mention]
+) -> Mention | None:
+    """Who a clause says is involved: the name just before "(خود / بھی) ملوث" when "C میں"
+    comes before it; None otherwise."""
+    if ws[wrong].low not in INVOLVED:
+        return None
+    k = wrong
+    while k - 1 > start and ws[k - 1].low in FILLERS | {fold("خود")}:
+        k -= 1
+    subject = noun_before(ws, k, known)
+    if subject is None or subject.pronoun or subject.first <= start + 1:
+        return None
+    return subject if ws[subject.first - 1].low == IN else None
 
 
 def _clause_ends(ws: list[Word], a: int, b: int) -> bool:
@@ -1148,6 +1176,12 @@ def _word_at(ws: list[Word], i: int) -> str:
 def _arrested_on(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     """ "X نے Y کو C کے الزام میں گرفتار کر لیا": Y the target, C the charge."""
     to = _last_before(ws, c, TO, max(0, c - 12))
+    e = _last_before(ws, c, ERGATIVE, max(0, c - 16))
+    first_to = next((i for i in range(e + 1, c) if ws[i].low == TO), -1) if e >= 0 else -1
+    if 0 < first_to < to:
+        # "پولیس نے پرنسپل کو طالبات کو ہراساں کرنے کے الزام میں": the first object after
+        # the subject is the one arrested; a later کو is the charge's own
+        to = first_to
     if to < 1 or c - 2 <= to:
         return None
     target = noun_before(ws, to, known)
@@ -1255,7 +1289,11 @@ def _allegation(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
         agent = _agent(ws[:c], known)
         if agent is not None and agent.first >= 2 and ws[agent.first - 1].low == ON:
             p = agent.first - 1  # "Y پر Z کی جانب سے C کے الزامات": the passive's target
-    if p < 0:
+    that_follows = any(ws[i].low == THAT for i in range(c + 1, min(len(ws), c + 5)))
+    if p < 0 and (not that_follows or ws[c - 1].low == AND):
+        # "X نے Y کو خبردار کیا اور الزام لگایا کہ ادارے نے": Y; but not "X نے پولیس کو دی
+        # گئی درخواست میں الزام لگایا کہ Z نے ...": the one the application went to, when
+        # the clause after "کہ" names whom it accuses
         p = next((i for i in range(max(e, floor), c) if ws[i].low == TO), -1)
     if p < 1:
         return _alleged_that(ws, c, known)
@@ -1372,9 +1410,15 @@ def _alleged_that(ws: list[Word], c: int, known: list[Mention]) -> Found | None:
     e = next((i for i in range(that + 1, min(len(ws), that + 13)) if ws[i].low == ERGATIVE), -1)
     if any(ws[i].text in _PUNCT for i in range(that + 1, e)):
         e = -1
+    involved = next(
+        (i for i in range(that + 2, min(len(ws), that + 16)) if ws[i].low in INVOLVED), -1
+    )
+    subject = _involved_subject(ws, that + 1, involved, known) if involved > 0 else None
     if e > that + 1:
         targets = [t for t in _coordinated(ws, e, known) if t.first > that]
         start = e + 1
+    elif subject is not None:
+        targets, start = [subject], that + 1  # "کہ C میں Y خود ملوث ہیں" (see _reported)
     else:
         targets = _leading_names(ws, that + 1, known)
         start = targets[-1].last + 1 if targets else 0
