@@ -1209,3 +1209,38 @@ def test_aliases_postnominals_titles_named_later_and_named_pairs(text, expected)
 )
 def test_urdu_objects_kin_and_the_involved(text, expected):
     assert {(a, t) for a, t, _ in pairs(text, "ur")} == expected
+
+
+_LETTER = (
+    "Sir,\nCouncillor Brian Hext misled residents about the library.\nMargaret Lyle, Islington"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        (
+            _LETTER,
+            "Margaret Lyle",
+        ),
+        (
+            "Apropos of your report, the corporation wasted the money. - R. Venkatesh, Pune",
+            "R. Venkatesh",
+        ),
+        (
+            "The ministry approved the deal at twice the price. (The writer, Ayesha Noorani, is a "
+            "former federal secretary.)",
+            "Ayesha Noorani",
+        ),
+        ("KARACHI: The minister said the plan, the third, was ready.", ""),
+    ],
+)
+def test_the_writer_who_signs_a_letter_or_a_column(text, writer):
+    from echoscope.targets.extract import signed_by
+
+    assert signed_by(text) == writer
+
+
+def test_a_signed_letter_accuses_in_its_writers_voice():
+    text = _LETTER
+    assert {(a, t) for a, t, _ in pairs(text)} == {("Margaret Lyle", "Brian Hext")}

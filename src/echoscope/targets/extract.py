@@ -73,6 +73,8 @@ def own_voice(doc: Document, entities: Entities, *, first_person: bool = True) -
 
     news = _news_report(doc)
     speaker = "" if news else named(doc.speaker)
+    if not doc.speaker and not news:
+        speaker = named(signed_by(doc.text))  # a letter or a column whose writer signs it
     if not first_person:
         return speaker
     series = named(doc.series)
@@ -81,6 +83,34 @@ def own_voice(doc: Document, entities: Entities, *, first_person: bool = True) -
         if body or set(name_key(series).split()) & _BODY_WORDS:
             return series
     return speaker or named(doc.outlet) or series
+
+
+# a letter to the editor opens so; its writer signs its last line ("Margaret Lyle, Islington")
+_LETTER_OPENING = re.compile(r"\s*(?:Sir\b|To the [Ee]ditor\b|Dear [Ee]ditor\b|Apropos\b)")
+_SIGNATURE = re.compile(
+    r"(?:^|[\n.!?]|\s[-\u2013\u2014])\s*((?:[A-Z][\w'\u2019-]*\.?\s+){1,3}[A-Z][\w'\u2019-]+)"
+    r"\s*,\s*[A-Z][\w .,'\u2019-]{1,60}$"
+)
+# a column's footer: "(The writer, Ayesha Noorani, is a former federal secretary.)",
+# "(Theresa Gaines is president of the Oak Park Neighborhood Association.)"
+_FOOTER = re.compile(
+    r"\((?:The (?:writer|author),\s*)?((?:[A-Z][\w'\u2019-]*\.?\s+){1,3}[A-Z][\w'\u2019-]+),?"
+    r"\s+is\s+(?:a|an|the|president|chair|director|secretary|professor)\b[^()]*\)\s*$"
+)
+
+
+def signed_by(text: str) -> str:
+    """Who signs a text: the writer of a letter to the editor (its last line, "Name,
+    Place"), or of a column whose footer names them; "" if neither."""
+    tail = text.rstrip()[-300:]
+    footer = _FOOTER.search(tail)
+    if footer:
+        return footer.group(1)
+    if _LETTER_OPENING.match(text):
+        signature = _SIGNATURE.search(tail)
+        if signature:
+            return signature.group(1)
+    return ""
 
 
 _BODIES = ("party", "assembly", "organisation", "outlet")
