@@ -1244,3 +1244,30 @@ def test_the_writer_who_signs_a_letter_or_a_column(text, writer):
 def test_a_signed_letter_accuses_in_its_writers_voice():
     text = _LETTER
     assert {(a, t) for a, t, _ in pairs(text)} == {("Margaret Lyle", "Brian Hext")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a plural with no article after a cue, with its place
+            "MULTAN: The Kisan Welfare Council on Wednesday blamed sugar mill owners in the "
+            "Multan division for holding back Rs14 billion in cane payments.",
+            {("Kisan Welfare Council", "sugar mill owners in the Multan division")},
+        ),
+        (
+            # a quote after "had been"
+            "Council president Malik Fareed lashed out at the cane department. He said the "
+            'cane commissioner had been "sleeping on the files" since December.',
+            {("Malik Fareed", "cane department"), ("Malik Fareed", "cane commissioner")},
+        ),
+        (
+            # where someone was held is not part of who they are
+            "Kenyan police said they had arrested a 41-year-old customs clerk at Mombasa port "
+            "on suspicion of taking bribes.",
+            {("Kenyan police", "a 41-year-old customs clerk")},
+        ),
+    ],
+)
+def test_bare_plural_objects_and_quotes_after_had_been(text, expected):
+    assert {(a, t) for a, t, _ in pairs(text)} == expected

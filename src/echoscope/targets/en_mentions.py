@@ -326,16 +326,34 @@ def _group_after(ws: list[Word], start: int) -> Mention | None:
     return None
 
 
+# what a place's name may end with, in lower case: "the Multan division"
+_PLACE_HEADS = frozenset(
+    ["division", "district", "province", "city", "town", "area", "region", "station", "police"]
+)
+
+
 def _group_of(ws: list[Word], j: int) -> int:
     """Where a group's phrase ends after its head at ``j``: "of Keti Bandar" (a name), "of
     the dead teenager" (up to the verb), "Police in West Yorkshire" (a body by its place)."""
     # (any group by its place when a place follows: "Opposition councillors in Stockport")
-    placed = ws[j].low in _BARE_BODIES | GROUP_HEADS and j + 1 < len(ws) and ws[j + 1].low == "in"
+    placed = (
+        ws[j].low in _BARE_BODIES | GROUP_HEADS | UNNAMED_PEOPLE
+        and j + 1 < len(ws)
+        and ws[j + 1].low in ("in", "at")
+    )
     if j + 2 >= len(ws) or (ws[j + 1].low != "of" and not placed):
         return j
-    if ws[j + 2].capitalised:
+    if ws[j + 2].capitalised and ws[j + 1].low != "at":  # ("a clerk at Mombasa port")
         end = j + 2
         while end + 1 < len(ws) and ws[end + 1].capitalised and ws[end + 1].is_word:
+            end += 1
+        return end
+    if placed and ws[j + 2].low == "the" and j + 3 < len(ws) and ws[j + 3].capitalised:
+        # "owners in the Multan division", "policemen at the Babupurwa police station"
+        end = j + 3
+        while end + 1 < len(ws) and ws[end + 1].capitalised and ws[end + 1].is_word:
+            end += 1
+        while end + 1 < len(ws) and end < j + 7 and ws[end + 1].low in _PLACE_HEADS:
             end += 1
         return end
     verbs = SPEECH | ACCUSE | CRITICISE | BE
@@ -440,16 +458,26 @@ def _unnamed_objects(ws: list[Word], taken: list[bool]) -> list[Mention]:
     for i, w in enumerate(ws):
         if taken[i] or i == 0 or ws[i - 1].low not in _OBJECT_OPENERS:
             continue
-        if w.low not in ("a", "an") and w.low not in _NUMBER_WORDS and not w.text.isdigit():
+        # "blamed sugar mill owners in the Multan division": a plural with no article
+        bare = w.is_word and w.text.islower() and w.low not in _FUNCTION_WORDS | ARTICLES | BE
+        if (
+            w.low not in ("a", "an")
+            and w.low not in _NUMBER_WORDS
+            and not w.text.isdigit()
+            and not bare
+        ):
             continue
-        for j in range(i + 1, min(len(ws), i + 6)):
+        for j in range(i + 1 if not bare else i, min(len(ws), i + 6)):
             wj = ws[j]
             if taken[j] or not wj.is_word or (wj.capitalised and not wj.text[:1].isdigit()):
                 break
             if wj.low in _FUNCTION_WORDS | ARTICLES | BE | CLAUSE_END:
                 break
-            if wj.low in UNNAMED_PEOPLE and not (
-                j + 1 < len(ws) and ws[j + 1].low in UNNAMED_PEOPLE
+            plural = wj.low.endswith("s") or wj.low.endswith("men")
+            if (
+                wj.low in UNNAMED_PEOPLE
+                and (plural or not bare)
+                and not (j + 1 < len(ws) and ws[j + 1].low in UNNAMED_PEOPLE)
             ):
                 end = _group_of(ws, j)  # "three members of Khed taluka"
                 text = " ".join(x.text for x in ws[i : end + 1])

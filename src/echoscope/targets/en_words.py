@@ -323,7 +323,7 @@ UNNAMED_PEOPLE = _forms(
     "executive executives manager managers director directors guard guards soldier soldiers "
     "policeman policemen constable constables suspect suspects landlord landlords builder "
     "builders dealer dealers banker bankers broker brokers farmer farmers shopkeeper "
-    "shopkeepers headmaster principal nurse nurses vendor vendors supplier suppliers owner "
+    "shopkeepers headmaster principal nurse nurses vendor vendors supplier suppliers owner owners "
     "owners operator operators minister ministers governor mayor senator legislator "
     "commander commanders inspector inspectors agent agents cashier cashiers"
 )

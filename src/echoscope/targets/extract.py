@@ -577,7 +577,7 @@ _QUOTED_EPITHET = re.compile(
 # a claim's quoted words after its verb ("was “running a parallel government”"), words and not
 # one ("was “desperate”" is a jibe more often than a charge); and a verb of saying before it
 _QUOTE_AFTER_VERB = re.compile(
-    r"\b(?:is|are|was|were|had|has|have)\s+[\u201c\"][^\u201d\"\s]+\s[^\u201d\"]*[\u201d\"]",
+    r"\b(?:is|are|was|were|had|has|have|been)\s+[\u201c\"][^\u201d\"\s]+\s[^\u201d\"]*[\u201d\"]",
     re.IGNORECASE,
 )
 _SAID_BEFORE = re.compile(
