@@ -317,9 +317,16 @@ def _names_wrong(ws: list[Word], i: int) -> bool:
     )
 
 
+# the wrongs of several words by their first word: one lookup per word, not a scan of all
+_PHRASE_WRONGS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in PHRASE_WRONGS:
+    _PHRASE_WRONGS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
 def _phrase_wrong_at(ws: list[Word], i: int) -> bool:
     """Whether a wrong of several words (:data:`PHRASE_WRONGS`) starts at word ``i``."""
-    for p in PHRASE_WRONGS:
+    first = ws[i].low.strip("\"'\u201c\u201d")
+    for p in _PHRASE_WRONGS_BY_FIRST.get(first, ()):
         if i + len(p) <= len(ws) and all(
             ws[i + k].low.strip("\"'\u201c\u201d") == p[k] for k in range(len(p))
         ):

@@ -7,6 +7,7 @@ finds them), so this per-word work is a small part of a run.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -138,10 +139,14 @@ def fold(text: str) -> str:
     return _DIACRITICS.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_FOLD))
 
 
+# words recur: each is folded once (NFKC, case and Urdu letter forms cost a call each)
+_fold_word = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
 def words(text: str, start: int, end: int) -> list[Word]:
     """The words and punctuation of ``text[start:end]``, with offsets into ``text``."""
     return [
-        Word(m.start(), m.end(), m.group(), fold(m.group()))
+        Word(m.start(), m.end(), m.group(), _fold_word(m.group()))
         for m in _WORD.finditer(text, start, end)
     ]
 
