@@ -93,6 +93,7 @@ FIRST_PERSON = _set("ہم ہمارے ہماری ہمارا")
 HOUSE = _set("ایوان اسمبلی")
 INTENSIFIERS = _set("شدید سخت بھرپور کڑی کڑے زبردست پرزور سنگین")
 FILLERS = _set("بھی ہی")  # "Y پر بھی الزام لگایا": "also", no part of a charge
+SELF = fold("خود")  # "Y خود ملوث ہیں": Y themselves
 # "Y کے بیان کی مذمت": what of Y's is condemned; Y is the target, the noun the charge
 DEEDS = _set("بیان بیانات اقدام اقدامات رویے رویہ فیصلے فیصلہ کارروائی تقریر الزامات")
 # "ٹی وی پر الزام لگایا کہ": a medium or venue before پر, not a target
@@ -930,7 +931,7 @@ def _involved_subject(
     if ws[wrong].low not in INVOLVED:
         return None
     k = wrong
-    while k - 1 > start and ws[k - 1].low in FILLERS | {fold("خود")}:
+    while k - 1 > start and ws[k - 1].low in FILLERS | {SELF}:
         k -= 1
     subject = noun_before(ws, k, known)
     if subject is None or subject.pronoun or subject.first <= start + 1:
