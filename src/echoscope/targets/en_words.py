@@ -57,9 +57,17 @@ PHRASES = (
     ),
 )
 PHRASE_WORDS = tuple(tuple(p.split()) for group in PHRASES for p in group)
-_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _words in sorted(PHRASE_WORDS, key=len, reverse=True):
-    _PHRASES_BY_FIRST.setdefault(_words[0], []).append(_words)
+
+
+def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first: one lookup per word, not a scan of all."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(phrases, key=len, reverse=True):
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+_PHRASES_BY_FIRST = by_first_word(PHRASE_WORDS)
 NAME_CALL = _forms(
     "termed terms terming called calls calling branded brands branding dubbed dubs dubbing "
     "labelled labeled labels labelling labeling declared declares described describes"
@@ -166,6 +174,7 @@ PHRASE_WRONGS = tuple(
         "to please",
     )
 )
+PHRASE_WRONGS_BY_FIRST = by_first_word(PHRASE_WRONGS)
 FACED = _forms("faced faces facing face drew draws drawing came comes coming under attracted")
 LEVELLED = _forms("levelled leveled levelling leveling made making hurled hurling raised")
 ALLEGE = _forms("alleged alleges alleging charged claimed claims claiming")

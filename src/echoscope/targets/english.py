@@ -75,6 +75,7 @@ from echoscope.targets.en_words import (
     ORG_HEADS,
     PHRASE_WORDS,
     PHRASE_WRONGS,
+    PHRASE_WRONGS_BY_FIRST,
     PHRASES,
     PLACE_PREPOSITIONS,
     PRONOUNS,
@@ -317,16 +318,10 @@ def _names_wrong(ws: list[Word], i: int) -> bool:
     )
 
 
-# the wrongs of several words by their first word: one lookup per word, not a scan of all
-_PHRASE_WRONGS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in PHRASE_WRONGS:
-    _PHRASE_WRONGS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-
-
 def _phrase_wrong_at(ws: list[Word], i: int) -> bool:
     """Whether a wrong of several words (:data:`PHRASE_WRONGS`) starts at word ``i``."""
     first = ws[i].low.strip("\"'\u201c\u201d")
-    for p in _PHRASE_WRONGS_BY_FIRST.get(first, ()):
+    for p in PHRASE_WRONGS_BY_FIRST.get(first, ()):
         if i + len(p) <= len(ws) and all(
             ws[i + k].low.strip("\"'\u201c\u201d") == p[k] for k in range(len(p))
         ):
@@ -755,12 +750,15 @@ def _act(ws: list[Word], k: int, end: int) -> int:
     return -1
 
 
-_AT_WHOSE_WORD = (
-    ("at", "the", "behest", "of"),
-    ("on", "the", "orders", "of"),
-    ("at", "the", "instance", "of"),
-    ("on", "the", "instructions", "of"),
-    ("at", "the", "instigation", "of"),
+_AT_WHOSE_WORD = frozenset(
+    tuple(p.split())
+    for p in (
+        "at the behest of",
+        "on the orders of",
+        "at the instance of",
+        "on the instructions of",
+        "at the instigation of",
+    )
 )
 
 
@@ -768,9 +766,7 @@ def _instigator(ws: list[Word], a: int, end: int, at_word: dict[int, Mention]) -
     """Who a claimed act was done for, between words ``a`` and ``end``: the mention after
     "at the behest of", "on the orders of" and the like; None if none."""
     for i in range(a, min(end, len(ws)) - 4):
-        if ws[i].low in ("at", "on") and any(
-            all(ws[i + n].low == word for n, word in enumerate(phrase)) for phrase in _AT_WHOSE_WORD
-        ):
+        if tuple(w.low for w in ws[i : i + 4]) in _AT_WHOSE_WORD:
             found = at_word.get(i + 4)
             if found is not None and not found.pronoun:
                 return found
@@ -835,7 +831,7 @@ def _relative_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None
     subject (a pronoun there stands for the sentence's subject)."""
     n = len(ws)
     for r in range(2, n - 3):
-        if ws[r].low not in ("who", "whom", "which") or ws[r - 1].text != ",":
+        if ws[r].low not in _RELATIVES_WHO or ws[r - 1].text != ",":
             continue
         target = at_word.get(r - 2)
         speaker = at_word.get(r + 1)
@@ -869,11 +865,10 @@ def _relative_claim(ws: list[Word], at_word: dict[int, Mention]) -> Found | None
 def _possessor_of_thing(ws: list[Word], m: Mention) -> bool:
     """Whether a mention owns the clause's subject and the subject is a thing, not someone:
     "the party's vote", "the government's plan" (but "the party's leaders")."""
-    if not m.text.endswith(("'s", "\u2019s")) and not (
-        m.last + 1 < len(ws) and ws[m.last + 1].text in ("'s", "\u2019s")
-    ):
+    owns = m.text.endswith(("'s", "\u2019s"))  # the mark in the mention, or a word after it
+    if not owns and not (m.last + 1 < len(ws) and ws[m.last + 1].text in ("'s", "\u2019s")):
         return False
-    k = m.last + 1 if m.text.endswith(("'s", "\u2019s")) else m.last + 2
+    k = m.last + 1 if owns else m.last + 2
     while k < len(ws) and ws[k].low in ("own", "top", "senior", "local"):
         k += 1
     head = ws[k].low if k < len(ws) else ""

@@ -171,17 +171,12 @@ class _Names:
         if body:
             return self.entities.lookup(body) or _display(body)
         if _person_title(m):
-            # "accused the Prime Minister of ... The Prime Minister, Helen Okafor-Strand, shot
-            # back": a title whose holder a later sentence names with it
-            title = r"\s+".join(map(re.escape, _display(m.text).split()))
-            after = self.text[m.end : m.end + 600]
-            found = re.search(r"(?i:\b" + title + r")(?:\s*,\s*|\s+)" + _PERSON, after)
-            if found:
-                return self.entities.lookup(found.group(1)) or _display(found.group(1))
-        if subject and _person_title(m):
+            holder = self._holder_named_after(m)
+            if holder:
+                return self.entities.lookup(holder) or _display(holder)
             # "X blasted the commission. The AIP chairman said ...": a sentence that opens
             # with a title no one was given before goes on about the last one's subject
-            before = self.previous_subject(m.start)
+            before = self.previous_subject(m.start) if subject else ""
             if before:
                 return before
         if len(key.split()) == 1:
@@ -324,6 +319,14 @@ class _Names:
             r",\s*(?:\d{1,3}|of\s+[A-Z][\w'\u2019-]+)\s*,",
             after[:400],
         )
+        return found.group(1) if found else ""
+
+    def _holder_named_after(self, m: Mention) -> str:
+        """ "accused the Prime Minister of ... The Prime Minister, Helen Okafor-Strand, shot
+        back": the person a later sentence names with the title ``m`` is; "" if none."""
+        title = r"\s+".join(map(re.escape, _display(m.text).split()))
+        after = self.text[m.end : m.end + 600]
+        found = re.search(r"(?i:\b" + title + r")(?:\s*,\s*|\s+)" + _PERSON, after)
         return found.group(1) if found else ""
 
     def _full_name(self, surname: str, before: int) -> str:
